@@ -1,0 +1,37 @@
+# budget-etl: `make run` exports the bundled sample into Exports/, `make test` runs the tests.
+SWIFT ?= swift
+BIN := .build/debug/budget-etl
+VENV := .venv
+PY := $(VENV)/bin/python
+
+default: test
+
+build:
+	$(SWIFT) build
+
+run: build
+	$(BIN) run --out Exports
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Real validators from PyPI, pinned, in a git-ignored venv.
+$(PY): Conformance/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Conformance/requirements.txt
+	touch $(PY)
+
+conformance: build $(PY)
+	rm -rf .build/conformance-exports
+	$(BIN) run --out .build/conformance-exports --force
+	$(PY) Conformance/check.py .build/conformance-exports
+
+bench:
+	$(SWIFT) build -c release
+	bash Bench/run.sh
+
+clean:
+	rm -rf .build $(VENV)
+
+.PHONY: default build run test conformance bench clean

@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The dependency graph is the architecture:
+//   BudgetModel  <-  BudgetExtract, BudgetTransform, BudgetLoad, BudgetXML  <-  BudgetETL  <-  budget-etl
+// Stages depend on the shared model only, never on each other. Only BudgetXML sees libxml2;
+// only the executable sees argument parsing and logging back-ends.
+let package = Package(
+  name: "budget-etl",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "budget-etl", targets: ["budget-etl"]),
+    .library(name: "BudgetETL", targets: ["BudgetETL"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+  ],
+  targets: [
+    .target(name: "BudgetModel"),
+    .target(name: "BudgetExtract", dependencies: ["BudgetModel"]),
+    .target(name: "BudgetTransform", dependencies: ["BudgetModel"]),
+    .target(name: "BudgetLoad", dependencies: ["BudgetModel"], resources: [.copy("Resources")]),
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(
+      name: "BudgetXML", dependencies: ["BudgetModel", "CLibXML2"],
+      resources: [.copy("Schema")]),
+    .target(
+      name: "BudgetETL",
+      dependencies: [
+        "BudgetModel", "BudgetExtract", "BudgetTransform", "BudgetLoad", "BudgetXML",
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .executableTarget(
+      name: "budget-etl",
+      dependencies: [
+        "BudgetETL",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .testTarget(name: "BudgetExtractTests", dependencies: ["BudgetExtract", "BudgetModel"]),
+    .testTarget(
+      name: "BudgetTransformTests",
+      dependencies: ["BudgetTransform", "BudgetExtract", "BudgetModel"]),
+    .testTarget(
+      name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel", "BudgetETL"],
+      exclude: ["Snapshots"]),
+    .testTarget(
+      name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel", "BudgetETL"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "BudgetETLTests", dependencies: ["BudgetETL"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL"]),
+  ]
+)

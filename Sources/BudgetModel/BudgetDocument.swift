@@ -1,0 +1,105 @@
+/// One budget overview document after the transform stage: exact yen, normalized fiscal
+/// years and organization, stable identifiers, and the findings of reconciliation.
+///
+/// Every writer (CSV, XML, JSON-LD, metadata) reads this type and nothing else.
+public struct BudgetDocument: Sendable, Codable, Hashable {
+  public var info: DocumentInfo
+  /// Chapters, items, sub-items and sub-sub-items in document order (parents first).
+  public var items: [BudgetItem]
+  /// Expense lines in document order.
+  public var expenses: [Expense]
+  /// Headline totals and summary-table rows.
+  public var summary: [SummaryEntry]
+  public var filp: [FilpEntry]
+  public var findings: [Finding]
+
+  public init(
+    info: DocumentInfo, items: [BudgetItem], expenses: [Expense], summary: [SummaryEntry],
+    filp: [FilpEntry], findings: [Finding]
+  ) {
+    self.info = info
+    self.items = items
+    self.expenses = expenses
+    self.summary = summary
+    self.filp = filp
+    self.findings = findings
+  }
+}
+
+/// Identity and provenance of a document.
+public struct DocumentInfo: Sendable, Codable, Hashable {
+  /// Stable document id, e.g. `jp-soumu-2024-proposal`. ASCII `[a-z0-9-]` only.
+  public var id: String
+  /// The title as printed.
+  public var title: String
+  public var organization: Organization
+  /// The fiscal year the budget is for (Gregorian year in which it starts), e.g. 2024.
+  public var fiscalYear: Int
+  /// The fiscal year as printed, e.g. `令和6年度`.
+  public var fiscalYearLabel: String
+  /// The prior fiscal year the document compares with.
+  public var priorFiscalYear: Int
+  public var priorFiscalYearLabel: String
+  public var phase: BudgetPhase
+  /// The phase marker as printed, e.g. `(案)`.
+  public var phaseLabel: String
+  /// Publication month as `YYYY-MM`, when printed.
+  public var publicationMonth: String?
+  /// The publication date as printed, e.g. `令和5年12月`.
+  public var publicationLabel: String?
+  /// The input's file name (no directories).
+  public var sourceFile: String
+  public var sourceSHA256: String
+  /// The unit the document's bare figures are stated in (`億円`).
+  public var statedUnit: String
+
+  public init(
+    id: String, title: String, organization: Organization, fiscalYear: Int,
+    fiscalYearLabel: String, priorFiscalYear: Int, priorFiscalYearLabel: String,
+    phase: BudgetPhase, phaseLabel: String, publicationMonth: String?,
+    publicationLabel: String?, sourceFile: String, sourceSHA256: String, statedUnit: String
+  ) {
+    self.id = id
+    self.title = title
+    self.organization = organization
+    self.fiscalYear = fiscalYear
+    self.fiscalYearLabel = fiscalYearLabel
+    self.priorFiscalYear = priorFiscalYear
+    self.priorFiscalYearLabel = priorFiscalYearLabel
+    self.phase = phase
+    self.phaseLabel = phaseLabel
+    self.publicationMonth = publicationMonth
+    self.publicationLabel = publicationLabel
+    self.sourceFile = sourceFile
+    self.sourceSHA256 = sourceSHA256
+    self.statedUnit = statedUnit
+  }
+}
+
+/// A ministry or agency that has its own budget.
+public struct Organization: Sendable, Codable, Hashable {
+  /// ASCII code, e.g. `soumu`.
+  public var code: String
+  public var nameJa: String
+  public var nameEn: String
+  /// The 13-digit 法人番号, when known.
+  public var corporateNumber: String?
+  public init(code: String, nameJa: String, nameEn: String, corporateNumber: String?) {
+    self.code = code
+    self.nameJa = nameJa
+    self.nameEn = nameEn
+    self.corporateNumber = corporateNumber
+  }
+}
+
+/// The budget phase, after the Fiscal Data Package's `phase` values.
+public enum BudgetPhase: String, Sendable, Codable, Hashable, CaseIterable {
+  /// A government proposal, printed `(案)`.
+  case proposal
+  /// An enacted budget.
+  case approved
+  /// A budget changed after enactment (supplementary).
+  case adjusted
+  /// Execution (settlement).
+  case executed
+}

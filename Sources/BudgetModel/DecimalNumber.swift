@@ -1,0 +1,100 @@
+/// An exact decimal number as printed in a document: an integer significand and a count of
+/// fraction digits. `199,270.1` is `DecimalNumber(significand: 1992701, scale: 1)`.
+///
+/// Money never passes through `Double`: a printed figure is kept as digits and scaled by
+/// powers of ten only.
+public struct DecimalNumber: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The digits as an integer, negative for negative numbers.
+  public var significand: Int64
+  /// How many of the digits stand after the decimal point.
+  public var scale: Int
+
+  public init(significand: Int64, scale: Int) {
+    self.significand = significand
+    self.scale = scale
+  }
+
+  /// Parses ASCII digits with optional `,` group separators, one optional `.`, and an optional
+  /// leading `-`. Returns nil for anything else (for example `12.3.4`).
+  public init?<S: StringProtocol>(ascii text: S) {
+    var value: Int64 = 0
+    var scale = 0
+    var sawPoint = false
+    var sawDigit = false
+    var negative = false
+    for (offset, byte) in text.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let (m, o1) = value.multipliedReportingOverflow(by: 10)
+        let (a, o2) = m.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+        if o1 || o2 { return nil }
+        value = a
+        sawDigit = true
+        if sawPoint { scale += 1 }
+      case UInt8(ascii: ","):
+        if sawPoint || !sawDigit { return nil }
+      case UInt8(ascii: "."):
+        if sawPoint || !sawDigit { return nil }
+        sawPoint = true
+      case UInt8(ascii: "-") where offset == 0:
+        negative = true
+      default:
+        return nil
+      }
+    }
+    if !sawDigit || (sawPoint && scale == 0) { return nil }
+    self.init(significand: negative ? -value : value, scale: scale)
+  }
+
+  public var isNegative: Bool { significand < 0 }
+
+  public func negated() -> DecimalNumber {
+    DecimalNumber(significand: -significand, scale: scale)
+  }
+
+  /// Multiplies by `10^exponent` and returns the exact integer, or nil when the result would
+  /// keep a fraction or overflow.
+  public func scaledToInteger(byPowerOfTen exponent: Int) -> Int64? {
+    var value = significand
+    let shift = exponent - scale
+    if shift >= 0 {
+      for _ in 0..<shift {
+        let (m, o) = value.multipliedReportingOverflow(by: 10)
+        if o { return nil }
+        value = m
+      }
+      return value
+    }
+    for _ in 0..<(-shift) {
+      if value % 10 != 0 { return nil }
+      value /= 10
+    }
+    return value
+  }
+
+  /// Canonical text: `-`, digits, and `.` only, e.g. `199270.1`, `-390`, `0.05`.
+  public var description: String {
+    let magnitude = significand.magnitude
+    var digits = String(magnitude)
+    if scale > 0 {
+      while digits.count <= scale { digits = "0" + digits }
+      digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+    }
+    return (significand < 0 ? "-" : "") + digits
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let value = DecimalNumber(ascii: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "not a decimal number: \(text)")
+    }
+    self = value
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -1,0 +1,56 @@
+/// One figure: what it measures, for which fiscal year, the exact amount in yen, and whether
+/// it counts toward a total.
+public struct Figure: Sendable, Codable, Hashable {
+  public var measure: Measure
+  public var fiscalYear: Int
+  /// The fiscal year as the document labels it (`令和6年度`).
+  public var fiscalYearLabel: String
+  /// Exact amount in yen; nil when the document states that there is no amount (`—`, `新規`).
+  public var amountJPY: Int64?
+  /// The single decision that prevents double counting: false when the figure is reposted,
+  /// shown later, bracketed (counted under another item) or only part of a larger figure.
+  public var countsTowardTotal: Bool
+  /// The marker that decided `countsTowardTotal`, nil when the figure is an original one.
+  public var marker: FigureMarker?
+  /// The line the figure is printed on.
+  public var line: Int
+
+  public init(
+    measure: Measure, fiscalYear: Int, fiscalYearLabel: String, amountJPY: Int64?,
+    countsTowardTotal: Bool, marker: FigureMarker?, line: Int
+  ) {
+    self.measure = measure
+    self.fiscalYear = fiscalYear
+    self.fiscalYearLabel = fiscalYearLabel
+    self.amountJPY = amountJPY
+    self.countsTowardTotal = countsTowardTotal
+    self.marker = marker
+    self.line = line
+  }
+}
+
+/// What a figure measures.
+public enum Measure: String, Sendable, Codable, Hashable, CaseIterable {
+  /// The budget-year amount of the document's phase (for `(案)`: the proposal).
+  case budget
+  /// The prior fiscal year's initial budget (the figure in parentheses).
+  case priorInitial = "prior_initial"
+  /// The prior fiscal year's supplementary budget (`令和5年度補正予算`).
+  case priorSupplementary = "prior_supplementary"
+  /// Change against the prior year (C = A − B), summary tables only.
+  case change
+  /// A FILP (財政投融資) request, budget year.
+  case filp
+}
+
+/// The printed marker that takes a figure out of totals.
+public enum FigureMarker: String, Sendable, Codable, Hashable, CaseIterable {
+  /// `〔 〕` or `[ ]`: counted under another item.
+  case bracketed
+  /// `の内数`: only part of a larger figure.
+  case partOf = "part_of"
+  /// `再掲`: a repeat of a figure stated earlier.
+  case reposted
+  /// `後掲`: stated again, in full, later.
+  case shownLater = "shown_later"
+}

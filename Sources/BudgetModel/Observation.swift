@@ -1,0 +1,53 @@
+/// One figure of the document in long format: the row shape of `observations.csv` and of
+/// the RDF Data Cube observations.
+public struct Observation: Sendable, Codable, Hashable, Identifiable {
+  /// `<subject id>/<measure>`, e.g. `c1-2-1/budget`.
+  public var id: String
+  /// The item, expense, summary row or FILP entry the figure belongs to.
+  public var subjectId: String
+  public var subjectKind: SubjectKind
+  public var figure: Figure
+
+  public enum SubjectKind: String, Sendable, Codable, Hashable {
+    case item, expense, summary, filp
+  }
+
+  public init(subjectId: String, subjectKind: SubjectKind, figure: Figure) {
+    self.id = "\(subjectId)/\(figure.measure.rawValue)"
+    self.subjectId = subjectId
+    self.subjectKind = subjectKind
+    self.figure = figure
+  }
+}
+
+extension BudgetDocument {
+  /// Every figure of the document, one observation each, in a stable order: items, expenses,
+  /// summary, FILP, each in document order.
+  public var observations: [Observation] {
+    var result: [Observation] = []
+    for item in items {
+      for figure in item.figures {
+        result.append(Observation(subjectId: item.id, subjectKind: .item, figure: figure))
+      }
+    }
+    for expense in expenses {
+      for figure in expense.figures {
+        result.append(Observation(subjectId: expense.id, subjectKind: .expense, figure: figure))
+      }
+    }
+    for entry in summary {
+      for figure in entry.figures {
+        result.append(Observation(subjectId: entry.id, subjectKind: .summary, figure: figure))
+      }
+    }
+    for entry in filp {
+      result.append(Observation(subjectId: entry.id, subjectKind: .filp, figure: entry.figure))
+    }
+    return result
+  }
+}
+
+extension Array where Element == Figure {
+  /// The first figure of a measure.
+  public func first(_ measure: Measure) -> Figure? { first { $0.measure == measure } }
+}

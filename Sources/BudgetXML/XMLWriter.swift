@@ -1,0 +1,2 @@
+import BudgetModel
+import CLibXML2

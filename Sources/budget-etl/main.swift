@@ -1,0 +1,2 @@
+import BudgetETL
+print("budget-etl")
