@@ -45,10 +45,10 @@ let package = Package(
       name: "BudgetTransformTests",
       dependencies: ["BudgetTransform", "BudgetExtract", "BudgetModel"]),
     .testTarget(
-      name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel", "BudgetETL"],
+      name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel", "BudgetETL"],
+      name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel"],
       exclude: ["Snapshots"]),
     .testTarget(name: "BudgetETLTests", dependencies: ["BudgetETL"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL"]),
