@@ -1,0 +1,117 @@
+import CLibXML2
+import Foundation
+
+/// Validates XML instances against the bundled budget schema, `Schema/budget-1.0.xsd`, with
+/// libxml2.
+///
+/// The schema is compiled once per validator, from the bundled file's bytes: it imports and
+/// includes nothing, so compiling it never touches the network. Instances are parsed with
+/// `XML_PARSE_NONET` and without entity substitution or DTD loading, so no external entity is
+/// ever resolved. Validation is serialized by an internal lock, so one validator may be shared
+/// between threads, although one per thread avoids the waiting.
+public final class XMLSchemaValidator: @unchecked Sendable {
+  /// The compiled schema; owned, freed in `deinit`.
+  private let schema: xmlSchemaPtr
+  /// Serializes the use of `schema`.
+  private let lock = NSLock()
+
+  /// The bundled `budget-1.0.xsd`, for copying next to exports or passing to
+  /// `xmllint --schema`.
+  public static var schemaURL: URL {
+    Bundle.module.url(forResource: "budget-1.0", withExtension: "xsd", subdirectory: "Schema")
+      ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.0.xsd")
+  }
+
+  /// Loads and compiles the bundled schema.
+  /// - Throws: `BudgetXMLError.schemaUnavailable` when the file is missing or does not compile.
+  public init() throws {
+    LibXML2.prepareThread()
+    let url = Self.schemaURL
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try Data(contentsOf: url))
+    } catch {
+      throw BudgetXMLError.schemaUnavailable("cannot read \(url.path): \(error)")
+    }
+    let collector = IssueCollector()
+    let compiled: xmlSchemaPtr? = bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress, let size = Int32(exactly: raw.count) else { return nil }
+      guard
+        let parser = xmlSchemaNewMemParserCtxt(
+          base.assumingMemoryBound(to: CChar.self), size)
+      else { return nil }
+      defer { xmlSchemaFreeParserCtxt(parser) }
+      xmlSchemaSetParserStructuredErrors(
+        parser,
+        { context, error in LibXML2.record(error.map { UnsafePointer($0) }, into: context) },
+        collector.context)
+      return LibXML2.collectingGlobalErrors(into: collector) { xmlSchemaParse(parser) }
+    }
+    guard let compiled else {
+      let reasons = collector.issues.map(\.description).joined(separator: "; ")
+      throw BudgetXMLError.schemaUnavailable(
+        "\(url.lastPathComponent) does not compile" + (reasons.isEmpty ? "" : ": \(reasons)"))
+    }
+    schema = compiled
+  }
+
+  deinit {
+    xmlSchemaFree(schema)
+  }
+
+  /// Checks that `bytes` are a well-formed XML document that conforms to the schema.
+  /// - Returns: Every error libxml2 reported, in the order reported, each with its line; an
+  ///   empty array when the document is valid.
+  public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
+    LibXML2.prepareThread()
+    let collector = IssueCollector()
+    let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress, raw.count > 0 else {
+        collector.issues.append(XMLValidationIssue(line: 0, message: "The document is empty."))
+        return nil
+      }
+      guard let size = Int32(exactly: raw.count) else {
+        collector.issues.append(
+          XMLValidationIssue(line: 0, message: "The document is too large for libxml2."))
+        return nil
+      }
+      return LibXML2.collectingGlobalErrors(into: collector) {
+        xmlReadMemory(
+          base.assumingMemoryBound(to: CChar.self), size, "budget.xml", nil, Self.parseOptions)
+      }
+    }
+    guard let document else {
+      if collector.issues.isEmpty {
+        collector.issues.append(XMLValidationIssue(line: 0, message: "The document is not XML."))
+      }
+      return collector.issues
+    }
+    defer { xmlFreeDoc(document) }
+    if !collector.issues.isEmpty { return collector.issues }
+
+    lock.lock()
+    defer { lock.unlock() }
+    guard let context = xmlSchemaNewValidCtxt(schema) else {
+      return [XMLValidationIssue(line: 0, message: "libxml2 could not create a validation context.")]
+    }
+    defer { xmlSchemaFreeValidCtxt(context) }
+    xmlSchemaSetValidStructuredErrors(
+      context,
+      { context, error in LibXML2.record(error.map { UnsafePointer($0) }, into: context) },
+      collector.context)
+    let result = LibXML2.collectingGlobalErrors(into: collector) {
+      xmlSchemaValidateDoc(context, document)
+    }
+    if result != 0 && collector.issues.isEmpty {
+      collector.issues.append(
+        XMLValidationIssue(line: 0, message: "Schema validation failed (libxml2 code \(result))."))
+    }
+    return collector.issues
+  }
+
+  /// `XML_PARSE_NONET` (never fetch anything) and `XML_PARSE_BIG_LINES` (true line numbers
+  /// past 65535); deliberately without `XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD`, so no
+  /// external entity is resolved.
+  private static let parseOptions = Int32(
+    bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+}

@@ -1,2 +1,0 @@
-import BudgetModel
-import CLibXML2
