@@ -1,1 +1,37 @@
 import BudgetModel
+
+/// The extract stage: reads a budget overview's text into typed records that keep their
+/// source lines. It recognizes structure (numbered headings, tables, figure shapes, the
+/// 【主な経費】 list), not the titles of one edition, so next year's document or another
+/// ministry's reads the same way.
+public struct Extractor: Sendable {
+  public init() {}
+
+  /// Decodes `bytes` (detecting the encoding unless one is given) and extracts.
+  public func extract(
+    bytes: [UInt8], sourceName: String, sourceSHA256: String = "",
+    encoding: InputDecoder.Encoding? = nil
+  ) throws -> ExtractedDocument {
+    let (text, used) = try InputDecoder(encoding: encoding).decode(bytes, source: sourceName)
+    var document = extract(text: text, sourceName: sourceName, sourceSHA256: sourceSHA256)
+    document.encoding = used.rawValue
+    return document
+  }
+
+  /// Extracts from decoded text.
+  public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
+    var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      var line = rawLine
+      if line.last == "\r" { line = line.dropLast() }
+      if number == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
+      state.consume(Line(number: number, text: line))
+    }
+    if text.hasSuffix("\n") { number -= 1 }
+    state.finish()
+    state.document.lineCount = number
+    return state.document
+  }
+}

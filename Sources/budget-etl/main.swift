@@ -1,2 +1,4 @@
+import ArgumentParser
 import BudgetETL
-print("budget-etl")
+
+BudgetETLCommand.main()

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Errors of the extract stage. Each names where in the input the problem is.
+public enum BudgetExtractError: LocalizedError, Equatable, Sendable {
+  /// The input is empty (or holds only whitespace).
+  case emptyInput(source: String)
+  /// The input holds NUL bytes or other binary data, not text.
+  case binaryInput(source: String, byteOffset: Int)
+  /// The bytes are not valid in the encoding that was detected or requested.
+  case undecodableBytes(source: String, encoding: String, byteOffset: Int, line: Int)
+  /// The requested encoding is not one the tool reads.
+  case unsupportedEncoding(String)
+  /// The input has text but none of the structure of a budget overview.
+  case noBudgetStructure(source: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .emptyInput(let source):
+      "\(source): the input is empty"
+    case .binaryInput(let source, let offset):
+      "\(source): binary data (NUL byte) at byte offset \(offset); expected text"
+    case .undecodableBytes(let source, let encoding, let offset, let line):
+      "\(source):\(line): bytes at offset \(offset) are not valid \(encoding)"
+    case .unsupportedEncoding(let name):
+      "unsupported encoding '\(name)'; use utf-8, utf-8-bom, cp932 (shift_jis) or utf-16"
+    case .noBudgetStructure(let source):
+      "\(source): no budget overview structure found (no headings, tables or amounts)"
+    }
+  }
+}

@@ -1,0 +1,259 @@
+import BudgetModel
+
+extension ExtractionState {
+  static let continuationLimit = 64
+  static let sentenceEnd: Unicode.Scalar = "。"
+
+  /// The overview list and the detail sections: headings, amounts on their own lines, wrapped
+  /// titles, 【主な経費】 lists, breakdown bullets and bracketed memo figures.
+  mutating func handleOutline(_ seg: Segment) throws {
+    let s = seg.s
+    let heading = OutlineHeading.parse(s)
+    let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
+
+    // A line that completes the previous heading: its amount, or the rest of its title.
+    if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet {
+      if s.first == "[" || s.first?.isASCIIDigit == true || s.first == "▲" || s.first == "—" {
+        var c = Cursor(s)
+        if let (amount, prior) = try FigureParser.headingFigures(&c), FigureParser.atLineEnd(c) {
+          updateHeading(pending) { record in
+            record.amount = amount
+            record.prior = prior
+            record.span.endLine = seg.number
+          }
+          pendingHeading = nil
+          return
+        }
+      }
+      if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
+        let found = try FigureParser.trailingHeadingFigures(s, from: 0)
+        let titleEnd = found?.titleEnd ?? s.count
+        let more = seg.line.text(0..<titleEnd).trimmingSpaces
+        updateHeading(pending) { record in
+          record.title += more
+          record.span.endLine = seg.number
+          if let found {
+            record.amount = found.amount
+            record.prior = found.prior
+          }
+        }
+        if found != nil { pendingHeading = nil }
+        return
+      }
+    }
+    pendingHeading = nil
+
+    // A line that completes the previous expense: its name or its supplementary figure.
+    if let pending = pendingExpense, heading == nil, !isExpenseLine, !seg.isBullet {
+      pendingExpense = nil
+      if pending.needsSupplementary {
+        var c = Cursor(s)
+        if let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
+          document.expenses[pending.index].amount = tail.amount ?? document.expenses[pending.index].amount
+          document.expenses[pending.index].supplementary = tail.supplementary
+          document.expenses[pending.index].isNew = document.expenses[pending.index].isNew || tail.isNew
+          document.expenses[pending.index].span.endLine = seg.number
+          return
+        }
+      } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
+        if let found = try FigureParser.trailingExpenseFigures(seg.line, from: 0) {
+          document.expenses[pending.index].name += seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
+          document.expenses[pending.index].amount = found.amount
+          document.expenses[pending.index].supplementary = found.supplementary
+          document.expenses[pending.index].isNew = found.isNew
+          document.expenses[pending.index].span.endLine = seg.number
+          return
+        }
+        let more = seg.line.text(0..<s.count).trimmingSpaces
+        document.expenses[pending.index].name += more.trimmingColon
+        document.expenses[pending.index].span.endLine = seg.number
+        pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
+        return
+      }
+    }
+
+    if let heading {
+      try startHeading(heading, seg)
+      return
+    }
+    guard mode == .detail else {
+      if Self.carriesFigure(s) {
+        report(.unrecognizedLine, "a figure in the overview list outside any heading", seg)
+      }
+      return
+    }
+    if isExpenseLine {
+      try startExpense(seg, from: Segment.mainExpenseMark.count)
+      return
+    }
+    if s.first == "[", s.last == "]" {
+      try handleBracketLine(seg)
+      return
+    }
+    if s.first == "(", let last = lastExpense {
+      var c = Cursor(s)
+      var figure = document.expenses[last].supplementary ?? document.expenses[last].amount ?? PrintedFigure(amount: nil)
+      var isNew = false
+      var any = false
+      while FigureParser.marker(&c, into: &figure, isNew: &isNew) { any = true }
+      if any, FigureParser.atLineEnd(c) {
+        if document.expenses[last].supplementary != nil {
+          document.expenses[last].supplementary = figure
+        } else {
+          document.expenses[last].amount = figure
+        }
+        document.expenses[last].isNew = document.expenses[last].isNew || isNew
+        document.expenses[last].span.endLine = seg.number
+        return
+      }
+    }
+    if seg.isBullet {
+      expenseListOpen = false
+      if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
+        found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
+      {
+        appendExpense(
+          ExpenseRecord(
+            kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
+            prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
+            detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+        expenseListOpen = false
+        return
+      }
+      if Self.carriesFigure(s) {
+        report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
+      }
+      return
+    }
+    if expenseListOpen {
+      try startExpense(seg, from: 0)
+      return
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+    }
+  }
+
+  var currentDetailIndex: Int? { document.details.isEmpty ? nil : document.details.count - 1 }
+
+  mutating func updateHeading(_ pending: (inDetail: Bool, index: Int), _ change: (inout OutlineRecord) -> Void) {
+    if pending.inDetail {
+      change(&document.details[pending.index])
+    } else {
+      change(&document.overview[pending.index])
+    }
+  }
+
+  mutating func startHeading(_ heading: (level: OutlineLevel, number: String, titleStart: Int), _ seg: Segment) throws {
+    let s = seg.s
+    expenseListOpen = false
+    lastExpense = nil
+    pendingExpense = nil
+    if heading.level == .chapter, let value = OutlineHeading.romanValue(heading.number) {
+      if mode == .overview, value <= maxOverviewChapter, !document.overview.isEmpty {
+        mode = .detail
+      }
+      if mode == .overview { maxOverviewChapter = max(maxOverviewChapter, value) }
+    }
+    var record = OutlineRecord(
+      level: heading.level, number: heading.number, title: "", amount: nil, span: SourceSpan(line: seg.number))
+    let found = try FigureParser.trailingHeadingFigures(s, from: heading.titleStart)
+    record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
+    if let found {
+      record.amount = found.amount
+      record.prior = found.prior
+    }
+    let inDetail = mode == .detail
+    if inDetail {
+      document.details.append(record)
+    } else {
+      document.overview.append(record)
+    }
+    if found == nil {
+      pendingHeading = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
+    }
+  }
+
+  /// A 【主な経費】 line, or a further line of the list (`from` is where the name starts).
+  mutating func startExpense(_ seg: Segment, from start: Int) throws {
+    let s = seg.s
+    var nameStart = start
+    while nameStart < s.count, s[nameStart].isSpace { nameStart += 1 }
+    if let found = try FigureParser.trailingExpenseFigures(seg.line, from: nameStart) {
+      appendExpense(
+        ExpenseRecord(
+          kind: .main, name: seg.line.text(nameStart..<found.nameEnd).trimmingSpaces.trimmingColon,
+          amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
+          detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+      expenseListOpen = true
+      return
+    }
+    if start == 0 {
+      // Not a list entry: the list has ended.
+      expenseListOpen = false
+      if Self.carriesFigure(s) {
+        report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
+      }
+      return
+    }
+    let name = seg.line.text(nameStart..<s.count).trimmingSpaces
+    appendExpense(
+      ExpenseRecord(
+        kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
+        detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+    pendingExpense = (document.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
+    expenseListOpen = true
+  }
+
+  mutating func appendExpense(_ record: ExpenseRecord) {
+    document.expenses.append(record)
+    lastExpense = document.expenses.count - 1
+  }
+
+  /// `[令和5年度補正予算 899.4億円の内数]` (the last expense's supplementary figure), or
+  /// `[地方交付税(…) 186,670.5億円(183,611.0億円)]` (a memo figure).
+  mutating func handleBracketLine(_ seg: Segment) throws {
+    let s = seg.s
+    var c = Cursor(s, from: 1, to: s.count - 1)
+    c.skipSpaces()
+    if var supp = try FigureParser.labelledFigure(&c, line: seg.line) {
+      var isNew = false
+      while FigureParser.marker(&c, into: &supp, isNew: &isNew) {}
+      c.skipSpaces()
+      if c.atEnd, let last = lastExpense, document.expenses[last].supplementary == nil {
+        supp.isBracketed = false
+        document.expenses[last].supplementary = supp
+        document.expenses[last].span.endLine = seg.number
+        return
+      }
+      report(.unrecognizedLine, "a supplementary-budget figure with no expense before it", seg)
+      return
+    }
+    let inner = Array(s[1..<(s.count - 1)])
+    if let found = try FigureParser.trailingHeadingFigures(inner, from: 1) {
+      var amount = found.amount
+      amount.isBracketed = true
+      var prior = found.prior
+      prior?.isBracketed = true
+      appendExpense(
+        ExpenseRecord(
+          kind: .memo, name: seg.line.text(1..<(1 + found.titleEnd)).trimmingSpaces, amount: amount,
+          prior: prior, supplementary: nil, isNew: false, detailIndex: currentDetailIndex,
+          span: SourceSpan(line: seg.number)))
+      expenseListOpen = false
+      return
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a bracketed figure that belongs to no heading or expense", seg)
+    }
+  }
+}
+
+extension String {
+  /// Drops a trailing `:` or `：`.
+  var trimmingColon: String {
+    var result = self
+    while result.hasSuffix(":") || result.hasSuffix("：") { result.removeLast() }
+    return result.trimmingSpaces
+  }
+}

@@ -1,0 +1,268 @@
+import BudgetModel
+
+/// The line-by-line state machine behind `Extractor`.
+struct ExtractionState {
+  enum Mode: Equatable {
+    case preamble
+    case section
+    case overview
+    case detail
+    case filp
+  }
+
+  var document: ExtractedDocument
+  var mode: Mode = .preamble
+  var sectionTitle = ""
+  var tableUnit: String?
+  var currentTable: SummaryTableRecord?
+  var maxOverviewChapter = 0
+  var filpHeading = ""
+  var filpProgram = ""
+
+  /// A heading whose amount (or the rest of whose title) may follow on the next line.
+  var pendingHeading: (inDetail: Bool, index: Int)?
+  /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
+  var lastExpense: Int?
+  /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.
+  var expenseListOpen = false
+  /// An expense line that ended before its figures (`…：` or a wrapped name).
+  var pendingExpense: (index: Int, needsSupplementary: Bool)?
+
+  init(sourceName: String, sourceSHA256: String) {
+    document = ExtractedDocument(
+      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: 0)
+  }
+
+  static let overviewMark = scalars("主要事項")
+  static let filpMarks = [scalars("財投"), scalars("財政投融資")]
+  static let sectionMark: Unicode.Scalar = "第"
+
+  mutating func consume(_ raw: Line) {
+    for segment in Segment.segments(of: raw) {
+      do {
+        try handle(segment)
+      } catch let error as MalformedNumber {
+        report(.malformedAmount, "malformed amount '\(error.text)'", segment)
+      } catch {
+        report(.unrecognizedLine, "\(error)", segment)
+      }
+    }
+  }
+
+  mutating func finish() {
+    closeTable()
+    pendingHeading = nil
+    pendingExpense = nil
+  }
+
+  // MARK: - Dispatch
+
+  mutating func handle(_ seg: Segment) throws {
+    let s = seg.s
+    if s.firstIndex(of: Self.filpMarks[0]) != nil || s.firstIndex(of: Self.filpMarks[1]) != nil,
+      OutlineHeading.parse(s) == nil, !s.contains("["), !seg.isBullet
+    {
+      closeTable()
+      mode = .filp
+      filpHeading = seg.line.text(0..<s.count)
+      return
+    }
+    switch mode {
+    case .preamble, .section:
+      try handleFrontMatter(seg)
+    case .overview, .detail:
+      try handleOutline(seg)
+    case .filp:
+      try handleFilp(seg)
+    }
+  }
+
+  mutating func report(_ kind: Diagnostic.Kind, _ message: String, _ seg: Segment) {
+    document.diagnostics.append(
+      Diagnostic(
+        kind: kind, message: message, text: seg.line.text(0..<seg.line.original.count),
+        span: SourceSpan(line: seg.number)))
+  }
+
+  /// Whether a piece of text carries something that looks like a money figure.
+  static func carriesFigure(_ s: [Unicode.Scalar]) -> Bool {
+    var p = 0
+    while p < s.count {
+      if FigureParser.mayStartFigure(s, at: p) {
+        var c = Cursor(s, from: p)
+        if let amount = try? FigureParser.money(&c) {
+          if amount.parts.contains(where: { $0.unit.map { $0 != "円" } ?? false }) { return true }
+          c.skipSpaces()
+          if c.consume("("), (try? FigureParser.plainFigure(&c)) != nil { return true }
+        }
+      }
+      p += 1
+    }
+    return false
+  }
+
+  // MARK: - Title, publication, headline totals and summary tables
+
+  static let yearWord: Unicode.Scalar = "年"
+  static let monthWord: Unicode.Scalar = "月"
+
+  mutating func handleFrontMatter(_ seg: Segment) throws {
+    let s = seg.s
+    let text = seg.line.text(0..<s.count)
+    if s.firstIndex(of: Self.overviewMark) != nil, OutlineHeading.parse(s) == nil {
+      closeTable()
+      mode = .overview
+      return
+    }
+    if let heading = OutlineHeading.parse(s), heading.level == .chapter {
+      closeTable()
+      mode = .overview
+      try handleOutline(seg)
+      return
+    }
+    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit {
+      closeTable()
+      mode = .section
+      sectionTitle = text
+      tableUnit = nil
+      return
+    }
+    if mode == .preamble {
+      if isPublicationDate(s) {
+        if document.publication == nil {
+          document.publication = TextRecord(text: text, span: SourceSpan(line: seg.number))
+        }
+      } else if Self.carriesFigure(s) {
+        report(.unrecognizedLine, "a figure before any section heading", seg)
+      } else {
+        document.titles.append(TextRecord(text: text, span: SourceSpan(line: seg.number)))
+      }
+      return
+    }
+    // A unit line such as （億円）.
+    if s.first == "(", s.last == ")", s.count <= 8 {
+      var c = Cursor(s, from: 1, to: s.count - 1)
+      c.skipSpaces()
+      for u in FigureParser.units where c.consume(u) {
+        tableUnit = seg.line.text(1..<(s.count - 1)).trimmingSpaces
+        return
+      }
+    }
+    if s.first == "※" { return }
+    let cells = seg.line.original.split(separator: "\t", omittingEmptySubsequences: true)
+      .map { cell -> [Unicode.Scalar] in Array(cell) }
+      .filter { !$0.allSatisfy { $0 == " " || $0 == "　" } }
+    if cells.count >= 3 {
+      let figures = try cells.dropFirst().map { cell -> PrintedFigure? in
+        let norm = cell.map(Line.fold)
+        var c = Cursor(norm)
+        c.skipSpaces()
+        guard let f = try FigureParser.plainFigure(&c) else { return nil }
+        c.skipSpaces()
+        return c.atEnd ? f : nil
+      }
+      let label = String(String.UnicodeScalarView(cells[0])).trimmingSpaces
+      if figures.allSatisfy({ $0 != nil }) {
+        guard currentTable != nil else {
+          report(.unrecognizedLine, "a table row without a table header", seg)
+          return
+        }
+        currentTable?.rows.append(
+          SummaryRowRecord(label: label, cells: figures.compactMap { $0 }, span: SourceSpan(line: seg.number)))
+        currentTable?.span.endLine = seg.number
+        return
+      }
+      if figures.allSatisfy({ $0 == nil }) {
+        closeTable()
+        currentTable = SummaryTableRecord(
+          section: sectionTitle, unit: tableUnit,
+          columns: cells.map { String(String.UnicodeScalarView($0)).trimmingSpaces }, rows: [],
+          span: SourceSpan(line: seg.number))
+        return
+      }
+    }
+    if let found = try FigureParser.trailingHeadingFigures(s, from: 1), found.prior == nil,
+      found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
+    {
+      let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
+      document.headlines.append(
+        HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: SourceSpan(line: seg.number)))
+      return
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a figure outside any headline or table row", seg)
+    }
+  }
+
+  mutating func closeTable() {
+    if let table = currentTable { document.summaryTables.append(table) }
+    currentTable = nil
+  }
+
+  func isPublicationDate(_ s: [Unicode.Scalar]) -> Bool {
+    var c = Cursor(s)
+    guard FigureParser.eras.contains(where: { c.consume($0) }) else { return false }
+    c.skipSpaces()
+    var digits = 0
+    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; digits += 1 }
+    if digits == 0 && !c.consume("元") { return false }
+    c.skipSpaces()
+    guard c.consume(Self.yearWord) else { return false }
+    c.skipSpaces()
+    var monthDigits = 0
+    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; monthDigits += 1 }
+    guard monthDigits > 0, c.consume(Self.monthWord) else { return false }
+    c.skipSpaces()
+    return c.atEnd || c.peek?.isASCIIDigit == true
+  }
+
+  // MARK: - FILP
+
+  mutating func handleFilp(_ seg: Segment) throws {
+    let s = seg.s
+    let text = seg.line.text(0..<s.count)
+    if s.first == "◎" || s.first == "○" {
+      filpProgram = seg.line.text(1..<s.count).trimmingSpaces
+      return
+    }
+    if s.first == "[", s.last == "]" {
+      var start = 1
+      var found = false
+      for k in 1...(s.count - 1) where k == s.count - 1 || s[k] == "、" || s[k] == "," {
+        var c = Cursor(s, from: start, to: k)
+        c.skipSpaces()
+        let labelStart = c.i
+        while let ch = c.peek, !ch.isASCIIDigit, ch != "▲" { c.i += 1 }
+        let labelEnd = c.i
+        if let amount = try FigureParser.money(&c) {
+          c.skipSpaces()
+          if c.atEnd {
+            let label = seg.line.text(labelStart..<labelEnd).trimmingSpaces
+            document.filp.append(
+              FilpRecord(
+                program: filpProgram, heading: filpHeading,
+                figure: PrintedFigure(amount: amount, label: label), span: SourceSpan(line: seg.number)))
+            found = true
+          }
+        }
+        start = k + 1
+      }
+      if found { return }
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a figure in the FILP block that is not a FILP entry", seg)
+    } else if filpProgram.isEmpty {
+      filpProgram = text
+    }
+  }
+}
+
+extension String {
+  /// Trims ASCII and ideographic spaces and tabs.
+  var trimmingSpaces: String {
+    var scalars = Substring(self).unicodeScalars[...]
+    while let f = scalars.first, f == " " || f == "　" || f == "\t" { scalars = scalars.dropFirst() }
+    while let l = scalars.last, l == " " || l == "　" || l == "\t" { scalars = scalars.dropLast() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}

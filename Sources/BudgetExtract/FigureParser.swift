@@ -1,0 +1,297 @@
+import BudgetModel
+
+/// A position in a line's normalized scalars, for the small parsers below. Parsers are shaped
+/// `parse(_ input: inout Cursor) throws -> Output` and leave the cursor unchanged on failure.
+struct Cursor {
+  let s: [Unicode.Scalar]
+  var i: Int
+  let end: Int
+
+  init(_ s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) {
+    self.s = s
+    self.i = start
+    self.end = end ?? s.count
+  }
+
+  var atEnd: Bool { i >= end }
+  var peek: Unicode.Scalar? { i < end ? s[i] : nil }
+
+  mutating func skipSpaces() {
+    while i < end && s[i].isSpace { i += 1 }
+  }
+
+  mutating func consume(_ word: [Unicode.Scalar]) -> Bool {
+    guard i + word.count <= end, s.matches(word, at: i) else { return false }
+    i += word.count
+    return true
+  }
+
+  mutating func consume(_ scalar: Unicode.Scalar) -> Bool {
+    guard i < end, s[i] == scalar else { return false }
+    i += 1
+    return true
+  }
+}
+
+/// A number that looks like an amount but is not one (`12.3.4`).
+struct MalformedNumber: Error {
+  var text: String
+}
+
+/// Parsers for the figures printed in budget overviews.
+enum FigureParser {
+  static let units: [[Unicode.Scalar]] = ["兆円", "億円", "百万円", "千円", "兆", "億", "円"].map(scalars)
+  static let partOf = scalars("の内数")
+  static let newMarker = scalars("新規")
+  static let reposted = scalars("再掲")
+  static let shownLater = scalars("後掲")
+
+  /// A number: digits with `,` groups and an optional fraction. Throws on `12.3.4`.
+  static func number(_ c: inout Cursor) throws -> DecimalNumber? {
+    let start = c.i
+    var j = c.i
+    while j < c.end, c.s[j].isASCIIDigit || c.s[j] == "," || c.s[j] == "." { j += 1 }
+    guard j > start, c.s[start].isASCIIDigit else { return nil }
+    var end = j
+    // A trailing `.` or `,` belongs to the sentence, not the number.
+    while end > start, c.s[end - 1] == "." || c.s[end - 1] == "," { end -= 1 }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: c.s[start..<end])
+    guard let value = DecimalNumber(ascii: String(text)) else {
+      // Only a malformed number standing where an amount stands is an error; elsewhere
+      // (a version number in a title) it is just not a figure.
+      var k = end
+      while k < c.end, c.s[k].isSpace { k += 1 }
+      if k >= c.end || "兆億百千円()]".unicodeScalars.contains(c.s[k]) {
+        throw MalformedNumber(text: String(text))
+      }
+      return nil
+    }
+    // Groups must be three digits: `1,2` is not a number we accept silently.
+    c.i = end
+    return value
+  }
+
+  /// An amount: optional ▲, a number, optional unit, and more number-unit parts after a
+  /// larger unit (`18兆2,107億円`).
+  static func money(_ c: inout Cursor) throws -> PrintedAmount? {
+    let save = c.i
+    var negative = false
+    if c.consume("▲") || c.consume("-") && c.peek.map({ $0.isASCIIDigit }) == true {
+      negative = true
+      c.skipSpaces()
+    }
+    var parts: [PrintedAmount.Part] = []
+    while true {
+      let before = c.i
+      guard let n = try number(&c) else { c.i = before; break }
+      c.skipSpaces()
+      var unit: String?
+      for u in units where c.consume(u) {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: u)
+        unit = String(v)
+        break
+      }
+      parts.append(.init(number: n, unit: unit))
+      // Only `兆` / `億` (without 円) may be followed by a further part.
+      guard let unit, unit == "兆" || unit == "億" else { break }
+      let mark = c.i
+      c.skipSpaces()
+      guard c.peek?.isASCIIDigit == true else { c.i = mark; break }
+    }
+    guard !parts.isEmpty else { c.i = save; return nil }
+    return PrintedAmount(parts: parts, isNegative: negative)
+  }
+
+  /// `—`, `新規`, or an amount with an optional `の内数`.
+  static func plainFigure(_ c: inout Cursor) throws -> PrintedFigure? {
+    if c.consume("—") { return PrintedFigure(amount: nil) }
+    if c.consume(newMarker) { return PrintedFigure(amount: nil, isNewMarker: true) }
+    guard let amount = try money(&c) else { return nil }
+    var figure = PrintedFigure(amount: amount)
+    let mark = c.i
+    c.skipSpaces()
+    if c.consume(partOf) { figure.isPartOf = true } else { c.i = mark }
+    return figure
+  }
+
+  /// `(新規)`, `(再掲)`, `(後掲)` after a figure; applies them and returns whether it read one.
+  static func marker(_ c: inout Cursor, into figure: inout PrintedFigure, isNew: inout Bool) -> Bool {
+    let save = c.i
+    c.skipSpaces()
+    guard c.consume("(") else { c.i = save; return false }
+    c.skipSpaces()
+    if c.consume(newMarker) {
+      isNew = true
+    } else if c.consume(reposted) {
+      figure.isReposted = true
+    } else if c.consume(shownLater) {
+      figure.isShownLater = true
+    } else {
+      c.i = save
+      return false
+    }
+    c.skipSpaces()
+    guard c.consume(")") else { c.i = save; return false }
+    return true
+  }
+
+  /// A heading's figures: `458.0 億円`, `197,990.5(185,780.0)`, `[3.1 (3.0)]`,
+  /// `[130.6の内数(134.6の内数)]`, `0.5(新規)`, `—`; returns the amount and the prior figure.
+  static func headingFigures(_ c: inout Cursor) throws -> (PrintedFigure, PrintedFigure?)? {
+    let save = c.i
+    let bracketed = c.consume("[")
+    c.skipSpaces()
+    guard var amount = try plainFigure(&c), !amount.isNewMarker else { c.i = save; return nil }
+    var prior: PrintedFigure?
+    let mark = c.i
+    c.skipSpaces()
+    if c.consume("(") {
+      c.skipSpaces()
+      if var p = try plainFigure(&c) {
+        c.skipSpaces()
+        if c.consume(")") {
+          p.isBracketed = bracketed
+          prior = p
+        } else {
+          c.i = mark
+        }
+      } else {
+        c.i = mark
+      }
+    } else {
+      c.i = mark
+    }
+    if bracketed {
+      c.skipSpaces()
+      guard c.consume("]") else { c.i = save; return nil }
+      amount.isBracketed = true
+    }
+    return (amount, prior)
+  }
+
+  /// Skips what may trail a figure at the end of a line: spaces, footnote `*`, `※`.
+  static func atLineEnd(_ c: Cursor) -> Bool {
+    var j = c.i
+    while j < c.end, c.s[j].isSpace || c.s[j] == "*" || c.s[j] == "※" { j += 1 }
+    return j >= c.end
+  }
+
+  /// Whether a figure may start at index `p` of `s`: a digit, ▲, `[` or `—` that does not
+  /// continue a Latin word or number.
+  static func mayStartFigure(_ s: [Unicode.Scalar], at p: Int) -> Bool {
+    let ch = s[p]
+    guard ch.isASCIIDigit || ch == "▲" || ch == "[" || ch == "—" else { return false }
+    if p == 0 { return true }
+    let prev = s[p - 1]
+    if prev.isASCIIDigit || prev == "." || prev == "," { return false }
+    if ch.isASCIIDigit, prev.properties.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A) {
+      return false
+    }
+    return true
+  }
+
+  /// Finds the figures that end a heading line: the earliest position from which the rest of
+  /// the line reads as heading figures. Returns where the title ends and the figures.
+  static func trailingHeadingFigures(_ s: [Unicode.Scalar], from start: Int) throws
+    -> (titleEnd: Int, amount: PrintedFigure, prior: PrintedFigure?)?
+  {
+    var p = start
+    while p < s.count {
+      if mayStartFigure(s, at: p) {
+        var c = Cursor(s, from: p)
+        if let (amount, prior) = try headingFigures(&c), atLineEnd(c) {
+          return (p, amount, prior)
+        }
+      }
+      p += 1
+    }
+    return nil
+  }
+}
+
+extension FigureParser {
+  static let eras: [[Unicode.Scalar]] = ["令和", "平成", "昭和"].map(scalars)
+  static let fiscalYearWord = scalars("年度")
+
+  /// An era-dated budget label such as `令和5年度補正予算` (spaces allowed inside). Returns the
+  /// label's range; the cursor stops before the amount.
+  static func budgetLabel(_ c: inout Cursor) -> Range<Int>? {
+    let save = c.i
+    guard eras.contains(where: { c.consume($0) }) else { return nil }
+    c.skipSpaces()
+    var digits = 0
+    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; digits += 1 }
+    if digits == 0 && !c.consume("元") { c.i = save; return nil }
+    c.skipSpaces()
+    guard c.consume(fiscalYearWord) else { c.i = save; return nil }
+    while let ch = c.peek, !ch.isSpace, !ch.isASCIIDigit, ch != "▲", ch != "[", ch != "]" { c.i += 1 }
+    return save..<c.i
+  }
+
+  /// A figure for a budget other than the document's own: `令和5年度補正予算 899.4億円の内数`.
+  static func labelledFigure(_ c: inout Cursor, line: Line) throws -> PrintedFigure? {
+    let save = c.i
+    guard let labelRange = budgetLabel(&c) else { return nil }
+    c.skipSpaces()
+    guard var figure = try plainFigure(&c), figure.amount != nil else { c.i = save; return nil }
+    figure.label = line.text(labelRange).filter { $0 != " " && $0 != "　" }
+    return figure
+  }
+
+  /// The figures that end an expense line: `253.9億円`, `7.0億円の内数（後掲） [令和5年度補正予算
+  /// 0.1億円]`, `：令和5年度補正予算 10.2 億円`, `4.0 億円（新規）`.
+  static func expenseTail(_ c: inout Cursor, line: Line) throws
+    -> (amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
+  {
+    let save = c.i
+    _ = c.consume(":")
+    c.skipSpaces()
+    var isNew = false
+    var amount: PrintedFigure?
+    var supplementary: PrintedFigure?
+    if var supp = try labelledFigure(&c, line: line) {
+      while marker(&c, into: &supp, isNew: &isNew) {}
+      supplementary = supp
+    } else if var main = try plainFigure(&c), main.amount != nil {
+      while marker(&c, into: &main, isNew: &isNew) {}
+      amount = main
+      let mark = c.i
+      c.skipSpaces()
+      if c.consume("[") {
+        c.skipSpaces()
+        if var supp = try labelledFigure(&c, line: line) {
+          c.skipSpaces()
+          if c.consume("]") {
+            while marker(&c, into: &supp, isNew: &isNew) {}
+            supplementary = supp
+          } else { c.i = mark }
+        } else { c.i = mark }
+      } else { c.i = mark }
+    } else {
+      c.i = save
+      return nil
+    }
+    return (amount, supplementary, isNew)
+  }
+
+  /// Finds where an expense line's figures start. Returns the end of the name and the figures.
+  static func trailingExpenseFigures(_ line: Line, from start: Int) throws
+    -> (nameEnd: Int, amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
+  {
+    let s = line.normalized
+    var p = start
+    while p < s.count {
+      let ch = s[p]
+      if ch == ":" || eras.contains(where: { s.matches($0, at: p) }) || mayStartFigure(s, at: p) {
+        var c = Cursor(s, from: p)
+        if let tail = try expenseTail(&c, line: line), atLineEnd(c) {
+          return (p, tail.amount, tail.supplementary, tail.isNew)
+        }
+      }
+      p += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,74 @@
+/// One line of input as the parsers see it: the original Unicode scalars (for titles, kept as
+/// printed) and a normalized copy of the same length (full-width digits, parentheses and
+/// brackets folded to ASCII, `〔 〕` to `[ ]`, tabs and ideographic spaces to spaces) that the
+/// parsers match on. Index `i` of one is index `i` of the other.
+public struct Line: Sendable {
+  public var number: Int
+  public var original: [Unicode.Scalar]
+  public var normalized: [Unicode.Scalar]
+
+  public init(number: Int, text: Substring) {
+    self.number = number
+    self.original = Array(text.unicodeScalars)
+    self.normalized = original.map(Line.fold)
+  }
+
+  init(number: Int, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+    self.number = number
+    self.original = original
+    self.normalized = normalized
+  }
+
+  /// The original text of a range of scalars.
+  public func text(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: original[range])
+    return String(s)
+  }
+
+  /// Folds one scalar to its parsing form; never changes the number of scalars.
+  @inline(__always)
+  static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let v = s.value
+    switch v {
+    case 0xFF01...0xFF5E:  // full-width ASCII block
+      return Unicode.Scalar(v - 0xFEE0)!
+    case 0x3000, 0x09, 0xA0: return " "
+    case 0x3014: return "["  // 〔
+    case 0x3015: return "]"  // 〕
+    case 0x2015, 0x2500, 0x2014: return "—"
+    case 0x25B3: return "▲"  // △ is a negative sign too
+    default: return s
+    }
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// Whether the scalars at `index` spell `word`.
+  @inline(__always)
+  func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index >= 0, index + word.count <= count else { return false }
+    for k in 0..<word.count where self[index + k] != word[k] { return false }
+    return true
+  }
+
+  /// First index of `word` at or after `start`.
+  func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
+    guard !word.isEmpty, word.count <= count else { return nil }
+    var i = Swift.max(start, 0)
+    while i + word.count <= count {
+      if self[i] == word[0] && matches(word, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+}
+
+/// Scalars of a string literal, for matching.
+@inline(__always)
+func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+extension Unicode.Scalar {
+  @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+  @inline(__always) var isSpace: Bool { value == 0x20 }
+}

@@ -1,0 +1,80 @@
+import BudgetModel
+
+/// Recognizes the numbered headings of the item hierarchy by their shape: `I ` (Roman
+/// numerals, ASCII or `Ⅰ`…), `12.` or `4 .`, `(3)`, `(b)`.
+enum OutlineHeading {
+  /// Level, number (normalized to ASCII) and the index where the title starts.
+  static func parse(_ s: [Unicode.Scalar]) -> (level: OutlineLevel, number: String, titleStart: Int)? {
+    guard let (level, number, length) = marker(s, at: 0) else { return nil }
+    var k = length
+    while k < s.count && s[k].isSpace { k += 1 }
+    return (level, number, k)
+  }
+
+  static func markerLength(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    marker(s, at: i)?.2
+  }
+
+  static let romanScalars: [Unicode.Scalar: String] = [
+    "Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII",
+    "Ⅷ": "VIII", "Ⅸ": "IX", "Ⅹ": "X", "Ⅺ": "XI", "Ⅻ": "XII",
+  ]
+
+  /// The value of a Roman numeral written with I, V, X.
+  static func romanValue(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
+    var total = 0
+    var previous = 0
+    for ch in text.reversed() {
+      guard let v = values[ch] else { return nil }
+      if v < previous { total -= v } else { total += v; previous = v }
+    }
+    return total > 0 ? total : nil
+  }
+
+  private static func marker(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+    guard i < s.count else { return nil }
+    let ch = s[i]
+    // (1) / (a)
+    if ch == "(" {
+      var k = i + 1
+      var digits = ""
+      while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+      if !digits.isEmpty, k < s.count, s[k] == ")" {
+        return (.subItem, String(Int(digits) ?? 0), k + 1 - i)
+      }
+      if digits.isEmpty, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
+        return (.subSubItem, String(s[k]), k + 2 - i)
+      }
+      return nil
+    }
+    // 12. or 4 .
+    if ch.isASCIIDigit {
+      var k = i
+      var digits = ""
+      while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+      var m = k
+      while m < s.count, s[m].isSpace { m += 1 }
+      guard m < s.count, s[m] == "." else { return nil }
+      let after = m + 1
+      guard after < s.count, !s[after].isASCIIDigit else { return nil }
+      return (.item, String(Int(digits) ?? 0), after - i)
+    }
+    // Ⅳ
+    if let roman = romanScalars[ch] {
+      return (.chapter, roman, 1)
+    }
+    // IV followed by a space and a non-Latin title
+    if ch == "I" || ch == "V" || ch == "X" {
+      var k = i
+      var text = ""
+      while k < s.count, s[k] == "I" || s[k] == "V" || s[k] == "X" { text.unicodeScalars.append(s[k]); k += 1 }
+      guard k < s.count, s[k].isSpace, romanValue(text) != nil else { return nil }
+      var m = k
+      while m < s.count, s[m].isSpace { m += 1 }
+      guard m < s.count, s[m].value > 0x7F else { return nil }
+      return (.chapter, text, k - i)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,98 @@
+/// A piece of a line after the conversion noise is gone: `**bold**` markers and table pipes
+/// removed, list bullets stripped (and remembered), and a line that holds two headings
+/// (`…**73.5 億円****(1) …`) split in two.
+struct Segment {
+  var line: Line
+  /// The line began with a list bullet (`・`, `- `).
+  var isBullet: Bool
+
+  var number: Int { line.number }
+  var s: [Unicode.Scalar] { line.normalized }
+  var isEmpty: Bool { line.normalized.isEmpty }
+
+  static let mainExpenseMark = scalars("【主な経費】")
+
+  /// Cleans one input line into zero or more segments.
+  static func segments(of raw: Line) -> [Segment] {
+    // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
+    var orig: [Unicode.Scalar] = []
+    var norm: [Unicode.Scalar] = []
+    orig.reserveCapacity(raw.original.count)
+    norm.reserveCapacity(raw.original.count)
+    var boldBreaks: [Int] = []
+    var i = 0
+    let n = raw.normalized.count
+    while i < n {
+      let ch = raw.normalized[i]
+      if ch == "*" && i + 1 < n && raw.normalized[i + 1] == "*" {
+        while i < n && raw.normalized[i] == "*" { i += 1 }
+        boldBreaks.append(norm.count)
+        continue
+      }
+      if ch == "|" {
+        orig.append(" ")
+        norm.append(" ")
+      } else {
+        orig.append(raw.original[i])
+        norm.append(ch)
+      }
+      i += 1
+    }
+    // 2. Split where a bold run ends right before another heading.
+    var cuts: [Int] = []
+    for b in boldBreaks where b > 0 && b < norm.count {
+      var k = b
+      while k < norm.count && norm[k].isSpace { k += 1 }
+      let before = norm[..<b].contains { !$0.isSpace }
+      if before, OutlineHeading.markerLength(norm, at: k) != nil { cuts.append(k) }
+    }
+    // 3. Split before a 【主な経費】 that does not start the line.
+    if let k = norm.firstIndex(of: mainExpenseMark), norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" }) {
+      cuts.append(k)
+    }
+    cuts.sort()
+    var pieces: [Segment] = []
+    var start = 0
+    for cut in cuts + [norm.count] where cut >= start {
+      if let seg = clean(Line(number: raw.number, original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]))) {
+        pieces.append(seg)
+      }
+      start = cut
+    }
+    return pieces
+  }
+
+  /// Trims spaces, strips bullets, and drops separator lines (`-----`, `|--|--|`).
+  private static func clean(_ line: Line) -> Segment? {
+    var lo = 0
+    var hi = line.normalized.count
+    let s = line.normalized
+    func trim() {
+      while lo < hi && s[lo].isSpace { lo += 1 }
+      while hi > lo && s[hi - 1].isSpace { hi -= 1 }
+    }
+    trim()
+    if lo == hi { return nil }
+    if s[lo..<hi].allSatisfy({ $0 == "-" || $0 == ":" || $0 == " " || $0 == "—" || $0 == "=" }) && hi - lo > 1 {
+      return nil
+    }
+    var bullet = false
+    while lo < hi {
+      let ch = s[lo]
+      if ch == "・" || ch == "•" {
+        bullet = true
+        lo += 1
+      } else if ch == "-" && (lo + 1 == hi || s[lo + 1].isSpace || s[lo + 1] == "・") {
+        bullet = true
+        lo += 1
+      } else {
+        break
+      }
+      trim()
+    }
+    if lo == hi { return nil }
+    return Segment(
+      line: Line(number: line.number, original: Array(line.original[lo..<hi]), normalized: Array(s[lo..<hi])),
+      isBullet: bullet)
+  }
+}
