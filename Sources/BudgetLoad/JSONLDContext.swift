@@ -1,0 +1,147 @@
+import Foundation
+
+/// The JSON-LD context of `budget.jsonld`: short terms mapped onto real vocabularies.
+///
+/// Vocabularies: the RDF Data Cube (`qb:`) for the dataset and its observations, the
+/// OpenBudgets.eu data structure definition (`obeu-dimension:`, `obeu-measure:`,
+/// `obeu-attribute:`, code list `obeu-budgetphase:`) for fiscal year, phase, organization,
+/// classification, amount and currency, SKOS for the item hierarchy, Dublin Core terms for
+/// titles and provenance, FOAF and schema.org for the publishing organization, and XSD
+/// datatypes. Everything specific to this project (markers, source lines, findings, …) is
+/// defined under the fixed project vocabulary ``vocabularyIRI``
+/// (`https://budget-etl.example/vocab#`, prefix `be:`), independent of the base IRI that
+/// names the exported resources.
+///
+/// The same context ships as `Sources/BudgetLoad/Resources/budget-context.jsonld` (a test
+/// keeps the two identical), is written next to every export as `context.jsonld`, and is
+/// inlined into `budget.jsonld` so that offline processors never fetch anything.
+public enum JSONLDContext {
+  /// The project vocabulary for terms no public vocabulary covers.
+  public static let vocabularyIRI = "https://budget-etl.example/vocab#"
+  /// The name of the context file in an export folder.
+  public static let fileName = "context.jsonld"
+  /// The name of the bundled resource holding the same context.
+  public static let resourceName = "budget-context.jsonld"
+
+  /// The whole context document (`{"@context": {...}}`), pretty-printed.
+  public static var text: String { document.rendered }
+
+  /// The context as shipped in the target's resources (`budget-context.jsonld`), or nil when
+  /// the resource bundle cannot be found. A test keeps it identical to ``text``.
+  public static func bundledText() -> String? {
+    guard
+      let url = Bundle.module.url(
+        forResource: "budget-context", withExtension: "jsonld", subdirectory: "Resources"),
+      let data = try? Data(contentsOf: url)
+    else { return nil }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Every term and prefix the context defines, in context order.
+  public static var terms: [String] { definitions.map(\.0) }
+
+  /// `{"@context": {...}}`.
+  static var document: JSONText { .object([("@context", context)]) }
+
+  /// The context object itself, for inlining.
+  static var context: JSONText { .object(definitions) }
+
+  private static func term(_ iri: String) -> JSONText { .string(iri) }
+
+  private static func typed(_ iri: String, _ type: String) -> JSONText {
+    .object([("@id", .string(iri)), ("@type", .string(type))])
+  }
+
+  private static func japanese(_ iri: String) -> JSONText {
+    .object([("@id", .string(iri)), ("@language", .string("ja"))])
+  }
+
+  /// Prefixes first, then classes, then properties.
+  static let definitions: [(String, JSONText)] = [
+    // Prefixes.
+    ("qb", term("http://purl.org/linked-data/cube#")),
+    ("obeu-dimension", term("http://data.openbudgets.eu/ontology/dsd/dimension/")),
+    ("obeu-measure", term("http://data.openbudgets.eu/ontology/dsd/measure/")),
+    ("obeu-attribute", term("http://data.openbudgets.eu/ontology/dsd/attribute/")),
+    ("obeu-budgetphase", term("http://data.openbudgets.eu/resource/codelist/budget-phase/")),
+    ("skos", term("http://www.w3.org/2004/02/skos/core#")),
+    ("dcterms", term("http://purl.org/dc/terms/")),
+    ("foaf", term("http://xmlns.com/foaf/0.1/")),
+    ("schema", term("https://schema.org/")),
+    ("xsd", term("http://www.w3.org/2001/XMLSchema#")),
+    ("be", term(vocabularyIRI)),
+    // Classes.
+    ("DataSet", term("qb:DataSet")),
+    ("Observation", term("qb:Observation")),
+    ("Concept", term("skos:Concept")),
+    ("ConceptScheme", term("skos:ConceptScheme")),
+    ("Organization", term("foaf:Organization")),
+    ("GovernmentOrganization", term("schema:GovernmentOrganization")),
+    ("DigitalDocument", term("schema:DigitalDocument")),
+    ("Expense", term("be:Expense")),
+    ("SummaryEntry", term("be:SummaryEntry")),
+    ("FilpEntry", term("be:FilpEntry")),
+    ("Finding", term("be:Finding")),
+    // Document and provenance.
+    ("identifier", term("dcterms:identifier")),
+    ("title", japanese("dcterms:title")),
+    ("publisher", typed("dcterms:publisher", "@id")),
+    ("issued", typed("dcterms:issued", "xsd:gYearMonth")),
+    ("source", typed("dcterms:source", "@id")),
+    ("isPartOf", typed("dcterms:isPartOf", "@id")),
+    ("fileName", term("schema:name")),
+    ("sha256", term("be:sha256")),
+    ("statedUnit", term("be:statedUnit")),
+    ("phase", term("be:phase")),
+    ("phaseLabel", japanese("be:phaseLabel")),
+    ("publicationLabel", japanese("be:publicationLabel")),
+    ("fiscalYearLabel", japanese("be:fiscalYearLabel")),
+    ("priorFiscalYear", typed("be:priorFiscalYear", "xsd:gYear")),
+    ("priorFiscalYearLabel", japanese("be:priorFiscalYearLabel")),
+    ("finding", typed("be:finding", "@id")),
+    // Organization.
+    ("name", term("foaf:name")),
+    ("organizationCode", term("be:organizationCode")),
+    ("corporateNumber", term("be:corporateNumber")),
+    // Data Cube dimensions, measure and attribute.
+    ("dataSet", typed("qb:dataSet", "@id")),
+    ("fiscalYear", typed("obeu-dimension:fiscalYear", "xsd:gYear")),
+    ("budgetPhase", typed("obeu-dimension:budgetPhase", "@id")),
+    ("organization", typed("obeu-dimension:organization", "@id")),
+    ("administrativeClassification", typed("obeu-dimension:administrativeClassification", "@id")),
+    ("amount", typed("obeu-measure:amount", "xsd:integer")),
+    ("currency", typed("obeu-attribute:currency", "@id")),
+    ("measure", term("be:measure")),
+    ("subject", typed("be:subject", "@id")),
+    ("subjectKind", term("be:subjectKind")),
+    ("countsTowardTotal", typed("be:countsTowardTotal", "xsd:boolean")),
+    ("marker", term("be:marker")),
+    // Item hierarchy.
+    ("notation", term("skos:notation")),
+    ("prefLabel", japanese("skos:prefLabel")),
+    ("broader", typed("skos:broader", "@id")),
+    ("inScheme", typed("skos:inScheme", "@id")),
+    ("topConceptOf", typed("skos:topConceptOf", "@id")),
+    ("level", term("be:level")),
+    ("isNew", typed("be:isNew", "xsd:boolean")),
+    ("sourceLine", typed("be:sourceLine", "xsd:integer")),
+    ("sourceEndLine", typed("be:sourceEndLine", "xsd:integer")),
+    ("overviewLine", typed("be:overviewLine", "xsd:integer")),
+    // Expenses, summary rows, FILP entries.
+    ("item", typed("be:item", "@id")),
+    ("ordinal", typed("be:ordinal", "xsd:integer")),
+    ("expenseKind", term("be:expenseKind")),
+    ("summaryKind", term("be:summaryKind")),
+    ("section", typed("be:section", "xsd:integer")),
+    ("sectionTitle", japanese("be:sectionTitle")),
+    ("changeRatePercent", typed("be:changeRatePercent", "xsd:decimal")),
+    ("program", japanese("be:program")),
+    // Findings.
+    ("severity", term("be:severity")),
+    ("findingCode", term("be:findingCode")),
+    ("message", term("be:message")),
+    ("subjectId", term("be:subjectId")),
+    ("expectedAmount", typed("be:expectedAmount", "xsd:integer")),
+    ("actualAmount", typed("be:actualAmount", "xsd:integer")),
+  ]
+}

@@ -1,0 +1,47 @@
+/// IRI helpers shared by the JSON-LD, DCAT and index writers.
+enum JSONLDIRI {
+  /// The base IRI with a trailing `/` (unless it ends in `/` or `#`); throws when it has no
+  /// scheme.
+  static func normalizedBase(_ base: String) throws -> String {
+    guard let colon = base.firstIndex(of: ":"), colon != base.startIndex,
+      base[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+      base[base.startIndex].isLetter,
+      !base.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+    else {
+      throw JSONLDError.invalidBaseIRI(base)
+    }
+    if base.hasSuffix("/") || base.hasSuffix("#") { return base }
+    return base + "/"
+  }
+
+  /// Percent-encodes everything but RFC 3986 unreserved characters, so an identifier is
+  /// always one safe path segment.
+  static func segment(_ text: String) -> String {
+    var result = ""
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"):
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        result += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return result
+  }
+
+  /// The OpenBudgets.eu budget-phase code for a phase.
+  static func budgetPhase(_ phase: BudgetPhaseCode) -> String {
+    "http://data.openbudgets.eu/resource/codelist/budget-phase/" + phase.rawValue
+  }
+
+  /// The EU currency authority IRI for the Japanese yen.
+  static let yen = "http://publications.europa.eu/resource/authority/currency/JPY"
+
+  /// OpenBudgets.eu budget-phase codes.
+  enum BudgetPhaseCode: String {
+    case draft, approved, revised, executed
+  }
+}

@@ -1,0 +1,184 @@
+import BudgetModel
+import Foundation
+import Testing
+
+@testable import BudgetLoad
+
+@Suite("JSON-LD exporter")
+struct JSONLDExporterTests {
+  let files: [ExportFile]
+  let json: Any
+  let nodes: [[String: Any]]
+
+  init() throws {
+    files = try JSONLDExporter().files(for: LDFixtures.document)
+    json = try LDFixtures.parse(files[0].bytes)
+    nodes = LDFixtures.graph(json)
+  }
+
+  var text: String { String(decoding: files[0].bytes, as: UTF8.self) }
+  var doc: String { LDFixtures.base + LDFixtures.document.info.id }
+
+  func node(_ id: String) -> [String: Any]? {
+    nodes.first { $0["@id"] as? String == id }
+  }
+
+  @Test func writesDataAndContextFiles() throws {
+    #expect(files.map(\.name) == ["budget.jsonld", "context.jsonld"])
+    #expect(files.allSatisfy { $0.mediaType == "application/ld+json" })
+    #expect(String(decoding: files[1].bytes, as: UTF8.self) == JSONLDContext.text)
+    _ = try LDFixtures.parse(files[1].bytes)
+  }
+
+  @Test func inlinesTheShippedContext() throws {
+    let inlined = (json as? [String: Any])?["@context"] as? [String: Any]
+    let shipped = (try LDFixtures.parse(files[1].bytes) as? [String: Any])?["@context"]
+    #expect(inlined != nil)
+    #expect(NSDictionary(dictionary: inlined ?? [:]).isEqual(shipped as? [String: Any] ?? [:]))
+    #expect(!text.contains("context.jsonld"), "no remote or relative context reference")
+  }
+
+  @Test func resourceFileMatchesContext() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Sources/BudgetLoad/Resources/budget-context.jsonld")
+    let onDisk = try String(contentsOf: url, encoding: .utf8)
+    #expect(onDisk == JSONLDContext.text, "regenerate the resource from JSONLDContext.text")
+    if let bundled = JSONLDContext.bundledText() {
+      #expect(bundled == JSONLDContext.text)
+    }
+  }
+
+  @Test func everyResourceHasAnIdUnderTheBase() throws {
+    let document = LDFixtures.document
+    #expect(node(doc)?["@type"] as? String == "DataSet")
+    for item in document.items {
+      #expect(node("\(doc)/item/\(item.id)")?["@type"] as? String == "Concept")
+    }
+    for expense in document.expenses {
+      #expect(node("\(doc)/expense/\(expense.id)") != nil)
+    }
+    for entry in document.summary {
+      #expect(node("\(doc)/summary/\(entry.id)")?["@type"] as? String == "SummaryEntry")
+    }
+    for entry in document.filp {
+      #expect(node("\(doc)/filp/\(entry.id)")?["@type"] as? String == "FilpEntry")
+    }
+    for observation in document.observations {
+      let found = node("\(doc)/obs/\(observation.id)")
+      #expect(found?["@type"] as? String == "Observation", "\(observation.id)")
+      #expect(found?["dataSet"] as? String == doc)
+    }
+    let ids = nodes.compactMap { $0["@id"] as? String }
+    #expect(ids.count == nodes.count)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.allSatisfy { $0.hasPrefix(LDFixtures.base) })
+  }
+
+  @Test func contextDefinesEveryTermUsed() throws {
+    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
+    func defined(_ term: String) -> Bool {
+      if context[term] != nil { return true }
+      if let colon = term.firstIndex(of: ":") {
+        let prefix = String(term[..<colon])
+        return context[prefix] != nil || term.hasPrefix("http://") || term.hasPrefix("https://")
+      }
+      return false
+    }
+    let keys = LDFixtures.keys(in: json).filter { !$0.hasPrefix("@") }
+    let undefined = keys.filter { !defined($0) }
+    #expect(undefined.isEmpty, "terms dropped on expansion: \(undefined.sorted())")
+    // Types are terms too: an undefined one would expand to a relative IRI.
+    var types: [String] = []
+    for value in LDFixtures.values(of: "@type", in: nodes) {
+      if let one = value as? String { types.append(one) }
+      if let many = value as? [String] { types += many }
+    }
+    let undefinedTypes = types.filter { !defined($0) }
+    #expect(!types.isEmpty)
+    #expect(undefinedTypes.isEmpty, "undefined types: \(undefinedTypes)")
+    // Every term definition uses a defined prefix or an absolute IRI.
+    for (term, definition) in context {
+      let iri = (definition as? String) ?? ((definition as? [String: Any])?["@id"] as? String)
+      let target = try #require(iri, "\(term)")
+      #expect(target.hasPrefix("http") || defined(target), "\(term) -> \(target)")
+    }
+  }
+
+  @Test func amountsAreTypedIntegersInYen() throws {
+    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
+    let amount = context["amount"] as? [String: Any]
+    #expect(amount?["@id"] as? String == "obeu-measure:amount")
+    #expect(amount?["@type"] as? String == "xsd:integer")
+    #expect(context["obeu-measure"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/")
+    let fiscalYear = context["fiscalYear"] as? [String: Any]
+    #expect(fiscalYear?["@type"] as? String == "xsd:gYear")
+    for observation in LDFixtures.document.observations {
+      let found = try #require(node("\(doc)/obs/\(observation.id)"))
+      if let expected = observation.figure.amountJPY {
+        #expect((found["amount"] as? NSNumber)?.int64Value == expected, "\(observation.id)")
+      } else {
+        #expect(found["amount"] == nil, "no amount stated for \(observation.id)")
+      }
+      #expect(found["fiscalYear"] as? String == String(observation.figure.fiscalYear))
+    }
+    #expect(text.contains("\"amount\": 18210700000000"), "exact integer, no exponent")
+  }
+
+  @Test func japaneseTextIsTaggedJa() throws {
+    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
+    for term in ["title", "prefLabel", "sectionTitle", "program", "fiscalYearLabel", "phaseLabel"] {
+      let definition = context[term] as? [String: Any]
+      #expect(definition?["@language"] as? String == "ja", "\(term)")
+    }
+    #expect(context["@language"] == nil, "no default language: codes stay untagged")
+    let names = node(LDFixtures.base + "org/soumu")?["name"] as? [[String: Any]]
+    #expect(names?.compactMap { $0["@language"] as? String } == ["ja", "en"])
+  }
+
+  @Test func awkwardCharactersSurvive() throws {
+    #expect(node(doc)?["title"] as? String == LDFixtures.awkwardTitle)
+    #expect(node("\(doc)/item/c1")?["prefLabel"] as? String == "地方の<活性化> & \"𠮷\"")
+    #expect(text.contains("𠮷"), "written as UTF-8, not as surrogate escapes")
+    #expect(!text.contains("\\/"), "slashes are not escaped")
+    #expect(!text.contains("\\u"), "no escapes needed for these characters")
+  }
+
+  @Test func carriesProjectTerms() throws {
+    let expenseObservation = try #require(node("\(doc)/obs/c1-1-e1/budget"))
+    #expect(expenseObservation["countsTowardTotal"] as? Bool == false)
+    #expect(expenseObservation["marker"] as? String == "bracketed")
+    #expect(expenseObservation["measure"] as? String == "budget")
+    #expect(expenseObservation["sourceLine"] as? Int == 44)
+    #expect(node("\(doc)/item/c1-1-1")?["isNew"] as? Bool == true)
+    #expect(node("\(doc)/item/c1-1-1")?["broader"] as? String == "\(doc)/item/c1-1")
+    #expect(node("\(doc)/summary/t1-r1")?["changeRatePercent"] as? String == "-8.4")
+    let finding = try #require(node("\(doc)/finding/1"))
+    #expect(finding["subject"] as? String == "\(doc)/item/c1")
+    #expect(finding["findingCode"] as? String == "children_sum")
+    #expect(finding["sourceLine"] as? [Int] == [40, 42])
+    #expect(node(doc)?["finding"] as? [String] == ["\(doc)/finding/1"])
+  }
+
+  @Test func outputIsDeterministic() throws {
+    let again = try JSONLDExporter().files(for: LDFixtures.document)
+    #expect(again == files)
+    #expect(text.hasSuffix("}\n"))
+    #expect(text.contains("\n  \"@graph\": [\n"), "two-space indentation")
+  }
+
+  @Test func baseIRIIsNormalizedAndChecked() throws {
+    let slashless = try JSONLDExporter(baseIRI: "https://example.org/b").files(
+      for: LDFixtures.document)
+    let graph = LDFixtures.graph(try LDFixtures.parse(slashless[0].bytes))
+    #expect(graph.first?["@id"] as? String == "https://example.org/b/jp-soumu-2024-proposal")
+    #expect(throws: JSONLDError.invalidBaseIRI("relative/path/")) {
+      try JSONLDExporter(baseIRI: "relative/path/").files(for: LDFixtures.document)
+    }
+  }
+
+  @Test func duplicateIdsAreRejected() throws {
+    var document = LDFixtures.document
+    document.items.append(document.items[0])
+    #expect(throws: JSONLDError.self) { try JSONLDExporter().files(for: document) }
+  }
+}
