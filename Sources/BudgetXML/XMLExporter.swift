@@ -37,7 +37,8 @@ public struct XMLExporter: Sendable {
   public func xmlBytes(for document: BudgetDocument) throws -> [UInt8] {
     let writer = try XMLTextWriter()
     try writer.startDocument()
-    try writer.startElement("budget-document", namespace: Self.namespace)
+    try writer.startElement("budget-document")
+    try writer.attribute("xmlns", Self.namespace)
     try writer.attribute("schemaVersion", Self.schemaVersion)
     try writer.attribute("id", document.info.id)
     try writeInfo(document.info, to: writer)

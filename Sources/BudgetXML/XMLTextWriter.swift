@@ -44,17 +44,11 @@ final class XMLTextWriter {
     openElements.removeAll()
   }
 
-  /// Opens an element; with `namespace`, the element declares it as the default namespace.
-  func startElement(_ name: String, namespace: String? = nil) throws {
+  /// Opens an element. A default namespace is declared by writing an `xmlns` attribute
+  /// first, which keeps the declaration ahead of the other attributes.
+  func startElement(_ name: String) throws {
     try Self.withXMLChars(name) { name in
-      if let namespace {
-        try Self.withXMLChars(namespace) { uri in
-          try check(
-            xmlTextWriterStartElementNS(writer, nil, name, uri), "xmlTextWriterStartElementNS")
-        }
-      } else {
-        try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
-      }
+      try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
     }
     openElements.append(name)
   }

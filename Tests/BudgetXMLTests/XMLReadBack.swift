@@ -1,0 +1,37 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads written XML back with Foundation's DOM (libxml2 underneath) and answers XPath
+/// queries; element names are matched by local name, so queries need no namespace prefix.
+struct XMLReadBack {
+  let document: XMLDocument
+
+  init(_ bytes: [UInt8]) throws {
+    document = try XMLDocument(data: Data(bytes), options: [])
+  }
+
+  /// The string values of the nodes `xpath` selects, in document order.
+  func strings(_ xpath: String) throws -> [String] {
+    try document.nodes(forXPath: xpath).map { $0.stringValue ?? "" }
+  }
+
+  /// The string value of the single node `xpath` selects, nil unless exactly one matches.
+  func string(_ xpath: String) throws -> String? {
+    let values = try strings(xpath)
+    return values.count == 1 ? values[0] : nil
+  }
+
+  /// `//*[local-name()='a']/*[local-name()='b'][@id='x']` for `path("a", "b[@id='x']")`: a
+  /// step may end in a predicate.
+  static func path(_ steps: String...) -> String {
+    "/" + steps.map { step -> String in
+      if let bracket = step.firstIndex(of: "[") {
+        return "/*[local-name()='\(step[..<bracket])']\(step[bracket...])"
+      }
+      return "/*[local-name()='\(step)']"
+    }.joined()
+  }
+}

@@ -1,0 +1,126 @@
+import BudgetModel
+import BudgetXML
+import Foundation
+import Testing
+
+@Suite("XMLSchemaValidator")
+struct XMLSchemaValidatorTests {
+  /// The fixture's XML as text, unvalidated.
+  func fixtureText() throws -> String {
+    String(decoding: try XMLExporter().xmlBytes(for: Fixture.document), as: UTF8.self)
+  }
+
+  /// The 1-based line of the first line of `text` that contains `needle`.
+  func line(of needle: String, in text: String) throws -> Int {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = try #require(lines.firstIndex { $0.contains(needle) })
+    return index + 1
+  }
+
+  func replacing(_ old: String, with new: String, in text: String) throws -> String {
+    try #require(text.contains(old))
+    return text.replacingOccurrences(of: old, with: new)
+  }
+
+  @Test func schemaIsBundled() throws {
+    #expect(FileManager.default.fileExists(atPath: XMLSchemaValidator.schemaURL.path))
+    #expect(XMLSchemaValidator.schemaURL.lastPathComponent == "budget-1.0.xsd")
+    let schema = try String(contentsOf: XMLSchemaValidator.schemaURL, encoding: .utf8)
+    #expect(schema.contains("targetNamespace=\"urn:budget-etl:schema:budget:1.0\""))
+  }
+
+  @Test func acceptsTheFixture() throws {
+    #expect(try XMLSchemaValidator().validate(Array(try fixtureText().utf8)) == [])
+  }
+
+  @Test func reportsANonIntegerAmountWithItsLine() throws {
+    let text = try replacing(">19927010000000<", with: ">abc<", in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(issues.count == 1)
+    #expect(issues.first?.line == (try line(of: ">abc<", in: text)))
+    #expect(issues.first?.message.contains("integer") == true)
+  }
+
+  @Test func reportsAParentThatNamesNoItem() throws {
+    let text = try replacing("parent=\"c1-2-1\"", with: "parent=\"c7\"", in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(issues.count == 1)
+    #expect(issues.first?.line == (try line(of: "parent=\"c7\"", in: text)))
+    #expect(issues.first?.message.contains("itemParentRef") == true)
+  }
+
+  @Test func reportsAnExpenseWhoseItemIsMissing() throws {
+    let text = try replacing("item=\"c1-2-1-a\"", with: "item=\"c1-2-1-b\"", in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(issues.count == 2)
+    #expect(issues.allSatisfy { $0.message.contains("expenseItemRef") })
+    #expect(issues.first?.line == (try line(of: "item=\"c1-2-1-b\"", in: text)))
+  }
+
+  @Test func reportsDuplicateItemIds() throws {
+    let text = try replacing("id=\"c1-2\" ", with: "id=\"c1-1\" ", in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(issues.contains { $0.message.contains("itemKey") && $0.line > 1 })
+  }
+
+  @Test(arguments: [
+    ("corporate-number=\"2000012020001\"", "corporate-number=\"20000120200\""),
+    ("sha256=\"e3b0c442", "sha256=\"E3B0C442"),
+    ("measure=\"budget\"", "measure=\"forecast\""),
+    ("marker=\"part_of\"", "marker=\"partOf\""),
+    ("level=\"sub_item\"", "level=\"section\""),
+    ("kind=\"memo\"", "kind=\"note\""),
+    ("severity=\"warning\"", "severity=\"error\""),
+    ("<fiscal-year label=\"令和6年度\">2024<", "<fiscal-year label=\"令和6年度\">FY2024<"),
+    ("month=\"2023-12\"", "month=\"2023-13\""),
+    ("currency=\"JPY\"", "currency=\"USD\""),
+    ("id=\"c1-2-1-a\"", "id=\"C1_2\""),
+    ("schemaVersion=\"1.0\"", "schemaVersion=\"2.0\""),
+    ("change-rate-percent=\"-8.4\"", "change-rate-percent=\"▲8.4\""),
+    ("counts-toward-total=\"false\"", "counts-toward-total=\"no\""),
+  ])
+  func rejectsValuesOutsideTheirTypes(replacement: (String, String)) throws {
+    let text = try replacing(replacement.0, with: replacement.1, in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(!issues.isEmpty)
+    #expect(issues.allSatisfy { $0.line > 1 })
+  }
+
+  @Test func reportsMalformedXMLWithItsLine() throws {
+    let text = "<?xml version=\"1.0\"?>\n<budget-document>\n  <items>\n</budget-document>\n"
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(!issues.isEmpty)
+    #expect(issues.first?.line == 4)
+  }
+
+  @Test func reportsEmptyAndNonXMLInput() throws {
+    let validator = try XMLSchemaValidator()
+    #expect(validator.validate([]).count == 1)
+    #expect(!validator.validate(Array("not xml".utf8)).isEmpty)
+  }
+
+  @Test func neverResolvesExternalEntities() throws {
+    let directory = FileManager.default.temporaryDirectory
+    let secret = directory.appendingPathComponent("budget-xml-secret-\(UUID().uuidString).txt")
+    try Data("SECRET-CONTENT".utf8).write(to: secret)
+    defer { try? FileManager.default.removeItem(at: secret) }
+    var text = try fixtureText()
+    text = try replacing(
+      "<budget-document",
+      with: "<!DOCTYPE budget-document [<!ENTITY ext SYSTEM \"\(secret.absoluteString)\">]>\n"
+        + "<budget-document", in: text)
+    text = try replacing("<stated-unit>億円<", with: "<stated-unit>&ext;<", in: text)
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    #expect(!issues.contains { $0.message.contains("SECRET-CONTENT") })
+  }
+
+  @Test func validatesConcurrently() async throws {
+    let validator = try XMLSchemaValidator()
+    let bytes = Array(try fixtureText().utf8)
+    let results = await withTaskGroup(of: Int.self) { group in
+      for _ in 0..<8 { group.addTask { validator.validate(bytes).count } }
+      return await group.reduce(into: [Int]()) { $0.append($1) }
+    }
+    #expect(results == Array(repeating: 0, count: 8))
+  }
+}
