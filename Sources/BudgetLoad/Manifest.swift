@@ -1,0 +1,70 @@
+import BudgetModel
+
+/// The contents of a document's `manifest.json`, as ``ManifestWriter`` writes it: what the
+/// export was made from and with, and the SHA-256 and size of every file in the folder
+/// (except the manifest itself).
+///
+/// Decode one with `JSONDecoder` to verify an export folder or to rebuild the export index.
+public struct Manifest: Sendable, Codable, Hashable {
+  /// One exported file.
+  public struct File: Sendable, Codable, Hashable {
+    /// The name inside the export folder.
+    public var name: String
+    public var mediaType: String
+    /// Size in bytes.
+    public var bytes: Int
+    /// Lowercase hex SHA-256 of the file.
+    public var sha256: String
+    public init(name: String, mediaType: String, bytes: Int, sha256: String) {
+      self.name = name
+      self.mediaType = mediaType
+      self.bytes = bytes
+      self.sha256 = sha256
+    }
+  }
+
+  /// The input the export was made from.
+  public struct Source: Sendable, Codable, Hashable {
+    /// The input's file name.
+    public var file: String
+    /// Lowercase hex SHA-256 of the input bytes.
+    public var sha256: String
+    public init(file: String, sha256: String) {
+      self.file = file
+      self.sha256 = sha256
+    }
+  }
+
+  /// The manifest format version (``ManifestWriter/formatVersion``).
+  public var manifestVersion: Int
+  public var documentId: String
+  public var title: String
+  public var organization: Organization
+  public var fiscalYear: Int
+  public var phase: BudgetPhase
+  /// `YYYY-MM`, when printed.
+  public var publicationMonth: String?
+  public var source: Source
+  public var toolVersion: String
+  public var mappingVersion: String
+  /// Every exported file but the manifest, in name order.
+  public var files: [File]
+
+  public init(
+    manifestVersion: Int, documentId: String, title: String, organization: Organization,
+    fiscalYear: Int, phase: BudgetPhase, publicationMonth: String?, source: Source,
+    toolVersion: String, mappingVersion: String, files: [File]
+  ) {
+    self.manifestVersion = manifestVersion
+    self.documentId = documentId
+    self.title = title
+    self.organization = organization
+    self.fiscalYear = fiscalYear
+    self.phase = phase
+    self.publicationMonth = publicationMonth
+    self.source = source
+    self.toolVersion = toolVersion
+    self.mappingVersion = mappingVersion
+    self.files = files
+  }
+}
