@@ -1,6 +1,5 @@
 import BudgetModel
 import Foundation
-import Testing
 
 /// A small hand-built document for the linked-data tests, with the awkward characters a
 /// writer must keep: `<`, `&`, `"` and `𠮷` (outside the BMP).
