@@ -40,3 +40,17 @@ public enum JSONLines {
     return out
   }
 }
+
+extension JSONLines {
+  /// The transform stage's records: the document, then items, expenses, summary, FILP,
+  /// findings.
+  public static func lines(for document: BudgetDocument) throws -> [String] {
+    var out = [try encode(type: "document", document.info)]
+    for r in document.items { out.append(try encode(type: "item", r)) }
+    for r in document.expenses { out.append(try encode(type: "expense", r)) }
+    for r in document.summary { out.append(try encode(type: "summary", r)) }
+    for r in document.filp { out.append(try encode(type: "filp", r)) }
+    for r in document.findings { out.append(try encode(type: "finding", r)) }
+    return out
+  }
+}

@@ -188,7 +188,8 @@ extension ExtractionState {
       expenseListOpen = true
       return
     }
-    if start == 0 {
+    let endsWithColon = s.last == ":"
+    if start == 0 && !endsWithColon {
       // Not a list entry: the list has ended.
       expenseListOpen = false
       if Self.carriesFigure(s) {

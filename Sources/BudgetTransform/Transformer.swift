@@ -1,1 +1,46 @@
 import BudgetModel
+
+/// The transform stage: exact yen, fiscal years, organization, stable identifiers, and the
+/// reconciliation of figures the document states twice. Pure: records in, records out.
+public struct Transformer: Sendable {
+  public var mappings: MappingTables
+
+  public init(mappings: MappingTables) {
+    self.mappings = mappings
+  }
+
+  public func transform(_ extracted: ExtractedDocument) throws -> BudgetDocument {
+    let eras = EraCalendar(eras: mappings.eras)
+    let info = try DocumentIdentifier(mappings: mappings, eras: eras).identify(extracted)
+    let converter = AmountConverter(units: mappings.units, statedUnit: info.statedUnit)
+    let builder = FigureBuilder(
+      converter: converter, source: extracted.sourceName,
+      budgetYear: (info.fiscalYear, info.fiscalYearLabel),
+      priorYear: (info.priorFiscalYear, info.priorFiscalYearLabel), eras: eras)
+    var hierarchy = HierarchyBuilder(builder: builder)
+    try hierarchy.build(extracted)
+    let summary = try SummaryBuilder(builder: builder, eras: eras, info: info).build(extracted)
+    var filp: [FilpEntry] = []
+    for (n, record) in extracted.filp.enumerated() {
+      var figure = try builder.figure(record.figure, measure: .filp, line: record.span.line)
+      figure.fiscalYear = info.fiscalYear
+      figure.fiscalYearLabel = info.fiscalYearLabel
+      filp.append(
+        FilpEntry(
+          id: "filp-\(n + 1)", program: record.program, label: record.figure.label ?? "", figure: figure,
+          span: record.span))
+    }
+    var findings = hierarchy.findings
+    findings += try Reconciler(converter: converter).reconcile(
+      hierarchy: hierarchy, summary: summary, extracted: extracted)
+    for diagnostic in extracted.diagnostics {
+      findings.append(
+        Finding(
+          severity: .warning, code: diagnostic.kind.rawValue, message: "\(diagnostic.message): \(diagnostic.text)",
+          subjectId: nil, lines: [diagnostic.span.line]))
+    }
+    return BudgetDocument(
+      info: info, items: hierarchy.items, expenses: hierarchy.expenses, summary: summary.entries, filp: filp,
+      findings: findings)
+  }
+}

@@ -5,6 +5,7 @@ struct BudgetETLCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "budget-etl",
     abstract: "Turn Japanese government budget overview documents into open data.",
-    subcommands: [ExtractCommand.self],
+    version: "0.1.0",
+    subcommands: [RunCommand.self, ExtractCommand.self, TransformCommand.self, ValidateCommand.self, CatalogCommand.self],
     defaultSubcommand: nil)
 }

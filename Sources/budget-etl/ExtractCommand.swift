@@ -1,6 +1,5 @@
 import ArgumentParser
 import BudgetETL
-import BudgetExtract
 import Foundation
 
 /// `budget-etl extract INPUT`: the extract stage's records as JSON lines.
@@ -11,16 +10,12 @@ struct ExtractCommand: ParsableCommand {
   @Argument(help: "The input text file, or - for standard input.")
   var input: String
 
-  @Option(help: "Input encoding: utf-8, utf-8-bom, utf-16, cp932 (default: detect).")
-  var encoding: String?
+  @OptionGroup var pipelineArguments: PipelineArguments
 
   func run() throws {
-    let bytes = try InputReader.read(input)
-    let enc = try encoding.map { name -> InputDecoder.Encoding in
-      guard let e = InputDecoder.Encoding(name: name) else { throw ValidationError("unknown encoding \(name)") }
-      return e
-    }
-    let doc = try Extractor().extract(bytes: bytes, sourceName: input, encoding: enc)
-    for line in try JSONLines.lines(for: doc) { print(line) }
+    let pipeline = try pipelineArguments.pipeline()
+    let document = try pipeline.extract(bytes: try InputReader.read(input), sourceName: input)
+    for line in try JSONLines.lines(for: document) { print(line) }
+    for d in document.diagnostics { printError("\(input):\(d.span.line): \(d.kind.rawValue): \(d.message): \(d.text)") }
   }
 }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Finds the project's run-time data (the `Mappings/` folder and the bundled sample input):
+/// an explicit path, `BUDGET_ETL_HOME`, or the nearest folder above the working directory or
+/// the executable that holds `Mappings/organizations.tsv`.
+public enum ResourceLocator {
+  public static let sampleInput = "Inputs/soumu-r6-yosan-an-gaiyo.txt"
+
+  /// The project home: the folder holding `Mappings/`.
+  public static func home() -> URL? {
+    let fm = FileManager.default
+    var candidates: [URL] = []
+    if let env = ProcessInfo.processInfo.environment["BUDGET_ETL_HOME"] {
+      candidates.append(URL(fileURLWithPath: env))
+    }
+    candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
+    candidates.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent())
+    for start in candidates {
+      var dir = start.standardizedFileURL
+      for _ in 0..<8 {
+        if fm.fileExists(atPath: dir.appendingPathComponent("Mappings/organizations.tsv").path) { return dir }
+        let parent = dir.deletingLastPathComponent()
+        if parent.path == dir.path { break }
+        dir = parent
+      }
+    }
+    return nil
+  }
+
+  public static func mappingsDirectory(_ explicit: String?) throws -> URL {
+    if let explicit { return URL(fileURLWithPath: explicit) }
+    guard let home = home() else { throw BudgetETLError.resourceNotFound("Mappings/ (set --mappings or BUDGET_ETL_HOME)") }
+    return home.appendingPathComponent("Mappings")
+  }
+
+  public static func sample() throws -> URL {
+    guard let home = home() else { throw BudgetETLError.resourceNotFound(sampleInput) }
+    return home.appendingPathComponent(sampleInput)
+  }
+}

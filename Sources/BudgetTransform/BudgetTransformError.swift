@@ -1,0 +1,34 @@
+import Foundation
+
+/// Errors of the transform stage.
+public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
+  /// A mapping table is missing or malformed.
+  case mapping(file: String, line: Int, message: String)
+  /// The document names an organization that `Mappings/organizations.tsv` lacks.
+  case unknownOrganization(source: String, line: Int, text: String)
+  /// No fiscal year (`令和6年度`) was found in the document's title.
+  case missingFiscalYear(source: String, text: String)
+  /// An amount uses a unit that `Mappings/units.tsv` lacks.
+  case unknownUnit(source: String, line: Int, unit: String)
+  /// An amount does not come to a whole number of yen (or overflows).
+  case inexactAmount(source: String, line: Int, text: String)
+  /// The document states no unit for its bare figures.
+  case noStatedUnit(source: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .mapping(let file, let line, let message):
+      "\(file):\(line): \(message)"
+    case .unknownOrganization(let source, let line, let text):
+      "\(source):\(line): no organization in the mappings matches the title '\(text)'; add it to Mappings/organizations.tsv"
+    case .missingFiscalYear(let source, let text):
+      "\(source): no fiscal year (such as 令和6年度) in the title '\(text)'"
+    case .unknownUnit(let source, let line, let unit):
+      "\(source):\(line): unknown unit '\(unit)'; add it to Mappings/units.tsv"
+    case .inexactAmount(let source, let line, let text):
+      "\(source):\(line): amount \(text) is not a whole number of yen"
+    case .noStatedUnit(let source):
+      "\(source): the document states no unit (such as 億円) for its figures"
+    }
+  }
+}

@@ -1,0 +1,209 @@
+import BudgetModel
+
+/// Builds the item hierarchy from the overview list and the detail sections, which state
+/// most headings twice, and assigns ids from each heading's position (chapter, item,
+/// sub-item, letter), never from line numbers.
+struct HierarchyBuilder {
+  /// One heading of the hierarchy with both its statements.
+  struct Node {
+    var level: OutlineLevel
+    var chapter: Int
+    var item: Int
+    var sub: Int
+    var letter: String
+    var overview: OutlineRecord?
+    var detail: OutlineRecord?
+    var duplicate = 0
+
+    var sortKey: [Int] {
+      [chapter, item, sub, letter.isEmpty ? 0 : Int(letter.unicodeScalars.first!.value), duplicate]
+    }
+    var id: String {
+      var parts = ["c\(chapter)"]
+      if level >= .item { parts.append(String(item)) }
+      if level >= .subItem { parts.append(String(sub)) }
+      if level >= .subSubItem { parts.append(letter) }
+      return parts.joined(separator: "-") + (duplicate > 0 ? "-dup\(duplicate)" : "")
+    }
+    var parentId: String? {
+      guard level > .chapter else { return nil }
+      var parent = self
+      parent.duplicate = 0
+      switch level {
+      case .chapter: return nil
+      case .item: parent.level = .chapter
+      case .subItem: parent.level = .item
+      case .subSubItem: parent.level = .subItem; parent.duplicate = duplicate
+      }
+      return parent.id
+    }
+    var code: String {
+      switch level {
+      case .chapter: return OutlineLevelNames.roman(chapter)
+      case .item: return String(item)
+      case .subItem: return "\(item).(\(sub))"
+      case .subSubItem: return "\(item).(\(sub)).(\(letter))"
+      }
+    }
+  }
+
+  var builder: FigureBuilder
+  var nodes: [String: Node] = [:]
+  /// Items in overview order, for inferring a heading the detail sections leave out.
+  var overviewItemOrder: [String] = []
+  var detailNodeIds: [Int: String] = [:]
+  var findings: [Finding] = []
+  var items: [BudgetItem] = []
+  var expenses: [Expense] = []
+
+  init(builder: FigureBuilder) {
+    self.builder = builder
+  }
+
+  mutating func build(_ extracted: ExtractedDocument) throws {
+    walk(extracted.overview, inDetail: false)
+    walk(extracted.details, inDetail: true)
+    let ordered = nodes.values.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
+    for node in ordered { items.append(try item(from: node)) }
+    var ordinals: [String: Int] = [:]
+    for record in extracted.expenses {
+      guard let index = record.detailIndex, let itemId = detailNodeIds[index] else {
+        findings.append(
+          Finding(
+            severity: .warning, code: "orphan_expense", message: "expense line outside any heading: \(record.name)",
+            subjectId: nil, lines: [record.span.line]))
+        continue
+      }
+      ordinals[itemId, default: 0] += 1
+      let ordinal = ordinals[itemId]!
+      var figures: [Figure] = []
+      if let amount = record.amount {
+        figures.append(try builder.figure(amount, measure: .budget, line: record.span.line))
+      }
+      if let prior = record.prior {
+        figures.append(try builder.figure(prior, measure: .priorInitial, line: record.span.line))
+      }
+      if let supp = record.supplementary {
+        figures.append(try builder.figure(supp, measure: .priorSupplementary, line: record.span.endLine))
+      }
+      expenses.append(
+        Expense(
+          id: "\(itemId)-e\(ordinal)", itemId: itemId, ordinal: ordinal, kind: record.kind, name: record.name,
+          figures: figures, isNew: record.isNew, span: record.span))
+    }
+  }
+
+  private mutating func walk(_ records: [OutlineRecord], inDetail: Bool) {
+    var chapter = 0
+    var item = 0
+    var sub = 0
+    var duplicate = 0
+    for (index, record) in records.enumerated() {
+      var node = Node(level: record.level, chapter: chapter, item: item, sub: sub, letter: "")
+      switch record.level {
+      case .chapter:
+        chapter = OutlineLevelNames.romanValue(record.number) ?? chapter + 1
+        item = 0; sub = 0; duplicate = 0
+        node.chapter = chapter
+      case .item:
+        item = Int(record.number) ?? item + 1
+        sub = 0; duplicate = 0
+        node.item = item
+        if inDetail, let known = nodes[node.id], known.detail != nil {
+          duplicate += 1
+        }
+      case .subItem:
+        sub = Int(record.number) ?? sub + 1
+        node.sub = sub
+        if inDetail, let existing = nodes[node.id], existing.detail != nil {
+          // The numbering restarted: the detail sections left out an item heading.
+          if let next = nextOverviewItem(after: Node(level: .item, chapter: chapter, item: item, sub: 0, letter: "")),
+            nodes[Node(level: .subItem, chapter: next.chapter, item: next.item, sub: sub, letter: "").id]?.detail == nil
+          {
+            findings.append(
+              Finding(
+                severity: .warning, code: "missing_heading",
+                message: "the detail sections go on with (\(sub)) after item \(item).(\(existing.detail?.number ?? "")) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
+                subjectId: next.id, lines: [existing.detail!.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
+            chapter = next.chapter
+            item = next.item
+            node.chapter = chapter
+            node.item = item
+          } else {
+            duplicate += 1
+            findings.append(
+              Finding(
+                severity: .warning, code: "duplicate_heading",
+                message: "heading \(node.code) appears twice in the detail sections", subjectId: node.id,
+                lines: [existing.detail!.span.line, record.span.line]))
+          }
+        }
+        node.duplicate = duplicate
+      case .subSubItem:
+        node.letter = record.number
+        node.duplicate = duplicate
+      }
+      if record.level != .subItem && record.level != .subSubItem { node.duplicate = duplicate }
+      let id = node.id
+      var stored = nodes[id] ?? node
+      if inDetail {
+        stored.detail = record
+        detailNodeIds[index] = id
+      } else {
+        stored.overview = record
+        if record.level == .item { overviewItemOrder.append(id) }
+      }
+      nodes[id] = stored
+    }
+  }
+
+  private func nextOverviewItem(after current: Node) -> Node? {
+    guard let position = overviewItemOrder.firstIndex(of: current.id), position + 1 < overviewItemOrder.count else {
+      return nil
+    }
+    return nodes[overviewItemOrder[position + 1]]
+  }
+
+  private mutating func item(from node: Node) throws -> BudgetItem {
+    let primary = node.detail ?? node.overview!
+    var figures: [Figure] = []
+    var amountRecord = node.detail?.amount != nil ? node.detail : node.overview
+    if amountRecord?.amount == nil { amountRecord = primary }
+    if var amount = amountRecord?.amount {
+      if let other = node.overview?.amount {
+        amount.isBracketed = amount.isBracketed || other.isBracketed
+        amount.isPartOf = amount.isPartOf || other.isPartOf
+      }
+      figures.append(try builder.figure(amount, measure: .budget, line: amountRecord!.span.endLine))
+    }
+    if let prior = node.detail?.prior {
+      figures.append(try builder.figure(prior, measure: .priorInitial, line: node.detail!.span.endLine))
+    }
+    let title = (node.overview?.title).flatMap { $0.isEmpty ? nil : $0 } ?? primary.title
+    return BudgetItem(
+      id: node.id, parentId: node.parentId, level: node.level, code: node.code, title: title, figures: figures,
+      isNew: node.detail?.prior?.isNewMarker ?? false, span: primary.span, overviewSpan: node.overview?.span)
+  }
+}
+
+/// Roman numerals for chapter codes.
+enum OutlineLevelNames {
+  static func roman(_ value: Int) -> String {
+    let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    var n = value
+    var out = ""
+    for (v, s) in table { while n >= v { out += s; n -= v } }
+    return out
+  }
+
+  static func romanValue(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
+    var total = 0
+    var previous = 0
+    for ch in text.reversed() {
+      guard let v = values[ch] else { return nil }
+      if v < previous { total -= v } else { total += v; previous = v }
+    }
+    return total > 0 ? total : nil
+  }
+}

@@ -1,0 +1,109 @@
+import BudgetModel
+import Foundation
+
+/// The data tables of `Mappings/`: organizations, units, eras and phase markers.
+public struct MappingTables: Sendable, Hashable {
+  public struct OrganizationEntry: Sendable, Hashable {
+    public var organization: Organization
+    /// Texts that identify the organization in a title.
+    public var aliases: [String]
+  }
+
+  public var organizations: [OrganizationEntry]
+  /// Unit as printed → power of ten in yen.
+  public var units: [String: Int]
+  /// Era name → Gregorian year of its first year.
+  public var eras: [String: Int]
+  /// Phase marker as printed → phase.
+  public var phases: [(marker: String, phase: BudgetPhase)]
+  /// The declared version (`Mappings/VERSION`).
+  public var version: String
+
+  public init(
+    organizations: [OrganizationEntry], units: [String: Int], eras: [String: Int],
+    phases: [(marker: String, phase: BudgetPhase)], version: String
+  ) {
+    self.organizations = organizations
+    self.units = units
+    self.eras = eras
+    self.phases = phases
+    self.version = version
+  }
+
+  public static func == (a: MappingTables, b: MappingTables) -> Bool {
+    a.organizations == b.organizations && a.units == b.units && a.eras == b.eras
+      && a.phases.map(\.marker) == b.phases.map(\.marker) && a.version == b.version
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(version)
+    hasher.combine(units)
+  }
+
+  /// The files the tables are read from, in a fixed order (for hashing).
+  public static let fileNames = ["VERSION", "organizations.tsv", "units.tsv", "eras.tsv", "phases.tsv"]
+
+  /// Reads the tables from a `Mappings` directory.
+  public init(directory: URL) throws {
+    func rows(_ name: String, columns: Int) throws -> [(Int, [String])] {
+      let url = directory.appendingPathComponent(name)
+      guard let data = try? Data(contentsOf: url) else {
+        throw BudgetTransformError.mapping(file: url.path, line: 0, message: "cannot read the file")
+      }
+      var result: [(Int, [String])] = []
+      var number = 0
+      for raw in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        number += 1
+        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        if number == 1 || line.isEmpty || line.hasPrefix("#") { continue }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard cells.count >= columns else {
+          throw BudgetTransformError.mapping(
+            file: url.path, line: number, message: "expected \(columns) tab-separated columns, found \(cells.count)")
+        }
+        result.append((number, cells))
+      }
+      return result
+    }
+    let versionURL = directory.appendingPathComponent("VERSION")
+    let version = (try? String(contentsOf: versionURL, encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unversioned"
+    var organizations: [OrganizationEntry] = []
+    for (number, c) in try rows("organizations.tsv", columns: 4) {
+      guard c[0].range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
+        throw BudgetTransformError.mapping(file: "organizations.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
+      }
+      let corporate = c[3].isEmpty ? nil : c[3]
+      if let corporate, corporate.count != 13 || !corporate.allSatisfy(\.isASCII) {
+        throw BudgetTransformError.mapping(file: "organizations.tsv", line: number, message: "法人番号 must have 13 digits")
+      }
+      let aliases = (c.count > 4 && !c[4].isEmpty ? c[4].split(separator: "|").map(String.init) : []) + [c[1]]
+      organizations.append(
+        OrganizationEntry(
+          organization: Organization(code: c[0], nameJa: c[1], nameEn: c[2], corporateNumber: corporate),
+          aliases: aliases))
+    }
+    var units: [String: Int] = [:]
+    for (number, c) in try rows("units.tsv", columns: 2) {
+      guard let p = Int(c[1]) else {
+        throw BudgetTransformError.mapping(file: "units.tsv", line: number, message: "power of ten must be an integer")
+      }
+      units[c[0]] = p
+    }
+    var eras: [String: Int] = [:]
+    for (number, c) in try rows("eras.tsv", columns: 2) {
+      guard let y = Int(c[1]) else {
+        throw BudgetTransformError.mapping(file: "eras.tsv", line: number, message: "first year must be an integer")
+      }
+      eras[c[0]] = y
+    }
+    var phases: [(String, BudgetPhase)] = []
+    for (number, c) in try rows("phases.tsv", columns: 2) {
+      guard let phase = BudgetPhase(rawValue: c[1]) else {
+        throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "unknown phase \(c[1])")
+      }
+      phases.append((c[0], phase))
+    }
+    self.init(organizations: organizations, units: units, eras: eras, phases: phases, version: version)
+  }
+}

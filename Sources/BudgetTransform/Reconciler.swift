@@ -1,0 +1,127 @@
+import BudgetModel
+
+/// Checks the figures the document states twice or derives: overview list against detail
+/// sections, children against their parent, and A − B = C and C / B in the summary tables.
+/// A difference the printed rounding explains is `info`; anything else is a `warning`.
+struct Reconciler {
+  var converter: AmountConverter
+
+  func reconcile(
+    hierarchy: HierarchyBuilder, summary: SummaryBuilder.Result, extracted: ExtractedDocument
+  ) throws -> [Finding] {
+    var findings: [Finding] = []
+    let nodes = hierarchy.nodes
+    let source = extracted.sourceName
+    func yen(_ f: PrintedFigure?, _ line: Int) throws -> Int64? {
+      try f?.amount.map { try converter.yen($0, source: source, line: line) }
+    }
+    func half(_ f: PrintedFigure?) -> Int64 { f?.amount.map(converter.roundingHalfUnit) ?? 0 }
+
+    // 1. The overview list and the detail sections state the same amount.
+    for id in nodes.keys.sorted() {
+      let node = nodes[id]!
+      guard let o = node.overview, let d = node.detail,
+        let oy = try yen(o.amount, o.span.line), let dy = try yen(d.amount, d.span.line)
+      else { continue }
+      if oy != dy {
+        findings.append(
+          Finding(
+            severity: .warning, code: "overview_detail_mismatch",
+            message: "\(node.code): the overview list says \(Self.oku(oy)), the detail section says \(Self.oku(dy))",
+            subjectId: id, expectedJPY: oy, actualJPY: dy, lines: [o.span.line, d.span.endLine]))
+      }
+    }
+
+    // 2. Children add up to their parent (budget year and prior year).
+    var children: [String: [HierarchyBuilder.Node]] = [:]
+    for node in nodes.values { if let p = node.parentId { children[p, default: []].append(node) } }
+    for id in nodes.keys.sorted() {
+      let parent = nodes[id]!
+      guard parent.level >= .item, let kids = children[id], !kids.isEmpty else { continue }
+      let ordered = kids.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
+      for prior in [false, true] {
+        let parentRecord = parent.detail?.amount != nil ? parent.detail! : (parent.overview ?? parent.detail!)
+        let pf = prior ? parent.detail?.prior : parentRecord.amount
+        guard let pf, let parentYen = try yen(pf, parentRecord.span.line) else { continue }
+        var sum: Int64 = 0
+        var tolerance = half(pf)
+        var lines: [Int] = [parentRecord.span.line]
+        var counted = 0
+        for kid in ordered {
+          let record = kid.detail?.amount != nil ? kid.detail! : (kid.overview ?? kid.detail!)
+          var f = prior ? kid.detail?.prior : record.amount
+          if !prior, let o = kid.overview?.amount, f != nil { f!.isBracketed = f!.isBracketed || o.isBracketed }
+          guard let f, let y = try yen(f, record.span.line) else { continue }
+          if f.isPartOf || (f.isBracketed && !pf.isBracketed) { continue }
+          sum += y
+          tolerance += half(f)
+          lines.append(record.span.line)
+          counted += 1
+        }
+        guard counted > 0, sum != parentYen else { continue }
+        let what = prior ? "prior-year figures" : "figures"
+        let withinRounding = abs(sum - parentYen) <= tolerance
+        findings.append(
+          Finding(
+            severity: withinRounding ? .info : .warning,
+            code: withinRounding ? "children_sum_rounding" : "children_sum_mismatch",
+            message: "\(parent.code): the \(what) of its \(counted) counted children add up to \(Self.oku(sum)), the heading says \(Self.oku(parentYen))\(withinRounding ? " (within the printed rounding)" : "")",
+            subjectId: id, expectedJPY: parentYen, actualJPY: sum, lines: lines))
+      }
+    }
+
+    // 3. Summary tables: C = A − B, and the rate C / B.
+    for entry in summary.entries {
+      guard let cells = summary.printed[entry.id], cells.count >= 3,
+        let a = entry.figures.first(.budget)?.amountJPY, let b = entry.figures.first(.priorInitial)?.amountJPY,
+        let c = entry.figures.first(.change)?.amountJPY
+      else { continue }
+      let tolerance = half(cells[0]) + half(cells[1]) + half(cells[2])
+      if a - b != c {
+        let withinRounding = abs(a - b - c) <= tolerance
+        findings.append(
+          Finding(
+            severity: withinRounding ? .info : .warning,
+            code: withinRounding ? "table_difference_rounding" : "table_difference_mismatch",
+            message: "\(entry.sectionTitle) \(entry.label): A − B = \(Self.oku(a - b)) but C is \(Self.oku(c))\(withinRounding ? " (within the printed rounding)" : "")",
+            subjectId: entry.id, expectedJPY: a - b, actualJPY: c, lines: [entry.span.line]))
+      }
+      if let rate = entry.changeRatePercent, b != 0 {
+        // |rate − 100·C/B| ≤ half a unit of the printed rate, in integers.
+        let scale = rate.scale
+        var p: Int64 = 1
+        for _ in 0..<scale { p *= 10 }
+        func matches(_ change: Int64) -> Bool {
+          let lhs = (2 * rate.significand).multipliedFullWidth(by: b)
+          let rhs = (200 * change * p).multipliedFullWidth(by: 1)
+          let l = Int64(truncatingIfNeeded: lhs.low) // values fit in 64 bits for budgets
+          let r = Int64(truncatingIfNeeded: rhs.low)
+          _ = (lhs.high, rhs.high)
+          return abs(l - r) <= abs(b)
+        }
+        if !matches(c) {
+          let explained = matches(a - b)
+          findings.append(
+            Finding(
+              severity: explained ? .info : .warning,
+              code: explained ? "table_rate_rounding" : "table_rate_mismatch",
+              message: "\(entry.sectionTitle) \(entry.label): printed rate \(rate)% does not match C / B\(explained ? " but matches (A − B) / B" : "")",
+              subjectId: entry.id, lines: [entry.span.line]))
+        }
+      }
+    }
+    return findings
+  }
+
+  /// Yen as 億円 text for messages, exact (`199,270.1億円` style without grouping).
+  static func oku(_ yen: Int64) -> String {
+    let unit: Int64 = 100_000_000
+    let sign = yen < 0 ? "-" : ""
+    let m = yen.magnitude
+    let whole = m / UInt64(unit)
+    var frac = String(m % UInt64(unit))
+    while frac.count < 8 { frac = "0" + frac }
+    while frac.hasSuffix("0") { frac.removeLast() }
+    return "\(sign)\(whole)\(frac.isEmpty ? "" : "." + frac)億円"
+  }
+}

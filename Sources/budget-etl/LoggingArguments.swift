@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Logging
+
+/// `--log-format`, `--quiet`, `--verbose`: logs go to stderr through swift-log.
+struct LoggingArguments: ParsableArguments {
+  enum Format: String, ExpressibleByArgument {
+    case text, json
+  }
+
+  @Option(help: "Log format on stderr: text or json (for log collectors).")
+  var logFormat: Format = .text
+
+  @Flag(name: .shortAndLong, help: "Only errors (for cron).")
+  var quiet = false
+
+  @Flag(name: .shortAndLong, help: "Also informational messages.")
+  var verbose = false
+
+  func bootstrap() -> Logger {
+    let level: Logger.Level = quiet ? .error : (verbose ? .info : .notice)
+    let format = logFormat
+    LoggingSystem.bootstrap { label in
+      var handler: LogHandler = format == .json ? JSONLogHandler(label: label) : TextLogHandler(label: label)
+      handler.logLevel = level
+      return handler
+    }
+    return Logger(label: "budget-etl")
+  }
+}
+
+/// `level: message` lines on stderr.
+struct TextLogHandler: LogHandler {
+  let label: String
+  var logLevel: Logger.Level = .notice
+  var metadata: Logger.Metadata = [:]
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+  func log(event: LogEvent) {
+    FileHandle.standardError.write(Data("budget-etl: \(event.level): \(event.message)\n".utf8))
+  }
+}
+
+/// One JSON object per line on stderr: time, level, label, message.
+struct JSONLogHandler: LogHandler {
+  let label: String
+  var logLevel: Logger.Level = .notice
+  var metadata: Logger.Metadata = [:]
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+  func log(event: LogEvent) {
+    let object: [String: String] = [
+      "time": ISO8601DateFormatter().string(from: Date()), "level": "\(event.level)", "label": label,
+      "message": "\(event.message)",
+    ]
+    if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+      FileHandle.standardError.write(data + Data("\n".utf8))
+    }
+  }
+}

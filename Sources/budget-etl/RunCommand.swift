@@ -1,0 +1,134 @@
+import ArgumentParser
+import BudgetETL
+import Foundation
+import Logging
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `budget-etl run`: all stages over files, folders or standard input, published atomically.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Extract, transform and export documents (default: the bundled sample).",
+    discussion: """
+      Exit codes: 0 all documents exported or unchanged; 1 some document failed (or had \
+      warnings, with --strict); 2 bad usage; 3 another run holds the output folder's lock.
+      """)
+
+  @Argument(help: "Input files, folders (searched recursively) or - for standard input.")
+  var inputs: [String] = []
+
+  @Option(help: "Output folder.")
+  var out: String = "Exports"
+
+  @Option(help: "File-name glob for inputs found in folders.")
+  var include: String = "*.txt"
+
+  @Flag(help: "Re-export documents even when input, mappings and tool are unchanged.")
+  var force = false
+
+  @Flag(help: "Remove exports whose document is no longer among the inputs.")
+  var prune = false
+
+  @Flag(help: "Treat reconciliation warnings as failures.")
+  var strict = false
+
+  @Option(help: "Documents processed in parallel (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Wait up to SECONDS for another run's lock instead of exiting at once.")
+  var wait: Double = 0
+
+  @Option(help: "Process only shard K of N (by content hash), e.g. 0/4; JOB_COMPLETION_INDEX fills K.")
+  var shard: String?
+
+  @OptionGroup var pipelineArguments: PipelineArguments
+  @OptionGroup var logging: LoggingArguments
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let shard { _ = try Self.parseShard(shard) }
+  }
+
+  static func parseShard(_ text: String) throws -> (Int, Int) {
+    let parts = text.split(separator: "/").map(String.init)
+    var k = parts.first.flatMap { Int($0) }
+    if parts.first == "" || parts.first == "$JOB_COMPLETION_INDEX" || parts.count == 2 && k == nil {
+      k = ProcessInfo.processInfo.environment["JOB_COMPLETION_INDEX"].flatMap { Int($0) }
+    }
+    guard parts.count == 2, let index = k, let count = Int(parts[1]), count >= 1, (0..<count).contains(index) else {
+      throw ValidationError("--shard must be K/N with 0 <= K < N (or /N with JOB_COMPLETION_INDEX set)")
+    }
+    return (index, count)
+  }
+
+  func run() throws {
+    let logger = logging.bootstrap()
+    let pipeline = try pipelineArguments.pipeline()
+    let paths = inputs.isEmpty ? [try ResourceLocator.sample().path] : inputs
+    var options = BatchRunner.Options(inputs: paths, outputDirectory: URL(fileURLWithPath: out))
+    options.include = include
+    options.force = force
+    options.prune = prune
+    options.strict = strict
+    options.jobs = jobs
+    options.waitSeconds = wait
+    if let shard { options.shard = try Self.parseShard(shard) }
+    let runner = BatchRunner(options: options, pipeline: pipeline, logger: logger)
+    let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text)
+    runner.progress = { done, total in progress.update(done, total) }
+    let report: RunReport
+    do {
+      report = try runner.run()
+    } catch BudgetETLError.lockHeld(let path) {
+      printError("budget-etl: another run holds the lock \(path); try again later or pass --wait SECONDS")
+      throw ExitCode(RunExitCode.lockHeld)
+    }
+    progress.finish()
+    if !logging.quiet { printSummary(report) }
+    if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+  }
+
+  func printSummary(_ report: RunReport) {
+    let exported = report.documents.filter { $0.status == .exported }.count
+    let skipped = report.documents.filter { $0.status == .skipped }.count
+    let failed = report.documents.filter { $0.status == .failed }
+    printError("budget-etl: \(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)")
+    for d in report.documents where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
+      printError("  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt")
+    }
+    for d in failed { printError("  FAILED \(d.error ?? d.input)") }
+    if !report.notInInputs.isEmpty {
+      printError("  not among the inputs (kept; --prune removes): \(report.notInInputs.joined(separator: ", "))")
+    }
+  }
+}
+
+/// A one-line progress bar on a terminal; silent otherwise (never in cron mail).
+final class ProgressBar: @unchecked Sendable {
+  let enabled: Bool
+  let started = Date()
+  let lock = NSLock()
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func update(_ done: Int, _ total: Int) {
+    guard enabled, total > 0 else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let width = 30
+    let filled = width * done / total
+    let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+    printErrorRaw("\r[\(bar)] \(done)/\(total) \(String(format: "%.1f", rate)) docs/s")
+  }
+
+  func finish() {
+    if enabled { printErrorRaw("\n") }
+  }
+}
+
+func printErrorRaw(_ text: String) {
+  FileHandle.standardError.write(Data(text.utf8))
+}
