@@ -17,7 +17,7 @@ export index). For each document folder:
              CSV file's.
   catalog    catalog.jsonld expands as JSON-LD and has one dcat:Distribution per file listed
              in manifest.json (byte size and SHA-256 agreeing with the disk).
-  manifest   every file on disk is listed, and manifest sha256/size match the files.
+  manifest   every file on disk (but dotfiles) is listed, and manifest sha256/size match the files.
   xml        budget.xml validates with xmlschema against budget-1.0.xsd in the folder (or the
              repository's Sources/BudgetXML/Schema/budget-1.0.xsd when none was copied).
 
@@ -369,7 +369,8 @@ def check_manifest(folder: Path) -> str:
         if entry.get("sha256") != sha256_file(path):
             problems.append(f"{name}: sha256 differs from the file")
     for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name not in listed and path.name not in UNLISTED:
+        hidden = path.name.startswith(".")  # the batch runner's bookkeeping (e.g. .build-key)
+        if path.is_file() and not hidden and path.name not in listed and path.name not in UNLISTED:
             problems.append(f"{path.name}: on disk but not in manifest.json")
     source = manifest.get("source", {})
     if not isinstance(source.get("sha256"), str) or len(source.get("sha256", "")) != 64:
