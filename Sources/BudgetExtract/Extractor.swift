@@ -22,14 +22,15 @@ public struct Extractor: Sendable {
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
     var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
+    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
       var line = rawLine
       if line.last == "\r" { line = line.dropLast() }
       if number == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-      state.consume(Line(number: number, text: line))
+      state.consume(Line(number: number, scalars: Array(line)))
     }
-    if text.hasSuffix("\n") { number -= 1 }
+    if text.unicodeScalars.last == "\n" { number -= 1 }
     state.finish()
     state.document.lineCount = number
     return state.document

@@ -13,6 +13,12 @@ public struct Line: Sendable {
     self.normalized = original.map(Line.fold)
   }
 
+  public init(number: Int, scalars: [Unicode.Scalar]) {
+    self.number = number
+    self.original = scalars
+    self.normalized = scalars.map(Line.fold)
+  }
+
   init(number: Int, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
     self.number = number
     self.original = original
