@@ -50,7 +50,9 @@ let package = Package(
     .testTarget(
       name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "BudgetETLTests", dependencies: ["BudgetETL"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL"]),
+    .testTarget(
+      name: "BudgetETLTests", dependencies: ["BudgetETL", "BudgetModel", "BudgetLoad", "BudgetXML"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL", "budget-etl"]),
   ]
 )

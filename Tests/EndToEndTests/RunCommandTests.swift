@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The built binary on the bundled sample: files, stdout, stderr, exit codes.
+@Suite struct RunCommandTests {
+  @Test func runExportsTheSample() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CLIRunner.run(["run", "--out", out.path])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("1 exported, 0 unchanged, 0 failed"))
+    let folder = out.appendingPathComponent("jp-soumu-2024-proposal")
+    let items = try String(contentsOf: folder.appendingPathComponent("items.csv"), encoding: .utf8)
+    #expect(items.contains("c1-1,c1,item,1,地方の一般財源総額の確保等,19927010000000,"))
+    for name in ["expenses.csv", "observations.csv", "summary.csv", "filp.csv", "budget.xml", "budget.jsonld", "datapackage.json", "csv-metadata.json", "catalog.jsonld", "manifest.json", "validation-report.json"] {
+      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+    }
+    // Second run: unchanged, skipped.
+    let again = try CLIRunner.run(["run", "--out", out.path])
+    #expect(again.status == 0)
+    #expect(again.stderr.contains("0 exported, 1 unchanged"))
+  }
+
+  @Test func extractPrintsJSONLines() throws {
+    let result = try CLIRunner.run(["extract", "Inputs/soumu-r6-yosan-an-gaiyo.txt"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 446)
+    #expect(lines.filter { $0.contains(#""type":"filp""#) }.count == 2)
+  }
+
+  @Test func transformStrictFailsOnTheRealWarning() throws {
+    let result = try CLIRunner.run(["transform", "--strict", "Inputs/soumu-r6-yosan-an-gaiyo.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("1214,1277,177: warning"))
+    #expect(result.stdout.contains(#""id":"jp-soumu-2024-proposal""#))
+  }
+
+  @Test func badUsageExits2() throws {
+    let result = try CLIRunner.run(["run", "--csv-encoding", "latin1"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("unknown CSV encoding"))
+  }
+}
