@@ -7,12 +7,6 @@ public struct Line: Sendable {
   public var original: [Unicode.Scalar]
   public var normalized: [Unicode.Scalar]
 
-  public init(number: Int, text: Substring) {
-    self.number = number
-    self.original = Array(text.unicodeScalars)
-    self.normalized = original.map(Line.fold)
-  }
-
   public init(number: Int, scalars: [Unicode.Scalar]) {
     self.number = number
     self.original = scalars

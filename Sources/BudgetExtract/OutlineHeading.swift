@@ -20,17 +20,7 @@ enum OutlineHeading {
     "Ⅷ": "VIII", "Ⅸ": "IX", "Ⅹ": "X", "Ⅺ": "XI", "Ⅻ": "XII",
   ]
 
-  /// The value of a Roman numeral written with I, V, X.
-  static func romanValue(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
-    var total = 0
-    var previous = 0
-    for ch in text.reversed() {
-      guard let v = values[ch] else { return nil }
-      if v < previous { total -= v } else { total += v; previous = v }
-    }
-    return total > 0 ? total : nil
-  }
+  static func romanValue(_ text: String) -> Int? { RomanNumeral.value(text) }
 
   private static func marker(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
     guard i < s.count else { return nil }

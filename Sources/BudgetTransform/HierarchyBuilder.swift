@@ -39,7 +39,7 @@ struct HierarchyBuilder {
     }
     var code: String {
       switch level {
-      case .chapter: return OutlineLevelNames.roman(chapter)
+      case .chapter: return RomanNumeral.text(chapter)
       case .item: return String(item)
       case .subItem: return "\(item).(\(sub))"
       case .subSubItem: return "\(item).(\(sub)).(\(letter))"
@@ -102,7 +102,7 @@ struct HierarchyBuilder {
       var node = Node(level: record.level, chapter: chapter, item: item, sub: sub, letter: "")
       switch record.level {
       case .chapter:
-        chapter = OutlineLevelNames.romanValue(record.number) ?? chapter + 1
+        chapter = RomanNumeral.value(record.number) ?? chapter + 1
         item = 0; sub = 0; duplicate = 0
         node.chapter = chapter
       case .item:
@@ -186,24 +186,3 @@ struct HierarchyBuilder {
   }
 }
 
-/// Roman numerals for chapter codes.
-enum OutlineLevelNames {
-  static func roman(_ value: Int) -> String {
-    let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    var n = value
-    var out = ""
-    for (v, s) in table { while n >= v { out += s; n -= v } }
-    return out
-  }
-
-  static func romanValue(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
-    var total = 0
-    var previous = 0
-    for ch in text.reversed() {
-      guard let v = values[ch] else { return nil }
-      if v < previous { total -= v } else { total += v; previous = v }
-    }
-    return total > 0 ? total : nil
-  }
-}

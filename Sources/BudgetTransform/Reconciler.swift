@@ -92,12 +92,11 @@ struct Reconciler {
         var p: Int64 = 1
         for _ in 0..<scale { p *= 10 }
         func matches(_ change: Int64) -> Bool {
-          let lhs = (2 * rate.significand).multipliedFullWidth(by: b)
-          let rhs = (200 * change * p).multipliedFullWidth(by: 1)
-          let l = Int64(truncatingIfNeeded: lhs.low) // values fit in 64 bits for budgets
-          let r = Int64(truncatingIfNeeded: rhs.low)
-          _ = (lhs.high, rhs.high)
-          return abs(l - r) <= abs(b)
+          // 2·rate·B and 200·C·10^scale, compared within |B|; overflow means no match.
+          let (lhs, o1) = (2 * rate.significand).multipliedReportingOverflow(by: b)
+          let (rhs, o2) = (200 * p).multipliedReportingOverflow(by: change)
+          guard !o1, !o2 else { return false }
+          return (lhs - rhs).magnitude <= b.magnitude
         }
         if !matches(c) {
           let explained = matches(a - b)
