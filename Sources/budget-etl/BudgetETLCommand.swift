@@ -6,6 +6,6 @@ struct BudgetETLCommand: ParsableCommand {
     commandName: "budget-etl",
     abstract: "Turn Japanese government budget overview documents into open data.",
     version: "0.1.0",
-    subcommands: [RunCommand.self, ExtractCommand.self, TransformCommand.self, ValidateCommand.self, CatalogCommand.self],
+    subcommands: [RunCommand.self, ExtractCommand.self, TransformCommand.self, ValidateCommand.self, CatalogCommand.self, BenchStagesCommand.self],
     defaultSubcommand: nil)
 }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `make bench`: release build, deterministic synthetic corpus (once), end-to-end and per-stage
+# timings; prints a table and writes Bench/results/latest.json. See Docs/performance.md.
+#   BENCH_RUNS=3       runs per measurement (median)
+#   BENCH_SIZES=10,100,1000
+#   BENCH_REPEAT=30    in-process repetitions of bench-stages
+#   BUDGET_ETL_BIN=... use this binary instead of building into .build-bench-rel
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SWIFT=${SWIFT:-swift}
+SIZES=${BENCH_SIZES:-10,100,1000}
+if [[ -z "${BUDGET_ETL_BIN:-}" ]]; then
+  "$SWIFT" build -c release --scratch-path .build-bench-rel --product budget-etl >&2
+  BUDGET_ETL_BIN="$(pwd)/.build-bench-rel/release/budget-etl"
+fi
+SAMPLE=Inputs/soumu-r6-yosan-an-gaiyo.txt
+CORPUS=Bench/corpus
+STAMP=$(cat Bench/gen_corpus.py "$SAMPLE" Mappings/organizations.tsv | sha256sum | cut -c1-16)-$SIZES
+if [[ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]]; then
+  echo "generating the corpus in $CORPUS ($SIZES documents)" >&2
+  rm -rf "$CORPUS"
+  python3 Bench/gen_corpus.py "$SAMPLE" Mappings/organizations.tsv "$CORPUS" ${SIZES//,/ }
+  echo "$STAMP" > "$CORPUS/.stamp"
+fi
+python3 Bench/bench.py "$BUDGET_ETL_BIN" "$CORPUS" "$SAMPLE" Bench/results/latest.json \
+  --runs "${BENCH_RUNS:-3}" --sizes "$SIZES" --repeat "${BENCH_REPEAT:-30}"

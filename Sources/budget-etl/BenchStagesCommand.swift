@@ -1,0 +1,88 @@
+import ArgumentParser
+import BudgetETL
+import BudgetExtract
+import BudgetLoad
+import BudgetModel
+import BudgetTransform
+import BudgetXML
+import Foundation
+
+/// `budget-etl bench-stages INPUT --repeat N` (hidden): runs each stage of the pipeline on one
+/// document N times and prints the median microseconds per stage as JSON. Used by
+/// `Bench/run.sh`; the stages are composed as in `Pipeline.export`.
+struct BenchStagesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-stages", abstract: "Median time per pipeline stage for one input (JSON).",
+    shouldDisplay: false)
+
+  @Argument(help: "The input text file.")
+  var input: String
+
+  @Option(name: .customLong("repeat"), help: "Timed runs per stage (after one warm-up run).")
+  var repeatCount: Int = 20
+
+  @OptionGroup var pipelineArguments: PipelineArguments
+
+  func validate() throws {
+    guard repeatCount >= 1 else { throw ValidationError("--repeat must be at least 1") }
+  }
+
+  static let stages = ["read", "extract", "transform", "csv", "jsonld", "xml", "metadata", "total"]
+
+  func run() throws {
+    let pipeline = try pipelineArguments.pipeline()
+    let options = pipeline.options
+    var samples: [String: [Double]] = [:]
+    // One untimed warm-up run (loads the schema, the context, lazily built tables).
+    for round in 0...repeatCount {
+      var times: [String: Double] = [:]
+      func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        times[stage] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
+        return result
+      }
+      let begin = DispatchTime.now().uptimeNanoseconds
+      let bytes = try timed("read") { try InputReader.read(input) }
+      let extracted = try timed("extract") { try pipeline.extract(bytes: bytes, sourceName: input) }
+      let document = try timed("transform") { try pipeline.transform(extracted) }
+      var files = try timed("csv") {
+        try CSVExporter(encoding: options.csvEncoding, baseIRI: options.baseIRI).files(for: document)
+      }
+      files += try timed("jsonld") { try JSONLDExporter(baseIRI: options.baseIRI).files(for: document) }
+      files += try timed("xml") { try XMLExporter().files(for: document) }
+      files = try timed("metadata") {
+        var all = files
+        if let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) {
+          all.append(
+            ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml"))
+        }
+        all += try ValidationReportWriter.files(for: document)
+        all += try DCATExporter.files(for: document, dataFiles: all, baseIRI: options.baseIRI)
+        all.append(
+          try ManifestWriter.file(
+            for: document, files: all, toolVersion: ToolInfo.version, mappingVersion: pipeline.mappingVersion))
+        return all
+      }
+      times["total"] = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1000
+      guard round > 0 else { continue }
+      for (stage, t) in times { samples[stage, default: []].append(t) }
+    }
+    var json = "{\"input\": \(quoted(input)), \"repeat\": \(repeatCount), \"unit\": \"microseconds (median)\", \"stages\": {"
+    json += Self.stages.map { stage in
+      let sorted = (samples[stage] ?? [0]).sorted()
+      let n = sorted.count
+      let median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+      return "\(quoted(stage)): \(Int(median.rounded()))"
+    }.joined(separator: ", ")
+    json += "}}"
+    print(json)
+  }
+
+  private func quoted(_ s: String) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .withoutEscapingSlashes
+    let data = (try? encoder.encode(s)) ?? Data("\"\"".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+}
