@@ -2,8 +2,10 @@ import BudgetLoad
 import BudgetXML
 import Foundation
 
-/// Checks exports already on disk: every XML against the bundled schema, and every file a
-/// manifest lists against its size and SHA-256.
+/// Checks exports already on disk: every XML against the bundled schema, every file a
+/// manifest lists against its size and SHA-256, the JSON-LD's terms against the shipped
+/// context (a term it lacks would vanish on expansion), and each CSV's header and row shape
+/// against its Table Schema.
 public struct ExportValidator {
   public init() {}
 
@@ -31,6 +33,10 @@ public struct ExportValidator {
       }
       let xml = (path as NSString).appendingPathComponent("budget.xml")
       if fm.fileExists(atPath: xml) { checkXML(xml) }
+      checkJSONLD((path as NSString).appendingPathComponent("budget.jsonld"), into: &problems)
+      for table in TableSchema.all {
+        checkCSV((path as NSString).appendingPathComponent(table.path), table, into: &problems)
+      }
       let manifestPath = (path as NSString).appendingPathComponent(ManifestWriter.fileName)
       guard let manifest = fm.contents(atPath: manifestPath),
         let object = try? JSONSerialization.jsonObject(with: manifest) as? [String: Any],
@@ -50,5 +56,55 @@ public struct ExportValidator {
       }
     }
     return problems
+  }
+
+  /// Every key of the JSON-LD graph is a keyword or a term of the context.
+  func checkJSONLD(_ path: String, into problems: inout [String]) {
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      problems.append("\(path):1: not a JSON object")
+      return
+    }
+    let terms = Set(JSONLDContext.terms)
+    var undefined: Set<String> = []
+    func walk(_ value: Any) {
+      if let object = value as? [String: Any] {
+        for (key, child) in object where key != "@context" {
+          if !key.hasPrefix("@") && !terms.contains(key) && !key.contains(":") { undefined.insert(key) }
+          walk(child)
+        }
+      } else if let array = value as? [Any] {
+        array.forEach(walk)
+      }
+    }
+    walk(root)
+    for key in undefined.sorted() {
+      problems.append("\(path): term '\(key)' is not defined by the context and would be dropped on expansion")
+    }
+  }
+
+  /// The header is the Table Schema's columns and every row has as many cells.
+  func checkCSV(_ path: String, _ table: TableSchema, into problems: inout [String]) {
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    var bytes = Array(data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let header = table.columnNames.joined(separator: ",")
+    var lineNumber = 0
+    for line in text.split(separator: "\r\n", omittingEmptySubsequences: false) where !line.isEmpty {
+      lineNumber += 1
+      if lineNumber == 1 {
+        if line != header { problems.append("\(path):1: header does not match the table schema of \(table.name)") }
+        continue
+      }
+      var cells = 1
+      var quoted = false
+      for ch in line.unicodeScalars {
+        if ch == "\"" { quoted.toggle() } else if ch == ",", !quoted { cells += 1 }
+      }
+      if cells != table.columns.count {
+        problems.append("\(path):\(lineNumber): \(cells) cells, the table schema has \(table.columns.count)")
+      }
+    }
   }
 }
