@@ -35,79 +35,123 @@ indirect enum JSONText: Sendable, Equatable {
   }
 
   /// The pretty-printed text, ending with a newline.
-  var rendered: String {
-    var output = ""
+  var rendered: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The pretty-printed text as UTF-8 bytes.
+  ///
+  /// Written straight into one byte buffer (strings copied as UTF-8 runs, only the bytes that
+  /// need escaping looked at one by one): building a `String` scalar by scalar was most of
+  /// the JSON-LD writer's time.
+  var bytes: [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(64 * 1024)
     write(into: &output, indent: 0)
-    output.append("\n")
+    output.append(0x0A)
     return output
   }
 
-  /// The pretty-printed text as UTF-8 bytes.
-  var bytes: [UInt8] { Array(rendered.utf8) }
+  private static func appendSpaces(_ count: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: repeatElement(0x20, count: count))
+  }
 
-  private func write(into output: inout String, indent: Int) {
+  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
+  }
+
+  private func write(into output: inout [UInt8], indent: Int) {
     switch self {
     case .null:
-      output.append("null")
+      JSONText.append("null", to: &output)
     case .bool(let value):
-      output.append(value ? "true" : "false")
+      JSONText.append(value ? "true" : "false", to: &output)
     case .int(let value):
-      output.append(String(value))
+      JSONText.appendInteger(value, to: &output)
     case .string(let value):
       JSONText.writeString(value, into: &output)
     case .array(let elements):
       if elements.isEmpty {
-        output.append("[]")
+        JSONText.append("[]", to: &output)
         return
       }
-      output.append("[\n")
+      JSONText.append("[\n", to: &output)
       for (index, element) in elements.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
+        JSONText.appendSpaces(indent + 2, to: &output)
         element.write(into: &output, indent: indent + 2)
-        output.append(index == elements.count - 1 ? "\n" : ",\n")
+        if index != elements.count - 1 { output.append(0x2C) }
+        output.append(0x0A)
       }
-      output.append(String(repeating: " ", count: indent))
-      output.append("]")
+      JSONText.appendSpaces(indent, to: &output)
+      output.append(0x5D)
     case .object(let members):
       if members.isEmpty {
-        output.append("{}")
+        JSONText.append("{}", to: &output)
         return
       }
-      output.append("{\n")
+      JSONText.append("{\n", to: &output)
       for (index, member) in members.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
+        JSONText.appendSpaces(indent + 2, to: &output)
         JSONText.writeString(member.0, into: &output)
-        output.append(": ")
+        JSONText.append(": ", to: &output)
         member.1.write(into: &output, indent: indent + 2)
-        output.append(index == members.count - 1 ? "\n" : ",\n")
+        if index != members.count - 1 { output.append(0x2C) }
+        output.append(0x0A)
       }
-      output.append(String(repeating: " ", count: indent))
-      output.append("}")
+      JSONText.appendSpaces(indent, to: &output)
+      output.append(0x7D)
     }
   }
 
-  /// Writes a JSON string literal: escapes `"`, `\` and control characters only.
-  static func writeString(_ value: String, into output: inout String) {
-    output.append("\"")
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output.append("\\\"")
-      case "\\": output.append("\\\\")
-      case "\n": output.append("\\n")
-      case "\r": output.append("\\r")
-      case "\t": output.append("\\t")
-      case "\u{08}": output.append("\\b")
-      case "\u{0C}": output.append("\\f")
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7f {
-          let hex = String(scalar.value, radix: 16)
-          output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        } else {
-          output.unicodeScalars.append(scalar)
+  /// Decimal digits of an integer, as `String(value)` prints them.
+  static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
+    if value == 0 {
+      output.append(0x30)
+      return
+    }
+    var magnitude = value.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      while magnitude > 0 {
+        buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      }
+      if value < 0 { output.append(0x2D) }
+      output.append(contentsOf: buffer[(20 - count)...])
+    }
+  }
+
+  /// Writes a JSON string literal: escapes `"`, `\` and control characters only (and DEL,
+  /// as `\u007f`, unless `escapingDelete` is false, as the table metadata writes it).
+  static func writeString(_ value: String, into output: inout [UInt8], escapingDelete: Bool = true) {
+    output.append(0x22)
+    var value = value
+    let delete: UInt8 = escapingDelete ? 0x7F : 0x22
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == delete {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        runStart = i + 1
+        switch byte {
+        case 0x22: append("\\\"", to: &output)
+        case 0x5C: append("\\\\", to: &output)
+        case 0x0A: append("\\n", to: &output)
+        case 0x0D: append("\\r", to: &output)
+        case 0x09: append("\\t", to: &output)
+        case 0x08: append("\\b", to: &output)
+        case 0x0C: append("\\f", to: &output)
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          append("\\u00", to: &output)
+          output.append(hex[Int(byte >> 4)])
+          output.append(hex[Int(byte & 0x0F)])
         }
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
-    output.append("\"")
+    output.append(0x22)
   }
 }
 

@@ -24,65 +24,52 @@ indirect enum TableJSONValue: Hashable, Sendable, ExpressibleByStringLiteral,
   static func string(_ value: String?) -> TableJSONValue { value.map(TableJSONValue.string) ?? .null }
 
   /// The pretty-printed text, ending with a newline.
-  var prettyPrinted: String {
-    var output = ""
+  var prettyPrinted: String { String(decoding: prettyPrintedBytes, as: UTF8.self) }
+
+  /// The pretty-printed text as UTF-8, written straight into one byte buffer.
+  var prettyPrintedBytes: [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(32 * 1024)
     write(to: &output, indent: 0)
-    output.write("\n")
+    output.append(0x0A)
     return output
   }
 
-  func write(to output: inout some TextOutputStream, indent: Int) {
+  func write(to output: inout [UInt8], indent: Int) {
     switch self {
-    case .null: output.write("null")
-    case .bool(let value): output.write(value ? "true" : "false")
-    case .integer(let value): output.write(String(value))
-    case .string(let value): Self.writeString(value, to: &output)
+    case .null: Self.append("null", to: &output)
+    case .bool(let value): Self.append(value ? "true" : "false", to: &output)
+    case .integer(let value): JSONText.appendInteger(value, to: &output)
+    case .string(let value): JSONText.writeString(value, into: &output, escapingDelete: false)
     case .array(let values):
-      if values.isEmpty { return output.write("[]") }
-      output.write("[\n")
+      if values.isEmpty { return Self.append("[]", to: &output) }
+      Self.append("[\n", to: &output)
       for (index, value) in values.enumerated() {
-        output.write(Self.spaces(indent + 1))
+        output.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
         value.write(to: &output, indent: indent + 1)
-        output.write(index == values.count - 1 ? "\n" : ",\n")
+        if index != values.count - 1 { output.append(0x2C) }
+        output.append(0x0A)
       }
-      output.write(Self.spaces(indent) + "]")
+      output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+      output.append(0x5D)
     case .object(let members):
-      if members.isEmpty { return output.write("{}") }
-      output.write("{\n")
-      let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-      for (index, key) in keys.enumerated() {
-        output.write(Self.spaces(indent + 1))
-        Self.writeString(key, to: &output)
-        output.write(": ")
-        members[key]!.write(to: &output, indent: indent + 1)
-        output.write(index == keys.count - 1 ? "\n" : ",\n")
+      if members.isEmpty { return Self.append("{}", to: &output) }
+      Self.append("{\n", to: &output)
+      let sorted = members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+      for (index, member) in sorted.enumerated() {
+        output.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
+        JSONText.writeString(member.key, into: &output, escapingDelete: false)
+        Self.append(": ", to: &output)
+        member.value.write(to: &output, indent: indent + 1)
+        if index != sorted.count - 1 { output.append(0x2C) }
+        output.append(0x0A)
       }
-      output.write(Self.spaces(indent) + "}")
+      output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+      output.append(0x7D)
     }
   }
 
-  static func spaces(_ level: Int) -> String { String(repeating: "  ", count: level) }
-
-  static func writeString(_ value: String, to output: inout some TextOutputStream) {
-    var escaped = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": escaped += "\\\""
-      case "\\": escaped += "\\\\"
-      case "\n": escaped += "\\n"
-      case "\r": escaped += "\\r"
-      case "\t": escaped += "\\t"
-      case "\u{08}": escaped += "\\b"
-      case "\u{0C}": escaped += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escaped.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    output.write(escaped + "\"")
+  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 }
