@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small pure-Swift SHA-256 (FIPS 180-4), so the load stage can hash exported files and
 /// inputs without CryptoKit (absent from Foundation on Linux) or swift-crypto's build cost.
 ///
@@ -5,87 +7,116 @@
 /// in memory anyway.
 public enum SHA256 {
   /// The lowercase hexadecimal SHA-256 digest of `bytes` (64 characters).
+  ///
+  /// The same exported file is hashed by the DCAT writer, the manifest writer and the batch
+  /// runner; a few recent large arrays are remembered by their storage (see `RecentDigests`),
+  /// so each is hashed once.
   public static func hex(_ bytes: [UInt8]) -> String {
-    let digitChars = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(64)
-    for byte in digest(bytes) {
-      text.append(digitChars[Int(byte >> 4)])
-      text.append(digitChars[Int(byte & 0x0f)])
+    if let known = RecentDigests.shared.lookup(bytes) { return known }
+    let digitChars: StaticString = "0123456789abcdef"
+    let text = String(unsafeUninitializedCapacity: 64) { out in
+      digitChars.withUTF8Buffer { digits in
+        var i = 0
+        for byte in digest(bytes) {
+          out[i] = digits[Int(byte >> 4)]
+          out[i + 1] = digits[Int(byte & 0x0f)]
+          i += 2
+        }
+      }
+      return 64
     }
-    return String(decoding: text, as: UTF8.self)
+    RecentDigests.shared.remember(bytes, text)
+    return text
   }
 
   /// The raw 32-byte SHA-256 digest of `bytes`.
   public static func digest(_ bytes: [UInt8]) -> [UInt8] {
-    var state: [UInt32] = [
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-      0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    var message = bytes
+      0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
+    // Whole blocks straight from the input; only the tail is copied, to be padded.
+    let whole = bytes.count / 64 * 64
+    bytes.withUnsafeBufferPointer { input in
+      if whole > 0 { compress(&state, UnsafeRawPointer(input.baseAddress!), blocks: whole / 64) }
+    }
+    var tail = Array(bytes[whole...])
     let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-
-    var schedule = [UInt32](repeating: 0, count: 64)
-    for blockStart in stride(from: 0, to: message.count, by: 64) {
-      for t in 0..<16 {
-        let i = blockStart + t * 4
-        schedule[t] =
-          UInt32(message[i]) << 24 | UInt32(message[i + 1]) << 16
-          | UInt32(message[i + 2]) << 8 | UInt32(message[i + 3])
-      }
-      for t in 16..<64 {
-        let s0 = rotr(schedule[t - 15], 7) ^ rotr(schedule[t - 15], 18) ^ (schedule[t - 15] >> 3)
-        let s1 = rotr(schedule[t - 2], 17) ^ rotr(schedule[t - 2], 19) ^ (schedule[t - 2] >> 10)
-        schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-      }
-      var a = state[0]
-      var b = state[1]
-      var c = state[2]
-      var d = state[3]
-      var e = state[4]
-      var f = state[5]
-      var g = state[6]
-      var h = state[7]
-      for t in 0..<64 {
-        let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ roundConstants[t] &+ schedule[t]
-        let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = sum0 &+ majority
-        h = g
-        g = f
-        f = e
-        e = d &+ temp1
-        d = c
-        c = b
-        b = a
-        a = temp1 &+ temp2
-      }
-      state[0] = state[0] &+ a
-      state[1] = state[1] &+ b
-      state[2] = state[2] &+ c
-      state[3] = state[3] &+ d
-      state[4] = state[4] &+ e
-      state[5] = state[5] &+ f
-      state[6] = state[6] &+ g
-      state[7] = state[7] &+ h
-    }
+    tail.withUnsafeBytes { compress(&state, $0.baseAddress!, blocks: tail.count / 64) }
 
     var result: [UInt8] = []
     result.reserveCapacity(32)
-    for word in state {
+    for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
       result.append(UInt8(truncatingIfNeeded: word >> 24))
       result.append(UInt8(truncatingIfNeeded: word >> 16))
       result.append(UInt8(truncatingIfNeeded: word >> 8))
       result.append(UInt8(truncatingIfNeeded: word))
     }
     return result
+  }
+
+  /// The compression function over `blocks` 64-byte blocks at `data`, on unchecked memory
+  /// (the bounds-checked, reference-counted arrays of the first version cost 5× the time).
+  private static func compress(
+    _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    _ data: UnsafeRawPointer, blocks: Int
+  ) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      roundConstants.withUnsafeBufferPointer { k in
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+        for block in 0..<blocks {
+          let p = data + block * 64
+          for t in 0..<16 {
+            w[t] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+          }
+          for t in 16..<64 {
+            let x = w[t - 15]
+            let y = w[t - 2]
+            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+          }
+          var a = h0
+          var b = h1
+          var c = h2
+          var d = h3
+          var e = h4
+          var f = h5
+          var g = h6
+          var h = h7
+          for t in 0..<64 {
+            let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+            let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = sum0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ temp1
+            d = c
+            c = b
+            b = a
+            a = temp1 &+ temp2
+          }
+          h0 = h0 &+ a
+          h1 = h1 &+ b
+          h2 = h2 &+ c
+          h3 = h3 &+ d
+          h4 = h4 &+ e
+          h5 = h5 &+ f
+          h6 = h6 &+ g
+          h7 = h7 &+ h
+        }
+        state = (h0, h1, h2, h3, h4, h5, h6, h7)
+      }
+    }
   }
 
   @inline(__always)
@@ -105,4 +136,47 @@ public enum SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
     0xc671_78f2,
   ]
+}
+
+/// Digests of the last few large byte arrays hashed, keyed by their storage.
+///
+/// An entry holds the array itself, so its storage stays alive and is shared: it cannot be
+/// freed (and its address reused) nor mutated in place (a mutation through another reference
+/// copies first). Same base address and count therefore means the same bytes, and a hit
+/// needs no comparison of contents.
+final class RecentDigests: @unchecked Sendable {
+  static let shared = RecentDigests()
+  /// Smaller arrays are cheaper to hash again than to remember.
+  static let minimumCount = 4096
+  static let capacity = 64
+
+  private let lock = NSLock()
+  private var entries: [(bytes: [UInt8], hex: String)] = []
+  private var next = 0
+
+  private static func address(_ bytes: [UInt8]) -> UnsafeRawPointer? {
+    bytes.withUnsafeBytes { $0.baseAddress }
+  }
+
+  func lookup(_ bytes: [UInt8]) -> String? {
+    guard bytes.count >= Self.minimumCount, let address = Self.address(bytes) else { return nil }
+    lock.lock()
+    defer { lock.unlock() }
+    for entry in entries where entry.bytes.count == bytes.count && Self.address(entry.bytes) == address {
+      return entry.hex
+    }
+    return nil
+  }
+
+  func remember(_ bytes: [UInt8], _ hex: String) {
+    guard bytes.count >= Self.minimumCount else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    if entries.count < Self.capacity {
+      entries.append((bytes, hex))
+    } else {
+      entries[next] = (bytes, hex)
+      next = (next + 1) % Self.capacity
+    }
+  }
 }
