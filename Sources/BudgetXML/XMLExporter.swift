@@ -1,4 +1,5 @@
 import BudgetModel
+import Foundation
 
 /// Writes a `BudgetDocument` as `budget.xml`, conforming to the budget schema
 /// `Schema/budget-1.0.xsd` (namespace `urn:budget-etl:schema:budget:1.0`).
@@ -27,7 +28,7 @@ public struct XMLExporter: Sendable {
   ///   conform, for example because an item's parent id names no item.
   public func files(for document: BudgetDocument) throws -> [ExportFile] {
     let bytes = try xmlBytes(for: document)
-    let issues = try Self.sharedValidator.get().validate(bytes)
+    let issues = try Self.validators.withValidator { try $0.get().validate(bytes) }
     guard issues.isEmpty else { throw BudgetXMLError.invalidDocument(issues) }
     return [ExportFile(name: Self.fileName, bytes: bytes, mediaType: Self.mediaType)]
   }
@@ -52,14 +53,46 @@ public struct XMLExporter: Sendable {
     return try writer.bytes()
   }
 
-  /// One compiled schema for every exporter, loaded on first use.
-  private static let sharedValidator: Result<XMLSchemaValidator, BudgetXMLError> = {
-    do {
-      return .success(try XMLSchemaValidator())
-    } catch let error as BudgetXMLError {
-      return .failure(error)
-    } catch {
-      return .failure(.schemaUnavailable("\(error)"))
+  /// Compiled schemas shared by every exporter: one per concurrently validating thread, so
+  /// parallel documents do not queue behind one validator's lock.
+  private static let validators = ValidatorPool()
+}
+
+/// A pool of `XMLSchemaValidator`s: a thread takes one (compiling a new one only when all
+/// are in use), validates, and gives it back. The first compilation's failure is kept and
+/// returned to every caller, as the single shared validator did.
+final class ValidatorPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var idle: [XMLSchemaValidator] = []
+  private var failure: BudgetXMLError?
+
+  func withValidator<R>(_ body: (Result<XMLSchemaValidator, BudgetXMLError>) throws -> R) rethrows -> R {
+    lock.lock()
+    if let failure {
+      lock.unlock()
+      return try body(.failure(failure))
     }
-  }()
+    let taken = idle.popLast()
+    lock.unlock()
+    let validator: XMLSchemaValidator
+    if let taken {
+      validator = taken
+    } else {
+      do {
+        validator = try XMLSchemaValidator()
+      } catch {
+        let failure = (error as? BudgetXMLError) ?? .schemaUnavailable("\(error)")
+        lock.lock()
+        self.failure = failure
+        lock.unlock()
+        return try body(.failure(failure))
+      }
+    }
+    defer {
+      lock.lock()
+      idle.append(validator)
+      lock.unlock()
+    }
+    return try body(.success(validator))
+  }
 }
