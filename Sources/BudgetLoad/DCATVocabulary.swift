@@ -14,8 +14,9 @@ enum DCATVocabulary {
   ])
 
   /// Creative Commons Attribution 4.0: the Government of Japan Standard Terms of Use
-  /// (version 2.0) are compatible with it and name it as such.
-  static let licenseIRI = "http://creativecommons.org/licenses/by/4.0/"
+  /// (version 2.0) are compatible with it and name it as such. The canonical https IRI, as in
+  /// datapackage.json and csv-metadata.json.
+  static let licenseIRI = "https://creativecommons.org/licenses/by/4.0/"
   static let governmentTermsJa = "政府標準利用規約（第2.0版）"
   static let governmentTermsEn = "Government of Japan Standard Terms of Use (Version 2.0)"
 

@@ -58,7 +58,7 @@ struct DCATExporterTests {
 
   @Test func licenseAndKeywords() {
     let license = dataset["dcterms:license"] as? [String: Any]
-    #expect(license?["@id"] as? String == "http://creativecommons.org/licenses/by/4.0/")
+    #expect(license?["@id"] as? String == "https://creativecommons.org/licenses/by/4.0/")
     let rights = String(decoding: catalog.bytes, as: UTF8.self)
     #expect(rights.contains("政府標準利用規約（第2.0版）"))
     let keywords = dataset["dcat:keyword"] as? [[String: Any]] ?? []
