@@ -20,6 +20,9 @@ public final class BatchRunner: @unchecked Sendable {
     public var strict = false
     public var jobs = 1
     public var waitSeconds: Double = 0
+    /// Inputs larger than this many bytes fail at once (a runaway file must not stall a cron
+    /// run); real budget overviews are well under 1 MB.
+    public var maxInputBytes = 20 * 1024 * 1024
     /// `K/N`: only inputs whose content hash falls in shard K of N.
     public var shard: (index: Int, count: Int)?
 
@@ -43,10 +46,12 @@ public final class BatchRunner: @unchecked Sendable {
 
   static let buildKeyFile = ".build-key"
 
-  /// The key that decides whether an export is up to date.
-  func buildKey(inputSHA256: String) -> String {
+  /// The key that decides whether an export is up to date. The input's file name is part of
+  /// it because the manifest records it (a renamed input is re-exported, not skipped).
+  func buildKey(inputSHA256: String, sourceName: String = "") -> String {
     let o = pipeline.options
-    return [inputSHA256, ToolInfo.version, pipeline.mappingVersion, o.csvEncoding.rawValue, o.baseIRI,
+    let file = sourceName == "-" ? "-" : (sourceName as NSString).lastPathComponent
+    return [inputSHA256, file, ToolInfo.version, pipeline.mappingVersion, o.csvEncoding.rawValue, o.baseIRI,
             o.inputEncoding?.rawValue ?? "auto", options.strict ? "strict" : ""].joined(separator: "|")
   }
 
@@ -74,7 +79,12 @@ public final class BatchRunner: @unchecked Sendable {
       }
     }
 
-    let items = InputCollector(include: options.include).collect(options.inputs)
+    var collector = InputCollector(include: options.include)
+    collector.excluded = [out.path]  // never read our own exports back as inputs
+    let items = collector.collect(options.inputs)
+    for path in collector.emptyFolders(options.inputs) {
+      logger.warning("\(path): no input files matching '\(options.include)' (see --include)")
+    }
     let total = items.count
     final class Shared: @unchecked Sendable {
       let lock = NSLock()
@@ -107,15 +117,17 @@ public final class BatchRunner: @unchecked Sendable {
         self.progress?(d, total)
       }
     }
-    let results = shared.results
-    var staged = shared.staged
 
-    // Two inputs with one document id: neither is published.
-    var documents = results.compactMap { $0 }
+    // Two inputs with one document id (or ids that map to one folder): neither is published.
+    // `results` and `staged` are indexed alike; inputs of other shards are dropped from both.
+    let kept = shared.results.indices.filter { shared.results[$0] != nil }
+    var documents = kept.map { shared.results[$0]! }
+    var staged = kept.map { shared.staged[$0] }
     var firstInput: [String: Int] = [:]
     var duplicated: Set<Int> = []
     for (i, doc) in documents.enumerated() where doc.status != .failed {
-      guard let id = doc.documentId else { continue }
+      guard let docId = doc.documentId else { continue }
+      let id = ExportPublisher.folderName(for: docId)
       if let j = firstInput[id] {
         duplicated.insert(i)
         duplicated.insert(j)
@@ -128,8 +140,9 @@ public final class BatchRunner: @unchecked Sendable {
         firstInput[id] = i
       }
     }
-    for i in duplicated {
+    for i in duplicated.sorted() {
       documents[i].status = .failed
+      documents[i].outputs = [:]
       if let s = staged[i] { try? fm.removeItem(at: s.url) }
       staged[i] = nil
       logger.error("\(documents[i].error ?? "")")
@@ -147,6 +160,9 @@ public final class BatchRunner: @unchecked Sendable {
 
     // Exports whose document is not among this run's inputs.
     let current = Set(documents.compactMap { $0.documentId.map(ExportPublisher.folderName) })
+    // An input that failed before its id was known may be the source of any export: pruning
+    // then could delete the last good export of a document whose file just got corrupted.
+    let unidentified = documents.filter { $0.status == .failed && $0.documentId == nil }.map(\.input)
     let sharded = options.shard != nil
     var notInInputs: [String] = []
     var pruned: [String] = []
@@ -156,7 +172,7 @@ public final class BatchRunner: @unchecked Sendable {
       guard !sharded, fm.fileExists(atPath: folder.appendingPathComponent(ManifestWriter.fileName).path),
         !current.contains(name)
       else { continue }
-      if options.prune {
+      if options.prune && unidentified.isEmpty {
         try? fm.removeItem(at: folder)
         pruned.append(name)
         logger.notice("pruned \(name): its document is no longer among the inputs")
@@ -164,6 +180,10 @@ public final class BatchRunner: @unchecked Sendable {
         notInInputs.append(name)
         logger.notice("\(name): its document is no longer among the inputs (kept; --prune removes it)")
       }
+    }
+    if options.prune && !unidentified.isEmpty && !notInInputs.isEmpty {
+      logger.warning(
+        "--prune withheld: \(unidentified.count) input(s) failed before their document id was known (\(unidentified.joined(separator: ", "))), so their exports cannot be told apart from removed ones")
     }
 
     try writeCatalog(out)
@@ -217,6 +237,12 @@ public final class BatchRunner: @unchecked Sendable {
       bytes = (try? InputReader.read("-")) ?? []
     case .file(let path):
       name = path
+      if let size = Self.fileSize(path), size > options.maxInputBytes {
+        doc = RunReport.Document(input: path, status: .failed)
+        doc.error = "\(path): \(Self.sizeText(size)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb); not a budget overview?"
+        logger.error("\(doc.error!)")
+        return (finish(doc), nil)
+      }
       do {
         bytes = try InputReader.read(path)
       } catch {
@@ -227,14 +253,21 @@ public final class BatchRunner: @unchecked Sendable {
       }
     }
     doc = RunReport.Document(input: name, status: .failed)
+    if bytes.count > options.maxInputBytes {  // standard input
+      doc.error = "\(name): \(Self.sizeText(bytes.count)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb)"
+      logger.error("\(doc.error!)")
+      return (finish(doc), nil)
+    }
     let sha = SHA256.hex(bytes)
     if let shard = options.shard, !Self.inShard(sha: sha, shard) {
       return (nil, nil)  // another shard's input
     }
-    let key = buildKey(inputSHA256: sha)
+    doc.inputSHA256 = sha
+    let key = buildKey(inputSHA256: sha, sourceName: name)
     if !options.force, let folder = existingKeys[key] {
       doc.status = .skipped
       doc.documentId = folder
+      doc.outputs = Self.manifestHashes(options.outputDirectory.appendingPathComponent(folder))
       logger.info("\(name): unchanged, skipped (\(folder))")
       return (finish(doc), nil)
     }
@@ -256,8 +289,8 @@ public final class BatchRunner: @unchecked Sendable {
       }
       let files = try pipeline.export(document)
       for f in files { doc.outputs[f.name] = SHA256.hex(f.bytes) }
-      let url = try publisher.stage(files, documentId: document.info.id)
-      try ExportPublisher.writeSynced(Array(key.utf8), to: url.appendingPathComponent(Self.buildKeyFile).path)
+      let url = try publisher.stage(
+        files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
       doc.status = .exported
       logger.info("\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)")
       return (finish(doc), (document.info.id, url))
@@ -267,6 +300,28 @@ public final class BatchRunner: @unchecked Sendable {
       logger.error("\(error.localizedDescription)")
       return (finish(doc), nil)
     }
+  }
+
+  static func fileSize(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+  }
+
+  static func sizeText(_ bytes: Int) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_048_576)
+  }
+
+  /// File name → SHA-256 from an export's manifest (for documents skipped as unchanged).
+  static func manifestHashes(_ folder: URL) -> [String: String] {
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent(ManifestWriter.fileName)),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let files = object["files"] as? [[String: Any]]
+    else { return [:] }
+    var result: [String: String] = [:]
+    for file in files {
+      if let name = file["name"] as? String, let sha = file["sha256"] as? String { result[name] = sha }
+    }
+    result[ManifestWriter.fileName] = SHA256.hex(Array(data))
+    return result
   }
 
   /// Whether an input belongs to shard `index` of `count` (by its content hash).

@@ -8,11 +8,15 @@ import Foundation
 /// Publishes a document's export atomically: the files are written and fsynced into a
 /// temporary folder beside the final one, which is then swapped into place with
 /// `renameat2(RENAME_EXCHANGE)` (or renamed, when there was none). A process killed at any
-/// moment leaves the previous complete export or the new complete export; its temporary
-/// folders are removed by the next run.
+/// moment leaves the previous complete export or the new complete export; its temporaries
+/// (every name starting with `.tmp-`, folders and run-level files alike) are removed by the
+/// next run. Where the file system cannot exchange (EINVAL, e.g. some network file systems)
+/// the previous export is first moved aside to `.tmp-prev-<folder>`; a run killed before the
+/// new one is in place gets it put back by the next run.
 public struct ExportPublisher: Sendable {
   public let outputDirectory: URL
   static let temporaryPrefix = ".tmp-"
+  static let asidePrefix = ".tmp-prev-"
 
   public init(outputDirectory: URL) {
     self.outputDirectory = outputDirectory
@@ -29,7 +33,8 @@ public struct ExportPublisher: Sendable {
   }
 
   /// Writes `files` into a new temporary folder and returns it (not yet published).
-  public func stage(_ files: [ExportFile], documentId: String) throws -> URL {
+  /// `hiddenFiles` (dotfiles such as the build key) are written along, outside the manifest.
+  public func stage(_ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:]) throws -> URL {
     let name = Self.folderName(for: documentId)
     let temp = outputDirectory.appendingPathComponent("\(Self.temporaryPrefix)\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     let fm = FileManager.default
@@ -38,6 +43,10 @@ public struct ExportPublisher: Sendable {
       precondition(!file.name.contains("/") && !file.name.hasPrefix("."), "export file names are plain names")
       let url = temp.appendingPathComponent(file.name)
       try Self.writeSynced(file.bytes, to: url.path)
+    }
+    for (name, bytes) in hiddenFiles.sorted(by: { $0.key < $1.key }) {
+      precondition(!name.contains("/") && name.hasPrefix("."), "hidden files are plain dotfile names")
+      try Self.writeSynced(bytes, to: temp.appendingPathComponent(name).path)
     }
     Self.syncDirectory(temp.path)
     return temp
@@ -48,7 +57,7 @@ public struct ExportPublisher: Sendable {
     let final = outputDirectory.appendingPathComponent(Self.folderName(for: documentId))
     let fm = FileManager.default
     if fm.fileExists(atPath: final.path) {
-      if Self.exchange(staged.path, final.path) != 0 {
+      if Self.exchange(staged.path, final.path, aside: outputDirectory.appendingPathComponent(Self.asidePrefix + final.lastPathComponent).path) != 0 {
         throw BudgetETLError.publishFailed(path: final.path, reason: String(cString: strerror(errno)))
       }
       Self.syncDirectory(outputDirectory.path)
@@ -70,35 +79,58 @@ public struct ExportPublisher: Sendable {
     return unsafeBitCast(symbol, to: RenameAt2.self)
   }()
 
-  /// Atomically swaps two paths (`RENAME_EXCHANGE`). Falls back to a rename pair where the
-  /// call is missing; a run killed between the two renames is repaired by the next run.
-  static func exchange(_ a: String, _ b: String) -> Int32 {
+  /// Atomically swaps two paths (`RENAME_EXCHANGE`). Falls back to a rename pair through
+  /// `aside` where the call is missing or the file system refuses it; a run killed between
+  /// the renames is repaired by the next run (`removeStaleTemporaries`).
+  static func exchange(_ a: String, _ b: String, aside: String) -> Int32 {
     let renameExchange: UInt32 = 2
     if let renameat2 {
-      return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange)
+      let result = renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange)
+      guard result != 0, [EINVAL, ENOSYS, ENOTSUP].contains(errno) else { return result }
     }
-    let aside = b + ".old"
+    return exchangeByRenames(a, b, aside: aside)
+  }
+
+  static func exchangeByRenames(_ a: String, _ b: String, aside: String) -> Int32 {
+    _ = try? FileManager.default.removeItem(atPath: aside)  // a repaired leftover, if any
     guard rename(b, aside) == 0 else { return -1 }
-    guard rename(a, b) == 0 else { _ = rename(aside, b); return -1 }
+    guard rename(a, b) == 0 else {
+      let saved = errno
+      _ = rename(aside, b)
+      errno = saved
+      return -1
+    }
     return rename(aside, a)
   }
 
-  /// Removes temporary folders that a killed run left behind.
+  /// Removes the temporaries a killed run left behind, first putting back a previous export
+  /// that was moved aside when its replacement never arrived.
   public func removeStaleTemporaries() {
     let fm = FileManager.default
     guard let names = try? fm.contentsOfDirectory(atPath: outputDirectory.path) else { return }
+    for name in names.sorted() where name.hasPrefix(Self.asidePrefix) {
+      let final = outputDirectory.appendingPathComponent(String(name.dropFirst(Self.asidePrefix.count)))
+      if !fm.fileExists(atPath: final.path) {
+        _ = rename(outputDirectory.appendingPathComponent(name).path, final.path)
+      }
+    }
     for name in names where name.hasPrefix(Self.temporaryPrefix) {
       try? fm.removeItem(at: outputDirectory.appendingPathComponent(name))
     }
+    Self.syncDirectory(outputDirectory.path)
   }
 
   /// Writes a file next to its final path and renames it into place (for run-level files).
   public static func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
-    let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    let folder = url.deletingLastPathComponent()
+    let temp = folder.appendingPathComponent("\(temporaryPrefix)\(url.lastPathComponent)-\(getpid())")
     try writeSynced(bytes, to: temp.path)
     if rename(temp.path, url.path) != 0 {
-      throw BudgetETLError.publishFailed(path: url.path, reason: String(cString: strerror(errno)))
+      let reason = String(cString: strerror(errno))
+      unlink(temp.path)
+      throw BudgetETLError.publishFailed(path: url.path, reason: reason)
     }
+    syncDirectory(folder.path)
   }
 
   static func writeSynced(_ bytes: [UInt8], to path: String) throws {

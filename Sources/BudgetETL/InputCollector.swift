@@ -6,8 +6,12 @@ import Foundation
 
 /// Expands the inputs of a run: files, folders (recursively, matching a glob on the file
 /// name, `*.txt` by default) and `-` for standard input. Sorted, so runs are deterministic.
+/// Hidden files and folders are skipped, as are the `excluded` folders (the run's output
+/// folder, when it lies inside an input folder); a path given twice is read once.
 public struct InputCollector: Sendable {
   public var include: String
+  /// Folders whose contents are never inputs.
+  public var excluded: [String] = []
 
   public init(include: String = "*.txt") {
     self.include = include
@@ -22,7 +26,32 @@ public struct InputCollector: Sendable {
 
   public func collect(_ paths: [String]) -> [Item] {
     var result: [Item] = []
+    var seen: Set<String> = []
+    for item in expand(paths) {
+      if case .file(let path) = item, !seen.insert(Self.canonical(path)).inserted { continue }
+      result.append(item)
+    }
+    return result
+  }
+
+  /// The folders among `paths` in which no file matches the glob.
+  public func emptyFolders(_ paths: [String]) -> [String] {
+    paths.filter { path in
+      var isDirectory: ObjCBool = false
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+      else { return false }
+      return expand([path]).isEmpty
+    }
+  }
+
+  static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  func expand(_ paths: [String]) -> [Item] {
+    var result: [Item] = []
     let fm = FileManager.default
+    let excludedPaths = Set(excluded.map(Self.canonical))
     for path in paths {
       if path == "-" {
         result.append(.stdin)
@@ -45,10 +74,14 @@ public struct InputCollector: Sendable {
       while let relative = enumerator.nextObject() as? String {
         let full = (path as NSString).appendingPathComponent(relative)
         let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") { continue }
-        guard fnmatch(include, name, 0) == 0 else { continue }
         var dir: ObjCBool = false
-        if fm.fileExists(atPath: full, isDirectory: &dir), dir.boolValue { continue }
+        let exists = fm.fileExists(atPath: full, isDirectory: &dir)
+        if name.hasPrefix(".") || (exists && dir.boolValue && excludedPaths.contains(Self.canonical(full))) {
+          if exists && dir.boolValue { enumerator.skipDescendants() }
+          continue
+        }
+        guard fnmatch(include, name, 0) == 0 else { continue }
+        if exists, dir.boolValue { continue }
         if !fm.fileExists(atPath: full) {
           result.append(.error(path: full, reason: Self.reason(for: full)))
           continue

@@ -26,7 +26,7 @@ public final class OutputLock: @unchecked Sendable {
       if flock(fd, LOCK_EX | LOCK_NB) == 0 {
         let pid = "\(getpid())\n"
         _ = ftruncate(fd, 0)
-        _ = pid.withCString { write(fd, $0, strlen($0)) }
+        _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
         return true
       }
       if Date() >= deadline {
@@ -36,6 +36,12 @@ public final class OutputLock: @unchecked Sendable {
       }
       usleep(100_000)
     }
+  }
+
+  /// The process id the holder wrote into the lock file (for messages; may be stale).
+  public func holderPID() -> Int32? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   public func release() {

@@ -8,6 +8,8 @@ public struct RunReport: Sendable, Codable, Hashable {
   public struct Document: Sendable, Codable, Hashable {
     public var input: String
     public var documentId: String?
+    /// SHA-256 of the input's bytes (absent when it could not be read).
+    public var inputSHA256: String?
     public var status: Status
     public var error: String?
     public var warnings: Int
@@ -17,7 +19,7 @@ public struct RunReport: Sendable, Codable, Hashable {
     public var observations: Int
     public var unrecognizedLines: Int
     public var durationMs: Int
-    /// Output file name → SHA-256, from the document's manifest.
+    /// Output file name → SHA-256 (for a skipped document, as its manifest lists them).
     public var outputs: [String: String]
 
     public init(input: String, status: Status) {
