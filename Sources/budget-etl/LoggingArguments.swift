@@ -53,12 +53,25 @@ struct JSONLogHandler: LogHandler {
     set { metadata[key] = newValue }
   }
   func log(event: LogEvent) {
-    let object: [String: String] = [
-      "time": ISO8601DateFormatter().string(from: Date()), "level": "\(event.level)", "label": label,
-      "message": "\(event.message)",
-    ]
+    var object: [String: Any] = [:]
+    for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
+      object[key] = Self.json(value)
+    }
+    object["time"] = ISO8601DateFormatter().string(from: Date())
+    object["level"] = "\(event.level)"
+    object["label"] = label
+    object["message"] = "\(event.message)"
     if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
       FileHandle.standardError.write(data + Data("\n".utf8))
+    }
+  }
+
+  static func json(_ value: Logger.MetadataValue) -> Any {
+    switch value {
+    case .string(let s): return s
+    case .stringConvertible(let c): return c.description
+    case .array(let a): return a.map(json)
+    case .dictionary(let d): return d.mapValues(json)
     }
   }
 }

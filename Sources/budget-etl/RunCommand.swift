@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Wait up to SECONDS for another run's lock instead of exiting at once.")
   var wait: Double = 0
 
+  @Option(help: "Inputs larger than this many megabytes fail at once (runaway files must not stall a run).")
+  var maxInputMb: Double = 20
+
   @Option(help: "Process only shard K of N (by content hash), e.g. 0/4; JOB_COMPLETION_INDEX fills K.")
   var shard: String?
 
@@ -49,6 +52,8 @@ struct RunCommand: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
+    guard maxInputMb > 0 else { throw ValidationError("--max-input-mb must be positive") }
     if let shard { _ = try Self.parseShard(shard) }
   }
 
@@ -75,6 +80,7 @@ struct RunCommand: ParsableCommand {
     options.strict = strict
     options.jobs = jobs
     options.waitSeconds = wait
+    options.maxInputBytes = Int(min(maxInputMb, 1_000_000) * 1_048_576)
     if let shard { options.shard = try Self.parseShard(shard) }
     let runner = BatchRunner(options: options, pipeline: pipeline, logger: logger)
     let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text)
@@ -83,18 +89,33 @@ struct RunCommand: ParsableCommand {
     do {
       report = try runner.run()
     } catch BudgetETLError.lockHeld(let path) {
-      printError("budget-etl: another run holds the lock \(path); try again later or pass --wait SECONDS")
+      let holder = OutputLock(directory: URL(fileURLWithPath: out)).holderPID().map { " (pid \($0))" } ?? ""
+      let waited = wait > 0 ? " for \(wait.formatted()) s" : ""
+      let message = "another budget-etl run holds the lock \(path)\(holder); waited\(waited.isEmpty ? " not at all" : waited); try again later or pass --wait SECONDS"
+      if logging.logFormat == .json {
+        logger.error("\(message)", metadata: ["exitCode": "\(RunExitCode.lockHeld)", "lock": "\(path)"])
+      } else {
+        printError("budget-etl: \(message)")
+      }
       throw ExitCode(RunExitCode.lockHeld)
     }
     progress.finish()
-    if !logging.quiet { printSummary(report) }
+    if logging.logFormat == .json {
+      logSummary(report, logger: logger)
+    } else if !logging.quiet {
+      printSummary(report)
+    }
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }
 
+  func counts(_ report: RunReport) -> (exported: Int, skipped: Int, failed: [RunReport.Document]) {
+    (report.documents.filter { $0.status == .exported }.count, report.documents.filter { $0.status == .skipped }.count,
+     report.documents.filter { $0.status == .failed })
+  }
+
+  /// The one-screen summary for people (cron mail, a terminal).
   func printSummary(_ report: RunReport) {
-    let exported = report.documents.filter { $0.status == .exported }.count
-    let skipped = report.documents.filter { $0.status == .skipped }.count
-    let failed = report.documents.filter { $0.status == .failed }
+    let (exported, skipped, failed) = counts(report)
     printError("budget-etl: \(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)")
     for d in report.documents where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
       printError("  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt")
@@ -103,6 +124,21 @@ struct RunCommand: ParsableCommand {
     if !report.notInInputs.isEmpty {
       printError("  not among the inputs (kept; --prune removes): \(report.notInInputs.joined(separator: ", "))")
     }
+    if !report.pruned.isEmpty { printError("  pruned: \(report.pruned.joined(separator: ", "))") }
+  }
+
+  /// The summary as one JSON log line (stderr stays one JSON object per line).
+  func logSummary(_ report: RunReport, logger: Logger) {
+    let (exported, skipped, failed) = counts(report)
+    let metadata: Logger.Metadata = [
+      "exported": "\(exported)", "skipped": "\(skipped)", "failed": "\(failed.count)", "out": "\(out)",
+      "failedInputs": .array(failed.map { .string($0.input) }),
+      "notInInputs": .array(report.notInInputs.map { .string($0) }),
+      "pruned": .array(report.pruned.map { .string($0) }),
+      "exitCode": "\(report.exitCode)",
+    ]
+    let message: Logger.Message = "\(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)"
+    if failed.isEmpty { logger.notice(message, metadata: metadata) } else { logger.error(message, metadata: metadata) }
   }
 }
 
