@@ -20,6 +20,13 @@ export index). For each document folder:
   manifest   every file on disk (but dotfiles) is listed, and manifest sha256/size match the files.
   xml        budget.xml validates with xmlschema against budget-1.0.xsd in the folder (or the
              repository's Sources/BudgetXML/Schema/budget-1.0.xsd when none was copied).
+  crossformat  one model, three formats: budget.jsonld after real JSON-LD expansion (pyld,
+             offline), budget.xml parsed as XML, and the CSV files (in their declared encodings)
+             hold the same set of (observation id, measure, fiscal year, amount), the same item
+             hierarchy edges (items.csv parent_id, XML item/@parent, skos:broader), the same
+             expense edges (expenses.csv item_id, XML expense/@item, skos:broader) and the same
+             labels (CSV title/name/label less the formula-neutralizing `'`, XML title/name/label,
+             skos:prefLabel), each exactly once.
 
 Prints one PASS/FAIL line per check and closes with `conformance: N passed, M failed`; exits 1
 on any failure (or when no document folder is found), 2 on bad usage.
@@ -46,6 +53,13 @@ SPDX = "http://spdx.org/rdf/terms#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 INTEGER_TYPES = {XSD + "integer", XSD + "decimal", XSD + "long", XSD + "int"}
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+BE = "https://budget-etl.example/vocab#"
+OBEU_FISCAL_YEAR = "http://data.openbudgets.eu/ontology/dsd/dimension/fiscalYear"
+XML_NS = "urn:budget-etl:schema:budget:1.0"
+# The characters a CSV text cell is neutralized against (a `'` is put before them).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 REPO_XSD = Path(__file__).resolve().parent.parent / "Sources/BudgetXML/Schema/budget-1.0.xsd"
 # Files a manifest or catalog does not describe.
@@ -453,6 +467,178 @@ def check_xml(folder: Path) -> str:
     return f"valid against budget-1.0.xsd ({origin})"
 
 
+def literal_values(node: dict, prop: str) -> list[Any]:
+    return [v.get("@value") for v in node_values(node, prop) if isinstance(v, dict) and "@value" in v]
+
+
+def integer_text(value: Any, where: str) -> str:
+    """Exact integer text of an amount; a float or a non-integer is a failure."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise CheckFailure(f"{where}: amount {value!r} is not an exact integer")
+    try:
+        return str(int(str(value)))
+    except ValueError:
+        raise CheckFailure(f"{where}: amount {value!r} is not an integer") from None
+
+
+def compare_three(kind: str, csv_items: list, xml_items: list, ld_items: list) -> int:
+    """The three lists must hold the same elements, each once; returns how many."""
+    problems = []
+    for name, items in (("CSV", csv_items), ("XML", xml_items), ("JSON-LD", ld_items)):
+        if len(set(items)) != len(items):
+            seen, dups = set(), set()
+            for item in items:
+                (dups if item in seen else seen).add(item)
+            problems.append(f"{name} repeats {sorted(dups, key=str)[:3]}")
+    reference = set(csv_items)
+    for name, items in (("XML", xml_items), ("JSON-LD", ld_items)):
+        other = set(items)
+        if other != reference:
+            only_other = sorted(other - reference, key=str)[:5]
+            only_csv = sorted(reference - other, key=str)[:5]
+            problems.append(f"only in {name} {only_other}, only in CSV {only_csv}")
+    if problems:
+        raise CheckFailure(f"{kind} differ: " + "; ".join(problems))
+    return len(reference)
+
+
+def csv_label(value: str) -> str:
+    """A CSV text cell without the `'` the writer puts before formula-like text."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def check_crossformat(folder: Path) -> str:
+    from pyld import jsonld
+    import xml.etree.ElementTree as ET
+
+    for name in ("budget.jsonld", "budget.xml", "observations.csv", "items.csv", "expenses.csv"):
+        if not (folder / name).exists():
+            raise CheckFailure(f"{name} is missing")
+
+    # JSON-LD, expanded (and flattened, so nested nodes count too) with no network.
+    path = folder / "budget.jsonld"
+    options = {"documentLoader": refuse_remote, "base": path.resolve().as_uri()}
+    expanded = jsonld.expand(load_json(path), options)
+    flat = jsonld.flatten(expanded, None, {"documentLoader": refuse_remote})
+    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    identifiers = {}
+    for node in nodes:
+        values = literal_values(node, DCTERMS + "identifier")
+        if len(values) == 1:
+            identifiers[node.get("@id")] = str(values[0])
+
+    def one(node: dict, prop: str, default: str | None = None) -> str:
+        values = literal_values(node, prop)
+        if len(values) == 1:
+            return str(values[0])
+        if not values and default is not None:
+            return default
+        raise CheckFailure(f"JSON-LD {node.get('@id')}: {len(values)} values of <{prop}>, expected 1")
+
+    def broader(node: dict) -> str:
+        refs = [v.get("@id") for v in node_values(node, SKOS + "broader") if isinstance(v, dict)]
+        if len(refs) > 1:
+            raise CheckFailure(f"JSON-LD {node.get('@id')}: {len(refs)} skos:broader")
+        return identifiers.get(refs[0], f"?{refs[0]}") if refs else ""
+
+    ld_obs, ld_items, ld_expenses, ld_labels = [], [], [], []
+    for node in nodes:
+        types = node_values(node, "@type")
+        if QB + "Observation" in types:
+            amounts = literal_values(node, OBEU_AMOUNT)
+            if len(amounts) > 1:
+                raise CheckFailure(f"JSON-LD {node.get('@id')}: {len(amounts)} amounts")
+            amount = integer_text(amounts[0], str(node.get("@id"))) if amounts else ""
+            ld_obs.append(
+                (one(node, DCTERMS + "identifier"), one(node, BE + "measure"), one(node, OBEU_FISCAL_YEAR), amount)
+            )
+            continue
+        labelled = False
+        if BE + "Expense" in types:
+            ld_expenses.append((one(node, DCTERMS + "identifier"), broader(node)))
+            labelled = True
+        elif SKOS + "Concept" in types:
+            ld_items.append((one(node, DCTERMS + "identifier"), broader(node)))
+            labelled = True
+        elif BE + "SummaryEntry" in types or BE + "FilpEntry" in types:
+            labelled = True
+        if labelled:
+            for label in literal_values(node, SKOS + "prefLabel"):
+                ld_labels.append((one(node, DCTERMS + "identifier"), str(label)))
+
+    # XML.
+    ns = {"b": XML_NS}
+    root = ET.parse(folder / "budget.xml").getroot()
+    if root.tag != f"{{{XML_NS}}}budget-document":
+        raise CheckFailure(f"budget.xml: root element {root.tag}, expected budget-document in {XML_NS}")
+    xml_obs, xml_items, xml_expenses, xml_labels = [], [], [], []
+    subjects = [
+        ("b:items/b:item", "b:title"),
+        ("b:expenses/b:expense", "b:name"),
+        ("b:summary/b:entry", "b:label"),
+        ("b:filp/b:filp-entry", "b:label"),
+    ]
+    for xpath, label_path in subjects:
+        for element in root.findall(xpath, ns):
+            subject = element.get("id", "")
+            for figure in element.findall("b:figure", ns):
+                measure = figure.get("measure", "")
+                value = figure.find("b:value", ns)
+                amount = integer_text((value.text or "").strip(), f"XML {subject}/{measure}") if value is not None else ""
+                xml_obs.append((f"{subject}/{measure}", measure, figure.get("fiscal-year", ""), amount))
+            for label in element.findall(label_path, ns):
+                xml_labels.append((subject, label.text or ""))
+    for item in root.findall("b:items/b:item", ns):
+        xml_items.append((item.get("id", ""), item.get("parent", "")))
+    for expense in root.findall("b:expenses/b:expense", ns):
+        xml_expenses.append((expense.get("id", ""), expense.get("item", "")))
+
+    # CSV, in the encodings datapackage.json declares.
+    encodings = resource_encodings(folder)
+
+    def rows(name: str) -> list[dict[str, str]]:
+        path = folder / name
+        return read_csv_rows(path, encodings.get(name, "utf-8")) if path.exists() else []
+
+    csv_obs = [
+        (r["id"], r["measure"], r["fiscal_year"], integer_text(r["amount_jpy"], f"CSV {r['id']}") if r["amount_jpy"] else "")
+        for r in rows("observations.csv")
+    ]
+    item_rows = rows("items.csv")
+    expense_rows = rows("expenses.csv")
+    csv_items = [(r["id"], r["parent_id"]) for r in item_rows]
+    csv_expenses = [(r["id"], r["item_id"]) for r in expense_rows]
+    csv_labels = (
+        [(r["id"], csv_label(r["title"])) for r in item_rows]
+        + [(r["id"], csv_label(r["name"])) for r in expense_rows]
+        + [(r["id"], csv_label(r["label"])) for r in rows("summary.csv") + rows("filp.csv")]
+    )
+
+    counts, problems = [], []
+    for kind, triple in (
+        ("observations", (csv_obs, xml_obs, ld_obs)),
+        ("item edges", (csv_items, xml_items, ld_items)),
+        ("expense edges", (csv_expenses, xml_expenses, ld_expenses)),
+        ("labels", (csv_labels, xml_labels, ld_labels)),
+    ):
+        try:
+            counts.append(compare_three(kind, *triple))
+        except CheckFailure as failure:
+            counts.append(0)
+            problems.append(str(failure))
+    if problems:
+        raise CheckFailure("\n    ".join(problems))
+    observations, items, expenses, labels = counts
+    if observations == 0:
+        raise CheckFailure("no observations")
+    return (
+        f"{observations} observations, {items} item edges, {expenses} expense edges, "
+        f"{labels} labels identical in CSV, XML and JSON-LD"
+    )
+
+
 def check_index(root: Path, folders: list[Path]) -> str:
     from pyld import jsonld
 
@@ -539,6 +725,7 @@ def main(argv: list[str]) -> int:
         ("manifest", check_manifest),
         ("catalog", check_catalog),
         ("xml", check_xml),
+        ("crossformat", check_crossformat),
     ]
     for folder in folders:
         for name, check in checks:
