@@ -15,8 +15,15 @@ struct HierarchyBuilder {
     var detail: OutlineRecord?
     var duplicate = 0
 
+    /// Document order, parents first: only the numbers of the node's own level and above.
     var sortKey: [Int] {
-      [chapter, item, sub, letter.isEmpty ? 0 : Int(letter.unicodeScalars.first!.value), duplicate]
+      [
+        chapter,
+        level >= .item ? item : 0,
+        level >= .subItem ? sub : 0,
+        level >= .subSubItem ? Int(letter.unicodeScalars.first?.value ?? 0) : 0,
+        level >= .item ? duplicate : 0,
+      ]
     }
     var id: String {
       var parts = ["c\(chapter)"]

@@ -134,3 +134,18 @@ import Testing
     #expect(doc.items.count == Support.sample.items.count)
   }
 }
+
+@Suite struct ItemOrderTests {
+  /// Document order, parents first, the same on every run (no dictionary-order ties).
+  @Test func itemsComeInDocumentOrderParentsFirst() throws {
+    var seen = Set<String>()
+    for item in Support.sample.items {
+      if let parent = item.parentId { #expect(seen.contains(parent), "\(item.id) before its parent") }
+      seen.insert(item.id)
+    }
+    #expect(Support.sample.items.prefix(4).map(\.id) == ["c1", "c1-1", "c1-1-1", "c1-1-2"])
+    let again = try Transformer(mappings: Support.mappings).transform(
+      Extractor().extract(bytes: Support.sampleBytes, sourceName: "Inputs/soumu-r6-yosan-an-gaiyo.txt", sourceSHA256: "abc"))
+    #expect(again.items.map(\.id) == Support.sample.items.map(\.id))
+  }
+}
