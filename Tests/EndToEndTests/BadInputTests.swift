@@ -60,9 +60,7 @@ import Testing
     // One amount garbled (line 28: 573億円 → 12.3.4億円).
     try corpus.write(v("環境省", "kankyo").replacingOccurrences(of: "573億円", with: "12.3.4億円"), as: "garbled-amount.txt")
     // 50 MB of repeated lines.
-    let chunk = Data(repeating: 0, count: 0) + Array(
-      repeating: Data("これは予算の概要ではない繰り返しの行です。0123456789\n".utf8), count: 10_000
-    ).reduce(Data(), +)
+    let chunk = Data(String(repeating: "これは予算の概要ではない繰り返しの行です。0123456789\n", count: 10_000).utf8)
     let hugeURL = corpus.inputs.appendingPathComponent("huge.txt")
     FileManager.default.createFile(atPath: hugeURL.path, contents: nil)
     let handle = try FileHandle(forWritingTo: hugeURL)
