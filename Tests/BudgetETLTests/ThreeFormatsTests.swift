@@ -112,28 +112,23 @@ import Testing
 
   // MARK: - Golden files
 
-  /// The golden files hold the items in document order, parents first. While the transform
-  /// stage sorts items non-deterministically (see ``itemsAreInDocumentOrderParentsFirst()``),
-  /// a difference is a known issue, and only then.
+  /// The golden files hold the items in document order, parents first.
   @Test(arguments: ["budget.xml", "budget.jsonld", "items.csv"])
   func sampleExportMatchesGoldenFile(_ name: String) throws {
     let sample = try FormatsSample.utf8()
     let file = try #require(sample.files[name])
-    try withKnownIssue(FormatsSample.itemOrderIssue, isIntermittent: true) {
-      try FormatsSnapshot.assertMatches(file.bytes, named: "sample-" + name)
-    } when: {
-      !FormatsSample.misplacedItems(sample.document).isEmpty
-    }
+    try FormatsSnapshot.assertMatches(file.bytes, named: "sample-" + name)
   }
 
   /// `BudgetDocument.items` promises document order with parents first; every writer
-  /// inherits the order, and the golden files depend on it.
+  /// inherits the order, and the golden files depend on it. (Item sort keys once kept a
+  /// stale sub-item number, and `Dictionary` order broke the ties differently on each run.)
   @Test func itemsAreInDocumentOrderParentsFirst() throws {
-    let sample = try FormatsSample.utf8()
-    withKnownIssue(FormatsSample.itemOrderIssue, isIntermittent: true) {
-      let misplaced = FormatsSample.misplacedItems(sample.document)
-      #expect(misplaced.isEmpty, "items listed before their parent: \(misplaced.prefix(10))")
-    }
+    let document = try FormatsSample.utf8().document
+    let misplaced = FormatsSample.misplacedItems(document)
+    #expect(misplaced.isEmpty, "items listed before their parent: \(misplaced.prefix(10))")
+    let again = try FormatsSample.exported(text: FormatsSample.sampleText()).document
+    #expect(again.items.map(\.id) == document.items.map(\.id), "item order is the same on every run")
   }
 }
 
@@ -297,13 +292,6 @@ struct FormatsSample: Sendable {
     else { return text }
     return "'" + text
   }
-
-  /// Known bug in the transform stage (`HierarchyBuilder.walk`): an item node keeps the
-  /// previous item's sub-item number (and a chapter node the previous item and sub-item
-  /// numbers), so its sort key ties with its last sub-item's and the tie is broken by
-  /// `Dictionary` order, which differs from process to process.
-  static let itemOrderIssue: Comment =
-    "HierarchyBuilder: stale sub-item number in item sort keys; item order varies between runs"
 
   /// Items that come before their parent (should be none).
   static func misplacedItems(_ document: BudgetDocument) -> [String] {
