@@ -32,6 +32,21 @@ struct Reconciler {
       }
     }
 
+    // 1b. Every heading of the overview list has its detail section (a document cut short
+    // loses the last ones). A heading already reported missing is not reported twice.
+    let reported = Set(hierarchy.findings.compactMap(\.subjectId))
+    if !extracted.details.isEmpty {
+      for id in nodes.keys.sorted() {
+        let node = nodes[id]!
+        guard let o = node.overview, node.detail == nil, !reported.contains(id) else { continue }
+        findings.append(
+          Finding(
+            severity: .warning, code: "missing_detail",
+            message: "\(node.code) \(o.title): in the overview list but without a detail section (is the document cut short?)",
+            subjectId: id, lines: [o.span.line]))
+      }
+    }
+
     // 2. Children add up to their parent (budget year and prior year).
     var children: [String: [HierarchyBuilder.Node]] = [:]
     for node in nodes.values { if let p = node.parentId { children[p, default: []].append(node) } }
@@ -83,7 +98,7 @@ struct Reconciler {
           Finding(
             severity: withinRounding ? .info : .warning,
             code: withinRounding ? "table_difference_rounding" : "table_difference_mismatch",
-            message: "\(entry.sectionTitle) \(entry.label): A − B = \(Self.oku(a - b)) but C is \(Self.oku(c))\(withinRounding ? " (within the printed rounding)" : "")",
+            message: "\(entry.sectionTitle) \(entry.label): A - B = \(Self.oku(a - b)) but C is \(Self.oku(c))\(withinRounding ? " (within the printed rounding)" : "")",
             subjectId: entry.id, expectedJPY: a - b, actualJPY: c, lines: [entry.span.line]))
       }
       if let rate = entry.changeRatePercent, b != 0 {
@@ -104,7 +119,7 @@ struct Reconciler {
             Finding(
               severity: explained ? .info : .warning,
               code: explained ? "table_rate_rounding" : "table_rate_mismatch",
-              message: "\(entry.sectionTitle) \(entry.label): printed rate \(rate)% does not match C / B\(explained ? " but matches (A − B) / B" : "")",
+              message: "\(entry.sectionTitle) \(entry.label): printed rate \(rate)% does not match C / B\(explained ? " but matches (A - B) / B" : "")",
               subjectId: entry.id, lines: [entry.span.line]))
         }
       }
