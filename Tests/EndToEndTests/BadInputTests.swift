@@ -101,6 +101,11 @@ import Testing
       contentsOf: corpus.out.appendingPathComponent("jp-kankyo-2024-proposal/validation-report.txt"), encoding: .utf8)
     #expect(garbledReport.contains("garbled-amount.txt:28: warning: [malformed_amount] malformed amount '12.3.4'"))
     #expect(err.contains("jp-kankyo-2024-proposal: 2 warning(s), 1 unrecognized line(s); see validation-report.txt"))
+    // The file cut at a line end exports, but its report says the document looks cut short.
+    let cutReport = try String(
+      contentsOf: corpus.out.appendingPathComponent("jp-zaimu-2024-proposal/validation-report.txt"), encoding: .utf8)
+    #expect(cutReport.contains("[missing_detail]"))
+    #expect(cutReport.contains("(is the document cut short?)"))
 
     // The run report: every input with its status; the failures with their message.
     let statuses = try Corpus.statuses(corpus.out)
