@@ -17,7 +17,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
-    .target(name: "BudgetModel"),
+    .target(name: "CSHA256"),
+    .target(name: "BudgetModel", dependencies: ["CSHA256"]),
     .target(name: "BudgetExtract", dependencies: ["BudgetModel"]),
     .target(name: "BudgetTransform", dependencies: ["BudgetModel"]),
     .target(name: "BudgetLoad", dependencies: ["BudgetModel"], resources: [.copy("Resources")]),

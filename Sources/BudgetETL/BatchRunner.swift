@@ -272,7 +272,7 @@ public final class BatchRunner: @unchecked Sendable {
       return (finish(doc), nil)
     }
     do {
-      let extracted = try pipeline.extract(bytes: bytes, sourceName: name)
+      let extracted = try pipeline.extract(bytes: bytes, sourceName: name, sourceSHA256: sha)
       let document = try pipeline.transform(extracted)
       doc.documentId = document.info.id
       doc.items = document.items.count
@@ -288,7 +288,7 @@ public final class BatchRunner: @unchecked Sendable {
         throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
       }
       let files = try pipeline.export(document)
-      for f in files { doc.outputs[f.name] = SHA256.hex(f.bytes) }
+      for f in files { doc.outputs[f.name] = f.sha256 }
       let url = try publisher.stage(
         files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
       doc.status = .exported

@@ -1,4 +1,5 @@
 import BudgetLoad
+import BudgetModel
 import BudgetXML
 import Foundation
 

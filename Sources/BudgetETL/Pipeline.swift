@@ -43,9 +43,11 @@ public struct Pipeline: Sendable {
     self.init(mappings: mappings, mappingVersion: "\(mappings.version)+\(SHA256.hex(bytes).prefix(12))", options: options)
   }
 
-  public func extract(bytes: [UInt8], sourceName: String) throws -> ExtractedDocument {
+  /// Extracts one input; `sourceSHA256` may be passed when the caller has already hashed it.
+  public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws -> ExtractedDocument {
     try Extractor().extract(
-      bytes: bytes, sourceName: sourceName, sourceSHA256: SHA256.hex(bytes), encoding: options.inputEncoding)
+      bytes: bytes, sourceName: sourceName, sourceSHA256: sourceSHA256 ?? SHA256.hex(bytes),
+      encoding: options.inputEncoding)
   }
 
   public func transform(bytes: [UInt8], sourceName: String) throws -> BudgetDocument {

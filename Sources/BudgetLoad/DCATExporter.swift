@@ -68,7 +68,7 @@ public enum DCATExporter {
       ("dcat:downloadURL", .ref(reference)),
       ("dcat:mediaType", .ref(DCATVocabulary.mediaTypeIRI(file.mediaType))),
       ("dcat:byteSize", .typed(String(file.bytes.count), "xsd:decimal")),
-      ("spdx:checksum", DCATVocabulary.checksum(SHA256.hex(file.bytes))),
+      ("spdx:checksum", DCATVocabulary.checksum(file.sha256)),
       ("dcterms:license", .ref(DCATVocabulary.licenseIRI)),
     ])
   }

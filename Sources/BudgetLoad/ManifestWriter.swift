@@ -54,7 +54,7 @@ public struct ManifestWriter: Sendable {
               ("name", .string(file.name)),
               ("mediaType", .string(file.mediaType)),
               ("bytes", .int(Int64(file.bytes.count))),
-              ("sha256", .string(SHA256.hex(file.bytes))),
+              ("sha256", .string(file.sha256)),
             ])
           })
       ),

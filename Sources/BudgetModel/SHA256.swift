@@ -1,18 +1,14 @@
-import Foundation
+import CSHA256
 
-/// A small pure-Swift SHA-256 (FIPS 180-4), so the load stage can hash exported files and
-/// inputs without CryptoKit (absent from Foundation on Linux) or swift-crypto's build cost.
+/// SHA-256 (FIPS 180-4) without CryptoKit (absent from Foundation on Linux) or swift-crypto's
+/// build cost: the x86 SHA extensions where the CPU has them (CSHA256), portable Swift
+/// otherwise. Each exported file is hashed once, when its `ExportFile` is made.
 ///
 /// Only one-shot hashing of a byte array is offered; exported files are small enough to hold
 /// in memory anyway.
 public enum SHA256 {
   /// The lowercase hexadecimal SHA-256 digest of `bytes` (64 characters).
-  ///
-  /// The same exported file is hashed by the DCAT writer, the manifest writer and the batch
-  /// runner; a few recent large arrays are remembered by their storage (see `RecentDigests`),
-  /// so each is hashed once.
   public static func hex(_ bytes: [UInt8]) -> String {
-    if let known = RecentDigests.shared.lookup(bytes) { return known }
     let digitChars: StaticString = "0123456789abcdef"
     let text = String(unsafeUninitializedCapacity: 64) { out in
       digitChars.withUTF8Buffer { digits in
@@ -25,7 +21,6 @@ public enum SHA256 {
       }
       return 64
     }
-    RecentDigests.shared.remember(bytes, text)
     return text
   }
 
@@ -66,6 +61,12 @@ public enum SHA256 {
     _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
     _ data: UnsafeRawPointer, blocks: Int
   ) {
+    if hasSHAExtensions && !forcePortable {
+      var words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+      budget_sha256_ni(&words, data.assumingMemoryBound(to: UInt8.self), blocks)
+      state = (words[0], words[1], words[2], words[3], words[4], words[5], words[6], words[7])
+      return
+    }
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       roundConstants.withUnsafeBufferPointer { k in
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
@@ -119,6 +120,10 @@ public enum SHA256 {
     }
   }
 
+  static let hasSHAExtensions = budget_sha256_has_ni() == 1
+  /// Tests set this to check the portable code on machines with the SHA extensions.
+  nonisolated(unsafe) static var forcePortable = false
+
   @inline(__always)
   private static func rotr(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
@@ -136,47 +141,4 @@ public enum SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
     0xc671_78f2,
   ]
-}
-
-/// Digests of the last few large byte arrays hashed, keyed by their storage.
-///
-/// An entry holds the array itself, so its storage stays alive and is shared: it cannot be
-/// freed (and its address reused) nor mutated in place (a mutation through another reference
-/// copies first). Same base address and count therefore means the same bytes, and a hit
-/// needs no comparison of contents.
-final class RecentDigests: @unchecked Sendable {
-  static let shared = RecentDigests()
-  /// Smaller arrays are cheaper to hash again than to remember.
-  static let minimumCount = 4096
-  static let capacity = 64
-
-  private let lock = NSLock()
-  private var entries: [(bytes: [UInt8], hex: String)] = []
-  private var next = 0
-
-  private static func address(_ bytes: [UInt8]) -> UnsafeRawPointer? {
-    bytes.withUnsafeBytes { $0.baseAddress }
-  }
-
-  func lookup(_ bytes: [UInt8]) -> String? {
-    guard bytes.count >= Self.minimumCount, let address = Self.address(bytes) else { return nil }
-    lock.lock()
-    defer { lock.unlock() }
-    for entry in entries where entry.bytes.count == bytes.count && Self.address(entry.bytes) == address {
-      return entry.hex
-    }
-    return nil
-  }
-
-  func remember(_ bytes: [UInt8], _ hex: String) {
-    guard bytes.count >= Self.minimumCount else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    if entries.count < Self.capacity {
-      entries.append((bytes, hex))
-    } else {
-      entries[next] = (bytes, hex)
-      next = (next + 1) % Self.capacity
-    }
-  }
 }

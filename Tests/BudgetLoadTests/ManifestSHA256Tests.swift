@@ -1,3 +1,4 @@
+import BudgetModel
 import Testing
 
 @testable import BudgetLoad

@@ -1,3 +1,4 @@
+import BudgetModel
 import BudgetLoad
 import Foundation
 
