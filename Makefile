@@ -23,12 +23,12 @@ $(PY): Conformance/requirements.txt
 	touch $(PY)
 
 conformance: build $(PY)
+	$(PY) Conformance/selftest.py
 	rm -rf .build/conformance-exports
 	$(BIN) run --out .build/conformance-exports --force
 	$(PY) Conformance/check.py .build/conformance-exports
 
 bench:
-	$(SWIFT) build -c release
 	bash Bench/run.sh
 
 clean:
