@@ -253,6 +253,15 @@ extension ExtractionState {
 extension String {
   /// Drops a trailing `:` or `：`.
   var trimmingColon: String {
+    // Only a string whose last bytes are `:` (3A) or `：` (EF BC 9A) can end with either
+    // character; the rest just trim spaces.
+    var copy = self
+    let endsWithColon = copy.withUTF8 { bytes in
+      let n = bytes.count
+      return (n >= 1 && bytes[n - 1] == 0x3A)
+        || (n >= 3 && bytes[n - 1] == 0x9A && bytes[n - 2] == 0xBC && bytes[n - 3] == 0xEF)
+    }
+    guard endsWithColon else { return trimmingSpaces }
     var result = self
     while result.hasSuffix(":") || result.hasSuffix("：") { result.removeLast() }
     return result.trimmingSpaces

@@ -86,6 +86,8 @@ struct ExtractionState {
 
   /// Whether a piece of text carries something that looks like a money figure.
   static func carriesFigure(_ s: [Unicode.Scalar]) -> Bool {
+    // Every figure starts with a number: without a digit there is nothing to try.
+    guard s.contains(where: { $0.isASCIIDigit }) else { return false }
     var p = 0
     while p < s.count {
       if FigureParser.mayStartFigure(s, at: p) {
@@ -161,7 +163,7 @@ struct ExtractionState {
         c.skipSpaces()
         return c.atEnd ? f : nil
       }
-      let label = String(String.UnicodeScalarView(cells[0])).trimmingSpaces
+      let label = String(encoding: cells[0]).trimmingSpaces
       if figures.allSatisfy({ $0 != nil }) {
         guard currentTable != nil else {
           report(.unrecognizedLine, "a table row without a table header", seg)
@@ -176,7 +178,7 @@ struct ExtractionState {
         closeTable()
         currentTable = SummaryTableRecord(
           section: sectionTitle, unit: tableUnit,
-          columns: cells.map { String(String.UnicodeScalarView($0)).trimmingSpaces }, rows: [],
+          columns: cells.map { String(encoding: $0).trimmingSpaces }, rows: [],
           span: SourceSpan(line: seg.number))
         return
       }
@@ -258,11 +260,36 @@ struct ExtractionState {
 }
 
 extension String {
-  /// Trims ASCII and ideographic spaces and tabs.
+  /// Trims ASCII and ideographic spaces and tabs. Works on the UTF-8 bytes: ` ` and tab are one
+  /// byte each, `　` (U+3000) is `E3 80 80`, and no other character's encoding contains those
+  /// byte sequences at a character boundary.
   var trimmingSpaces: String {
-    var scalars = Substring(self).unicodeScalars[...]
-    while let f = scalars.first, f == " " || f == "　" || f == "\t" { scalars = scalars.dropFirst() }
-    while let l = scalars.last, l == " " || l == "　" || l == "\t" { scalars = scalars.dropLast() }
-    return String(String.UnicodeScalarView(scalars))
+    var copy = self
+    return copy.withUTF8 { bytes -> String in
+      var lo = 0
+      var hi = bytes.count
+      while lo < hi {
+        let b = bytes[lo]
+        if b == 0x20 || b == 0x09 {
+          lo += 1
+        } else if b == 0xE3, lo + 2 < hi, bytes[lo + 1] == 0x80, bytes[lo + 2] == 0x80 {
+          lo += 3
+        } else {
+          break
+        }
+      }
+      while hi > lo {
+        let b = bytes[hi - 1]
+        if b == 0x20 || b == 0x09 {
+          hi -= 1
+        } else if b == 0x80, hi - 3 >= lo, bytes[hi - 2] == 0x80, bytes[hi - 3] == 0xE3 {
+          hi -= 3
+        } else {
+          break
+        }
+      }
+      if lo == 0 && hi == bytes.count { return self }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+    }
   }
 }

@@ -22,15 +22,41 @@ public struct Extractor: Sendable {
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
     var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
     var number = 0
-    // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
-    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+    // One pass over the scalars, splitting on "\n" (as Characters, "\r\n" is one grapheme
+    // and would not split) and folding as it goes; each line's arrays are handed over whole.
+    var original: [Unicode.Scalar] = []
+    var normalized: [Unicode.Scalar] = []
+    var lastWasNewline = false
+    func emit() {
       number += 1
-      var line = rawLine
-      if line.last == "\r" { line = line.dropLast() }
-      if number == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-      state.consume(Line(number: number, scalars: Array(line)))
+      if original.last == "\r" {
+        original.removeLast()
+        normalized.removeLast()
+      }
+      if number == 1, original.first == "\u{FEFF}" {
+        original.removeFirst()
+        normalized.removeFirst()
+      }
+      state.consume(Line(number: number, original: original, normalized: normalized))
+      original = []
+      normalized = []
+      original.reserveCapacity(128)
+      normalized.reserveCapacity(128)
     }
-    if text.unicodeScalars.last == "\n" { number -= 1 }
+    original.reserveCapacity(128)
+    normalized.reserveCapacity(128)
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        emit()
+        lastWasNewline = true
+      } else {
+        original.append(scalar)
+        normalized.append(Line.fold(scalar))
+        lastWasNewline = false
+      }
+    }
+    emit()
+    if lastWasNewline { number -= 1 }
     state.finish()
     state.document.lineCount = number
     return state.document

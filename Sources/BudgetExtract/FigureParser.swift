@@ -55,15 +55,14 @@ enum FigureParser {
     var end = j
     // A trailing `.` or `,` belongs to the sentence, not the number.
     while end > start, c.s[end - 1] == "." || c.s[end - 1] == "," { end -= 1 }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: c.s[start..<end])
-    guard let value = DecimalNumber(ascii: String(text)) else {
+    guard let value = decimal(c.s[start..<end]) else {
+      let text = String(encoding: c.s[start..<end])
       // Only a malformed number standing where an amount stands is an error; elsewhere
       // (a version number in a title) it is just not a figure.
       var k = end
       while k < c.end, c.s[k].isSpace { k += 1 }
       if k >= c.end || "兆億百千円()]".unicodeScalars.contains(c.s[k]) {
-        throw MalformedNumber(text: String(text))
+        throw MalformedNumber(text: text)
       }
       return nil
     }
@@ -71,6 +70,43 @@ enum FigureParser {
     c.i = end
     return value
   }
+
+  /// `DecimalNumber(ascii:)` on the scalars themselves (no `String` is made): ASCII digits,
+  /// `,` group separators and one `.`; nil for anything else, as that initializer.
+  static func decimal(_ scalars: ArraySlice<Unicode.Scalar>) -> DecimalNumber? {
+    var value: Int64 = 0
+    var scale = 0
+    var sawPoint = false
+    var sawDigit = false
+    var negative = false
+    var offset = 0
+    for scalar in scalars {
+      defer { offset += 1 }
+      switch scalar.value {
+      case 0x30...0x39:
+        let (m, o1) = value.multipliedReportingOverflow(by: 10)
+        let (a, o2) = m.addingReportingOverflow(Int64(scalar.value - 0x30))
+        if o1 || o2 { return nil }
+        value = a
+        sawDigit = true
+        if sawPoint { scale += 1 }
+      case 0x2C:  // ,
+        if sawPoint || !sawDigit { return nil }
+      case 0x2E:  // .
+        if sawPoint || !sawDigit { return nil }
+        sawPoint = true
+      case 0x2D where offset == 0:  // -
+        negative = true
+      default:
+        return nil
+      }
+    }
+    if !sawDigit || (sawPoint && scale == 0) { return nil }
+    return DecimalNumber(significand: negative ? -value : value, scale: scale)
+  }
+
+  /// The units as text, index for index with `units`.
+  static let unitTexts: [String] = ["兆円", "億円", "百万円", "千円", "兆", "億", "円"]
 
   /// An amount: optional ▲, a number, optional unit, and more number-unit parts after a
   /// larger unit (`18兆2,107億円`).
@@ -87,10 +123,8 @@ enum FigureParser {
       guard let n = try number(&c) else { c.i = before; break }
       c.skipSpaces()
       var unit: String?
-      for u in units where c.consume(u) {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: u)
-        unit = String(v)
+      for k in units.indices where c.consume(units[k]) {
+        unit = unitTexts[k]
         break
       }
       parts.append(.init(number: n, unit: unit))
@@ -192,12 +226,62 @@ enum FigureParser {
     return true
   }
 
+  /// Where trailing figures can start at the earliest: after the last scalar that no figure
+  /// parser, nor `atLineEnd`, ever consumes. A parse from an earlier position would have to
+  /// consume that scalar, so it fails, and the O(n²) scan over the title is skipped.
+  ///
+  /// Two cases keep every position (return `start`): an expense line with `年度` (a budget
+  /// label's text may hold any character), and a number before the floor that
+  /// `DecimalNumber(ascii:)` may reject (too many digits, `1.2.3`, `1.2,3`): parsing it may
+  /// throw `MalformedNumber`, and the full scan must throw as it always did.
+  static func figuresFloor(_ s: [Unicode.Scalar], from start: Int, expense: Bool) -> Int {
+    if expense && s.firstIndex(of: fiscalYearWord, from: start) != nil { return start }
+    var floor = s.count
+    while floor > start, mayBeInFigures(s[floor - 1], expense: expense) { floor -= 1 }
+    guard floor > start else { return start }
+    // Any run of digits, `,` and `.` before the floor that may be malformed?
+    var k = start
+    while k < floor {
+      guard s[k].isASCIIDigit else { k += 1; continue }
+      var digits = 0
+      var sawPoint = false
+      while k < floor, s[k].isASCIIDigit || s[k] == "," || s[k] == "." {
+        if s[k].isASCIIDigit {
+          digits += 1
+        } else if sawPoint {
+          return start
+        } else if s[k] == "." {
+          sawPoint = true
+        }
+        k += 1
+      }
+      if digits >= 18 { return start }
+    }
+    return floor
+  }
+
+  /// Whether a figure parser (or `atLineEnd`) may consume `ch`: spaces, digits, `, . - * : [ ] ( )`,
+  /// `— ▲ ※`, the units' `兆億百万千円`, `の内数`, `新規`, and for expense lines `再掲`/`後掲`.
+  @inline(__always)
+  static func mayBeInFigures(_ ch: Unicode.Scalar, expense: Bool) -> Bool {
+    switch ch.value {
+    case 0x20, 0x30...0x39, 0x2C, 0x2E, 0x2D, 0x2A, 0x5B, 0x5D, 0x28, 0x29: return true
+    case 0x3A: return expense  // :
+    case 0x2014, 0x25B2, 0x203B: return true  // — ▲ ※
+    case 0x5146, 0x5104, 0x767E, 0x4E07, 0x5343, 0x5186: return true  // 兆億百万千円
+    case 0x306E, 0x5185, 0x6570: return true  // の内数
+    case 0x65B0, 0x898F: return true  // 新規
+    case 0x518D, 0x63B2, 0x5F8C: return expense  // 再掲後
+    default: return false
+    }
+  }
+
   /// Finds the figures that end a heading line: the earliest position from which the rest of
   /// the line reads as heading figures. Returns where the title ends and the figures.
   static func trailingHeadingFigures(_ s: [Unicode.Scalar], from start: Int) throws
     -> (titleEnd: Int, amount: PrintedFigure, prior: PrintedFigure?)?
   {
-    var p = start
+    var p = max(start, figuresFloor(s, from: start, expense: false))
     while p < s.count {
       if mayStartFigure(s, at: p) {
         var c = Cursor(s, from: p)
@@ -281,7 +365,7 @@ extension FigureParser {
     -> (nameEnd: Int, amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
   {
     let s = line.normalized
-    var p = start
+    var p = max(start, figuresFloor(s, from: start, expense: true))
     while p < s.count {
       let ch = s[p]
       if ch == ":" || eras.contains(where: { s.matches($0, at: p) }) || mayStartFigure(s, at: p) {

@@ -21,9 +21,7 @@ public struct Line: Sendable {
 
   /// The original text of a range of scalars.
   public func text(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: original[range])
-    return String(s)
+    String(encoding: original[range])
   }
 
   /// Folds one scalar to its parsing form; never changes the number of scalars.
@@ -61,6 +59,46 @@ extension Array where Element == Unicode.Scalar {
       i += 1
     }
     return nil
+  }
+}
+
+extension String {
+  /// The string of `scalars`, encoded straight into the string's UTF-8 storage (appending to a
+  /// `String.UnicodeScalarView` goes through generic, unspecialized code, one scalar at a time).
+  init(encoding scalars: ArraySlice<Unicode.Scalar>) {
+    var count = 0
+    for scalar in scalars { count += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: count) { buffer in
+      var i = 0
+      for scalar in scalars {
+        let v = scalar.value
+        if v < 0x80 {
+          buffer[i] = UInt8(truncatingIfNeeded: v)
+          i += 1
+        } else if v < 0x800 {
+          buffer[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+          buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+          i += 2
+        } else if v < 0x10000 {
+          buffer[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+          buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+          i += 3
+        } else {
+          buffer[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+          buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+          buffer[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+          i += 4
+        }
+      }
+      return i
+    }
+  }
+
+  /// The string of `scalars`.
+  init(encoding scalars: [Unicode.Scalar]) {
+    self.init(encoding: scalars[...])
   }
 }
 

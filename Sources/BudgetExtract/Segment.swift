@@ -14,6 +14,10 @@ struct Segment {
 
   /// Cleans one input line into zero or more segments.
   static func segments(of raw: Line) -> [Segment] {
+    // Most lines have no `*`, `|` or 【主な経費】: they are one segment, cleaned in place.
+    if !raw.normalized.contains(where: { $0 == "*" || $0 == "|" || $0 == "【" }) {
+      return clean(raw).map { [$0] } ?? []
+    }
     // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
     var orig: [Unicode.Scalar] = []
     var norm: [Unicode.Scalar] = []
@@ -91,6 +95,7 @@ struct Segment {
       trim()
     }
     if lo == hi { return nil }
+    if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet) }
     return Segment(
       line: Line(number: line.number, original: Array(line.original[lo..<hi]), normalized: Array(s[lo..<hi])),
       isBullet: bullet)

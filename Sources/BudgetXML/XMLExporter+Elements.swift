@@ -1,10 +1,11 @@
 import BudgetModel
 
 /// The elements of `budget-1.0.xsd`, one method per part of the document. Attribute order is
-/// fixed here, which keeps the output deterministic.
+/// fixed here, which keeps the output deterministic. Written to any `XMLOutput`: the in-memory
+/// tree (`XMLTreeBuilder`, what the exporter uses) or the reference text writer.
 extension XMLExporter {
   /// `<document-info>`: title, organization, fiscal years, phase, publication, source, unit.
-  func writeInfo(_ info: DocumentInfo, to writer: XMLTextWriter) throws {
+  func writeInfo(_ info: DocumentInfo, to writer: some XMLOutput) throws {
     try writer.startElement("document-info")
     try writer.element("title", attributes: ["xml:lang": "ja"], text: info.title)
 
@@ -40,7 +41,7 @@ extension XMLExporter {
   }
 
   /// `<items>`: the hierarchy, flat, in model order, each item linked to its `parent`.
-  func writeItems(_ items: [BudgetItem], to writer: XMLTextWriter) throws {
+  func writeItems(_ items: [BudgetItem], to writer: some XMLOutput) throws {
     try writer.startElement("items")
     for item in items {
       try writer.startElement("item")
@@ -62,7 +63,7 @@ extension XMLExporter {
   }
 
   /// `<expenses>`: expense lines in model order, each linked to its `item`.
-  func writeExpenses(_ expenses: [Expense], to writer: XMLTextWriter) throws {
+  func writeExpenses(_ expenses: [Expense], to writer: some XMLOutput) throws {
     try writer.startElement("expenses")
     for expense in expenses {
       try writer.startElement("expense")
@@ -80,7 +81,7 @@ extension XMLExporter {
   }
 
   /// `<summary>`: headline totals and summary-table rows.
-  func writeSummary(_ entries: [SummaryEntry], to writer: XMLTextWriter) throws {
+  func writeSummary(_ entries: [SummaryEntry], to writer: some XMLOutput) throws {
     try writer.startElement("summary")
     for entry in entries {
       try writer.startElement("entry")
@@ -98,7 +99,7 @@ extension XMLExporter {
   }
 
   /// `<filp>`: FILP request figures.
-  func writeFilp(_ entries: [FilpEntry], to writer: XMLTextWriter) throws {
+  func writeFilp(_ entries: [FilpEntry], to writer: some XMLOutput) throws {
     try writer.startElement("filp")
     for entry in entries {
       try writer.startElement("filp-entry")
@@ -113,7 +114,7 @@ extension XMLExporter {
   }
 
   /// `<findings>`: reconciliation findings, each with every source line involved.
-  func writeFindings(_ findings: [Finding], to writer: XMLTextWriter) throws {
+  func writeFindings(_ findings: [Finding], to writer: some XMLOutput) throws {
     try writer.startElement("findings")
     for finding in findings {
       try writer.startElement("finding")
@@ -132,7 +133,7 @@ extension XMLExporter {
   /// `<figure>`, one RDF Data Cube observation: the measure and fiscal year are attributes,
   /// the amount is IATI's `<value currency="JPY" value-date="…">`. A figure without an amount
   /// keeps its `<figure>` element and has no `<value>`.
-  func writeFigure(_ figure: Figure, to writer: XMLTextWriter) throws {
+  func writeFigure(_ figure: Figure, to writer: some XMLOutput) throws {
     try writer.startElement("figure")
     try writer.attribute("measure", figure.measure.rawValue)
     try writer.attribute("fiscal-year", Self.gYear(figure.fiscalYear))
@@ -150,7 +151,7 @@ extension XMLExporter {
   }
 
   /// `line` and `end-line` attributes.
-  func writeSpan(_ span: SourceSpan, to writer: XMLTextWriter) throws {
+  func writeSpan(_ span: SourceSpan, to writer: some XMLOutput) throws {
     try writer.attribute("line", String(span.line))
     try writer.attribute("end-line", String(span.endLine))
   }

@@ -4,10 +4,10 @@ import Foundation
 /// Writes a `BudgetDocument` as `budget.xml`, conforming to the budget schema
 /// `Schema/budget-1.0.xsd` (namespace `urn:budget-etl:schema:budget:1.0`).
 ///
-/// The XML is written with libxml2's `xmlTextWriter`: UTF-8, indented by two spaces, and
-/// deterministic (elements in model order, attributes in a fixed order). Before the file is
-/// returned it is validated against the bundled schema, so an exporter never hands on a file
-/// that `xmllint --schema budget-1.0.xsd` would reject.
+/// The XML is built as a libxml2 tree in memory, validated against the bundled schema as a
+/// tree (no parsing back), and serialized once: UTF-8, indented by two spaces, and
+/// deterministic (elements in model order, attributes in a fixed order). An exporter never
+/// hands on a file that `xmllint --schema budget-1.0.xsd` would reject.
 public struct XMLExporter: Sendable {
   /// The schema's target namespace; the version is part of it.
   public static let namespace = "urn:budget-etl:schema:budget:1.0"
@@ -27,30 +27,50 @@ public struct XMLExporter: Sendable {
   ///   `BudgetXMLError.invalidDocument` (with line numbers) when the written XML does not
   ///   conform, for example because an item's parent id names no item.
   public func files(for document: BudgetDocument) throws -> [ExportFile] {
-    let bytes = try xmlBytes(for: document)
-    let issues = try Self.validators.withValidator { try $0.get().validate(bytes) }
-    guard issues.isEmpty else { throw BudgetXMLError.invalidDocument(issues) }
+    // Build the tree, validate it in memory, serialize once. Only when the tree is invalid
+    // (rare) are the serialized bytes parsed back, for issues with line numbers.
+    let tree = try XMLTreeBuilder()
+    try write(document, to: tree)
+    let treeIssues = try Self.validators.withValidator { try $0.get().validate(document: tree.document) }
+    let bytes = try tree.bytes()
+    if !treeIssues.isEmpty {
+      let issues = try Self.validators.withValidator { try $0.get().validate(bytes) }
+      guard issues.isEmpty else { throw BudgetXMLError.invalidDocument(issues) }
+    }
     return [ExportFile(name: Self.fileName, bytes: bytes, mediaType: Self.mediaType)]
   }
 
   /// Writes `document` as XML without validating it.
   /// - Throws: `BudgetXMLError.writerFailed` when libxml2 cannot write a value.
   public func xmlBytes(for document: BudgetDocument) throws -> [UInt8] {
+    let tree = try XMLTreeBuilder()
+    try write(document, to: tree)
+    return try tree.bytes()
+  }
+
+  /// The same document through libxml2's `xmlTextWriter`, the exporter's former writer: the
+  /// reference that `xmlBytes(for:)` must equal byte for byte (tested).
+  func textWriterBytes(for document: BudgetDocument) throws -> [UInt8] {
     let writer = try XMLTextWriter()
     try writer.startDocument()
-    try writer.startElement("budget-document")
-    try writer.attribute("xmlns", Self.namespace)
-    try writer.attribute("schemaVersion", Self.schemaVersion)
-    try writer.attribute("id", document.info.id)
-    try writeInfo(document.info, to: writer)
-    try writeItems(document.items, to: writer)
-    try writeExpenses(document.expenses, to: writer)
-    try writeSummary(document.summary, to: writer)
-    try writeFilp(document.filp, to: writer)
-    try writeFindings(document.findings, to: writer)
-    try writer.endElement()
+    try write(document, to: writer)
     try writer.endDocument()
     return try writer.bytes()
+  }
+
+  /// The root element and its content.
+  func write(_ document: BudgetDocument, to output: some XMLOutput) throws {
+    try output.startElement("budget-document")
+    try output.attribute("xmlns", Self.namespace)
+    try output.attribute("schemaVersion", Self.schemaVersion)
+    try output.attribute("id", document.info.id)
+    try writeInfo(document.info, to: output)
+    try writeItems(document.items, to: output)
+    try writeExpenses(document.expenses, to: output)
+    try writeSummary(document.summary, to: output)
+    try writeFilp(document.filp, to: output)
+    try writeFindings(document.findings, to: output)
+    try output.endElement()
   }
 
   /// Compiled schemas shared by every exporter: one per concurrently validating thread, so

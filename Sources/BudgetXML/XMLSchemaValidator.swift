@@ -12,8 +12,11 @@ import Foundation
 public final class XMLSchemaValidator: @unchecked Sendable {
   /// The compiled schema; owned, freed in `deinit`.
   private let schema: xmlSchemaPtr
-  /// Serializes the use of `schema`.
+  /// Serializes the use of `schema` and `context`.
   private let lock = NSLock()
+  /// The validation context, created on first use and reused for every document (libxml2
+  /// resets it at the start of each validation); owned, freed in `deinit`.
+  private var context: xmlSchemaValidCtxtPtr?
 
   /// The bundled `budget-1.0.xsd`, for copying next to exports or passing to
   /// `xmllint --schema`.
@@ -56,6 +59,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   }
 
   deinit {
+    if let context { xmlSchemaFreeValidCtxt(context) }
     xmlSchemaFree(schema)
   }
 
@@ -88,17 +92,35 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     }
     defer { xmlFreeDoc(document) }
     if !collector.issues.isEmpty { return collector.issues }
+    return validate(document: document, into: collector)
+  }
 
+  /// Checks that a document tree built in memory conforms to the schema, without serializing
+  /// or parsing it. A tree built in memory has no source lines, so the issues' lines are 0:
+  /// callers that report issues re-validate the serialized bytes with `validate(_:)`.
+  /// - Returns: Every error libxml2 reported; an empty array when the document is valid.
+  func validate(document: xmlDocPtr) -> [XMLValidationIssue] {
+    LibXML2.prepareThread()
+    return validate(document: document, into: IssueCollector())
+  }
+
+  private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue] {
     lock.lock()
     defer { lock.unlock() }
-    guard let context = xmlSchemaNewValidCtxt(schema) else {
+    if context == nil {
+      context = xmlSchemaNewValidCtxt(schema)
+      // No options: in particular not XML_SCHEMA_VAL_VC_I_CREATE, which would add defaulted
+      // attributes to the instance.
+      if let context { xmlSchemaSetValidOptions(context, 0) }
+    }
+    guard let context else {
       return [XMLValidationIssue(line: 0, message: "libxml2 could not create a validation context.")]
     }
-    defer { xmlSchemaFreeValidCtxt(context) }
     xmlSchemaSetValidStructuredErrors(
       context,
       { context, error in LibXML2.record(error.map { UnsafePointer($0) }, into: context) },
       collector.context)
+    defer { xmlSchemaSetValidStructuredErrors(context, nil, nil) }
     let result = LibXML2.collectingGlobalErrors(into: collector) {
       xmlSchemaValidateDoc(context, document)
     }

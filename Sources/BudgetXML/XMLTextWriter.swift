@@ -1,15 +1,103 @@
 import CLibXML2
 
+/// Where the exporter writes elements: the in-memory tree `XMLTreeBuilder` (validated, then
+/// serialized once) or `XMLTextWriter` (the reference serialization the tree's bytes must
+/// equal). Element and attribute names are literals.
+protocol XMLOutput: AnyObject {
+  /// Opens an element. An `xmlns` attribute written first declares the default namespace.
+  func startElement(_ name: StaticString) throws
+  /// Closes the innermost open element (as `<name/>` when it has no content).
+  func endElement() throws
+  /// Writes an attribute of the element just opened.
+  func attribute(_ name: StaticString, _ value: String) throws
+  /// Writes character data.
+  func text(_ value: String) throws
+}
+
+extension XMLOutput {
+  /// Writes an attribute when `value` is not nil.
+  func attribute(_ name: StaticString, ifPresent value: String?) throws {
+    if let value { try attribute(name, value) }
+  }
+
+  /// Writes `<name attributes…>text</name>`.
+  func element(
+    _ name: StaticString, attributes: KeyValuePairs<StaticString, String> = [:], text: String
+  ) throws {
+    try startElement(name)
+    for (key, value) in attributes { try attribute(key, value) }
+    try self.text(text)
+    try endElement()
+  }
+}
+
+/// XML 1.0 `Char` checks shared by both outputs.
+enum XMLCharacters {
+  /// Throws `writerFailed` when `value` holds a character outside XML 1.0's `Char`
+  /// production; `path` names the open elements (`/a/b`) and `place` the attribute or text.
+  @inline(__always)
+  static func check(_ value: String, path: @autoclosure () -> String, in place: @autoclosure () -> String)
+    throws
+  {
+    if mayHoldNonCharacters(value) { try checkScalars(value, path: path(), in: place()) }
+  }
+
+  /// A byte scan over the UTF-8: false when no byte can start a character outside `Char`
+  /// (a C0 control other than tab, newline, carriage return; or U+FFFE/U+FFFF, `EF BF BE/BF`).
+  @inline(__always)
+  static func mayHoldNonCharacters(_ value: String) -> Bool {
+    var value = value
+    return value.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        if b < 0x20 {
+          if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+        } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
+          return true
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  private static func checkScalars(_ value: String, path: String, in place: String) throws {
+    for scalar in value.unicodeScalars where !isXMLCharacter(scalar) {
+      let code = String(scalar.value, radix: 16, uppercase: true)
+      throw BudgetXMLError.writerFailed(
+        "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) cannot be written"
+          + " in XML 1.0 (\(path) \(place))")
+    }
+  }
+
+  /// XML 1.0 `Char`: tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
+  /// U+10000–U+10FFFF (Swift scalars never are surrogates).
+  static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x9, 0xA, 0xD: true
+    case 0x20...0xFFFD: true
+    case 0x10000...0x10FFFF: true
+    default: false
+    }
+  }
+}
+
 /// A thin, throwing wrapper over libxml2's `xmlTextWriter` writing UTF-8 into memory, indented
 /// by two spaces. libxml2 does all escaping; no markup is ever built by concatenating strings.
 ///
+/// This was the exporter's writer; the exporter now builds a tree (`XMLTreeBuilder`) so it
+/// can validate without parsing its own output back. It stays as the reference the tree's
+/// serialization is tested against, byte for byte.
+///
 /// Every string is checked against XML 1.0's `Char` production first: a control character
 /// would otherwise be written as is and make the output not well-formed.
-final class XMLTextWriter {
+final class XMLTextWriter: XMLOutput {
   private let buffer: xmlBufferPtr
   private let writer: xmlTextWriterPtr
   /// Element names currently open, innermost last, for error messages.
-  private var openElements: [String] = []
+  private var openElements: [StaticString] = []
 
   init() throws {
     LibXML2.prepareThread()
@@ -46,10 +134,8 @@ final class XMLTextWriter {
 
   /// Opens an element. A default namespace is declared by writing an `xmlns` attribute
   /// first, which keeps the declaration ahead of the other attributes.
-  func startElement(_ name: String) throws {
-    try Self.withXMLChars(name) { name in
-      try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
-    }
+  func startElement(_ name: StaticString) throws {
+    try check(xmlTextWriterStartElement(writer, name.utf8Start), "xmlTextWriterStartElement")
     openElements.append(name)
   }
 
@@ -60,36 +146,20 @@ final class XMLTextWriter {
   }
 
   /// Writes an attribute of the element just opened; libxml2 escapes the value.
-  func attribute(_ name: String, _ value: String) throws {
-    try checkCharacters(value, in: "@\(name)")
-    try Self.withXMLChars(name) { name in
-      try Self.withXMLChars(value) { value in
-        try check(xmlTextWriterWriteAttribute(writer, name, value), "xmlTextWriterWriteAttribute")
-      }
+  func attribute(_ name: StaticString, _ value: String) throws {
+    try XMLCharacters.check(value, path: path, in: "@\(name)")
+    try Self.withXMLChars(value) { value in
+      try check(
+        xmlTextWriterWriteAttribute(writer, name.utf8Start, value), "xmlTextWriterWriteAttribute")
     }
-  }
-
-  /// Writes an attribute when `value` is not nil.
-  func attribute(_ name: String, ifPresent value: String?) throws {
-    if let value { try attribute(name, value) }
   }
 
   /// Writes character data; libxml2 escapes it.
   func text(_ value: String) throws {
-    try checkCharacters(value, in: "text")
+    try XMLCharacters.check(value, path: path, in: "text")
     try Self.withXMLChars(value) { value in
       try check(xmlTextWriterWriteString(writer, value), "xmlTextWriterWriteString")
     }
-  }
-
-  /// Writes `<name attributes…>text</name>`.
-  func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String)
-    throws
-  {
-    try startElement(name)
-    for (key, value) in attributes { try attribute(key, value) }
-    try self.text(text)
-    try endElement()
   }
 
   /// The bytes written so far, after flushing the writer.
@@ -102,37 +172,17 @@ final class XMLTextWriter {
 
   // MARK: - Helpers
 
+  /// `/a/b`: the open elements, for error messages.
+  private var path: String { "/" + openElements.map(\.description).joined(separator: "/") }
+
   private func check(_ result: Int32, _ step: String) throws {
     if result < 0 {
-      let path = openElements.joined(separator: "/")
-      throw BudgetXMLError.writerFailed("\(step) failed at /\(path)")
-    }
-  }
-
-  /// Throws when `value` holds a character outside XML 1.0's `Char` production.
-  private func checkCharacters(_ value: String, in place: String) throws {
-    for scalar in value.unicodeScalars where !Self.isXMLCharacter(scalar) {
-      let code = String(scalar.value, radix: 16, uppercase: true)
-      let path = openElements.joined(separator: "/")
-      throw BudgetXMLError.writerFailed(
-        "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) cannot be written"
-          + " in XML 1.0 (/\(path) \(place))")
-    }
-  }
-
-  /// XML 1.0 `Char`: tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
-  /// U+10000–U+10FFFF (Swift scalars never are surrogates).
-  static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x9, 0xA, 0xD: true
-    case 0x20...0xFFFD: true
-    case 0x10000...0x10FFFF: true
-    default: false
+      throw BudgetXMLError.writerFailed("\(step) failed at \(path)")
     }
   }
 
   /// Passes `string` to `body` as a NUL-terminated `xmlChar` (UTF-8) pointer.
-  private static func withXMLChars<R>(
+  static func withXMLChars<R>(
     _ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R
   ) throws -> R {
     try string.withCString { chars in

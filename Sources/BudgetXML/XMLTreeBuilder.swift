@@ -1,0 +1,196 @@
+import CLibXML2
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Builds the document as a libxml2 tree in memory, so the exporter can validate it against the
+/// schema (`xmlSchemaValidateDoc`) without writing bytes and parsing them back, and then
+/// serializes it once.
+///
+/// The serialization equals `XMLTextWriter`'s output byte for byte (tested): the XML
+/// declaration and two-space indentation of `xmlDocDumpFormatMemoryEnc` are the writer's, and
+/// both escape attribute values with the same libxml2 function. The one difference is text
+/// content: the writer escapes `"` as `&quot;`, the tree serializer does not. Text nodes that
+/// hold a `"` (rare) are therefore re-encoded exactly as the writer does
+/// (`xmlEncodeSpecialChars`) and marked to be written as is — only after validation, which
+/// must see the real characters.
+///
+/// Every string is checked against XML 1.0's `Char` production first, with the writer's error
+/// messages.
+final class XMLTreeBuilder: XMLOutput {
+  /// The document; owned, freed in `deinit`.
+  let document: xmlDocPtr
+  /// The innermost open element, nil before the root and after it is closed.
+  private var current: xmlNodePtr?
+  /// The default namespace, once declared by an `xmlns` attribute.
+  private var namespace: xmlNsPtr?
+  /// The `xml:` namespace (for `xml:lang`), looked up once.
+  private var xmlNamespace: xmlNsPtr?
+  /// Text nodes holding a `"`, re-encoded before serializing.
+  private var quotedTexts: [xmlNodePtr] = []
+
+  init() throws {
+    LibXML2.prepareThread()
+    guard let document = xmlNewDoc("1.0") else {
+      throw BudgetXMLError.writerFailed("xmlNewDoc returned no document")
+    }
+    // Element and attribute names are interned, as the parser does; xmlFreeDoc frees it.
+    document.pointee.dict = xmlDictCreate()
+    self.document = document
+  }
+
+  deinit {
+    xmlFreeDoc(document)
+  }
+
+  func startElement(_ name: StaticString) throws {
+    guard let node = xmlNewDocNode(document, namespace, name.utf8Start, nil) else {
+      throw BudgetXMLError.writerFailed("xmlNewDocNode failed at \(path)")
+    }
+    if let current {
+      xmlAddChild(current, node)
+    } else {
+      xmlDocSetRootElement(document, node)
+    }
+    current = node
+  }
+
+  func endElement() throws {
+    guard let node = current else {
+      throw BudgetXMLError.writerFailed("endElement without an open element")
+    }
+    let parent = node.pointee.parent
+    current = parent?.pointee.type == XML_ELEMENT_NODE ? parent : nil
+  }
+
+  /// `xmlns` declares the default namespace of this element and every element opened after it;
+  /// `xml:lang` is `lang` in the XML namespace; any other name is a plain attribute.
+  func attribute(_ name: StaticString, _ value: String) throws {
+    try XMLCharacters.check(value, path: path, in: "@\(name)")
+    guard let node = current else {
+      throw BudgetXMLError.writerFailed("attribute \(name) outside an element")
+    }
+    let created: Bool = try XMLTextWriter.withXMLChars(value) { value in
+      switch Self.kind(of: name) {
+      case .namespaceDeclaration:
+        guard let ns = xmlNewNs(node, value, nil) else { return false }
+        xmlSetNs(node, ns)
+        namespace = ns
+        return true
+      case .xmlLang:
+        if xmlNamespace == nil { xmlNamespace = xmlSearchNs(document, node, "xml") }
+        guard let xmlNamespace else { return false }
+        return xmlNewNsProp(node, xmlNamespace, "lang", value) != nil
+      case .plain:
+        return xmlNewProp(node, name.utf8Start, value) != nil
+      }
+    }
+    if !created { throw BudgetXMLError.writerFailed("adding @\(name) failed at \(path)") }
+  }
+
+  private enum AttributeKind { case namespaceDeclaration, xmlLang, plain }
+
+  /// Which kind of attribute `name` is, by its bytes (no `String` is made).
+  @inline(__always)
+  private static func kind(of name: StaticString) -> AttributeKind {
+    guard name.utf8Start[0] == UInt8(ascii: "x") else { return .plain }
+    let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+    if bytes.elementsEqual("xmlns".utf8) { return .namespaceDeclaration }
+    if bytes.elementsEqual("xml:lang".utf8) { return .xmlLang }
+    return .plain
+  }
+
+  func text(_ value: String) throws {
+    try XMLCharacters.check(value, path: path, in: "text")
+    guard let node = current else {
+      throw BudgetXMLError.writerFailed("text outside an element")
+    }
+    var value = value
+    let (textNode, hasQuote) = value.withUTF8 { bytes -> (xmlNodePtr?, Bool) in
+      let hasQuote = bytes.contains(0x22)
+      guard let base = bytes.baseAddress, let count = Int32(exactly: bytes.count) else {
+        return (xmlNewDocText(document, ""), hasQuote)
+      }
+      return (xmlNewDocTextLen(document, base, count), hasQuote)
+    }
+    guard let textNode else { throw BudgetXMLError.writerFailed("xmlNewDocText failed at \(path)") }
+    xmlAddChild(node, textNode)
+    if hasQuote { quotedTexts.append(textNode) }
+  }
+
+  /// The document as UTF-8 bytes, indented by two spaces, with the XML declaration
+  /// (`xmlSaveDoc` with `XML_SAVE_FORMAT`, as `xmlDocDumpFormatMemoryEnc`). Call after
+  /// validating: text nodes with a `"` are re-encoded for writing first.
+  func bytes() throws -> [UInt8] {
+    if !quotedTexts.isEmpty {
+      guard let noEscaping = Self.textNoEscapingName else {
+        throw BudgetXMLError.writerFailed("xmlStringTextNoenc is unavailable")
+      }
+      for node in quotedTexts {
+        let escaped = Self.escapedLikeTextWriter(String(cString: node.pointee.content))
+        xmlNodeSetContent(node, escaped)
+        node.pointee.name = noEscaping
+      }
+      quotedTexts.removeAll()
+    }
+    guard let buffer = xmlBufferCreate() else {
+      throw BudgetXMLError.writerFailed("xmlBufferCreate returned no buffer")
+    }
+    defer { xmlBufferFree(buffer) }
+    guard let save = xmlSaveToBuffer(buffer, "UTF-8", Int32(XML_SAVE_FORMAT.rawValue)) else {
+      throw BudgetXMLError.writerFailed("xmlSaveToBuffer failed")
+    }
+    let written = xmlSaveDoc(save, document)
+    let closed = xmlSaveClose(save)
+    guard written >= 0, closed >= 0 else { throw BudgetXMLError.writerFailed("xmlSaveDoc failed") }
+    let count = Int(xmlBufferLength(buffer))
+    guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+    return Array(UnsafeBufferPointer(start: content, count: count))
+  }
+
+  /// What `xmlTextWriterWriteString` writes for text content (libxml2's
+  /// `xmlEncodeSpecialChars`): `<`, `>`, `&`, `"` and carriage return escaped, nothing else.
+  static func escapedLikeTextWriter(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      case "\"": result += "&quot;"
+      case "\r": result += "&#13;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// `xmlStringTextNoenc`, the name that tells libxml2's serializer to write a text node's
+  /// content without escaping it (Swift does not import the C array, so it is looked up).
+  nonisolated(unsafe) private static let textNoEscapingName: UnsafePointer<xmlChar>? = {
+    #if canImport(Darwin)
+      let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
+    #else
+      let everywhere = UnsafeMutableRawPointer(bitPattern: 0)  // RTLD_DEFAULT
+    #endif
+    guard let symbol = dlsym(everywhere, "xmlStringTextNoenc") else {
+      return nil
+    }
+    return UnsafePointer(symbol.assumingMemoryBound(to: xmlChar.self))
+  }()
+
+  /// `/a/b`: the open elements, for error messages.
+  private var path: String {
+    var names: [String] = []
+    var node = current
+    while let element = node, element.pointee.type == XML_ELEMENT_NODE {
+      names.append(String(cString: element.pointee.name))
+      node = element.pointee.parent
+    }
+    return "/" + names.reversed().joined(separator: "/")
+  }
+}
