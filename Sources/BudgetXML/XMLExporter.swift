@@ -48,16 +48,6 @@ public struct XMLExporter: Sendable {
     return try tree.bytes()
   }
 
-  /// The same document through libxml2's `xmlTextWriter`, the exporter's former writer: the
-  /// reference that `xmlBytes(for:)` must equal byte for byte (tested).
-  func textWriterBytes(for document: BudgetDocument) throws -> [UInt8] {
-    let writer = try XMLTextWriter()
-    try writer.startDocument()
-    try write(document, to: writer)
-    try writer.endDocument()
-    return try writer.bytes()
-  }
-
   /// The root element and its content.
   func write(_ document: BudgetDocument, to output: some XMLOutput) throws {
     try output.startElement("budget-document")

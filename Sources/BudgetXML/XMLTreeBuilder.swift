@@ -10,13 +10,9 @@ import CLibXML2
 /// schema (`xmlSchemaValidateDoc`) without writing bytes and parsing them back, and then
 /// serializes it once.
 ///
-/// The serialization equals `XMLTextWriter`'s output byte for byte (tested): the XML
-/// declaration and two-space indentation of `xmlDocDumpFormatMemoryEnc` are the writer's, and
-/// both escape attribute values with the same libxml2 function. The one difference is text
-/// content: the writer escapes `"` as `&quot;`, the tree serializer does not. Text nodes that
-/// hold a `"` (rare) are therefore re-encoded exactly as the writer does
-/// (`xmlEncodeSpecialChars`) and marked to be written as is — only after validation, which
-/// must see the real characters.
+/// libxml2's serializer escapes the text (`<`, `>`, `&`, CR) and attribute values, so any
+/// title survives; the XML declaration and two-space indentation are fixed, so the output is
+/// deterministic.
 ///
 /// Every string is checked against XML 1.0's `Char` production first, with the writer's error
 /// messages.
@@ -29,8 +25,6 @@ final class XMLTreeBuilder: XMLOutput {
   private var namespace: xmlNsPtr?
   /// The `xml:` namespace (for `xml:lang`), looked up once.
   private var xmlNamespace: xmlNsPtr?
-  /// Text nodes holding a `"`, re-encoded before serializing.
-  private var quotedTexts: [xmlNodePtr] = []
 
   init() throws {
     LibXML2.prepareThread()
@@ -73,7 +67,7 @@ final class XMLTreeBuilder: XMLOutput {
     guard let node = current else {
       throw BudgetXMLError.writerFailed("attribute \(name) outside an element")
     }
-    let created: Bool = try XMLTextWriter.withXMLChars(value) { value in
+    let created: Bool = try XMLCharacters.withXMLChars(value) { value in
       switch Self.kind(of: name) {
       case .namespaceDeclaration:
         guard let ns = xmlNewNs(node, value, nil) else { return false }
@@ -109,33 +103,19 @@ final class XMLTreeBuilder: XMLOutput {
       throw BudgetXMLError.writerFailed("text outside an element")
     }
     var value = value
-    let (textNode, hasQuote) = value.withUTF8 { bytes -> (xmlNodePtr?, Bool) in
-      let hasQuote = bytes.contains(0x22)
+    let textNode = value.withUTF8 { bytes -> xmlNodePtr? in
       guard let base = bytes.baseAddress, let count = Int32(exactly: bytes.count) else {
-        return (xmlNewDocText(document, ""), hasQuote)
+        return xmlNewDocText(document, "")
       }
-      return (xmlNewDocTextLen(document, base, count), hasQuote)
+      return xmlNewDocTextLen(document, base, count)
     }
     guard let textNode else { throw BudgetXMLError.writerFailed("xmlNewDocText failed at \(path)") }
     xmlAddChild(node, textNode)
-    if hasQuote { quotedTexts.append(textNode) }
   }
 
   /// The document as UTF-8 bytes, indented by two spaces, with the XML declaration
-  /// (`xmlSaveDoc` with `XML_SAVE_FORMAT`, as `xmlDocDumpFormatMemoryEnc`). Call after
-  /// validating: text nodes with a `"` are re-encoded for writing first.
+  /// (`xmlSaveDoc` with `XML_SAVE_FORMAT`, as `xmlDocDumpFormatMemoryEnc`).
   func bytes() throws -> [UInt8] {
-    if !quotedTexts.isEmpty {
-      guard let noEscaping = Self.textNoEscapingName else {
-        throw BudgetXMLError.writerFailed("xmlStringTextNoenc is unavailable")
-      }
-      for node in quotedTexts {
-        let escaped = Self.escapedLikeTextWriter(String(cString: node.pointee.content))
-        xmlNodeSetContent(node, escaped)
-        node.pointee.name = noEscaping
-      }
-      quotedTexts.removeAll()
-    }
     guard let buffer = xmlBufferCreate() else {
       throw BudgetXMLError.writerFailed("xmlBufferCreate returned no buffer")
     }
@@ -150,38 +130,6 @@ final class XMLTreeBuilder: XMLOutput {
     guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
     return Array(UnsafeBufferPointer(start: content, count: count))
   }
-
-  /// What `xmlTextWriterWriteString` writes for text content (libxml2's
-  /// `xmlEncodeSpecialChars`): `<`, `>`, `&`, `"` and carriage return escaped, nothing else.
-  static func escapedLikeTextWriter(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "\"": result += "&quot;"
-      case "\r": result += "&#13;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  /// `xmlStringTextNoenc`, the name that tells libxml2's serializer to write a text node's
-  /// content without escaping it (Swift does not import the C array, so it is looked up).
-  nonisolated(unsafe) private static let textNoEscapingName: UnsafePointer<xmlChar>? = {
-    #if canImport(Darwin)
-      let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
-    #else
-      let everywhere = UnsafeMutableRawPointer(bitPattern: 0)  // RTLD_DEFAULT
-    #endif
-    guard let symbol = dlsym(everywhere, "xmlStringTextNoenc") else {
-      return nil
-    }
-    return UnsafePointer(symbol.assumingMemoryBound(to: xmlChar.self))
-  }()
 
   /// `/a/b`: the open elements, for error messages.
   private var path: String {
