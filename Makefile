@@ -23,9 +23,9 @@ $(PY): Conformance/requirements.txt
 	touch $(PY)
 
 conformance: build $(PY)
-	$(PY) Conformance/selftest.py
 	rm -rf .build/conformance-exports
 	$(BIN) run --out .build/conformance-exports --force
+	$(PY) Conformance/selftest.py .build/conformance-exports
 	$(PY) Conformance/check.py .build/conformance-exports
 
 bench:
