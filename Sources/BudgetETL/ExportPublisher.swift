@@ -74,7 +74,7 @@ public struct ExportPublisher: Sendable {
   typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
   /// glibc's `renameat2`, looked up at run time (Swift's Glibc module does not export it).
-  nonisolated(unsafe) static let renameat2: RenameAt2? = {
+  static let renameat2: RenameAt2? = {
     guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
     return unsafeBitCast(symbol, to: RenameAt2.self)
   }()
