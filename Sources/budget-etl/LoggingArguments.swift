@@ -21,7 +21,7 @@ struct LoggingArguments: ParsableArguments {
     let level: Logger.Level = quiet ? .error : (verbose ? .info : .notice)
     let format = logFormat
     LoggingSystem.bootstrap { label in
-      var handler: LogHandler = format == .json ? JSONLogHandler(label: label) : TextLogHandler(label: label)
+      var handler = StderrLogHandler(label: label, format: format)
       handler.logLevel = level
       return handler
     }
@@ -29,30 +29,29 @@ struct LoggingArguments: ParsableArguments {
   }
 }
 
-/// `level: message` lines on stderr.
-struct TextLogHandler: LogHandler {
+/// Log lines on stderr: `budget-etl: level: message` (text), or one JSON object per line with
+/// time, level, label, message and metadata (json, for log collectors).
+struct StderrLogHandler: LogHandler {
   let label: String
+  let format: LoggingArguments.Format
   var logLevel: Logger.Level = .notice
   var metadata: Logger.Metadata = [:]
-  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-    get { metadata[key] }
-    set { metadata[key] = newValue }
-  }
-  func log(event: LogEvent) {
-    FileHandle.standardError.write(Data("budget-etl: \(event.level): \(event.message)\n".utf8))
-  }
-}
 
-/// One JSON object per line on stderr: time, level, label, message.
-struct JSONLogHandler: LogHandler {
-  let label: String
-  var logLevel: Logger.Level = .notice
-  var metadata: Logger.Metadata = [:]
+  init(label: String, format: LoggingArguments.Format) {
+    self.label = label
+    self.format = format
+  }
+
   subscript(metadataKey key: String) -> Logger.Metadata.Value? {
     get { metadata[key] }
     set { metadata[key] = newValue }
   }
+
   func log(event: LogEvent) {
+    guard format == .json else {
+      FileHandle.standardError.write(Data("budget-etl: \(event.level): \(event.message)\n".utf8))
+      return
+    }
     var object: [String: Any] = [:]
     for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
       object[key] = Self.json(value)
