@@ -1,0 +1,29 @@
+import BudgetExtract
+import BudgetModel
+import Foundation
+import Testing
+
+/// Never lose data silently: every line of the sample that carries a money figure is covered
+/// by an extracted record or reported as a diagnostic.
+@Suite struct NothingDroppedTests {
+  @Test func everyLineWithAFigureIsAccountedFor() throws {
+    let doc = SampleDocument.extracted
+    var covered = Set<Int>()
+    func cover(_ span: SourceSpan) { covered.formUnion(span.line...span.endLine) }
+    doc.headlines.forEach { cover($0.span) }
+    for table in doc.summaryTables { cover(table.span); table.rows.forEach { cover($0.span) } }
+    (doc.overview + doc.details).forEach { cover($0.span) }
+    doc.expenses.forEach { cover($0.span) }
+    doc.filp.forEach { cover($0.span) }
+    doc.diagnostics.forEach { cover($0.span) }
+    let money = try Regex(#"[0-9０-９][0-9,，.．]*\s*(億|兆|百万|千)円|[0-9][0-9,.]*\s*[(（][0-9新]"#)
+    let text = String(decoding: SampleDocument.bytes, as: UTF8.self)
+    var uncovered: [Int] = []
+    for (index, line) in text.components(separatedBy: "\n").enumerated()
+    where line.contains(money) && !covered.contains(index + 1) {
+      uncovered.append(index + 1)
+    }
+    #expect(uncovered.isEmpty, "lines with figures that no record covers: \(uncovered)")
+    #expect(covered.count > 500)
+  }
+}
