@@ -61,9 +61,31 @@ public struct Pipeline: Sendable {
   /// Every file of a document's export: data files, metadata, validation report, manifest.
   /// The XML is validated against the schema before it is returned.
   public func export(_ document: BudgetDocument) throws -> [ExportFile] {
-    var files = try CSVExporter(encoding: options.csvEncoding, baseIRI: options.baseIRI).files(for: document)
-    files += try JSONLDExporter(baseIRI: options.baseIRI).files(for: document)
-    files += try XMLExporter().files(for: document)
+    var files = try csvFiles(document)
+    files += try jsonLDFiles(document)
+    files += try xmlFiles(document)
+    return try withMetadata(document, dataFiles: files)
+  }
+
+  /// The CSVs with their Data Package and CSVW metadata.
+  public func csvFiles(_ document: BudgetDocument) throws -> [ExportFile] {
+    try CSVExporter(encoding: options.csvEncoding, baseIRI: options.baseIRI).files(for: document)
+  }
+
+  /// `budget.jsonld` and its context.
+  public func jsonLDFiles(_ document: BudgetDocument) throws -> [ExportFile] {
+    try JSONLDExporter(baseIRI: options.baseIRI).files(for: document)
+  }
+
+  /// `budget.xml`, validated against the schema.
+  public func xmlFiles(_ document: BudgetDocument) throws -> [ExportFile] {
+    try XMLExporter().files(for: document)
+  }
+
+  /// `dataFiles` plus the schema copy, validation report, DCAT catalog and manifest, sorted
+  /// by name.
+  public func withMetadata(_ document: BudgetDocument, dataFiles: [ExportFile]) throws -> [ExportFile] {
+    var files = dataFiles
     if let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) {
       files.append(ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml"))
     }
