@@ -1,10 +1,5 @@
+import BudgetModel
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Turns input bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
 /// Shift_JIS/CP932; detects which when not told. Undecodable bytes are an error naming the
@@ -154,35 +149,17 @@ public struct InputDecoder: Sendable {
     return String(result)
   }
 
-  /// Decodes with glibc's iconv, reporting the offset of the first byte it cannot convert.
+  /// Decodes with the C library's iconv, reporting the offset of the first byte it cannot
+  /// convert.
   static func iconvDecode(_ bytes: [UInt8], from charset: String, displayName: String, source: String) throws -> String {
-    let cd = iconv_open("UTF-8", charset)
-    if cd == iconv_t(bitPattern: -1) {
+    switch Iconv.convert(bytes, from: charset, to: "UTF-8") {
+    case .success(let utf8):
+      return String(decoding: utf8, as: UTF8.self)
+    case .failure(.unavailable):
       throw BudgetExtractError.unsupportedEncoding(charset)
-    }
-    defer { iconv_close(cd) }
-    var input = bytes
-    var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
-    let count = input.count
-    var produced = 0
-    var failure: Int?
-    input.withUnsafeMutableBufferPointer { inBuf in
-      output.withUnsafeMutableBufferPointer { outBuf in
-        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-        var inLeft = count
-        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-        var outLeft = outBuf.count
-        let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-        if result == -1 || inLeft > 0 {
-          failure = count - inLeft
-        }
-        produced = outBuf.count - outLeft
-      }
-    }
-    if let failure {
+    case .failure(.stopped(let offset)):
       throw BudgetExtractError.undecodableBytes(
-        source: source, encoding: displayName, byteOffset: failure, line: line(at: failure, in: bytes))
+        source: source, encoding: displayName, byteOffset: offset, line: line(at: offset, in: bytes))
     }
-    return String(decoding: output[..<produced], as: UTF8.self)
   }
 }

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import BudgetModel
 
 /// Conversion between Swift strings and legacy byte encodings through the C library's iconv.
 ///
@@ -34,39 +28,18 @@ public enum TextEncoding {
   static func convert(_ input: [UInt8], from source: String, to target: String)
     throws(BudgetLoadError) -> [UInt8]
   {
-    guard let descriptor = iconv_open(target, source),
-      Int(bitPattern: descriptor) != -1
-    else { throw .converterUnavailable(from: source, to: target) }
-    defer { iconv_close(descriptor) }
-    if input.isEmpty { return [] }
-
-    var inputBytes = input.map { CChar(bitPattern: $0) }
-    // UTF-8 → CP932 never grows; CP932 → UTF-8 at most triples (half-width katakana).
-    var outputBytes = [CChar](repeating: 0, count: input.count * 4 + 16)
-    var inputLeft = inputBytes.count
-    var outputLeft = outputBytes.count
-    var failure: Int32 = 0
-    inputBytes.withUnsafeMutableBufferPointer { inBuffer in
-      outputBytes.withUnsafeMutableBufferPointer { outBuffer in
-        var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
-        var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
-        if iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft) == -1 {
-          failure = errno
-        } else if iconv(descriptor, nil, nil, &outPointer, &outputLeft) == -1 {
-          failure = errno
-        }
-      }
-    }
-    let offset = input.count - inputLeft
-    if failure != 0 {
-      if source == "UTF-8" && failure != E2BIG {
+    switch Iconv.convert(input, from: source, to: target) {
+    case .success(let bytes):
+      return bytes
+    case .failure(.unavailable):
+      throw .converterUnavailable(from: source, to: target)
+    case .failure(.stopped(let offset)):
+      if source == "UTF-8" {
         throw .unencodableText(
-          encoding: target, character: character(in: input, atUTF8Offset: offset),
-          offset: offset)
+          encoding: target, character: character(in: input, atUTF8Offset: offset), offset: offset)
       }
       throw .undecodableBytes(encoding: source, offset: offset)
     }
-    return outputBytes.prefix(outputBytes.count - outputLeft).map { UInt8(bitPattern: $0) }
   }
 
   /// The whole character (grapheme cluster) that contains the UTF-8 byte at `offset`.

@@ -1,28 +1,12 @@
 import BudgetExtract
+import BudgetModel
 import Foundation
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Encodings a Japanese office produces, and bytes that are not text.
 @Suite struct InputDecoderTests {
   static func cp932(_ text: String) -> [UInt8] {
-    let cd = iconv_open("CP932", "UTF-8")
-    defer { iconv_close(cd) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
-    var inLeft = input.count
-    var outLeft = output.count
-    input.withUnsafeMutableBufferPointer { i in
-      output.withUnsafeMutableBufferPointer { o in
-        var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(i.baseAddress!).assumingMemoryBound(to: CChar.self)
-        var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(o.baseAddress!).assumingMemoryBound(to: CChar.self)
-        _ = iconv(cd, &ip, &inLeft, &op, &outLeft)
-      }
-    }
-    return Array(output[..<(output.count - outLeft)])
+    (try? Iconv.convert(Array(text.utf8), from: "UTF-8", to: "CP932").get()) ?? []
   }
 
   @Test func sameRecordsFromUTF8BOMCRLFAndCP932() throws {
