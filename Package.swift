@@ -41,18 +41,21 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // Golden-file helper shared by the test targets.
+    .target(name: "BudgetTestSupport", path: "Tests/BudgetTestSupport"),
     .testTarget(name: "BudgetExtractTests", dependencies: ["BudgetExtract", "BudgetModel"]),
     .testTarget(
       name: "BudgetTransformTests",
       dependencies: ["BudgetTransform", "BudgetExtract", "BudgetModel"]),
     .testTarget(
-      name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel"],
+      name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel", "BudgetTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel"],
+      name: "BudgetXMLTests", dependencies: ["BudgetXML", "BudgetModel", "BudgetTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "BudgetETLTests", dependencies: ["BudgetETL", "BudgetModel", "BudgetLoad", "BudgetXML"],
+      name: "BudgetETLTests",
+      dependencies: ["BudgetETL", "BudgetModel", "BudgetLoad", "BudgetXML", "BudgetTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL", "budget-etl"]),
   ]

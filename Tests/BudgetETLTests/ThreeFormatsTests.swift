@@ -3,6 +3,7 @@ import BudgetLoad
 import BudgetModel
 import BudgetXML
 import Foundation
+import BudgetTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -117,7 +118,7 @@ import Testing
   func sampleExportMatchesGoldenFile(_ name: String) throws {
     let sample = try FormatsSample.utf8()
     let file = try #require(sample.files[name])
-    try FormatsSnapshot.assertMatches(file.bytes, named: "sample-" + name)
+    try Snapshot.assertMatches(file.bytes, named: "sample-" + name, in: Snapshot.folder(besides: #filePath))
   }
 
   /// `BudgetDocument.items` promises document order with parents first; every writer
@@ -509,46 +510,5 @@ struct JSONLDBudgetReader {
         ? text : "?\(text)"
     case let value?: return "?\(value)"
     }
-  }
-}
-
-/// Byte-for-byte golden files in `Snapshots/` next to this file; written only under
-/// `RECORD_SNAPSHOTS=1`, otherwise a missing or different golden file fails the test.
-enum FormatsSnapshot {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Snapshots", isDirectory: true)
-
-  static func assertMatches(
-    _ bytes: [UInt8], named name: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    let url = directory.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-      try Data(bytes).write(to: url, options: .atomic)
-      return
-    }
-    guard let golden = try? Data(contentsOf: url) else {
-      Issue.record(
-        "Missing golden file \(url.path); record it with RECORD_SNAPSHOTS=1 swift test --filter ThreeFormatsTests, and review the diff.",
-        sourceLocation: sourceLocation)
-      return
-    }
-    guard Array(golden) != bytes else { return }
-    // Split on LF and CRLF alike (a CSV's "\r\n" is one Character).
-    func lines(_ bytes: [UInt8]) -> [Substring] {
-      String(decoding: bytes, as: UTF8.self).split(
-        omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    }
-    let actual = lines(bytes)
-    let expected = lines(Array(golden))
-    let line = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-      ?? min(actual.count, expected.count)
-    Issue.record(
-      """
-      \(name) differs from its golden file at line \(line + 1); re-record with \
-      RECORD_SNAPSHOTS=1 if the change is intended.
-      expected: \(line < expected.count ? String(expected[line]) : "<end>")
-      actual:   \(line < actual.count ? String(actual[line]) : "<end>")
-      """,
-      sourceLocation: sourceLocation)
   }
 }

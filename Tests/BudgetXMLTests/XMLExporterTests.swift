@@ -1,6 +1,7 @@
 import BudgetModel
 import BudgetXML
 import Foundation
+import BudgetTestSupport
 import Testing
 
 @Suite("XMLExporter")
@@ -106,7 +107,7 @@ struct XMLExporterTests {
   }
 
   @Test func matchesTheGoldenFile() throws {
-    try Snapshot.assertMatches(try written(), named: "fixture.xml")
+    try Snapshot.assertMatches(try written(), named: "fixture.xml", in: Snapshot.folder(besides: #filePath))
   }
 
   @Test func keepsMarkupCharactersAndAstralCharactersExactly() throws {
