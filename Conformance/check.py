@@ -176,6 +176,18 @@ def inline_context(document: Any, name: str) -> dict:
     return merged
 
 
+def flattened_nodes(path: Path, require_inline: bool = True) -> list[dict]:
+    """The nodes of a JSON-LD file, expanded and flattened offline (no remote context)."""
+    from pyld import jsonld
+
+    document = load_json(path)
+    if require_inline:
+        inline_context(document, path.name)
+    expanded = jsonld.expand(document, {"documentLoader": refuse_remote, "base": path.resolve().as_uri()})
+    flat = jsonld.flatten(expanded, None, {"documentLoader": refuse_remote})
+    return flat["@graph"] if isinstance(flat, dict) else flat
+
+
 def read_csv_rows(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
     codec = {"utf-8": "utf-8-sig", "utf8": "utf-8-sig"}.get(encoding.lower(), encoding)
     text = path.read_bytes().decode(codec)
@@ -398,17 +410,11 @@ def check_manifest(folder: Path) -> str:
 
 
 def check_catalog(folder: Path) -> str:
-    from pyld import jsonld
-
     path = folder / "catalog.jsonld"
     if not path.exists():
         raise CheckFailure("catalog.jsonld is missing")
     manifest = read_manifest(folder)
-    document = load_json(path)
-    inline_context(document, "catalog.jsonld")
-    expanded = jsonld.expand(document, {"documentLoader": refuse_remote, "base": path.resolve().as_uri()})
-    flat = jsonld.flatten(expanded, None, {"documentLoader": refuse_remote})
-    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    nodes = flattened_nodes(path)
     by_id = {node.get("@id"): node for node in nodes}
     datasets = [n for n in nodes if DCAT + "Dataset" in node_values(n, "@type")]
     if len(datasets) != 1:
@@ -510,7 +516,6 @@ def csv_label(value: str) -> str:
 
 
 def check_crossformat(folder: Path) -> str:
-    from pyld import jsonld
     import xml.etree.ElementTree as ET
 
     for name in ("budget.jsonld", "budget.xml", "observations.csv", "items.csv", "expenses.csv"):
@@ -518,11 +523,7 @@ def check_crossformat(folder: Path) -> str:
             raise CheckFailure(f"{name} is missing")
 
     # JSON-LD, expanded (and flattened, so nested nodes count too) with no network.
-    path = folder / "budget.jsonld"
-    options = {"documentLoader": refuse_remote, "base": path.resolve().as_uri()}
-    expanded = jsonld.expand(load_json(path), options)
-    flat = jsonld.flatten(expanded, None, {"documentLoader": refuse_remote})
-    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    nodes = flattened_nodes(folder / "budget.jsonld", require_inline=False)
     identifiers = {}
     for node in nodes:
         values = literal_values(node, DCTERMS + "identifier")
@@ -640,14 +641,8 @@ def check_crossformat(folder: Path) -> str:
 
 
 def check_index(root: Path, folders: list[Path]) -> str:
-    from pyld import jsonld
-
     path = root / "catalog.jsonld"
-    document = load_json(path)
-    inline_context(document, "catalog.jsonld")
-    expanded = jsonld.expand(document, {"documentLoader": refuse_remote, "base": path.resolve().as_uri()})
-    flat = jsonld.flatten(expanded, None, {"documentLoader": refuse_remote})
-    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    nodes = flattened_nodes(path)
     by_id = {node.get("@id"): node for node in nodes}
     problems = []
     manifests = 0
