@@ -42,10 +42,14 @@ indirect enum JSONText: Sendable, Equatable {
   /// Written straight into one byte buffer (strings copied as UTF-8 runs, only the bytes that
   /// need escaping looked at one by one): building a `String` scalar by scalar was most of
   /// the JSON-LD writer's time.
-  var bytes: [UInt8] {
+  var bytes: [UInt8] { bytes(escapingDelete: true) }
+
+  /// The pretty-printed text as UTF-8 bytes; DEL is written as `\u007f` unless
+  /// `escapingDelete` is false (the table metadata's convention).
+  func bytes(escapingDelete: Bool) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(64 * 1024)
-    write(into: &output, indent: 0)
+    write(into: &output, indent: 0, escapingDelete: escapingDelete)
     output.append(0x0A)
     return output
   }
@@ -58,7 +62,7 @@ indirect enum JSONText: Sendable, Equatable {
     text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
-  private func write(into output: inout [UInt8], indent: Int) {
+  private func write(into output: inout [UInt8], indent: Int, escapingDelete: Bool) {
     switch self {
     case .null:
       JSONText.append("null", to: &output)
@@ -67,7 +71,7 @@ indirect enum JSONText: Sendable, Equatable {
     case .int(let value):
       JSONText.appendInteger(value, to: &output)
     case .string(let value):
-      JSONText.writeString(value, into: &output)
+      JSONText.writeString(value, into: &output, escapingDelete: escapingDelete)
     case .array(let elements):
       if elements.isEmpty {
         JSONText.append("[]", to: &output)
@@ -76,7 +80,7 @@ indirect enum JSONText: Sendable, Equatable {
       JSONText.append("[\n", to: &output)
       for (index, element) in elements.enumerated() {
         JSONText.appendSpaces(indent + 2, to: &output)
-        element.write(into: &output, indent: indent + 2)
+        element.write(into: &output, indent: indent + 2, escapingDelete: escapingDelete)
         if index != elements.count - 1 { output.append(0x2C) }
         output.append(0x0A)
       }
@@ -90,9 +94,9 @@ indirect enum JSONText: Sendable, Equatable {
       JSONText.append("{\n", to: &output)
       for (index, member) in members.enumerated() {
         JSONText.appendSpaces(indent + 2, to: &output)
-        JSONText.writeString(member.0, into: &output)
+        JSONText.writeString(member.0, into: &output, escapingDelete: escapingDelete)
         JSONText.append(": ", to: &output)
-        member.1.write(into: &output, indent: indent + 2)
+        member.1.write(into: &output, indent: indent + 2, escapingDelete: escapingDelete)
         if index != members.count - 1 { output.append(0x2C) }
         output.append(0x0A)
       }

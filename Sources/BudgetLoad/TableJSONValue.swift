@@ -26,50 +26,22 @@ indirect enum TableJSONValue: Hashable, Sendable, ExpressibleByStringLiteral,
   /// The pretty-printed text, ending with a newline.
   var prettyPrinted: String { String(decoding: prettyPrintedBytes, as: UTF8.self) }
 
-  /// The pretty-printed text as UTF-8, written straight into one byte buffer.
-  var prettyPrintedBytes: [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(32 * 1024)
-    write(to: &output, indent: 0)
-    output.append(0x0A)
-    return output
-  }
+  /// The pretty-printed text as UTF-8: the JSON writer of the linked-data files, with the
+  /// object keys sorted.
+  var prettyPrintedBytes: [UInt8] { jsonText.bytes(escapingDelete: false) }
 
-  func write(to output: inout [UInt8], indent: Int) {
+  /// The same value with ordered members (keys sorted by Unicode code points).
+  var jsonText: JSONText {
     switch self {
-    case .null: Self.append("null", to: &output)
-    case .bool(let value): Self.append(value ? "true" : "false", to: &output)
-    case .integer(let value): JSONText.appendInteger(value, to: &output)
-    case .string(let value): JSONText.writeString(value, into: &output, escapingDelete: false)
-    case .array(let values):
-      if values.isEmpty { return Self.append("[]", to: &output) }
-      Self.append("[\n", to: &output)
-      for (index, value) in values.enumerated() {
-        output.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
-        value.write(to: &output, indent: indent + 1)
-        if index != values.count - 1 { output.append(0x2C) }
-        output.append(0x0A)
-      }
-      output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
-      output.append(0x5D)
+    case .null: .null
+    case .bool(let value): .bool(value)
+    case .integer(let value): .int(value)
+    case .string(let value): .string(value)
+    case .array(let values): .array(values.map(\.jsonText))
     case .object(let members):
-      if members.isEmpty { return Self.append("{}", to: &output) }
-      Self.append("{\n", to: &output)
-      let sorted = members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
-      for (index, member) in sorted.enumerated() {
-        output.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
-        JSONText.writeString(member.key, into: &output, escapingDelete: false)
-        Self.append(": ", to: &output)
-        member.value.write(to: &output, indent: indent + 1)
-        if index != sorted.count - 1 { output.append(0x2C) }
-        output.append(0x0A)
-      }
-      output.append(contentsOf: repeatElement(0x20, count: 2 * indent))
-      output.append(0x7D)
+      .object(
+        members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+          .map { ($0.key, $0.value.jsonText) })
     }
-  }
-
-  private static func append(_ text: StaticString, to output: inout [UInt8]) {
-    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 }
