@@ -1,4 +1,5 @@
 import BudgetModel
+import BudgetTestSupport
 import Testing
 
 @testable import BudgetLoad
