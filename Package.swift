@@ -15,10 +15,11 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
-    .target(name: "CSHA256"),
-    .target(name: "BudgetModel", dependencies: ["CSHA256"]),
+    .target(
+      name: "BudgetModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "BudgetExtract", dependencies: ["BudgetModel"]),
     .target(name: "BudgetTransform", dependencies: ["BudgetModel"]),
     .target(name: "BudgetLoad", dependencies: ["BudgetModel"], resources: [.copy("Resources")]),
