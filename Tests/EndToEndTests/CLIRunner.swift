@@ -39,11 +39,32 @@ enum CLIRunner {
     try process.run()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try? input.fileHandleForWriting.close()
+    // Both pipes are drained at once: reading one to its end first would deadlock on a run
+    // that fills the other's pipe buffer (64 KiB) before it exits.
+    let errData = DrainedPipe(err)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData.wait(), as: UTF8.self))
+  }
+}
+
+/// Reads a pipe to its end on a thread of its own; `wait()` returns what it read.
+private final class DrainedPipe: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ pipe: Pipe) {
+    let handle = pipe.fileHandleForReading
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
   }
 }
