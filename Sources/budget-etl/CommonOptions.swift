@@ -6,30 +6,22 @@ import Foundation
 
 /// Options shared by the commands that run the pipeline.
 struct PipelineArguments: ParsableArguments {
-  @Option(help: "Input encoding: utf-8, utf-8-bom, utf-16, cp932/shift_jis (default: detect).")
-  var encoding: String?
+  @Option(help: "Input encoding (default: detect; shift_jis is taken for cp932).")
+  var encoding: InputDecoder.Encoding?
 
   @Option(help: "Folder of the mapping tables (default: the project's Mappings/).")
   var mappings: String?
 
-  @Option(help: "CSV encoding: utf-8, utf-8-bom (Excel on Windows), cp932.")
-  var csvEncoding: String = "utf-8"
+  @Option(help: "CSV encoding (utf-8-bom or cp932 for Excel on Windows).")
+  var csvEncoding: CSVEncoding = .utf8
 
   @Option(help: "Base IRI of the linked-data identifiers.")
   var baseIRI: String = CSVExporter.defaultBaseIRI
 
   func pipeline() throws -> Pipeline {
     var options = Pipeline.Options()
-    if let encoding {
-      guard let e = InputDecoder.Encoding(name: encoding) else {
-        throw ValidationError("unknown input encoding '\(encoding)'; use utf-8, utf-8-bom, utf-16 or cp932")
-      }
-      options.inputEncoding = e
-    }
-    guard let csv = CSVEncoding(rawValue: csvEncoding.lowercased()) else {
-      throw ValidationError("unknown CSV encoding '\(csvEncoding)'; use utf-8, utf-8-bom or cp932")
-    }
-    options.csvEncoding = csv
+    options.inputEncoding = encoding
+    options.csvEncoding = csvEncoding
     guard baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#"), URL(string: baseIRI)?.scheme != nil else {
       throw ValidationError("--base-iri must be an absolute IRI ending in / or #")
     }

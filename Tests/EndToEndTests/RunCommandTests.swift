@@ -39,6 +39,10 @@ import Testing
   @Test func badUsageExits2() throws {
     let result = try CLIRunner.run(["run", "--csv-encoding", "latin1"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown CSV encoding"))
+    #expect(result.stderr.contains("'latin1' is invalid for '--csv-encoding"))
+    #expect(result.stderr.contains("'utf-8', 'utf-8-bom' or 'cp932'"))
+    let encoding = try CLIRunner.run(["extract", "--encoding", "ebcdic", "Inputs/soumu-r6-yosan-an-gaiyo.txt"])
+    #expect(encoding.status == 2)
+    #expect(encoding.stderr.contains("'ebcdic' is invalid for '--encoding"))
   }
 }
