@@ -31,7 +31,16 @@ conformance: build $(PY)
 bench:
 	bash Bench/run.sh
 
+# swift-format (the toolchain's) with the settings in .swift-format, then the size check:
+# no Swift file over 400 lines, no function over 60 (Scripts/check-structure.py).
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+	python3 Scripts/check-structure.py Sources
+
 clean:
 	rm -rf .build $(VENV)
 
-.PHONY: default build run test conformance bench clean
+.PHONY: default build run test conformance bench format lint clean
