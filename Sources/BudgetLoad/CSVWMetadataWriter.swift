@@ -96,7 +96,9 @@ public struct CSVWMetadataWriter: Sendable {
       "null": "",
       "dc:description": ["@value": .string(column.description), "@language": "en"],
     ]
-    if let property = column.propertyURL { value["propertyUrl"] = .string(property) }
+    if let property = column.propertyURL {
+      value["propertyUrl"] = .string(resolve(property, document: document))
+    }
     if let template = column.valueURL {
       value["valueUrl"] = .string(resolve(template, document: document))
     }
@@ -111,13 +113,22 @@ public struct CSVWMetadataWriter: Sendable {
     table.virtualProperties.enumerated().map { index, property in
       [
         "name": .string("virtual_\(index + 1)"), "virtual": true,
-        "propertyUrl": .string(property.propertyURL),
+        "propertyUrl": .string(resolve(property.propertyURL, document: document)),
         "valueUrl": .string(resolve(property.valueURL, document: document)),
       ]
     }
   }
 
+  /// Resolves an IRI template; `@organization` and `@phase` stand for the document's
+  /// organization (`{base}org/{code}`) and budget-stage concept.
   func resolve(_ template: String, document: BudgetDocument) -> String {
-    TableSchema.resolveIRITemplate(template, baseIRI: baseIRI, documentId: document.info.id)
+    switch template {
+    case "@organization":
+      TableSchema.resolveIRITemplate(
+        "~/org/" + document.info.organization.code, baseIRI: baseIRI, documentId: document.info.id)
+    case "@phase": JSONLDIRI.phaseConcept(document.info.phase.code)
+    default:
+      TableSchema.resolveIRITemplate(template, baseIRI: baseIRI, documentId: document.info.id)
+    }
   }
 }

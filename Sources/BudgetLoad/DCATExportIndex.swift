@@ -36,6 +36,7 @@ public enum ExportIndex {
           .tagged("Budget data converted from Japanese budget overview documents.", "en"),
         ])
       ),
+      ("dcterms:publisher", DCATVocabulary.governmentPublisher(base: base)),
       ("dcterms:license", DCATVocabulary.license),
       ("dcat:dataset", .array(try sorted.map { try dataset($0, base: base) })),
     ])
@@ -51,7 +52,7 @@ public enum ExportIndex {
       ("dcterms:title", .string(ManifestWriter.fileName)),
       ("dcat:accessURL", .ref(folder + "/" + ManifestWriter.fileName)),
       ("dcat:downloadURL", .ref(folder + "/" + ManifestWriter.fileName)),
-      ("dcat:mediaType", .ref(DCATVocabulary.mediaTypeIRI("application/json"))),
+      ("dcat:mediaType", DCATVocabulary.mediaType("application/json")),
       ("spdx:checksum", entry.manifestSHA256.map(DCATVocabulary.checksum))
     )
     return .object([
@@ -59,6 +60,15 @@ public enum ExportIndex {
       ("@type", .string("dcat:Dataset")),
       ("dcterms:identifier", .string(entry.documentId)),
       ("dcterms:title", .tagged(entry.title, "ja")),
+      (
+        "dcterms:description",
+        .array([
+          .tagged("「\(entry.title)」の予算データ（項目・主な経費・総括表・財政投融資、円単位）。", "ja"),
+          .tagged(
+            "Budget data of \(entry.organization.nameEn) for FY\(DCATVocabulary.format4(entry.fiscalYear)) (items, main expenses, summary tables and FILP, in yen).",
+            "en"),
+        ])
+      ),
       ("dcterms:publisher", DCATVocabulary.publisher(entry.organization, base: base)),
       ("dcterms:temporal", DCATVocabulary.fiscalYearPeriod(entry.fiscalYear)),
       ("rdfs:seeAlso", .ref(folder + "/" + DCATExporter.fileName)),

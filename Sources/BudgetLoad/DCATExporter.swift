@@ -4,13 +4,13 @@ import BudgetModel
 ///
 /// The node is a `dcat:Dataset` with the same `@id` as the `qb:DataSet` of `budget.jsonld`
 /// (`<base><docId>`), carrying `dcterms:title` and `dcterms:description` in Japanese and
-/// English, the ministry as `dcterms:publisher` (`foaf:Organization`, names in ja/en, 法人番号
+/// English, the ministry as `dcterms:publisher` (`foaf:Agent` and `foaf:Organization`, names in ja/en, 法人番号
 /// as `dcterms:identifier`), the fiscal year as `dcterms:temporal` (April 1 to March 31),
 /// `dcterms:issued` (publication month, when printed), `dcterms:license` (CC BY 4.0, with the
 /// 政府標準利用規約（第2.0版） named in `dcterms:rights`), `dcat:keyword` in ja/en, and one
 /// `dcat:Distribution` per data file: `dcat:downloadURL` and `dcat:accessURL` relative to the
-/// export folder, `dcat:mediaType` (IANA IRI), `dcat:byteSize` (`xsd:decimal`, as DCAT-AP
-/// asks) and an SPDX SHA-256 checksum.
+/// export folder, `dcat:mediaType` (IANA IRI, a `dcterms:MediaType`), `dcat:byteSize`
+/// (`xsd:nonNegativeInteger`, as DCAT-AP 3.0 asks) and an SPDX SHA-256 checksum.
 ///
 /// Relative URLs resolve against the location of `catalog.jsonld` itself, so a processor must
 /// be given that location as its base.
@@ -66,24 +66,15 @@ public enum DCATExporter {
       ("dcterms:title", .string(file.name)),
       ("dcat:accessURL", .ref(reference)),
       ("dcat:downloadURL", .ref(reference)),
-      ("dcat:mediaType", .ref(DCATVocabulary.mediaTypeIRI(file.mediaType))),
-      ("dcat:byteSize", .typed(String(file.bytes.count), "xsd:decimal")),
+      ("dcat:mediaType", DCATVocabulary.mediaType(file.mediaType)),
+      ("dcat:byteSize", .typed(String(file.bytes.count), "xsd:nonNegativeInteger")),
       ("spdx:checksum", DCATVocabulary.checksum(file.sha256)),
       ("dcterms:license", .ref(DCATVocabulary.licenseIRI)),
     ])
   }
 
-  static func englishPhase(_ phase: BudgetPhase) -> String {
-    switch phase {
-    case .proposal: "proposal"
-    case .approved: "enacted"
-    case .adjusted: "supplementary"
-    case .executed: "settlement"
-    }
-  }
-
   static func englishTitle(_ info: DocumentInfo) -> String {
-    "\(info.organization.nameEn): overview of the FY\(DCATVocabulary.format4(info.fiscalYear)) budget (\(englishPhase(info.phase)))"
+    "\(info.organization.nameEn): overview of the FY\(DCATVocabulary.format4(info.fiscalYear)) budget (\(info.phase.nameEn))"
   }
 
   static func japaneseDescription(_ info: DocumentInfo) -> String {
@@ -95,10 +86,10 @@ public enum DCATExporter {
   }
 
   static func keywords(_ info: DocumentInfo) -> [JSONText] {
-    var japanese = ["予算", info.organization.nameJa, info.fiscalYearLabel]
-    if info.phase == .proposal { japanese.append("予算案") }
+    let japanese = ["予算", info.organization.nameJa, info.fiscalYearLabel, info.phase.nameJa]
     let english = [
       "budget", "Japan", info.organization.nameEn, "FY" + DCATVocabulary.format4(info.fiscalYear),
+      info.phase.nameEn,
     ]
     var seen = Set<String>()
     let ja = japanese.filter { !$0.isEmpty && seen.insert("ja:" + $0).inserted }

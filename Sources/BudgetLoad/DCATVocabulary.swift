@@ -43,14 +43,30 @@ enum DCATVocabulary {
     ])
   }
 
-  /// The publisher: the ministry as a `foaf:Organization`, names in ja and en, 法人番号.
+  /// The publisher: the ministry as a `foaf:Agent` (and `foaf:Organization`), names in ja and
+  /// en (`foaf:name`, mandatory in DCAT-AP), 法人番号.
   static func publisher(_ organization: Organization, base: String) -> JSONText {
     .members(
       ("@id", .string(base + "org/" + JSONLDIRI.segment(organization.code))),
-      ("@type", .string("foaf:Organization")),
+      ("@type", .array([.string("foaf:Agent"), .string("foaf:Organization")])),
       ("foaf:name", .array([.tagged(organization.nameJa, "ja"), .tagged(organization.nameEn, "en")])),
       ("dcterms:identifier", organization.corporateNumber.map(JSONText.string))
     )
+  }
+
+  /// The publisher of the export index: the Government of Japan, whose ministries publish
+  /// every dataset the index lists.
+  static func governmentPublisher(base: String) -> JSONText {
+    .object([
+      ("@id", .string(base + "org/government-of-japan")),
+      ("@type", .array([.string("foaf:Agent"), .string("foaf:Organization")])),
+      ("foaf:name", .array([.tagged("日本国政府", "ja"), .tagged("Government of Japan", "en")])),
+    ])
+  }
+
+  /// A media type as a `dcterms:MediaType` node (the class DCAT-AP gives `dcat:mediaType`).
+  static func mediaType(_ mediaType: String) -> JSONText {
+    .object([("@id", .string(mediaTypeIRI(mediaType))), ("@type", .string("dcterms:MediaType"))])
   }
 
   /// The Japanese fiscal year as a period: April 1 to March 31 of the next year.

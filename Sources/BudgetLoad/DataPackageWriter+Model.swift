@@ -1,20 +1,10 @@
 import BudgetModel
 
 extension DataPackageWriter {
-  /// The Fiscal Data Package phase of the budget-year figures.
-  static func fiscalPhase(_ phase: BudgetPhase) -> String {
-    switch phase {
-    case .proposal: "proposed"
-    case .approved: "approved"
-    case .adjusted: "adjusted"
-    case .executed: "executed"
-    }
-  }
-
   /// The Fiscal Data Package `model`: which columns are monetary measures (currency, factor,
   /// phase, direction) and which are dimensions (item hierarchy, expense, fiscal year, ministry).
   func model(for info: DocumentInfo) -> TableJSONValue {
-    let phase = TableJSONValue.string(Self.fiscalPhase(info.phase))
+    let phase = TableJSONValue.string(info.phase.fiscalDataPackagePhase)
     func measure(_ resource: String, _ source: String, phase: TableJSONValue?, title: String)
       -> TableJSONValue
     {

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Vocabularies: the RDF Data Cube (`qb:`) for the dataset and its observations, the
 /// OpenBudgets.eu data structure definition (`obeu-dimension:`, `obeu-measure:`,
-/// `obeu-attribute:`, code list `obeu-budgetphase:`) for fiscal year, phase, organization,
-/// classification, amount and currency, SKOS for the item hierarchy, Dublin Core terms for
+/// `obeu-attribute:`) for fiscal year, organization, amount and currency, the project's code
+/// lists (`codelist:`) for budget stages, kinds of figure and markers, `org:` and `interval:`
+/// for the ranges OpenBudgets.eu gives its dimensions, SKOS for the item hierarchy, Dublin Core terms for
 /// titles and provenance, FOAF and schema.org for the publishing organization, and XSD
 /// datatypes. Everything specific to this project (markers, source lines, findings, …) is
 /// defined under the fixed project vocabulary ``vocabularyIRI``
@@ -28,10 +29,20 @@ public enum JSONLDContext {
 
   /// The context as shipped in the target's resources (`budget-context.jsonld`), or nil when
   /// the resource bundle cannot be found. A test keeps it identical to ``text``.
-  public static func bundledText() -> String? {
+  public static func bundledText() -> String? { bundledResource(resourceName) }
+
+  /// The name of the vocabulary file in an export folder.
+  public static let vocabularyFileName = "vocabulary.ttl"
+  /// The bundled resource holding the vocabulary of the `be:` terms (Turtle).
+  public static let vocabularyResourceName = "budget-vocabulary.ttl"
+
+  /// A file of the target's `Resources`, or nil when the bundle cannot be found.
+  public static func bundledResource(_ name: String) -> String? {
+    let dot = name.lastIndex(of: ".") ?? name.endIndex
     guard
       let url = Bundle.module.url(
-        forResource: "budget-context", withExtension: "jsonld", subdirectory: "Resources"),
+        forResource: String(name[..<dot]), withExtension: String(name[dot...].dropFirst()),
+        subdirectory: "Resources"),
       let data = try? Data(contentsOf: url)
     else { return nil }
     return String(decoding: data, as: UTF8.self)
@@ -63,7 +74,10 @@ public enum JSONLDContext {
     ("obeu-dimension", term("http://data.openbudgets.eu/ontology/dsd/dimension/")),
     ("obeu-measure", term("http://data.openbudgets.eu/ontology/dsd/measure/")),
     ("obeu-attribute", term("http://data.openbudgets.eu/ontology/dsd/attribute/")),
-    ("obeu-budgetphase", term("http://data.openbudgets.eu/resource/codelist/budget-phase/")),
+    ("org", term("http://www.w3.org/ns/org#")),
+    ("interval", term("http://reference.data.gov.uk/def/intervals/")),
+    ("rdfs", term("http://www.w3.org/2000/01/rdf-schema#")),
+    ("codelist", term("https://budget-etl.example/codelist/")),
     ("skos", term("http://www.w3.org/2004/02/skos/core#")),
     ("dcterms", term("http://purl.org/dc/terms/")),
     ("foaf", term("http://xmlns.com/foaf/0.1/")),
@@ -73,6 +87,9 @@ public enum JSONLDContext {
     // Classes.
     ("DataSet", term("qb:DataSet")),
     ("Observation", term("qb:Observation")),
+    ("Figure", term("be:Figure")),
+    ("Year", term("interval:Year")),
+    ("FormalOrganization", term("org:Organization")),
     ("Concept", term("skos:Concept")),
     ("ConceptScheme", term("skos:ConceptScheme")),
     ("Organization", term("foaf:Organization")),
@@ -105,17 +122,18 @@ public enum JSONLDContext {
     ("corporateNumber", term("be:corporateNumber")),
     // Data Cube dimensions, measure and attribute.
     ("dataSet", typed("qb:dataSet", "@id")),
-    ("fiscalYear", typed("obeu-dimension:fiscalYear", "xsd:gYear")),
-    ("budgetPhase", typed("obeu-dimension:budgetPhase", "@id")),
+    ("structure", typed("qb:structure", "@id")),
+    ("fiscalYear", typed("obeu-dimension:fiscalYear", "@id")),
+    ("budgetPhase", typed("be:budgetPhase", "@id")),
+    ("figureKind", typed("be:figureKind", "@id")),
     ("organization", typed("obeu-dimension:organization", "@id")),
-    ("administrativeClassification", typed("obeu-dimension:administrativeClassification", "@id")),
     ("amount", typed("obeu-measure:amount", "xsd:integer")),
     ("currency", typed("obeu-attribute:currency", "@id")),
-    ("measure", term("be:measure")),
     ("subject", typed("be:subject", "@id")),
     ("subjectKind", term("be:subjectKind")),
     ("countsTowardTotal", typed("be:countsTowardTotal", "xsd:boolean")),
-    ("marker", term("be:marker")),
+    ("marker", typed("be:marker", "@id")),
+    ("label", term("rdfs:label")),
     // Item hierarchy.
     ("notation", term("skos:notation")),
     ("prefLabel", japanese("skos:prefLabel")),

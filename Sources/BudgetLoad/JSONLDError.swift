@@ -7,12 +7,16 @@ public enum JSONLDError: Error, Equatable, Sendable, CustomStringConvertible {
   case duplicateIdentifier(String)
   /// A manifest could not be read as one this writer produces.
   case invalidManifest(String)
+  /// A file bundled with the tool (such as the vocabulary) cannot be found: a broken install.
+  case missingResource(String)
 
   public var description: String {
     switch self {
     case .invalidBaseIRI(let iri): "base IRI is not absolute: \(iri)"
     case .duplicateIdentifier(let iri): "two resources share the @id \(iri)"
     case .invalidManifest(let reason): "not a budget-etl manifest: \(reason)"
+    case .missingResource(let name):
+      "the bundled resource \(name) is missing; reinstall budget-etl with its resource bundle"
     }
   }
 }

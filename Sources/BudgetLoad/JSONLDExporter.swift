@@ -35,21 +35,32 @@ public struct JSONLDExporter: Sendable {
     self.baseIRI = baseIRI
   }
 
-  /// `budget.jsonld` and `context.jsonld`, in that order.
+  /// `budget.jsonld`, `context.jsonld`, `dsd.jsonld` (the Data Cube structure and the
+  /// document's budget-stage concept) and `vocabulary.ttl` (the `be:` terms), in that order.
   ///
   /// - Throws: ``JSONLDError/invalidBaseIRI(_:)`` for a relative base IRI,
   ///   ``JSONLDError/duplicateIdentifier(_:)`` when two resources would share an `@id`.
   public func files(for document: BudgetDocument) throws -> [ExportFile] {
-    let graph = try JSONLDGraph(document: document, base: JSONLDIRI.normalizedBase(baseIRI))
+    let base = try JSONLDIRI.normalizedBase(baseIRI)
+    let graph = JSONLDGraph(document: document, base: base)
     let data = JSONText.object([
-      ("@context", JSONLDContext.context),
+      ("@context", .array([JSONLDContext.context, graph.documentContext])),
       ("@graph", .array(try graph.nodes())),
     ])
+    guard let vocabulary = JSONLDContext.bundledResource(JSONLDContext.vocabularyResourceName)
+    else { throw JSONLDError.missingResource(JSONLDContext.vocabularyResourceName) }
     return [
       ExportFile(name: Self.dataFileName, bytes: data.bytes, mediaType: Self.mediaType),
       ExportFile(
         name: JSONLDContext.fileName, bytes: JSONLDContext.document.bytes,
         mediaType: Self.mediaType),
+      ExportFile(
+        name: DataStructureDefinition.fileName,
+        bytes: DataStructureDefinition(document: document, base: base).json.bytes,
+        mediaType: Self.mediaType),
+      ExportFile(
+        name: JSONLDContext.vocabularyFileName, bytes: Array(vocabulary.utf8),
+        mediaType: "text/turtle"),
     ]
   }
 
@@ -72,6 +83,19 @@ struct JSONLDGraph {
   }
 
   var organizationIRI: String { base + "org/" + JSONLDIRI.segment(document.info.organization.code) }
+  var structureIRI: String { documentIRI + "/dsd" }
+  var phaseIRI: String { JSONLDIRI.phaseConcept(info.phase.code) }
+
+  /// The document's own term: its item dimension (`<doc>/dsd/budget-line`), a sub-property of
+  /// `obeu-dimension:administrativeClassification` whose code list is the item scheme.
+  var documentContext: JSONText {
+    .object([
+      (
+        "budgetLine",
+        .object([("@id", .string(structureIRI + "/budget-line")), ("@type", .string("@id"))])
+      )
+    ])
+  }
   var sourceIRI: String { documentIRI + "/source" }
   var schemeIRI: String { documentIRI + "/items" }
   func itemIRI(_ id: String) -> String { documentIRI + "/item/" + JSONLDIRI.segment(id) }
@@ -97,6 +121,7 @@ struct JSONLDGraph {
   /// All nodes in a fixed order; throws when two share an `@id`.
   func nodes() throws -> [JSONText] {
     var result: [JSONText] = [datasetNode(), organizationNode(), sourceNode(), schemeNode()]
+    result += fiscalYears.map { fiscalYearNode($0.0, label: $0.1) }
     result += document.items.map(itemNode)
     result += document.expenses.map(expenseNode)
     result += document.summary.map(summaryNode)
@@ -125,24 +150,27 @@ struct JSONLDGraph {
     values.isEmpty ? nil : .array(values.map(JSONText.string))
   }
 
-  private static func phaseCode(_ phase: BudgetPhase) -> JSONLDIRI.BudgetPhaseCode {
-    switch phase {
-    case .proposal: .draft
-    case .approved: .approved
-    case .adjusted: .revised
-    case .executed: .executed
+  /// The fiscal years the document's figures are for, with their printed labels.
+  private var fiscalYears: [(Int, String?)] {
+    var years: [(Int, String?)] = [
+      (info.fiscalYear, info.fiscalYearLabel), (info.priorFiscalYear, info.priorFiscalYearLabel),
+    ]
+    for year in Set(document.observations.map(\.figure.fiscalYear)).sorted()
+    where !years.contains(where: { $0.0 == year }) {
+      years.append((year, nil))
     }
+    return years
   }
 
-  /// The budget phase a figure belongs to: the document's for budget-year figures, the
-  /// enacted (or revised) prior-year budget for prior figures, none for changes.
-  private func phaseCode(for measure: Measure) -> JSONLDIRI.BudgetPhaseCode? {
-    switch measure {
-    case .budget, .filp: Self.phaseCode(info.phase)
-    case .priorInitial: .approved
-    case .priorSupplementary: .revised
-    case .change: nil
-    }
+  /// A fiscal year (April 1 to March 31) as an `interval:Year`, the range OpenBudgets.eu
+  /// gives `obeu-dimension:fiscalYear`.
+  private func fiscalYearNode(_ year: Int, label: String?) -> JSONText {
+    let english = JSONText.tagged("FY" + DCATVocabulary.format4(year), "en")
+    return .members(
+      ("@id", .string(JSONLDIRI.fiscalYear(year, base: base))),
+      ("@type", .string("Year")),
+      ("label", .array((label.map { [.tagged($0, "ja")] } ?? []) + [english]))
+    )
   }
 
   private func datasetNode() -> JSONText {
@@ -152,14 +180,15 @@ struct JSONLDGraph {
       ("@type", .string("DataSet")),
       ("identifier", .string(info.id)),
       ("title", .string(info.title)),
+      ("structure", .string(structureIRI)),
       ("publisher", .string(organizationIRI)),
       ("organization", .string(organizationIRI)),
-      ("fiscalYear", Self.gYear(info.fiscalYear)),
+      ("fiscalYear", .string(JSONLDIRI.fiscalYear(info.fiscalYear, base: base))),
       ("fiscalYearLabel", .string(info.fiscalYearLabel)),
       ("priorFiscalYear", Self.gYear(info.priorFiscalYear)),
       ("priorFiscalYearLabel", .string(info.priorFiscalYearLabel)),
-      ("budgetPhase", .string(JSONLDIRI.budgetPhase(Self.phaseCode(info.phase)))),
-      ("phase", .string(info.phase.rawValue)),
+      ("budgetPhase", .string(phaseIRI)),
+      ("phase", .string(info.phase.code)),
       ("phaseLabel", .string(info.phaseLabel)),
       ("issued", info.publicationMonth.map(JSONText.string)),
       ("publicationLabel", info.publicationLabel.map(JSONText.string)),
@@ -174,7 +203,10 @@ struct JSONLDGraph {
     let organization = info.organization
     return .members(
       ("@id", .string(organizationIRI)),
-      ("@type", .array([.string("Organization"), .string("GovernmentOrganization")])),
+      (
+        "@type",
+        .array([.string("Organization"), .string("FormalOrganization"), .string("GovernmentOrganization")])
+      ),
       ("name", .array([.tagged(organization.nameJa, "ja"), .tagged(organization.nameEn, "en")])),
       ("organizationCode", .string(organization.code)),
       ("corporateNumber", organization.corporateNumber.map(JSONText.string))
@@ -239,9 +271,10 @@ struct JSONLDGraph {
   private func summaryNode(_ entry: SummaryEntry) -> JSONText {
     .members(
       ("@id", .string(summaryIRI(entry.id))),
-      ("@type", .string("SummaryEntry")),
+      ("@type", .array([.string("Concept"), .string("SummaryEntry")])),
       ("identifier", .string(entry.id)),
       ("prefLabel", .string(entry.label)),
+      ("inScheme", .string(schemeIRI)),
       ("summaryKind", .string(entry.kind.rawValue)),
       ("section", .int(Int64(entry.section))),
       ("sectionTitle", .string(entry.sectionTitle)),
@@ -255,9 +288,10 @@ struct JSONLDGraph {
   private func filpNode(_ entry: FilpEntry) -> JSONText {
     .members(
       ("@id", .string(filpIRI(entry.id))),
-      ("@type", .string("FilpEntry")),
+      ("@type", .array([.string("Concept"), .string("FilpEntry")])),
       ("identifier", .string(entry.id)),
       ("prefLabel", .string(entry.label)),
+      ("inScheme", .string(schemeIRI)),
       ("program", .string(entry.program)),
       ("isPartOf", .string(documentIRI)),
       ("sourceLine", .int(Int64(entry.span.line))),
@@ -265,26 +299,28 @@ struct JSONLDGraph {
     )
   }
 
+  /// A figure: a `qb:Observation` of the data set when it has an amount (the cube's measure
+  /// is mandatory), else only a `be:Figure` of the document.
   private func observationNode(_ observation: Observation) -> JSONText {
     let figure = observation.figure
-    let classified = observation.subjectKind == .item || observation.subjectKind == .expense
+    let inCube = figure.amountJPY != nil
     return .members(
       ("@id", .string(observationIRI(observation))),
-      ("@type", .string("Observation")),
+      ("@type", inCube ? .array([.string("Observation"), .string("Figure")]) : .string("Figure")),
       ("identifier", .string(observation.id)),
-      ("dataSet", .string(documentIRI)),
-      ("subject", .string(subjectIRI(observation))),
+      ("dataSet", inCube ? .string(documentIRI) : nil),
+      ("isPartOf", .string(documentIRI)),
+      ("budgetLine", .string(subjectIRI(observation))),
       ("subjectKind", .string(observation.subjectKind.rawValue)),
-      ("administrativeClassification", classified ? .string(subjectIRI(observation)) : nil),
       ("organization", .string(organizationIRI)),
-      ("fiscalYear", Self.gYear(figure.fiscalYear)),
+      ("fiscalYear", .string(JSONLDIRI.fiscalYear(figure.fiscalYear, base: base))),
       ("fiscalYearLabel", .string(figure.fiscalYearLabel)),
-      ("budgetPhase", phaseCode(for: figure.measure).map { .string(JSONLDIRI.budgetPhase($0)) }),
-      ("measure", .string(figure.measure.rawValue)),
+      ("budgetPhase", .string(phaseIRI)),
+      ("figureKind", .string("codelist:figure-kind/" + figure.measure.rawValue)),
       ("amount", figure.amountJPY.map(JSONText.int)),
       ("currency", .string(JSONLDIRI.yen)),
       ("countsTowardTotal", .bool(figure.countsTowardTotal)),
-      ("marker", figure.marker.map { .string($0.rawValue) }),
+      ("marker", figure.marker.map { .string("codelist:marker/" + $0.rawValue) }),
       ("sourceLine", .int(Int64(figure.line)))
     )
   }

@@ -32,16 +32,23 @@ enum JSONLDIRI {
     return result
   }
 
-  /// The OpenBudgets.eu budget-phase code for a phase.
-  static func budgetPhase(_ phase: BudgetPhaseCode) -> String {
-    "http://data.openbudgets.eu/resource/codelist/budget-phase/" + phase.rawValue
+  /// The project's code lists: `budget-phase`, `figure-kind`, `marker` (fixed, like the
+  /// vocabulary, whatever the base IRI).
+  static let codeList = "https://budget-etl.example/codelist/"
+
+  /// The concept of a budget stage in the `budget-phase` code list.
+  static func phaseConcept(_ code: String) -> String { codeList + "budget-phase/" + segment(code) }
+
+  /// The OpenBudgets.eu budget-phase code, e.g. `draft`.
+  static func openBudgetsPhase(_ code: String) -> String {
+    "http://data.openbudgets.eu/resource/codelist/budget-phase/" + segment(code)
+  }
+
+  /// The IRI of a fiscal year under a (normalized) base: `{base}fiscal-year/2024`.
+  static func fiscalYear(_ year: Int, base: String) -> String {
+    base + "fiscal-year/" + DCATVocabulary.format4(year)
   }
 
   /// The EU currency authority IRI for the Japanese yen.
   static let yen = "http://publications.europa.eu/resource/authority/currency/JPY"
-
-  /// OpenBudgets.eu budget-phase codes.
-  enum BudgetPhaseCode: String {
-    case draft, approved, revised, executed
-  }
 }

@@ -41,7 +41,8 @@ public struct Manifest: Sendable, Codable, Hashable {
   public var title: String
   public var organization: Organization
   public var fiscalYear: Int
-  public var phase: BudgetPhase
+  /// The budget stage's code (`proposal`, `supplementary-1`, …; see `Mappings/phases.tsv`).
+  public var phase: String
   /// `YYYY-MM`, when printed.
   public var publicationMonth: String?
   public var source: Source
@@ -52,7 +53,7 @@ public struct Manifest: Sendable, Codable, Hashable {
 
   public init(
     manifestVersion: Int, documentId: String, title: String, organization: Organization,
-    fiscalYear: Int, phase: BudgetPhase, publicationMonth: String?, source: Source,
+    fiscalYear: Int, phase: String, publicationMonth: String?, source: Source,
     toolVersion: String, mappingVersion: String, files: [File]
   ) {
     self.manifestVersion = manifestVersion

@@ -38,7 +38,7 @@ public struct ManifestWriter: Sendable {
         ])
       ),
       ("fiscalYear", .int(Int64(info.fiscalYear))),
-      ("phase", .string(info.phase.rawValue)),
+      ("phase", .string(info.phase.code)),
       ("publicationMonth", .optional(info.publicationMonth)),
       (
         "source",

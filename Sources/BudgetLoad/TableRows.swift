@@ -62,6 +62,7 @@ enum TableRows {
         .integer(figure.fiscalYear), .text(figure.fiscalYearLabel), .integer(figure.amountJPY),
         .text("JPY"), .boolean(figure.countsTowardTotal), .text(figure.marker?.rawValue),
         .integer(figure.line), .text(document.info.id),
+        .text(figure.amountJPY == nil ? nil : document.info.id),
       ]
     }
   }

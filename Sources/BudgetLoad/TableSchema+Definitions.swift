@@ -45,7 +45,8 @@ extension TableSchema {
       name: name, title: "表示区分", type: .string,
       description:
         "The printed marker that takes \(figure) out of totals: bracketed (〔 〕), part_of (の内数), reposted (再掲), shown_later (後掲); empty for an original figure.",
-      allowedValues: markerValues, propertyURL: TableVocabulary.budget + "marker")
+      allowedValues: markerValues, propertyURL: TableVocabulary.budget + "marker",
+      valueURL: TableVocabulary.codeList + "marker/{\(name)}")
   }
 
   static func lineColumn(
@@ -69,7 +70,8 @@ extension TableSchema {
   static func fiscalYearColumn(description: String, required: Bool = true) -> Column {
     Column(
       name: "fiscal_year", title: "年度", type: .year, description: description,
-      required: required, propertyURL: TableVocabulary.obeuFiscalYear)
+      required: required, propertyURL: TableVocabulary.obeuFiscalYear,
+      valueURL: "~/fiscal-year/{fiscal_year}")
   }
 
   static func camelCase(_ snake: String) -> String {
@@ -246,7 +248,7 @@ extension TableSchema {
       Column(
         name: "subject_id", title: "対象ID", type: .string,
         description: "The id of the item, expense, summary row or FILP entry.", required: true,
-        propertyURL: TableVocabulary.budget + "subject", valueURL: "{subject_kind}/{subject_id}"),
+        propertyURL: "dsd/budget-line", valueURL: "{subject_kind}/{subject_id}"),
       Column(
         name: "subject_kind", title: "対象種別", type: .string,
         description: "item, expense, summary or filp: the table subject_id refers to.",
@@ -257,7 +259,8 @@ extension TableSchema {
         description:
           "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B) or filp (FILP request).",
         required: true, allowedValues: Measure.allCases.map(\.rawValue),
-        propertyURL: TableVocabulary.budget + "measure"),
+        propertyURL: TableVocabulary.budget + "figureKind",
+        valueURL: TableVocabulary.codeList + "figure-kind/{measure}"),
       fiscalYearColumn(description: "The fiscal year the figure is for."),
       Column(
         name: "fiscal_year_label", title: "年度（表記）", type: .string,
@@ -275,12 +278,18 @@ extension TableSchema {
       Column(
         name: "document_id", title: "文書ID", type: .string,
         description: "The document id, e.g. jp-soumu-2024-proposal.", required: true,
-        propertyURL: TableVocabulary.qb + "dataSet", valueURL: "~/{document_id}"),
+        propertyURL: TableVocabulary.dcterms + "isPartOf", valueURL: "~/{document_id}"),
+      Column(
+        name: "data_set_id", title: "データセットID", type: .string,
+        description: "The RDF Data Cube data set the figure is an observation of (the document id); empty when the document states no amount, which a cube observation cannot lack.",
+        propertyURL: TableVocabulary.qb + "dataSet", valueURL: "~/{data_set_id}"),
     ],
     primaryKey: ["id"],
     aboutURL: "obs/{subject_id}/{measure}",
     virtualProperties: [
-      type(TableVocabulary.qb + "Observation")
+      type(TableVocabulary.budget + "Figure"),
+      VirtualProperty(propertyURL: TableVocabulary.obeuOrganization, valueURL: "@organization"),
+      VirtualProperty(propertyURL: TableVocabulary.budget + "budgetPhase", valueURL: "@phase"),
     ])
 
   /// `summary.csv`: headline totals and summary-table rows.

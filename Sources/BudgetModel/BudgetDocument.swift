@@ -40,8 +40,9 @@ public struct DocumentInfo: Sendable, Codable, Hashable {
   /// The prior fiscal year the document compares with.
   public var priorFiscalYear: Int
   public var priorFiscalYearLabel: String
+  /// The stage of the budget cycle (from `Mappings/phases.tsv`).
   public var phase: BudgetPhase
-  /// The phase marker as printed, e.g. `(案)`.
+  /// The phase marker as printed, e.g. `(案)`; empty when the title prints none.
   public var phaseLabel: String
   /// Publication month as `YYYY-MM`, when printed.
   public var publicationMonth: String?
@@ -92,14 +93,31 @@ public struct Organization: Sendable, Codable, Hashable {
   }
 }
 
-/// The budget phase, after the Fiscal Data Package's `phase` values.
-public enum BudgetPhase: String, Sendable, Codable, Hashable, CaseIterable {
-  /// A government proposal, printed `(案)`.
-  case proposal
-  /// An enacted budget.
-  case approved
-  /// A budget changed after enactment (supplementary).
-  case adjusted
-  /// Execution (settlement).
-  case executed
+/// The stage of the budget cycle a document belongs to, as `Mappings/phases.tsv` describes it:
+/// 概算要求 (the ministry's request), 予算(案) (the cabinet's draft), the enacted budget, each
+/// supplementary budget (補正 第N号) and the settlement (決算). A new stage is a mapping row.
+public struct BudgetPhase: Sendable, Codable, Hashable {
+  /// The stage's code, the last part of the document id: `request`, `proposal`, `enacted`,
+  /// `supplementary-1`, `settlement`. ASCII `[a-z0-9-]` only.
+  public var code: String
+  /// The Fiscal Data Package phase: `proposed`, `approved`, `adjusted` or `executed`.
+  public var fiscalDataPackagePhase: String
+  /// The OpenBudgets.eu budget-phase code the stage corresponds to (`draft`, `approved`,
+  /// `revised`, `executed`), nil when none fits (the request).
+  public var openBudgetsPhase: String?
+  /// The stage's name in Japanese, e.g. `予算案`.
+  public var nameJa: String
+  /// The stage's name in English, e.g. `draft budget`.
+  public var nameEn: String
+
+  public init(
+    code: String, fiscalDataPackagePhase: String, openBudgetsPhase: String?, nameJa: String,
+    nameEn: String
+  ) {
+    self.code = code
+    self.fiscalDataPackagePhase = fiscalDataPackagePhase
+    self.openBudgetsPhase = openBudgetsPhase
+    self.nameJa = nameJa
+    self.nameEn = nameEn
+  }
 }

@@ -14,6 +14,8 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
   case inexactAmount(source: String, line: Int, text: String)
   /// The document states no unit for its bare figures.
   case noStatedUnit(source: String)
+  /// No row of `Mappings/phases.tsv` matches the title (the table lacks a default row).
+  case unknownPhase(source: String, line: Int, text: String)
 
   public var errorDescription: String? {
     switch self {
@@ -29,6 +31,8 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
       "\(source):\(line): amount \(text) is not a whole number of yen"
     case .noStatedUnit(let source):
       "\(source): the document states no unit (such as 億円) for its figures"
+    case .unknownPhase(let source, let line, let text):
+      "\(source):\(line): no row of Mappings/phases.tsv matches the title '\(text)'; add a row with its marker (or a default row with an empty marker)"
     }
   }
 }

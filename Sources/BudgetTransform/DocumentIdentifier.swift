@@ -19,12 +19,9 @@ struct DocumentIdentifier {
     guard let year = eras.matches(in: title).first(where: \.isFiscalYear) else {
       throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }
-    var phase = BudgetPhase.approved
-    var phaseLabel = ""
-    for entry in mappings.phases where title.contains(entry.marker) {
-      phase = entry.phase
-      phaseLabel = entry.marker
-      break
+    guard let (phase, phaseLabel) = mappings.phases.lazy.compactMap({ $0.match(in: title) }).first
+    else {
+      throw BudgetTransformError.unknownPhase(source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
     var publicationMonth: String?
     if let publication = extracted.publication,
@@ -35,7 +32,7 @@ struct DocumentIdentifier {
     let statedUnit = try self.statedUnit(extracted)
     let fileName = extracted.sourceName == "-" ? "stdin" : String(extracted.sourceName.split(separator: "/").last ?? "")
     return DocumentInfo(
-      id: "jp-\(organization.code)-\(year.year)-\(phase.rawValue)", title: title, organization: organization,
+      id: "jp-\(organization.code)-\(year.year)-\(phase.code)", title: title, organization: organization,
       fiscalYear: year.year, fiscalYearLabel: year.label, priorFiscalYear: year.year - 1,
       priorFiscalYearLabel: fiscalYearLabel(year.year - 1), phase: phase, phaseLabel: phaseLabel,
       publicationMonth: publicationMonth, publicationLabel: extracted.publication?.text, sourceFile: fileName,

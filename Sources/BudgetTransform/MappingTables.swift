@@ -14,14 +14,14 @@ public struct MappingTables: Sendable, Hashable {
   public var units: [String: Int]
   /// Era name → Gregorian year of its first year.
   public var eras: [String: Int]
-  /// Phase marker as printed → phase.
-  public var phases: [(marker: String, phase: BudgetPhase)]
+  /// Phase markers → budget stages, in file order (the first that matches a title wins).
+  public var phases: [PhaseRule]
   /// The declared version (`Mappings/VERSION`).
   public var version: String
 
   public init(
     organizations: [OrganizationEntry], units: [String: Int], eras: [String: Int],
-    phases: [(marker: String, phase: BudgetPhase)], version: String
+    phases: [PhaseRule], version: String
   ) {
     self.organizations = organizations
     self.units = units
@@ -32,13 +32,16 @@ public struct MappingTables: Sendable, Hashable {
 
   public static func == (a: MappingTables, b: MappingTables) -> Bool {
     a.organizations == b.organizations && a.units == b.units && a.eras == b.eras
-      && a.phases.map(\.marker) == b.phases.map(\.marker) && a.version == b.version
+      && a.phases == b.phases && a.version == b.version
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(version)
     hasher.combine(units)
   }
+
+  /// The phase values of the Fiscal Data Package.
+  public static let fiscalDataPackagePhases = ["proposed", "approved", "adjusted", "executed"]
 
   /// The files the tables are read from, in a fixed order (for hashing).
   public static let fileNames = ["VERSION", "organizations.tsv", "units.tsv", "eras.tsv", "phases.tsv"]
@@ -97,12 +100,21 @@ public struct MappingTables: Sendable, Hashable {
       }
       eras[c[0]] = y
     }
-    var phases: [(String, BudgetPhase)] = []
-    for (number, c) in try rows("phases.tsv", columns: 2) {
-      guard let phase = BudgetPhase(rawValue: c[1]) else {
-        throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "unknown phase \(c[1])")
+    var phases: [PhaseRule] = []
+    for (number, c) in try rows("phases.tsv", columns: 6) {
+      guard Self.fiscalDataPackagePhases.contains(c[2]) else {
+        throw BudgetTransformError.mapping(
+          file: "phases.tsv", line: number,
+          message: "unknown Fiscal Data Package phase \(c[2]) (expected one of \(Self.fiscalDataPackagePhases.joined(separator: ", ")))")
       }
-      phases.append((c[0], phase))
+      let code = c[1].replacingOccurrences(of: "{n}", with: "1")
+      guard code.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+        throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
+      }
+      let phase = BudgetPhase(
+        code: c[1], fiscalDataPackagePhase: c[2], openBudgetsPhase: c[3].isEmpty ? nil : c[3],
+        nameJa: c[4], nameEn: c[5])
+      phases.append(PhaseRule(marker: c[0], phase: phase))
     }
     self.init(organizations: organizations, units: units, eras: eras, phases: phases, version: version)
   }

@@ -22,7 +22,7 @@ extension XMLExporter {
     try writer.element(
       "prior-fiscal-year", attributes: ["label": info.priorFiscalYearLabel],
       text: Self.gYear(info.priorFiscalYear))
-    try writer.element("phase", attributes: ["label": info.phaseLabel], text: info.phase.rawValue)
+    try writer.element("phase", attributes: ["label": info.phaseLabel], text: info.phase.code)
 
     if info.publicationMonth != nil || info.publicationLabel != nil {
       try writer.startElement("publication")

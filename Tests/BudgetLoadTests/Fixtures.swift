@@ -10,7 +10,7 @@ enum Fixtures {
       code: "soumu", nameJa: "総務省", nameEn: "Ministry of Internal Affairs and Communications",
       corporateNumber: "2000012020001"),
     fiscalYear: 2024, fiscalYearLabel: "令和6年度", priorFiscalYear: 2023,
-    priorFiscalYearLabel: "令和5年度", phase: .proposal, phaseLabel: "(案)",
+    priorFiscalYearLabel: "令和5年度", phase: BudgetPhase(code: "proposal", fiscalDataPackagePhase: "proposed", openBudgetsPhase: "draft", nameJa: "予算案", nameEn: "draft budget"), phaseLabel: "(案)",
     publicationMonth: "2023-12", publicationLabel: "令和5年12月",
     sourceFile: "soumu-r6-yosan-an-gaiyo.txt", sourceSHA256: String(repeating: "0", count: 64),
     statedUnit: "億円")

@@ -15,7 +15,7 @@ import Testing
     #expect(info.organization.nameEn == "Ministry of Internal Affairs and Communications")
     #expect(info.fiscalYear == 2024 && info.fiscalYearLabel == "令和6年度")
     #expect(info.priorFiscalYear == 2023 && info.priorFiscalYearLabel == "令和5年度")
-    #expect(info.phase == .proposal && info.phaseLabel == "(案)")
+    #expect(info.phase.code == "proposal" && info.phase.openBudgetsPhase == "draft" && info.phaseLabel == "(案)")
     #expect(info.publicationMonth == "2023-12")
     #expect(info.statedUnit == "億円")
     #expect(info.sourceFile == "soumu-r6-yosan-an-gaiyo.txt")

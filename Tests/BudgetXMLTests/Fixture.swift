@@ -15,7 +15,7 @@ enum Fixture {
         nameEn: "Ministry of Internal Affairs and Communications",
         corporateNumber: "2000012020001"),
       fiscalYear: 2024, fiscalYearLabel: fy2024, priorFiscalYear: 2023,
-      priorFiscalYearLabel: fy2023, phase: .proposal, phaseLabel: "(案)",
+      priorFiscalYearLabel: fy2023, phase: BudgetPhase(code: "proposal", fiscalDataPackagePhase: "proposed", openBudgetsPhase: "draft", nameJa: "予算案", nameEn: "draft budget"), phaseLabel: "(案)",
       publicationMonth: "2023-12", publicationLabel: "令和5年12月",
       sourceFile: "soumu-r6-yosan-an-gaiyo.txt",
       sourceSHA256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

@@ -1,0 +1,170 @@
+import BudgetModel
+
+/// Writes `dsd.jsonld`: the RDF Data Cube data structure definition of a document's data set
+/// (`qb:structure` of the `qb:DataSet` in `budget.jsonld`) and the concept of its budget stage.
+///
+/// Dimensions, in order: fiscal year (`obeu-dimension:fiscalYear`, an `interval:Year`),
+/// organization (`obeu-dimension:organization`), the budget line (`<doc>/dsd/budget-line`, a
+/// sub-property of `obeu-dimension:administrativeClassification` whose code list is the
+/// document's item scheme `<doc>/items`: chapters, items, sub-items, expense lines, summary
+/// rows and FILP entries), the budget stage (`be:budgetPhase`, code list `budget-phase`) and
+/// the kind of figure (`be:figureKind`, code list `figure-kind`). The kind of figure is a
+/// coded dimension, not `qb:measureType`: every kind is the same quantity (yen, one
+/// `obeu-measure:amount`), so one row of `observations.csv` is one observation with one
+/// amount column, and OpenBudgets.eu tools, which expect the single amount measure, read it.
+/// Measure: `obeu-measure:amount`. Attributes, attached to observations: currency and
+/// `be:countsTowardTotal`, `be:sourceLine` (required) and `be:marker` (optional).
+///
+/// The OpenBudgets.eu properties used as components are restated with the types and ranges
+/// OpenBudgets.eu gives them, so integrity constraints can be checked offline.
+public struct DataStructureDefinition: Sendable {
+  /// The name of the file in an export folder.
+  public static let fileName = "dsd.jsonld"
+
+  let document: BudgetDocument
+  let base: String
+
+  init(document: BudgetDocument, base: String) {
+    self.document = document
+    self.base = base
+  }
+
+  static let context: JSONText = .object([
+    ("qb", .string("http://purl.org/linked-data/cube#")),
+    ("obeu-dimension", .string("http://data.openbudgets.eu/ontology/dsd/dimension/")),
+    ("obeu-measure", .string("http://data.openbudgets.eu/ontology/dsd/measure/")),
+    ("obeu-attribute", .string("http://data.openbudgets.eu/ontology/dsd/attribute/")),
+    ("obeu", .string("http://data.openbudgets.eu/ontology/")),
+    ("org", .string("http://www.w3.org/ns/org#")),
+    ("interval", .string("http://reference.data.gov.uk/def/intervals/")),
+    ("rdf", .string("http://www.w3.org/1999/02/22-rdf-syntax-ns#")),
+    ("rdfs", .string("http://www.w3.org/2000/01/rdf-schema#")),
+    ("skos", .string("http://www.w3.org/2004/02/skos/core#")),
+    ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
+    ("be", .string(JSONLDContext.vocabularyIRI)),
+    ("codelist", .string(JSONLDIRI.codeList)),
+  ])
+
+  var documentIRI: String { base + JSONLDIRI.segment(document.info.id) }
+  var structureIRI: String { documentIRI + "/dsd" }
+
+  /// `{"@context": …, "@graph": [structure, budget-line dimension, OpenBudgets.eu
+  /// components, stage concept]}`.
+  var json: JSONText {
+    .object([
+      ("@context", Self.context),
+      (
+        "@graph",
+        .array([structureNode, budgetLineNode] + Self.openBudgetsComponents + phaseNodes)
+      ),
+    ])
+  }
+
+  private static func labels(_ english: String, _ japanese: String) -> JSONText {
+    .array([.tagged(english, "en"), .tagged(japanese, "ja")])
+  }
+
+  /// One `qb:ComponentSpecification`: `role` is `qb:dimension`, `qb:measure` or `qb:attribute`.
+  private func component(
+    _ name: String, role: String, property: String, order: Int? = nil, required: Bool? = nil
+  ) -> JSONText {
+    .members(
+      ("@id", .string(structureIRI + "/component/" + name)),
+      ("@type", .string("qb:ComponentSpecification")),
+      (role, .ref(property)),
+      ("qb:order", order.map { .int(Int64($0)) }),
+      ("qb:componentRequired", required.map { .typed($0 ? "true" : "false", "xsd:boolean") }),
+      ("qb:componentAttachment", role == "qb:attribute" ? .ref("qb:Observation") : nil)
+    )
+  }
+
+  private var structureNode: JSONText {
+    let components: [JSONText] = [
+      component("fiscal-year", role: "qb:dimension", property: "obeu-dimension:fiscalYear", order: 1),
+      component("organization", role: "qb:dimension", property: "obeu-dimension:organization", order: 2),
+      component("budget-line", role: "qb:dimension", property: structureIRI + "/budget-line", order: 3),
+      component("budget-phase", role: "qb:dimension", property: "be:budgetPhase", order: 4),
+      component("figure-kind", role: "qb:dimension", property: "be:figureKind", order: 5),
+      component("amount", role: "qb:measure", property: "obeu-measure:amount"),
+      component("currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),
+      component(
+        "counts-toward-total", role: "qb:attribute", property: "be:countsTowardTotal", required: true),
+      component("marker", role: "qb:attribute", property: "be:marker", required: false),
+      component("source-line", role: "qb:attribute", property: "be:sourceLine", required: true),
+    ]
+    return .object([
+      ("@id", .string(structureIRI)),
+      ("@type", .string("qb:DataStructureDefinition")),
+      ("rdfs:label", .array([
+        .tagged("「\(document.info.title)」のデータ構造定義", "ja"),
+        .tagged("Data structure definition of \(document.info.id)", "en"),
+      ])),
+      ("qb:component", .array(components)),
+    ])
+  }
+
+  private var budgetLineNode: JSONText {
+    .object([
+      ("@id", .string(structureIRI + "/budget-line")),
+      ("@type", .array([.string("rdf:Property"), .string("qb:DimensionProperty"), .string("qb:CodedProperty")])),
+      ("rdfs:label", Self.labels("budget line", "予算の項目")),
+      (
+        "rdfs:comment",
+        Self.labels(
+          "The chapter, item, sub-item, expense line, summary row or FILP entry of the document a figure belongs to.",
+          "金額が属する資料の項目（章・項・細目・経費・総括表の行・財政投融資）。")
+      ),
+      ("rdfs:subPropertyOf", .ref("obeu-dimension:administrativeClassification")),
+      ("rdfs:range", .ref("skos:Concept")),
+      ("qb:codeList", .ref(documentIRI + "/items")),
+    ])
+  }
+
+  /// The OpenBudgets.eu component properties used, as OpenBudgets.eu defines them.
+  static let openBudgetsComponents: [JSONText] = [
+    openBudgets(
+      "obeu-dimension:fiscalYear", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+      range: "interval:Year", label: labels("fiscal year", "会計年度")),
+    openBudgets(
+      "obeu-dimension:organization", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+      range: "org:Organization", label: labels("organization", "組織")),
+    openBudgets(
+      "obeu-measure:amount", types: ["qb:MeasureProperty"], range: "xsd:decimal",
+      label: labels("amount", "金額")),
+    openBudgets(
+      "obeu-attribute:currency", types: ["qb:AttributeProperty", "qb:CodedProperty"],
+      range: "obeu:Currency", label: labels("currency", "通貨")),
+  ]
+
+  private static func openBudgets(_ iri: String, types: [String], range: String, label: JSONText)
+    -> JSONText
+  {
+    .object([
+      ("@id", .string(iri)),
+      ("@type", .array(([ "rdf:Property"] + types).map(JSONText.string))),
+      ("rdfs:label", label),
+      ("rdfs:range", .ref(range)),
+      ("rdfs:isDefinedBy", .ref("http://data.openbudgets.eu/ontology")),
+    ])
+  }
+
+  /// The budget-stage code list and the concept of this document's stage, mapped to the
+  /// OpenBudgets.eu budget-phase code when one fits.
+  private var phaseNodes: [JSONText] {
+    let phase = document.info.phase
+    let scheme = JSONLDIRI.codeList + "budget-phase"
+    return [
+      .object([("@id", .string(scheme)), ("@type", .string("skos:ConceptScheme"))]),
+      .members(
+        ("@id", .string(JSONLDIRI.phaseConcept(phase.code))),
+        ("@type", .string("skos:Concept")),
+        ("skos:inScheme", .ref(scheme)),
+        ("skos:topConceptOf", .ref(scheme)),
+        ("skos:notation", .string(phase.code)),
+        ("skos:prefLabel", .array([.tagged(phase.nameJa, "ja"), .tagged(phase.nameEn, "en")])),
+        ("skos:closeMatch", phase.openBudgetsPhase.map { .ref(JSONLDIRI.openBudgetsPhase($0)) }),
+        ("skos:note", .tagged("Fiscal Data Package phase: " + phase.fiscalDataPackagePhase, "en"))
+      ),
+    ]
+  }
+}
