@@ -22,11 +22,15 @@ $(PY): Conformance/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Conformance/requirements.txt
 	touch $(PY)
 
+# The sample's export and a 10-document export (other ministries and years, derived from the
+# sample by Bench/gen_corpus.py), checked by the pytest modules in Conformance/.
+CONFORMANCE := .build/conformance
 conformance: build $(PY)
-	rm -rf .build/conformance-exports
-	$(BIN) run --out .build/conformance-exports --force
-	$(PY) Conformance/selftest.py .build/conformance-exports
-	$(PY) Conformance/check.py .build/conformance-exports
+	rm -rf $(CONFORMANCE)
+	$(BIN) run --out $(CONFORMANCE)/sample --force
+	python3 Bench/gen_corpus.py Inputs/soumu-r6-yosan-an-gaiyo.txt Mappings/organizations.tsv $(CONFORMANCE)/corpus 10
+	$(BIN) run $(CONFORMANCE)/corpus/10 --out $(CONFORMANCE)/documents-10 --force
+	$(PY) -m pytest Conformance -q -rfE --exports $(CONFORMANCE)/sample --exports $(CONFORMANCE)/documents-10
 
 bench:
 	bash Bench/run.sh
