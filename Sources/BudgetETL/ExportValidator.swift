@@ -66,7 +66,11 @@ public struct ExportValidator {
       problems.append("\(path):1: not a JSON object")
       return
     }
-    let terms = Set(JSONLDContext.terms)
+    var terms = Set(JSONLDContext.terms)
+    // A document may add its own terms in a further inline context (budget.jsonld's budgetLine).
+    for case let context as [String: Any] in root["@context"] as? [Any] ?? [] {
+      terms.formUnion(context.keys)
+    }
     var undefined: Set<String> = []
     func walk(_ value: Any) {
       if let object = value as? [String: Any] {

@@ -29,7 +29,7 @@ import Testing
     #expect(Set(csv) == expected, "observations.csv: \(FormatsSample.difference(Set(csv), expected))")
     #expect(xml.count == expected.count, "budget.xml has one <figure> per figure")
     #expect(Set(xml) == expected, "budget.xml: \(FormatsSample.difference(Set(xml), expected))")
-    #expect(jsonld.count == expected.count, "budget.jsonld has one qb:Observation per figure")
+    #expect(jsonld.count == expected.count, "budget.jsonld has one be:Figure per figure (a qb:Observation when it has an amount)")
     #expect(
       Set(jsonld) == expected, "budget.jsonld: \(FormatsSample.difference(Set(jsonld), expected))")
   }
@@ -413,18 +413,20 @@ struct JSONLDBudgetReader {
     for node in graph {
       let types = (node["@type"] as? [String]) ?? [node["@type"] as? String].compactMap { $0 }
       let id = node["identifier"] as? String ?? ""
-      if types.contains("Observation") {
+      if types.contains("Figure") {
+        let kind = node["figureKind"] as? String ?? ""
+        let year = node["fiscalYear"] as? String ?? ""
         observations.append(
           ObservationKey(
-            id: id, measure: node["measure"] as? String ?? "",
-            fiscalYear: node["fiscalYear"] as? String ?? "",
+            id: id, measure: kind.hasPrefix("codelist:figure-kind/") ? String(kind.dropFirst(21)) : "?\(kind)",
+            fiscalYear: year.split(separator: "/").last.map(String.init) ?? "",
             amount: Self.integerText(node["amount"])))
         continue
       }
       let broader = (node["broader"] as? String).map { identifiers[$0] ?? "?\($0)" } ?? ""
       if types.contains("Expense") {
         expenseEdges.append(Edge(child: id, parent: broader))
-      } else if types.contains("Concept") {
+      } else if types.contains("Concept") && !types.contains("SummaryEntry") && !types.contains("FilpEntry") {
         itemEdges.append(Edge(child: id, parent: broader))
       }
       if types.contains(where: { ["Concept", "SummaryEntry", "FilpEntry"].contains($0) }),

@@ -162,10 +162,11 @@ import Testing
     #expect(
       parseCSV(text(.observations))[1] == [
         "c1-1/budget", "c1-1", "item", "budget", "2024", "令和6年度", "19927010000000", "JPY",
-        "true", "", "43", "jp-soumu-2024-proposal",
+        "true", "", "43", "jp-soumu-2024-proposal", "jp-soumu-2024-proposal",
       ])
     let dash = table.rows.first { $0["id"] == "c1-1-2/budget" }
     #expect(dash?["amount_jpy"] == "")
+    #expect(dash?["data_set_id"] == "", "no amount: not an observation of the Data Cube data set")
     let change = table.rows.first { $0["id"] == "t1-r2/change" }
     #expect(change?["amount_jpy"] == "-39000000000")
     #expect(change?["subject_kind"] == "summary")

@@ -17,6 +17,12 @@ struct JSONLDExporterTests {
   }
 
   var text: String { String(decoding: files[0].bytes, as: UTF8.self) }
+
+  /// The two contexts of budget.jsonld (the shipped one, then the document's own term) merged.
+  var context: [String: Any] {
+    let contexts = (json as? [String: Any])?["@context"] as? [[String: Any]] ?? []
+    return contexts.reduce(into: [:]) { $0.merge($1) { _, new in new } }
+  }
   var doc: String { LDFixtures.base + LDFixtures.document.info.id }
 
   func node(_ id: String) -> [String: Any]? {
@@ -24,14 +30,20 @@ struct JSONLDExporterTests {
   }
 
   @Test func writesDataAndContextFiles() throws {
-    #expect(files.map(\.name) == ["budget.jsonld", "context.jsonld"])
-    #expect(files.allSatisfy { $0.mediaType == "application/ld+json" })
+    #expect(files.map(\.name) == ["budget.jsonld", "context.jsonld", "dsd.jsonld", "vocabulary.ttl"])
+    #expect(files.prefix(3).allSatisfy { $0.mediaType == "application/ld+json" })
+    #expect(files[3].mediaType == "text/turtle")
+    #expect(String(decoding: files[3].bytes, as: UTF8.self).contains("be:countsTowardTotal a rdf:Property"))
     #expect(String(decoding: files[1].bytes, as: UTF8.self) == JSONLDContext.text)
     _ = try LDFixtures.parse(files[1].bytes)
   }
 
   @Test func inlinesTheShippedContext() throws {
-    let inlined = (json as? [String: Any])?["@context"] as? [String: Any]
+    let contexts = (json as? [String: Any])?["@context"] as? [[String: Any]]
+    let inlined = contexts?.first
+    let own = contexts?.last?["budgetLine"] as? [String: Any]
+    #expect(contexts?.count == 2)
+    #expect(own?["@id"] as? String == doc + "/dsd/budget-line")
     let shipped = (try LDFixtures.parse(files[1].bytes) as? [String: Any])?["@context"]
     #expect(inlined != nil)
     #expect(NSDictionary(dictionary: inlined ?? [:]).isEqual(shipped as? [String: Any] ?? [:]))
@@ -58,15 +70,21 @@ struct JSONLDExporterTests {
       #expect(node("\(doc)/expense/\(expense.id)") != nil)
     }
     for entry in document.summary {
-      #expect(node("\(doc)/summary/\(entry.id)")?["@type"] as? String == "SummaryEntry")
+      #expect(node("\(doc)/summary/\(entry.id)")?["@type"] as? [String] == ["Concept", "SummaryEntry"])
     }
     for entry in document.filp {
-      #expect(node("\(doc)/filp/\(entry.id)")?["@type"] as? String == "FilpEntry")
+      #expect(node("\(doc)/filp/\(entry.id)")?["@type"] as? [String] == ["Concept", "FilpEntry"])
     }
     for observation in document.observations {
       let found = node("\(doc)/obs/\(observation.id)")
-      #expect(found?["@type"] as? String == "Observation", "\(observation.id)")
-      #expect(found?["dataSet"] as? String == doc)
+      if observation.figure.amountJPY == nil {
+        #expect(found?["@type"] as? String == "Figure", "\(observation.id): no amount, not in the cube")
+        #expect(found?["dataSet"] == nil)
+      } else {
+        #expect(found?["@type"] as? [String] == ["Observation", "Figure"], "\(observation.id)")
+        #expect(found?["dataSet"] as? String == doc)
+      }
+      #expect(found?["isPartOf"] as? String == doc)
     }
     let ids = nodes.compactMap { $0["@id"] as? String }
     #expect(ids.count == nodes.count)
@@ -75,7 +93,6 @@ struct JSONLDExporterTests {
   }
 
   @Test func contextDefinesEveryTermUsed() throws {
-    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
     func defined(_ term: String) -> Bool {
       if context[term] != nil { return true }
       if let colon = term.firstIndex(of: ":") {
@@ -105,13 +122,12 @@ struct JSONLDExporterTests {
   }
 
   @Test func amountsAreTypedIntegersInYen() throws {
-    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
     let amount = context["amount"] as? [String: Any]
     #expect(amount?["@id"] as? String == "obeu-measure:amount")
     #expect(amount?["@type"] as? String == "xsd:integer")
     #expect(context["obeu-measure"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/")
     let fiscalYear = context["fiscalYear"] as? [String: Any]
-    #expect(fiscalYear?["@type"] as? String == "xsd:gYear")
+    #expect(fiscalYear?["@type"] as? String == "@id")
     for observation in LDFixtures.document.observations {
       let found = try #require(node("\(doc)/obs/\(observation.id)"))
       if let expected = observation.figure.amountJPY {
@@ -119,13 +135,12 @@ struct JSONLDExporterTests {
       } else {
         #expect(found["amount"] == nil, "no amount stated for \(observation.id)")
       }
-      #expect(found["fiscalYear"] as? String == String(observation.figure.fiscalYear))
+      #expect(found["fiscalYear"] as? String == LDFixtures.base + "fiscal-year/\(observation.figure.fiscalYear)")
     }
     #expect(text.contains("\"amount\": 18210700000000"), "exact integer, no exponent")
   }
 
   @Test func japaneseTextIsTaggedJa() throws {
-    let context = (json as? [String: Any])?["@context"] as? [String: Any] ?? [:]
     for term in ["title", "prefLabel", "sectionTitle", "program", "fiscalYearLabel", "phaseLabel"] {
       let definition = context[term] as? [String: Any]
       #expect(definition?["@language"] as? String == "ja", "\(term)")
@@ -146,8 +161,10 @@ struct JSONLDExporterTests {
   @Test func carriesProjectTerms() throws {
     let expenseObservation = try #require(node("\(doc)/obs/c1-1-e1/budget"))
     #expect(expenseObservation["countsTowardTotal"] as? Bool == false)
-    #expect(expenseObservation["marker"] as? String == "bracketed")
-    #expect(expenseObservation["measure"] as? String == "budget")
+    #expect(expenseObservation["marker"] as? String == "codelist:marker/bracketed")
+    #expect(expenseObservation["figureKind"] as? String == "codelist:figure-kind/budget")
+    #expect(expenseObservation["budgetLine"] as? String == "\(doc)/expense/c1-1-e1")
+    #expect(expenseObservation["budgetPhase"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal")
     #expect(expenseObservation["sourceLine"] as? Int == 44)
     #expect(node("\(doc)/item/c1-1-1")?["isNew"] as? Bool == true)
     #expect(node("\(doc)/item/c1-1-1")?["broader"] as? String == "\(doc)/item/c1-1")
@@ -180,5 +197,36 @@ struct JSONLDExporterTests {
     var document = LDFixtures.document
     document.items.append(document.items[0])
     #expect(throws: JSONLDError.self) { try JSONLDExporter().files(for: document) }
+  }
+
+  @Test func structureHasTheCubesComponents() throws {
+    #expect(node(doc)?["structure"] as? String == doc + "/dsd")
+    let dsd = try LDFixtures.parse(files[2].bytes) as? [String: Any]
+    let graph = dsd?["@graph"] as? [[String: Any]] ?? []
+    let structure = try #require(graph.first { $0["@id"] as? String == doc + "/dsd" })
+    #expect(structure["@type"] as? String == "qb:DataStructureDefinition")
+    let components = structure["qb:component"] as? [[String: Any]] ?? []
+    func properties(_ role: String) -> [String] {
+      components.compactMap { ($0[role] as? [String: Any])?["@id"] as? String }
+    }
+    #expect(properties("qb:dimension") == [
+      "obeu-dimension:fiscalYear", "obeu-dimension:organization", doc + "/dsd/budget-line",
+      "be:budgetPhase", "be:figureKind",
+    ])
+    #expect(components.compactMap { $0["qb:order"] as? Int } == [1, 2, 3, 4, 5])
+    #expect(properties("qb:measure") == ["obeu-measure:amount"])
+    #expect(properties("qb:attribute") == [
+      "obeu-attribute:currency", "be:countsTowardTotal", "be:marker", "be:sourceLine",
+    ])
+    let required = components.compactMap { ($0["qb:componentRequired"] as? [String: Any])?["@value"] as? String }
+    #expect(required == ["true", "true", "false", "true"])
+    let line = try #require(graph.first { $0["@id"] as? String == doc + "/dsd/budget-line" })
+    #expect((line["qb:codeList"] as? [String: Any])?["@id"] as? String == doc + "/items")
+    let phase = try #require(graph.first {
+      $0["@id"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal"
+    })
+    #expect(phase["skos:notation"] as? String == "proposal")
+    #expect((phase["skos:closeMatch"] as? [String: Any])?["@id"] as? String
+      == "http://data.openbudgets.eu/resource/codelist/budget-phase/draft")
   }
 }

@@ -17,9 +17,9 @@ import Testing
     #expect(first.stderr.contains("3 exported, 0 unchanged, 0 failed"))
     #expect(try Corpus.statuses(corpus.out) == Dictionary(uniqueKeysWithValues: ids.map { ($0, "exported") }))
     let snapshot = try Corpus.snapshot(corpus.out)
-    // 17 files per document (16 listed in the manifest plus the hidden build key) and the
+    // 19 files per document (18 listed in the manifest plus the hidden build key) and the
     // folder's catalog.
-    #expect(snapshot.count == 3 * 17 + 1)
+    #expect(snapshot.count == 3 * 19 + 1)
     #expect(snapshot.keys.contains("jp-kankyo-2025-proposal/items.csv"))
     #expect(snapshot.keys.contains("catalog.jsonld"))
 
@@ -33,7 +33,7 @@ import Testing
     for d in documents {
       let outputs = d["outputs"] as? [String: String] ?? [:]
       let id = d["documentId"] as? String ?? "?"
-      #expect(outputs.count == 16, "\(id)")
+      #expect(outputs.count == 18, "\(id)")
       #expect(outputs["items.csv"] == snapshot["\(id)/items.csv"].map { SHA256Hex.of($0) })
       #expect((d["inputSHA256"] as? String)?.count == 64)
     }
