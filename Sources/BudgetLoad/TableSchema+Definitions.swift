@@ -286,11 +286,7 @@ extension TableSchema {
     ],
     primaryKey: ["id"],
     aboutURL: "obs/{subject_id}/{measure}",
-    virtualProperties: [
-      type(TableVocabulary.budget + "Figure"),
-      VirtualProperty(propertyURL: TableVocabulary.obeuOrganization, valueURL: "@organization"),
-      VirtualProperty(propertyURL: TableVocabulary.budget + "budgetPhase", valueURL: "@phase"),
-    ])
+    virtualProperties: [type(TableVocabulary.budget + "Figure"), .organization, .budgetPhase])
 
   /// `summary.csv`: headline totals and summary-table rows.
   public static let summary = TableSchema(
