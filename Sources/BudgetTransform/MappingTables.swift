@@ -100,8 +100,15 @@ public struct MappingTables: Sendable, Hashable {
       }
       eras[c[0]] = y
     }
+    let phases = try Self.phaseRules(try rows("phases.tsv", columns: 6))
+    self.init(organizations: organizations, units: units, eras: eras, phases: phases, version: version)
+  }
+
+  /// The rows of `phases.tsv`: marker, code, Fiscal Data Package phase, OpenBudgets.eu code,
+  /// Japanese and English names.
+  static func phaseRules(_ rows: [(Int, [String])]) throws -> [PhaseRule] {
     var phases: [PhaseRule] = []
-    for (number, c) in try rows("phases.tsv", columns: 6) {
+    for (number, c) in rows {
       guard Self.fiscalDataPackagePhases.contains(c[2]) else {
         throw BudgetTransformError.mapping(
           file: "phases.tsv", line: number,
@@ -116,6 +123,6 @@ public struct MappingTables: Sendable, Hashable {
         nameJa: c[4], nameEn: c[5])
       phases.append(PhaseRule(marker: c[0], phase: phase))
     }
-    self.init(organizations: organizations, units: units, eras: eras, phases: phases, version: version)
+    return phases
   }
 }
