@@ -52,7 +52,8 @@ public final class BatchRunner: @unchecked Sendable {
     let o = pipeline.options
     let file = sourceName == "-" ? "-" : (sourceName as NSString).lastPathComponent
     return [inputSHA256, file, ToolInfo.version, pipeline.mappingVersion, o.csvEncoding.rawValue, o.baseIRI,
-            o.inputEncoding?.rawValue ?? "auto", options.strict ? "strict" : ""].joined(separator: "|")
+            o.inputEncoding?.rawValue ?? "auto", options.strict ? "strict" : "",
+            o.formats.map(\.name).joined(separator: ",")].joined(separator: "|")
   }
 
   /// Runs; throws only for run-level failures (lock held, output folder unusable).
@@ -196,7 +197,7 @@ public final class BatchRunner: @unchecked Sendable {
     return report
   }
 
-  /// Rebuilds `<out>/catalog.jsonld` from the per-document manifests.
+  /// Rebuilds `<out>/catalog.jsonld` and `<out>/index.html` from the per-document manifests.
   public func writeCatalog(_ out: URL) throws {
     try Self.writeCatalog(out, baseIRI: pipeline.options.baseIRI)
   }
@@ -204,13 +205,17 @@ public final class BatchRunner: @unchecked Sendable {
   public static func writeCatalog(_ out: URL, baseIRI: String) throws {
     let fm = FileManager.default
     var entries: [ExportIndex.Entry] = []
+    var manifests: [(folder: String, bytes: [UInt8])] = []
     for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
       entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
+      manifests.append((name, Array(data)))
     }
     let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
+    let page = try CatalogPage.file(manifests: manifests)
+    try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
   }
 
   /// Reads, checks the build key, and runs the pipeline for one input; stages the export.
@@ -287,7 +292,7 @@ public final class BatchRunner: @unchecked Sendable {
       if options.strict, doc.warnings > 0 {
         throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
       }
-      let files = try pipeline.export(document)
+      let files = try pipeline.export(document, sourceLines: pipeline.sourceLines(bytes: bytes, sourceName: name))
       for f in files { doc.outputs[f.name] = f.sha256 }
       let url = try publisher.stage(
         files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])

@@ -14,6 +14,8 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
   case publishFailed(path: String, reason: String)
   /// `--strict` and the document has reconciliation warnings.
   case strictWarnings(source: String, count: Int)
+  /// `--formats` names a format the tool does not write.
+  case unknownFormat(name: String, known: [String])
 
   public var errorDescription: String? {
     switch self {
@@ -24,6 +26,8 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
     case .lockHeld(let path): "another budget-etl run holds the lock \(path)"
     case .publishFailed(let path, let reason): "\(path): cannot publish the export: \(reason)"
     case .strictWarnings(let source, let count): "\(source): \(count) reconciliation warning(s) (--strict)"
+    case .unknownFormat(let name, let known):
+      "unknown format '\(name)' in --formats; the formats are \(known.joined(separator: ", "))"
     }
   }
 }

@@ -11,13 +11,16 @@ public struct Pipeline: Sendable {
     public var inputEncoding: InputDecoder.Encoding?
     public var csvEncoding: CSVEncoding
     public var baseIRI: String
+    /// The formats written (`--formats`), in registry order; all by default.
+    public var formats: [any ExportFormat]
     public init(
       inputEncoding: InputDecoder.Encoding? = nil, csvEncoding: CSVEncoding = .utf8,
-      baseIRI: String = CSVExporter.defaultBaseIRI
+      baseIRI: String = CSVExporter.defaultBaseIRI, formats: [any ExportFormat] = ExportFormats.all
     ) {
       self.inputEncoding = inputEncoding
       self.csvEncoding = csvEncoding
       self.baseIRI = baseIRI
+      self.formats = formats
     }
   }
 
@@ -58,13 +61,26 @@ public struct Pipeline: Sendable {
     try Transformer(mappings: mappings).transform(extracted)
   }
 
-  /// Every file of a document's export: data files, metadata, validation report, manifest.
-  /// The XML is validated against the schema before it is returned.
-  public func export(_ document: BudgetDocument) throws -> [ExportFile] {
-    var files = try csvFiles(document)
-    files += try jsonLDFiles(document)
-    files += try xmlFiles(document)
+  /// The decoded input's lines, numbered as the extract stage numbers them (for `source.html`).
+  public func sourceLines(bytes: [UInt8], sourceName: String) throws -> [String] {
+    SourceLines.split(try InputDecoder(encoding: options.inputEncoding).decode(bytes, source: sourceName).text)
+  }
+
+  /// Every file of a document's export: the validation report, the files of the chosen
+  /// formats, then the DCAT catalog and the manifest. The XML is validated against the schema
+  /// before it is returned. `sourceLines` (the decoded input) give the HTML its source page.
+  public func export(_ document: BudgetDocument, sourceLines: [String]? = nil) throws -> [ExportFile] {
+    var files = try ValidationReportWriter.files(for: document)
+    for format in options.formats {
+      files += try format.files(for: document, pipeline: self, sourceLines: sourceLines, written: files)
+    }
     return try withMetadata(document, dataFiles: files)
+  }
+
+  /// The copy of the XML schema written beside `budget.xml`.
+  static func schemaCopy() -> [ExportFile] {
+    guard let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) else { return [] }
+    return [ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")]
   }
 
   /// The CSVs with their Data Package and CSVW metadata.
@@ -82,14 +98,17 @@ public struct Pipeline: Sendable {
     try XMLExporter().files(for: document)
   }
 
-  /// `dataFiles` plus the schema copy, validation report, DCAT catalog and manifest, sorted
-  /// by name.
+  /// `dataFiles` plus, when missing, the schema copy (if `budget.xml` is among them) and the
+  /// validation report; then the DCAT catalog and manifest. Sorted by name.
   public func withMetadata(_ document: BudgetDocument, dataFiles: [ExportFile]) throws -> [ExportFile] {
     var files = dataFiles
-    if let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) {
-      files.append(ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml"))
+    let names = Set(files.map(\.name))
+    if names.contains(XMLExporter.fileName), !names.contains(XMLSchemaValidator.schemaURL.lastPathComponent) {
+      files += Self.schemaCopy()
     }
-    files += try ValidationReportWriter.files(for: document)
+    if !names.contains(ValidationReportWriter.jsonFileName) {
+      files += try ValidationReportWriter.files(for: document)
+    }
     files += try DCATExporter.files(for: document, dataFiles: files, baseIRI: options.baseIRI)
     files.append(
       try ManifestWriter.file(

@@ -35,6 +35,18 @@ public struct Manifest: Sendable, Codable, Hashable {
     }
   }
 
+  /// A headline total of the document (one per account section), for the export index page.
+  public struct HeadlineTotal: Sendable, Codable, Hashable {
+    /// The account section as printed, e.g. `第1 一般会計`.
+    public var label: String
+    /// The budget-year total in yen.
+    public var budgetJPY: Int64?
+    public init(label: String, budgetJPY: Int64?) {
+      self.label = label
+      self.budgetJPY = budgetJPY
+    }
+  }
+
   /// The manifest format version (``ManifestWriter/formatVersion``).
   public var manifestVersion: Int
   public var documentId: String
@@ -50,11 +62,16 @@ public struct Manifest: Sendable, Codable, Hashable {
   public var mappingVersion: String
   /// Every exported file but the manifest, in name order.
   public var files: [File]
+  /// The fiscal year as printed (`令和6年度`); absent in manifests of earlier versions.
+  public var fiscalYearLabel: String?
+  /// The headline totals; absent in manifests of earlier versions.
+  public var headlineTotals: [HeadlineTotal]?
 
   public init(
     manifestVersion: Int, documentId: String, title: String, organization: Organization,
     fiscalYear: Int, phase: String, publicationMonth: String?, source: Source,
-    toolVersion: String, mappingVersion: String, files: [File]
+    toolVersion: String, mappingVersion: String, files: [File], fiscalYearLabel: String? = nil,
+    headlineTotals: [HeadlineTotal]? = nil
   ) {
     self.manifestVersion = manifestVersion
     self.documentId = documentId
@@ -67,5 +84,7 @@ public struct Manifest: Sendable, Codable, Hashable {
     self.toolVersion = toolVersion
     self.mappingVersion = mappingVersion
     self.files = files
+    self.fiscalYearLabel = fiscalYearLabel
+    self.headlineTotals = headlineTotals
   }
 }

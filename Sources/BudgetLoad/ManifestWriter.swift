@@ -58,6 +58,15 @@ public struct ManifestWriter: Sendable {
             ])
           })
       ),
+      ("fiscalYearLabel", .string(info.fiscalYearLabel)),
+      (
+        "headlineTotals",
+        .array(
+          document.summary.filter { $0.kind == .headline }.map { entry in
+            let budget = entry.figures.first { $0.measure == .budget }?.amountJPY
+            return .object([("label", .string(entry.sectionTitle)), ("budgetJPY", budget.map { .int($0) } ?? .null)])
+          })
+      ),
     ])
     return ExportFile(name: fileName, bytes: text.bytes, mediaType: "application/json")
   }

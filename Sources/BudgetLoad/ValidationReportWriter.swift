@@ -4,6 +4,8 @@ import Foundation
 /// Writes the reconciliation findings as `validation-report.json` (machine-readable) and
 /// `validation-report.txt` (a readable summary), each finding with all its source lines.
 public enum ValidationReportWriter {
+  public static let jsonFileName = "validation-report.json"
+
   struct Report: Encodable {
     var documentId: String
     var sourceFile: String
@@ -23,7 +25,7 @@ public enum ValidationReportWriter {
     var text = ""
     write(document, to: &text)
     return [
-      ExportFile(name: "validation-report.json", bytes: Array(json) + [0x0A], mediaType: "application/json"),
+      ExportFile(name: jsonFileName, bytes: Array(json) + [0x0A], mediaType: "application/json"),
       ExportFile(name: "validation-report.txt", text: text, mediaType: "text/plain; charset=utf-8"),
     ]
   }

@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Process only shard K of N (by content hash), e.g. 0/4; JOB_COMPLETION_INDEX fills K.")
   var shard: String?
 
+  @Option(help: "Formats to write, comma-separated: \(ExportFormats.names.joined(separator: ",")) (default: all); the metadata describing them is always written.")
+  var formats: String?
+
   @OptionGroup var pipelineArguments: PipelineArguments
   @OptionGroup var logging: LoggingArguments
 
@@ -55,6 +58,11 @@ struct RunCommand: ParsableCommand {
     guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
     guard maxInputMb > 0 else { throw ValidationError("--max-input-mb must be positive") }
     if let shard { _ = try Self.parseShard(shard) }
+    do {
+      _ = try formats.map(ExportFormats.named)
+    } catch {
+      throw ValidationError(error.localizedDescription)
+    }
   }
 
   static func parseShard(_ text: String) throws -> (Int, Int) {
@@ -71,7 +79,8 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let logger = logging.bootstrap()
-    let pipeline = try pipelineArguments.pipeline()
+    var pipeline = try pipelineArguments.pipeline()
+    if let formats { pipeline.options.formats = try ExportFormats.named(formats) }
     let paths = inputs.isEmpty ? [try ResourceLocator.sample().path] : inputs
     var options = BatchRunner.Options(inputs: paths, outputDirectory: URL(fileURLWithPath: out))
     options.include = include

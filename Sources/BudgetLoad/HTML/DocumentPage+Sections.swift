@@ -1,0 +1,140 @@
+import BudgetModel
+
+extension DocumentPage {
+  func totals<T>(_ out: inout HTMLOutput<T>) {
+    section("totals", &out) { out in
+      out.element("div", [("class", "totals")]) { out in
+        for entry in document.summary where entry.kind == .headline {
+          out.element("div", [("class", "total")]) { out in
+            out.element("div", [("class", "label")], text: entry.sectionTitle + "　" + info.fiscalYearLabel)
+            if let budget = entry.figure(.budget) {
+              out.element("div", [("class", "value")]) { out in amount(budget, format: YenText.headline, &out) }
+            }
+            out.element("div", [("class", "sub")]) { out in
+              if let prior = entry.figure(.priorInitial) {
+                out.text("前年度 ")
+                amount(prior, format: YenText.headline, &out)
+              }
+              if let change = entry.figure(.change) {
+                out.text("　増減 ")
+                amount(change, format: YenText.headline, &out)
+              }
+            }
+          }
+          out.newline()
+        }
+      }
+      out.newline()
+    }
+  }
+
+  func chart<T>(_ out: inout HTMLOutput<T>) {
+    let chart = BarChart(document: document)
+    let title = "\(info.title)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
+    var description = "横棒は各項目の\(info.fiscalYearLabel)予算額（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
+    if chart.rows.contains(where: { [$0.budget, $0.prior].contains { f in (f?.amountJPY ?? 0) > chart.scaleMax } }) {
+      description += "桁違いに大きい項目は棒の途中を省略して描いています（白い斜線）。"
+    }
+    if chart.rows.contains(where: { $0.prior == nil }) {
+      description += "前年度の棒がない項目は、資料に前年度額の記載がありません（内訳の小項目には記載があります。項目一覧を参照）。"
+    }
+    description += "破線の枠は合計に含まれない金額（〔〕等）。同じ数値を下の表に示します。"
+    section("chart", &out) { out in
+      out.element("figure", [("class", "chart")]) { out in
+        out.element("div", [("class", "scroll")]) { out in chart.write(title: title, description: description, to: &out) }
+        out.newline()
+        out.element("figcaption", text: description)
+      }
+      out.newline()
+      chartTable(chart, &out)
+    }
+  }
+
+  /// The chart's numbers as a table.
+  func chartTable<T>(_ chart: BarChart, _ out: inout HTMLOutput<T>) {
+    let columns = [("番号", false), ("項目", false), (info.fiscalYearLabel + "（億円）", true),
+                   (info.priorFiscalYearLabel + "（億円）", true), ("増減（億円）", true)]
+    table(caption: "グラフの数値", columns: columns, &out) { out in
+      for row in chart.rows {
+        out.element("tr") { out in
+          out.element("td", [("class", "code")], text: row.item.code)
+          out.element("th", [("scope", "row")], text: row.item.title)
+          amountCell(row.budget, &out)
+          amountCell(row.prior, &out)
+          changeCell(row.budget, row.prior, &out)
+        }
+        out.newline()
+      }
+    }
+  }
+
+  func summaryTables<T>(_ out: inout HTMLOutput<T>) {
+    let columns = [("区分", false), ("A " + info.fiscalYearLabel, true), ("B " + info.priorFiscalYearLabel, true),
+                   ("C 増減 (A−B)", true), ("増減率 (C/B)", true)]
+    section("summary", &out) { out in
+      for sectionNumber in Set(document.summary.map(\.section)).sorted() {
+        let rows = document.summary.filter { $0.section == sectionNumber && $0.kind == .tableRow }
+        guard let first = rows.first else { continue }
+        table(caption: first.sectionTitle + "（億円）", columns: columns, &out) { out in
+          for row in rows {
+            out.element("tr") { out in
+              out.element("th", [("scope", "row")], text: row.label)
+              amountCell(row.figure(.budget), &out)
+              amountCell(row.figure(.priorInitial), &out)
+              amountCell(row.figure(.change), &out)
+              out.element("td", [("class", "num")], text: row.changeRatePercent.map { "\($0)%" } ?? "")
+            }
+            out.newline()
+          }
+        }
+      }
+    }
+  }
+
+  func filp<T>(_ out: inout HTMLOutput<T>) {
+    guard !document.filp.isEmpty else { return }
+    section("filp", &out) { out in
+      table(caption: "財政投融資要求（億円）", columns: [("事業", false), ("区分", false), ("金額", true)], &out) { out in
+        for entry in document.filp {
+          out.element("tr") { out in
+            out.element("th", [("scope", "row")], text: entry.program)
+            out.element("td", text: entry.label)
+            amountCell(entry.figure, &out)
+          }
+          out.newline()
+        }
+      }
+    }
+  }
+
+  func findings<T>(_ out: inout HTMLOutput<T>) {
+    section("findings", &out) { out in
+      let warnings = document.findings.filter { $0.severity == .warning }.count
+      out.element("p", text: "警告 \(warnings) 件、四捨五入で説明できる差 \(document.findings.count - warnings) 件。")
+      let columns = [("重要度", false), ("種類", false), ("内容", false), ("行", false)]
+      table(caption: "照合結果（一覧と詳細、親子の合計、総括表の差）", columns: columns, &out) { out in
+        for finding in document.findings {
+          out.element("tr") { out in
+            let warning = finding.severity == .warning
+            out.element("td", [("class", warning ? "warning" : nil)], text: warning ? "警告" : "注記")
+            out.element("td", text: finding.code)
+            out.element("td", text: finding.message)
+            out.element("td") { out in
+              for (index, line) in finding.lines.enumerated() {
+                if index > 0 { out.text(" ") }
+                lineLink(line, &out)
+              }
+            }
+          }
+          out.newline()
+        }
+      }
+    }
+  }
+}
+
+extension SummaryEntry {
+  func figure(_ measure: Measure) -> Figure? {
+    figures.first { $0.measure == measure }
+  }
+}

@@ -1,0 +1,55 @@
+import BudgetModel
+
+/// Writes a document's pages for people: `index.html` (identity, headline totals, a chart,
+/// the outline, the summary tables, FILP, the reconciliation findings and the downloads) and
+/// `source.html` (the decoded input with an anchor per line). Every figure on `index.html`
+/// links to its line in `source.html`, so a reader can check it against the document.
+///
+/// The pages hold no script and load nothing: the chart is inline SVG, the style sheet
+/// inline, the fonts the reader's own. Same document, same bytes.
+public enum HTMLExporter {
+  public static let pageName = "index.html"
+  public static let sourcePageName = "source.html"
+  public static let mediaType = "text/html; charset=utf-8"
+
+  /// `source.html` (when the decoded lines are given) and `index.html`, whose downloads table
+  /// lists `downloads`, `source.html`, and the DCAT catalog and manifest that follow it.
+  public static func files(for document: BudgetDocument, sourceLines: [String]?, downloads: [ExportFile])
+    -> [ExportFile]
+  {
+    var files: [ExportFile] = []
+    if let sourceLines {
+      var text = ""
+      SourcePage.write(document.info, lines: sourceLines, to: &text)
+      files.append(ExportFile(name: sourcePageName, text: text, mediaType: mediaType))
+    }
+    var page = ""
+    writePage(document, linksToSource: sourceLines != nil, downloads: downloads + files, to: &page)
+    files.append(ExportFile(name: pageName, text: page, mediaType: mediaType))
+    return files
+  }
+
+  /// Writes `index.html`. With `linksToSource`, every figure links to `source.html#L<line>`.
+  public static func writePage(
+    _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile], to stream: inout some TextOutputStream
+  ) {
+    var out = HTMLOutput(stream)
+    let page = DocumentPage(document: document, linksToSource: linksToSource)
+    HTMLPage.write(title: document.info.title, to: &out) { out in
+      page.header(&out)
+      out.open("main")
+      out.newline()
+      page.totals(&out)
+      page.chart(&out)
+      page.outline(&out)
+      page.summaryTables(&out)
+      page.filp(&out)
+      page.findings(&out)
+      page.downloads(downloads, &out)
+      out.close("main")
+      out.newline()
+      page.footer(&out)
+    }
+    stream = out.target
+  }
+}

@@ -1,0 +1,79 @@
+/// The frame every page shares: doctype, `lang="ja"`, viewport, title and one inline style
+/// sheet (no external fonts, scripts or requests; print rules included).
+enum HTMLPage {
+  static func write<T>(title: String, to out: inout HTMLOutput<T>, body: (inout HTMLOutput<T>) -> Void) {
+    out.literal("<!DOCTYPE html>\n")
+    out.open("html", [("lang", "ja")])
+    out.newline()
+    out.element("head") { out in
+      out.literal("<meta charset=\"utf-8\">\n")
+      out.literal("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+      out.literal("<meta name=\"generator\" content=\"budget-etl\">\n")
+      out.element("title", text: title)
+      out.newline()
+      out.element("style") { out in out.literal(style) }
+      out.newline()
+    }
+    out.newline()
+    out.element("body") { out in body(&out) }
+    out.newline()
+    out.close("html")
+    out.newline()
+  }
+
+  static let style: StaticString = """
+
+    :root{--fg:#1a1a1a;--muted:#595959;--line:#d0d7de;--head:#eef3f8;--budget:#1f5fa8;--prior:#8da2b8;--warn:#a3300b}
+    *{box-sizing:border-box}
+    body{margin:0;color:var(--fg);background:#fff;font:16px/1.6 system-ui,"Hiragino Sans","Noto Sans CJK JP","IPAexGothic","IPAGothic","Yu Gothic",Meiryo,sans-serif}
+    header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+    header{padding-top:1rem;border-bottom:3px solid var(--budget)}
+    h1{font-size:1.5rem;line-height:1.35;margin:.25rem 0 .75rem}
+    h2{font-size:1.2rem;margin:2rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
+    a{color:#0b57a4}
+    p.kicker{margin:0;color:var(--muted);font-size:.9rem}
+    nav ul{list-style:none;padding:0;margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
+    dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}
+    dl.identity dt{color:var(--muted)}
+    dl.identity dd{margin:0;overflow-wrap:anywhere}
+    .totals{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+    .total{border:1px solid var(--line);border-radius:6px;padding:.5rem 1rem;min-width:16rem;flex:1}
+    .total .label{color:var(--muted);font-size:.9rem}
+    .total .value{font-size:1.6rem;font-weight:700;line-height:1.3}
+    .total .value a{color:inherit;text-decoration:none}
+    .total .sub{font-size:.9rem}
+    .table-wrap{overflow-x:auto;margin:.5rem 0}
+    table{border-collapse:collapse;font-size:.875rem;width:100%}
+    caption{text-align:left;color:var(--muted);padding:.25rem 0}
+    th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
+    thead th{background:var(--head);position:sticky;top:0}
+    .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+    td.code{white-space:nowrap}
+    tr.chapter th,tr.chapter td{background:var(--head);font-weight:700}
+    tr.item th,tr.item td{font-weight:600}
+    tr.sub_item .title{padding-left:1.25rem}
+    tr.sub_sub_item .title{padding-left:2.25rem}
+    tr.expense{color:#333}
+    tr.expense .title{padding-left:3rem;font-size:.8125rem}
+    .nc,.nc a{color:var(--muted);font-style:italic}
+    .marker{white-space:nowrap}
+    .sha{font-family:ui-monospace,monospace;font-size:.75rem;overflow-wrap:anywhere}
+    .warning{color:var(--warn);font-weight:700}
+    figure.chart{margin:1rem 0}
+    figure.chart .scroll{overflow-x:auto}
+    figure.chart svg{display:block;width:100%;min-width:30rem;max-width:60rem;height:auto}
+    figcaption{color:var(--muted);font-size:.875rem}
+    .legend{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.25em}
+    details{margin:.5rem 0}
+    summary{cursor:pointer;color:#0b57a4}
+    footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
+    table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
+    table.source th{width:4rem;color:var(--muted);font-weight:400}
+    table.source tr:target{background:#fff3b0}
+    @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0}}
+    @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav,summary{display:none}details{display:block}
+    a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0}
+    thead th{position:static}thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}}
+
+    """
+}
