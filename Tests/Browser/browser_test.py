@@ -16,7 +16,8 @@ import sys
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
-from cdp import Browser
+sys.dont_write_bytecode = True
+from cdp import Browser  # noqa: E402
 
 WIDTHS = (1280, 390)
 failures = []

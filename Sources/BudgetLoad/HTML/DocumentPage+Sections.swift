@@ -40,6 +40,7 @@ extension DocumentPage {
     }
     description += "破線の枠は合計に含まれない金額（〔〕等）。同じ数値を下の表に示します。"
     section("chart", &out) { out in
+      out.open("div", [("class", "chart-grid")])
       out.element("figure", [("class", "chart")]) { out in
         out.element("div", [("class", "scroll")]) { out in chart.write(title: title, description: description, to: &out) }
         out.newline()
@@ -54,21 +55,25 @@ extension DocumentPage {
       }
       out.newline()
       chartTable(chart, &out)
+      out.close("div")
     }
   }
 
-  /// The chart's numbers as a table.
+  /// The chart's numbers as a table (prior-year columns only when the document prints them).
   func chartTable<T>(_ chart: BarChart, _ out: inout HTMLOutput<T>) {
-    let columns = [("番号", false), ("項目", false), (info.fiscalYearLabel + "（億円）", true),
-                   (info.priorFiscalYearLabel + "（億円）", true), ("増減（億円）", true)]
-    table(caption: "グラフの数値", columns: columns, &out) { out in
+    let priors = chart.rows.contains { $0.prior != nil }
+    var columns = [("番号", false), ("項目", false), (info.fiscalYearLabel, true)]
+    if priors { columns += [(info.priorFiscalYearLabel, true), ("増減", true)] }
+    table(caption: "グラフの数値（億円）", columns: columns, &out) { out in
       for row in chart.rows {
         out.element("tr") { out in
           out.element("td", [("class", "code")], text: row.item.code)
           out.element("th", [("scope", "row")], text: row.item.title)
           amountCell(row.budget, &out)
-          amountCell(row.prior, &out)
-          changeCell(row.budget, row.prior, &out)
+          if priors {
+            amountCell(row.prior, &out)
+            changeCell(row.budget, row.prior, &out)
+          }
         }
         out.newline()
       }

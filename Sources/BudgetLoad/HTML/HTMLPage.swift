@@ -46,7 +46,7 @@ enum HTMLPage {
     table{border-collapse:collapse;font-size:.875rem;width:100%}
     caption{text-align:left;color:var(--muted);padding:.25rem 0}
     th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
-    thead th{background:var(--head);position:sticky;top:0}
+    thead th{background:var(--head);position:sticky;top:0;white-space:nowrap}
     .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
     td.code{white-space:nowrap}
     tbody th{font-weight:400}
@@ -64,9 +64,11 @@ enum HTMLPage {
     figure.chart{margin:1rem 0}
     figure.chart .scroll{overflow-x:auto}
     figure.chart svg{display:block;width:100%;min-width:440px;max-width:38rem;height:auto}
+    @media (min-width:64rem){.chart-grid{display:grid;grid-template-columns:38rem minmax(0,1fr);gap:1.5rem;align-items:start}}
     figcaption{color:var(--muted);font-size:.875rem}
-    .legend{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.25em}
-    .legend.budget{background:var(--budget)}.legend.prior{background:var(--prior)}.legend.nc{border:1px dashed var(--budget)}
+    .legend{display:inline-block;width:0;height:0;border:.45em solid;vertical-align:-.1em;margin-right:.25em}
+    .legend.budget{border-color:var(--budget)}.legend.prior{border-color:var(--prior)}
+    .legend.nc{width:.9em;height:.9em;border:1px dashed var(--budget)}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
     table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
     table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
@@ -75,8 +77,8 @@ enum HTMLPage {
     table.source tr:target{background:#fff3b0}
     @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}}
     @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav{display:none}
-    a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0}
-    thead th{position:static}thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}}
+    a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0;width:auto;height:auto;max-width:100%;max-height:245mm}
+    thead th{position:static}thead{display:table-header-group}tr,.total{break-inside:avoid}h2{break-after:avoid}}
 
     """
 }
