@@ -19,34 +19,32 @@ extension DocumentPage {
   }
 
   func itemRow<T>(_ item: BudgetItem, _ out: inout HTMLOutput<T>) {
-    let budget = item.figure(.budget)
-    let prior = item.figure(.priorInitial)
     out.element("tr", [("class", item.level.rawValue), ("id", item.id)]) { out in
       out.element("td", [("class", "code")], text: item.code)
       out.element("th", [("scope", "row"), ("class", "title")], text: item.title)
-      amountCell(budget, &out)
-      amountCell(prior, &out)
-      changeCell(budget, prior, &out)
-      markerCell([budget, prior], isNew: item.isNew, extra: nil, &out)
-      out.element("td", [("class", "num")]) { out in lineLink(item.span.line, &out) }
+      figureCells(item.figures, isNew: item.isNew, line: item.span.line, &out)
     }
     out.newline()
   }
 
   func expenseRow<T>(_ expense: Expense, _ out: inout HTMLOutput<T>) {
-    let budget = expense.figures.first { $0.measure == .budget }
-    let prior = expense.figures.first { $0.measure == .priorInitial }
-    let supplementary = expense.figures.first { $0.measure == .priorSupplementary }
     out.element("tr", [("class", "expense"), ("id", expense.id)]) { out in
       out.element("td", [("class", "code")], text: Self.kindText(expense.kind))
       out.element("td", [("class", "title")], text: expense.name)
-      amountCell(budget, &out)
-      amountCell(prior, &out)
-      changeCell(budget, prior, &out)
-      markerCell([budget, prior], isNew: expense.isNew, extra: supplementary, &out)
-      out.element("td", [("class", "num")]) { out in lineLink(expense.span.line, &out) }
+      figureCells(expense.figures, isNew: expense.isNew, line: expense.span.line, &out)
     }
     out.newline()
+  }
+
+  /// Budget year, prior year, change, markers (with a supplementary-budget figure) and line.
+  func figureCells<T>(_ figures: [Figure], isNew: Bool, line: Int, _ out: inout HTMLOutput<T>) {
+    let budget = figures.first { $0.measure == .budget }
+    let prior = figures.first { $0.measure == .priorInitial }
+    amountCell(budget, &out)
+    amountCell(prior, &out)
+    changeCell(budget, prior, &out)
+    markerCell([budget, prior], isNew: isNew, extra: figures.first { $0.measure == .priorSupplementary }, &out)
+    out.element("td", [("class", "num")]) { out in lineLink(line, &out) }
   }
 
   static func kindText(_ kind: ExpenseRecord.Kind) -> String {
