@@ -75,7 +75,9 @@ enum HTMLPage {
     table.source th{width:3.5rem;text-align:right;font-weight:400}
     table.source th a{color:var(--muted)}
     table.source tr:target{background:#fff3b0}
-    @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}}
+    @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}
+    table{font-size:.8125rem}th,td{padding:.25rem .35rem}.title{min-width:11em}
+    tr.sub_item .title{padding-left:.75rem}tr.sub_sub_item .title{padding-left:1.25rem}tr.expense .title{padding-left:1.75rem}}
     @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav{display:none}
     a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0;width:auto;height:auto;max-width:100%;max-height:245mm}
     thead th{position:static}thead{display:table-header-group}tr,.total{break-inside:avoid}h2{break-after:avoid}}
