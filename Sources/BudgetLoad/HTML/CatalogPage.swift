@@ -45,7 +45,7 @@ public enum CatalogPage {
       out.element("main") { out in
         let columns = ["府省", "年度", "段階", "資料", "総額", "ファイル"]
         out.element("div", [("class", "table-wrap")]) { out in
-          out.element("table") { out in
+          out.element("table", [("class", "catalog")]) { out in
             out.element("caption", text: "文書一覧（府省・年度順）")
             out.element("thead") { out in
               out.element("tr") { out in

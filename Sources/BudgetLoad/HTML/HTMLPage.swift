@@ -77,7 +77,10 @@ enum HTMLPage {
     table.source tr:target{background:#fff3b0}
     @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}
     table{font-size:.8125rem}th,td{padding:.25rem .35rem}.title{min-width:11em}
-    tr.sub_item .title{padding-left:.75rem}tr.sub_sub_item .title{padding-left:1.25rem}tr.expense .title{padding-left:1.75rem}}
+    tr.sub_item .title{padding-left:.75rem}tr.sub_sub_item .title{padding-left:1.25rem}tr.expense .title{padding-left:1.75rem}
+    table.catalog thead{position:absolute;left:-9999px}table.catalog tr,table.catalog td,table.catalog th{display:block;border:0}
+    table.catalog tr{border-bottom:1px solid var(--line);padding:.5rem 0}table.catalog th{font-size:1rem;font-weight:700}
+    table.catalog td:nth-child(-n+3){display:inline-block;padding-bottom:0;color:var(--muted)}}
     @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav{display:none}
     a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0;width:auto;height:auto;max-width:100%;max-height:245mm}
     thead th{position:static}thead{display:table-header-group}tr,.total{break-inside:avoid}h2{break-after:avoid}}
