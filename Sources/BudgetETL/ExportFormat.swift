@@ -9,6 +9,8 @@ public protocol ExportFormat: Sendable {
   var name: String { get }
   /// The files this format writes for `document`. `sourceLines` are the decoded input's
   /// lines, when the caller has them; `written` the files written so far.
-  func files(for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile])
+  func files(
+    for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
+  )
     throws -> [ExportFile]
 }

@@ -5,7 +5,9 @@ import Foundation
 
 /// The registry of output formats: one list, in the order they are written.
 public enum ExportFormats {
-  public static let all: [any ExportFormat] = [CSVFormat(), JSONLDFormat(), XMLFormat(), HTMLFormat()]
+  public static let all: [any ExportFormat] = [
+    CSVFormat(), JSONLDFormat(), XMLFormat(), HTMLFormat(),
+  ]
 
   public static var names: [String] { all.map(\.name) }
 
@@ -13,7 +15,9 @@ public enum ExportFormats {
   ///
   /// - Throws: ``BudgetETLError/unknownFormat(name:known:)`` for a name not in the registry.
   public static func named(_ list: String) throws -> [any ExportFormat] {
-    let wanted = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let wanted = list.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
     for name in wanted where !names.contains(name) {
       throw BudgetETLError.unknownFormat(name: name, known: names)
     }
@@ -24,7 +28,9 @@ public enum ExportFormats {
 /// The CSVs with their Data Package and CSVW metadata.
 struct CSVFormat: ExportFormat {
   let name = "csv"
-  func files(for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile])
+  func files(
+    for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
+  )
     throws -> [ExportFile]
   { try pipeline.csvFiles(document) }
 }
@@ -32,7 +38,9 @@ struct CSVFormat: ExportFormat {
 /// `budget.jsonld` and its context.
 struct JSONLDFormat: ExportFormat {
   let name = "jsonld"
-  func files(for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile])
+  func files(
+    for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
+  )
     throws -> [ExportFile]
   { try pipeline.jsonLDFiles(document) }
 }
@@ -40,7 +48,9 @@ struct JSONLDFormat: ExportFormat {
 /// `budget.xml`, validated, and a copy of the schema it conforms to.
 struct XMLFormat: ExportFormat {
   let name = "xml"
-  func files(for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile])
+  func files(
+    for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
+  )
     throws -> [ExportFile]
   { try pipeline.xmlFiles(document) + Pipeline.schemaCopy() }
 }
@@ -48,7 +58,9 @@ struct XMLFormat: ExportFormat {
 /// `index.html` and `source.html`, for people.
 struct HTMLFormat: ExportFormat {
   let name = "html"
-  func files(for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile])
+  func files(
+    for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
+  )
     throws -> [ExportFile]
   { HTMLExporter.files(for: document, sourceLines: sourceLines, downloads: written) }
 }

@@ -43,8 +43,10 @@ import Testing
   /// of them) and checked on its own below.
   @Test func sampleIndexMatchesGoldenFile() throws {
     var page = ""
-    HTMLExporter.writePage(try Self.sample().document, linksToSource: true, downloads: [], to: &page)
-    try Snapshot.assertMatches(Array(page.utf8), named: "sample-index.html", in: Snapshot.folder(besides: #filePath))
+    HTMLExporter.writePage(
+      try Self.sample().document, linksToSource: true, downloads: [], to: &page)
+    try Snapshot.assertMatches(
+      Array(page.utf8), named: "sample-index.html", in: Snapshot.folder(besides: #filePath))
   }
 
   @Test func sourceLinesAreTheLinesTheFiguresCite() throws {
@@ -68,7 +70,9 @@ import Testing
     let cell = "<data value=\"\(yen)\">\(printed)</data>"
     #expect(page.contains(cell))
     if line > 0 {
-      #expect(page.contains("<a href=\"source.html#L\(line)\" title=\"\(YenTextProbe.yen(yen))（\(line)行目）\">\(cell)"))
+      #expect(
+        page.contains(
+          "<a href=\"source.html#L\(line)\" title=\"\(YenTextProbe.yen(yen))（\(line)行目）\">\(cell)"))
     }
     let anchors = page.components(separatedBy: "href=\"source.html#L").dropFirst()
       .compactMap { Int($0.prefix { $0.isNumber }) }
@@ -81,11 +85,14 @@ import Testing
     let page = try sample.text(HTMLExporter.pageName)
     let items = sample.document.items.filter { $0.level == .item }
     #expect(items.count == 19)
-    let marks = page.components(separatedBy: "<g class=\"mark\" data-id=\"").dropFirst().map { $0.prefix { $0 != ">" } }
+    let marks = page.components(separatedBy: "<g class=\"mark\" data-id=\"").dropFirst().map {
+      $0.prefix { $0 != ">" }
+    }
     #expect(marks.count == items.count)
     for (mark, item) in zip(marks, items) {
       let budget = item.figures.first { $0.measure == .budget }?.amountJPY.map(String.init) ?? ""
-      let prior = item.figures.first { $0.measure == .priorInitial }?.amountJPY.map(String.init) ?? ""
+      let prior =
+        item.figures.first { $0.measure == .priorInitial }?.amountJPY.map(String.init) ?? ""
       #expect(mark == "\(item.id)\" data-yen=\"\(budget)\" data-prior-yen=\"\(prior)\"")
     }
     #expect(page.contains("<g class=\"mark\" data-id=\"c1-1\" data-yen=\"19927010000000\""))
@@ -96,27 +103,37 @@ import Testing
   @Test func pagesAreListedInDownloadsManifestAndCatalog() throws {
     let sample = try Self.sample()
     let page = try sample.text(HTMLExporter.pageName)
-    for file in sample.files.values where ![HTMLExporter.pageName, "manifest.json", "catalog.jsonld"].contains(file.name) {
+    for file in sample.files.values
+    where ![HTMLExporter.pageName, "manifest.json", "catalog.jsonld"].contains(file.name) {
       #expect(page.contains("<a href=\"\(file.name)\">\(file.name)</a>"), "\(file.name)")
       #expect(page.contains(file.sha256), "\(file.name)")
     }
-    for name in ["manifest.json", "catalog.jsonld"] { #expect(page.contains("<a href=\"\(name)\">\(name)</a>")) }
-    let manifest = try JSONDecoder().decode(Manifest.self, from: Data(try #require(sample.files["manifest.json"]).bytes))
+    for name in ["manifest.json", "catalog.jsonld"] {
+      #expect(page.contains("<a href=\"\(name)\">\(name)</a>"))
+    }
+    let manifest = try JSONDecoder().decode(
+      Manifest.self, from: Data(try #require(sample.files["manifest.json"]).bytes))
     for name in [HTMLExporter.pageName, HTMLExporter.sourcePageName] {
       #expect(manifest.files.first { $0.name == name }?.sha256 == sample.files[name]?.sha256)
       #expect(try sample.text("catalog.jsonld").contains("/distribution/\(name)\""))
     }
-    #expect(manifest.headlineTotals == [
-      .init(label: "第1 一般会計", budgetJPY: 18_210_700_000_000),
-      .init(label: "第2 東日本大震災復興特別会計 ※総務省関係分", budgetJPY: 57_300_000_000),
-    ])
+    #expect(
+      manifest.headlineTotals == [
+        .init(label: "第1 一般会計", budgetJPY: 18_210_700_000_000),
+        .init(label: "第2 東日本大震災復興特別会計 ※総務省関係分", budgetJPY: 57_300_000_000),
+      ])
   }
 
   @Test func formatsWriteOnlyTheChosenFilesAndAlwaysTheirMetadata() throws {
     let sample = try Self.exported(formats: try ExportFormats.named("html, csv"))
     let names = Set(sample.files.keys)
-    #expect(names.isSuperset(of: ["items.csv", "datapackage.json", "index.html", "source.html", "validation-report.json", "manifest.json", "catalog.jsonld"]))
-    #expect(names.isDisjoint(with: ["budget.xml", "budget-1.0.xsd", "budget.jsonld", "context.jsonld"]))
+    #expect(
+      names.isSuperset(of: [
+        "items.csv", "datapackage.json", "index.html", "source.html", "validation-report.json",
+        "manifest.json", "catalog.jsonld",
+      ]))
+    #expect(
+      names.isDisjoint(with: ["budget.xml", "budget-1.0.xsd", "budget.jsonld", "context.jsonld"]))
     #expect(!(try sample.text("index.html")).contains("budget.xml"))
     #expect(throws: BudgetETLError.self) { try ExportFormats.named("csv,pdf") }
     #expect(ExportFormats.names == ["csv", "jsonld", "xml", "html"])
@@ -127,18 +144,27 @@ extension HTMLPageTests {
   /// `Exports/index.html` is rebuilt with the top-level catalog, from the manifests alone.
   @Test func exportIndexPageListsEveryDocument() throws {
     let sample = try Self.sample()
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("html-index-\(UUID().uuidString)")
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "html-index-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let folder = out.appendingPathComponent(sample.document.info.id)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data(try #require(sample.files["manifest.json"]).bytes).write(to: folder.appendingPathComponent("manifest.json"))
+    try Data(try #require(sample.files["manifest.json"]).bytes).write(
+      to: folder.appendingPathComponent("manifest.json"))
     try BatchRunner.writeCatalog(out, baseIRI: CSVExporter.defaultBaseIRI)
-    let page = try String(contentsOf: out.appendingPathComponent(CatalogPage.fileName), encoding: .utf8)
-    #expect(page.contains("<th scope=\"row\"><a href=\"jp-soumu-2024-proposal/index.html\">令和6年度 総務省所管予算(案)の概要</a></th>"))
+    let page = try String(
+      contentsOf: out.appendingPathComponent(CatalogPage.fileName), encoding: .utf8)
+    #expect(
+      page.contains(
+        "<th scope=\"row\"><a href=\"jp-soumu-2024-proposal/index.html\">令和6年度 総務省所管予算(案)の概要</a></th>"
+      ))
     #expect(page.contains("<td>総務省</td><td>令和6年度（2024年度）</td><td>予算案</td>"))
-    #expect(page.contains("第1 一般会計 <data value=\"18210700000000\" title=\"18,210,700,000,000円\">18兆2,107億円</data>"))
+    #expect(
+      page.contains(
+        "第1 一般会計 <data value=\"18210700000000\" title=\"18,210,700,000,000円\">18兆2,107億円</data>"))
     #expect(page.contains("<a href=\"catalog.jsonld\">catalog.jsonld</a>"))
-    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("catalog.jsonld").path))
+    #expect(
+      FileManager.default.fileExists(atPath: out.appendingPathComponent("catalog.jsonld").path))
   }
 }
 

@@ -7,7 +7,9 @@ import Testing
 /// The document page and source page, on the hand-built fixture: escaping by construction,
 /// amounts as printed and in yen, markers, provenance links and determinism.
 struct HTMLExporterTests {
-  static func page(_ document: BudgetDocument = Fixtures.document, downloads: [ExportFile] = []) -> String {
+  static func page(_ document: BudgetDocument = Fixtures.document, downloads: [ExportFile] = [])
+    -> String
+  {
     var text = ""
     HTMLExporter.writePage(document, linksToSource: true, downloads: downloads, to: &text)
     return text
@@ -21,13 +23,17 @@ struct HTMLExporterTests {
   /// `<`, `>` and `"` of the page with a harmless title of the same length, and the title
   /// appears escaped wherever it is shown.
   @Test(arguments: [
-    "<script>alert(1)</script>", "A & B <b>", "\"'><img src=x onerror=y>", "]]></svg><!--", "&amp; &lt;",
+    "<script>alert(1)</script>", "A & B <b>", "\"'><img src=x onerror=y>", "]]></svg><!--",
+    "&amp; &lt;",
   ])
   func hostileTitlesAreEscaped(_ title: String) {
     let hostile = Self.page(Fixtures.document(itemTitle: title, at: 1))
-    let harmless = Self.page(Fixtures.document(itemTitle: String(repeating: "x", count: title.count), at: 1))
+    let harmless = Self.page(
+      Fixtures.document(itemTitle: String(repeating: "x", count: title.count), at: 1))
     for character: Character in ["<", ">", "\""] {
-      #expect(Self.count(character, in: hostile) == Self.count(character, in: harmless), "\(character) in \(title)")
+      #expect(
+        Self.count(character, in: hostile) == Self.count(character, in: harmless),
+        "\(character) in \(title)")
     }
     #expect(hostile.contains(HTMLOutput<String>.escape(title)))
     #expect(!hostile.contains(title))
@@ -53,7 +59,10 @@ struct HTMLExporterTests {
   /// line, with the yen on hover; figures that do not count are marked.
   @Test func figuresLinkToTheirLinesWithYenAndMarkers() {
     let page = Self.page()
-    #expect(page.contains("<a href=\"source.html#L52\" title=\"310,000,000円（52行目）・合計に含まない\"><data value=\"310000000\">3.1</data></a>"))
+    #expect(
+      page.contains(
+        "<a href=\"source.html#L52\" title=\"310,000,000円（52行目）・合計に含まない\"><data value=\"310000000\">3.1</data></a>"
+      ))
     #expect(page.contains("<td class=\"num nc\"><a href=\"source.html#L52\""))
     #expect(page.contains("〔〕他の項目で計上"))
     #expect(page.contains(">内数<") || page.contains("内数・") || page.contains("・内数"))
@@ -76,7 +85,10 @@ struct HTMLExporterTests {
     let files = HTMLExporter.files(for: Fixtures.document, sourceLines: lines, downloads: [])
     #expect(files.map(\.name) == ["source.html", "index.html"])
     let source = String(decoding: files[0].bytes, as: UTF8.self)
-    for n in 1...3 { #expect(source.contains("<tr id=\"L\(n)\"><th scope=\"row\"><a href=\"#L\(n)\">\(n)</a></th>")) }
+    for n in 1...3 {
+      #expect(
+        source.contains("<tr id=\"L\(n)\"><th scope=\"row\"><a href=\"#L\(n)\">\(n)</a></th>"))
+    }
     #expect(!source.contains("id=\"L4\""))
     #expect(source.contains("<td class=\"text\">&lt;&amp;&quot;&#39;&gt;</td>"))
   }

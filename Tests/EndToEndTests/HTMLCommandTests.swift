@@ -17,16 +17,23 @@ import Testing
     let folder = out.appendingPathComponent("jp-soumu-2024-proposal")
     var result = try CLIRunner.run(["run", "--out", out.path, "--quiet", "--formats", "html,csv"])
     #expect(result.status == 0, "\(result.stderr)")
-    for name in ["index.html", "source.html", "items.csv", "manifest.json", "catalog.jsonld", "validation-report.txt"] {
+    for name in [
+      "index.html", "source.html", "items.csv", "manifest.json", "catalog.jsonld",
+      "validation-report.txt",
+    ] {
       #expect(Self.exists(folder, name), "\(name)")
     }
-    for name in ["budget.xml", "budget-1.0.xsd", "budget.jsonld"] { #expect(!Self.exists(folder, name), "\(name)") }
+    for name in ["budget.xml", "budget-1.0.xsd", "budget.jsonld"] {
+      #expect(!Self.exists(folder, name), "\(name)")
+    }
     #expect(Self.exists(out, "index.html") && Self.exists(out, "catalog.jsonld"))
 
     // Other formats are another export: not skipped as unchanged.
     result = try CLIRunner.run(["run", "--out", out.path, "--quiet", "--formats", "xml"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(Self.exists(folder, "budget.xml") && !Self.exists(folder, "index.html") && !Self.exists(folder, "items.csv"))
+    #expect(
+      Self.exists(folder, "budget.xml") && !Self.exists(folder, "index.html")
+        && !Self.exists(folder, "items.csv"))
     let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(!index.contains("jp-soumu-2024-proposal/index.html"), "no page to link to")
     #expect(index.contains("jp-soumu-2024-proposal/manifest.json"))
@@ -49,7 +56,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: out) }
     let result = try CLIRunner.run(["run", "--out", out.path, "--formats", "csv,pdf"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown format 'pdf' in --formats; the formats are csv, jsonld, xml, html"))
+    #expect(
+      result.stderr.contains(
+        "unknown format 'pdf' in --formats; the formats are csv, jsonld, xml, html"))
     #expect(!Self.exists(out, "jp-soumu-2024-proposal"))
   }
 }

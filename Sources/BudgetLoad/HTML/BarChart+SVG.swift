@@ -30,7 +30,8 @@ extension BarChart {
     var y = start + 8
     for line in Self.wrap(chapter.code + " " + chapter.title, em: Self.wrapEm - 2) {
       y += Self.lineHeight
-      out.element("text", [("x", String(Self.left)), ("y", String(y)), ("font-weight", "700")], text: line)
+      out.element(
+        "text", [("x", String(Self.left)), ("y", String(y)), ("font-weight", "700")], text: line)
       out.newline()
     }
     y += 4
@@ -45,8 +46,11 @@ extension BarChart {
     let item = row.item
     out.open(
       "g",
-      [("class", "mark"), ("data-id", item.id), ("data-yen", row.budget?.amountJPY.map { String($0) } ?? ""),
-       ("data-prior-yen", row.prior?.amountJPY.map { String($0) } ?? "")])
+      [
+        ("class", "mark"), ("data-id", item.id),
+        ("data-yen", row.budget?.amountJPY.map { String($0) } ?? ""),
+        ("data-prior-yen", row.prior?.amountJPY.map { String($0) } ?? ""),
+      ])
     out.element("title", text: tooltip(row))
     for line in Self.wrap(item.code + ". " + item.title) {
       y += Self.lineHeight
@@ -67,16 +71,23 @@ extension BarChart {
     let textY = String(y + height - 2)
     guard let figure, let yen = figure.amountJPY else {
       let label = figure == nil ? "金額の記載なし" : "—"
-      out.element("text", [("x", String(Self.left + 4)), ("y", textY), ("fill", "#595959"), ("font-size", "11")], text: label)
+      out.element(
+        "text",
+        [("x", String(Self.left + 4)), ("y", textY), ("fill", "#595959"), ("font-size", "11")],
+        text: label)
       return y + max(height, 11)
     }
     let (length, cut) = length(yen)
     let counted = figure.countsTowardTotal
     out.open(
       "rect",
-      [("class", prior ? "prior" : "budget"), ("x", String(Self.left)), ("y", String(y)), ("width", String(length)),
-       ("height", String(height)), ("fill", counted ? color : "#ffffff"), ("stroke", counted ? nil : color),
-       ("stroke-dasharray", counted ? nil : "3 2"), ("data-yen", String(yen))])
+      [
+        ("class", prior ? "prior" : "budget"), ("x", String(Self.left)), ("y", String(y)),
+        ("width", String(length)),
+        ("height", String(height)), ("fill", counted ? color : "#ffffff"),
+        ("stroke", counted ? nil : color),
+        ("stroke-dasharray", counted ? nil : "3 2"), ("data-yen", String(yen)),
+      ])
     out.close("rect")
     if cut {
       let x = Self.left + length * 3 / 4
@@ -90,8 +101,10 @@ extension BarChart {
     if prior { label = "前年度 " + label }
     out.element(
       "text",
-      [("x", String(Self.left + length + 4)), ("y", textY), ("font-size", prior ? "11" : "12"),
-       ("fill", prior ? "#595959" : "#1a1a1a")],
+      [
+        ("x", String(Self.left + length + 4)), ("y", textY), ("font-size", prior ? "11" : "12"),
+        ("fill", prior ? "#595959" : "#1a1a1a"),
+      ],
       text: label)
     return y + height
   }

@@ -22,14 +22,19 @@ public enum CatalogPage {
     }
     entries.sort {
       ($0.manifest.organization.code, $0.manifest.fiscalYear, $0.manifest.phase.rawValue, $0.folder)
-        < ($1.manifest.organization.code, $1.manifest.fiscalYear, $1.manifest.phase.rawValue, $1.folder)
+        < (
+          $1.manifest.organization.code, $1.manifest.fiscalYear, $1.manifest.phase.rawValue,
+          $1.folder
+        )
     }
     var text = ""
     write(entries, to: &text)
     return ExportFile(name: fileName, text: text, mediaType: HTMLExporter.mediaType)
   }
 
-  static func write(_ entries: [(folder: String, manifest: Manifest)], to stream: inout some TextOutputStream) {
+  static func write(
+    _ entries: [(folder: String, manifest: Manifest)], to stream: inout some TextOutputStream
+  ) {
     var out = HTMLOutput(stream)
     HTMLPage.write(title: "予算データ一覧", to: &out) { out in
       out.element("header") { out in
@@ -69,24 +74,34 @@ public enum CatalogPage {
     let page = names.contains(HTMLExporter.pageName) ? folder + "/" + HTMLExporter.pageName : nil
     out.element("tr") { out in
       out.element("td", text: manifest.organization.nameJa)
-      out.element("td", text: (manifest.fiscalYearLabel.map { $0 + "（" } ?? "") + "\(manifest.fiscalYear)年度" + (manifest.fiscalYearLabel == nil ? "" : "）"))
+      out.element(
+        "td",
+        text: (manifest.fiscalYearLabel.map { $0 + "（" } ?? "") + "\(manifest.fiscalYear)年度"
+          + (manifest.fiscalYearLabel == nil ? "" : "）"))
       out.element("td", text: DocumentPage.phaseName(manifest.phase))
       out.element("th", [("scope", "row")]) { out in
-        if let page { out.element("a", [("href", page)], text: manifest.title) } else { out.text(manifest.title) }
+        if let page {
+          out.element("a", [("href", page)], text: manifest.title)
+        } else {
+          out.text(manifest.title)
+        }
       }
       out.element("td") { out in
         for (index, total) in (manifest.headlineTotals ?? []).enumerated() {
           if index > 0 { out.open("br") }
           out.text(total.label + " ")
           if let yen = total.budgetJPY {
-            out.element("data", [("value", String(yen)), ("title", YenText.yen(yen))], text: YenText.headline(yen))
+            out.element(
+              "data", [("value", String(yen)), ("title", YenText.yen(yen))],
+              text: YenText.headline(yen))
           } else {
             out.text("—")
           }
         }
       }
       out.element("td") { out in
-        out.element("a", [("href", folder + "/" + ManifestWriter.fileName)], text: ManifestWriter.fileName)
+        out.element(
+          "a", [("href", folder + "/" + ManifestWriter.fileName)], text: ManifestWriter.fileName)
         if names.contains("items.csv") {
           out.text(" ")
           out.element("a", [("href", folder + "/items.csv")], text: "items.csv")

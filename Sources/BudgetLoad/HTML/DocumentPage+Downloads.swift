@@ -16,24 +16,35 @@ extension DocumentPage {
     case HTMLExporter.sourcePageName: ("HTML（元資料、行番号付き）", "確認")
     case "source.txt": ("テキスト（元資料）", "確認")
     default:
-      if name.hasSuffix(".csv") { ("CSV", "表計算") }
-      else if name.hasSuffix(".xsd") { ("XML Schema", "システム連携") }
-      else if name.hasSuffix(".html") { ("HTML", "閲覧") }
-      else { ("ファイル", "") }
+      if name.hasSuffix(".csv") {
+        ("CSV", "表計算")
+      } else if name.hasSuffix(".xsd") {
+        ("XML Schema", "システム連携")
+      } else if name.hasSuffix(".html") {
+        ("HTML", "閲覧")
+      } else {
+        ("ファイル", "")
+      }
     }
   }
 
   /// Every file with its format, size, SHA-256 and audience; the DCAT catalog and manifest
   /// follow this page (they list its hash), so their own sizes and hashes are in the manifest.
   func downloads<T>(_ files: [ExportFile], _ out: inout HTMLOutput<T>) {
-    let columns = [("ファイル", false), ("形式", false), ("利用者", false), ("大きさ（バイト）", true), ("SHA-256", false)]
+    let columns = [
+      ("ファイル", false), ("形式", false), ("利用者", false), ("大きさ（バイト）", true), ("SHA-256", false),
+    ]
     section("downloads", &out) { out in
       out.element("p", text: "この文書から作成したすべてのファイル。CSV は表計算ソフト用（UTF-8、1行目が列名、金額は円単位の整数）。")
       table(caption: "ダウンロード", columns: columns, &out) { out in
-        for file in files.sorted(by: { $0.name < $1.name }) where file.name != HTMLExporter.pageName {
-          downloadRow(file.name, size: YenText.grouped(UInt64(file.bytes.count)), sha256: file.sha256, &out)
+        for file in files.sorted(by: { $0.name < $1.name }) where file.name != HTMLExporter.pageName
+        {
+          downloadRow(
+            file.name, size: YenText.grouped(UInt64(file.bytes.count)), sha256: file.sha256, &out)
         }
-        let following = [("catalog.jsonld", "manifest.json に記載"), ("manifest.json", "上位フォルダの catalog.jsonld に記載")]
+        let following = [
+          ("catalog.jsonld", "manifest.json に記載"), ("manifest.json", "上位フォルダの catalog.jsonld に記載"),
+        ]
         for (name, note) in following where !files.contains(where: { $0.name == name }) {
           downloadRow(name, size: "—", sha256: "（このページより後に作成: \(note)）", &out)
         }
@@ -44,7 +55,8 @@ extension DocumentPage {
   func downloadRow<T>(_ name: String, size: String, sha256: String, _ out: inout HTMLOutput<T>) {
     let (format, audience) = Self.describe(name)
     out.element("tr") { out in
-      out.element("th", [("scope", "row")]) { out in out.element("a", [("href", name)], text: name) }
+      out.element("th", [("scope", "row")]) { out in out.element("a", [("href", name)], text: name)
+      }
       out.element("td", text: format)
       out.element("td", text: audience)
       out.element("td", [("class", "num")], text: size)

@@ -12,9 +12,12 @@ extension DocumentPage {
   }
 
   /// An amount in 億円 linking to its line, with the yen on hover and as the `<data>` value.
-  func amount<T>(_ figure: Figure, format: (Int64) -> String = YenText.oku, _ out: inout HTMLOutput<T>) {
+  func amount<T>(
+    _ figure: Figure, format: (Int64) -> String = YenText.oku, _ out: inout HTMLOutput<T>
+  ) {
     let yen = figure.amountJPY
-    let hover = (yen.map(YenText.yen) ?? "金額なし") + "（\(figure.line)行目）"
+    let hover =
+      (yen.map(YenText.yen) ?? "金額なし") + "（\(figure.line)行目）"
       + (figure.countsTowardTotal ? "" : "・合計に含まない")
     out.element("a", [("href", href(figure.line)), ("title", hover)]) { out in
       if let yen {
@@ -67,7 +70,8 @@ extension DocumentPage {
 
   /// A scrollable table with a caption.
   func table<T>(
-    caption: String, columns: [(String, Bool)], _ out: inout HTMLOutput<T>, rows: (inout HTMLOutput<T>) -> Void
+    caption: String, columns: [(String, Bool)], _ out: inout HTMLOutput<T>,
+    rows: (inout HTMLOutput<T>) -> Void
   ) {
     out.element("div", [("class", "table-wrap")]) { out in
       out.element("table") { out in

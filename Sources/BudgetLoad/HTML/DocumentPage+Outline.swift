@@ -4,12 +4,18 @@ extension DocumentPage {
   /// The outline: chapters → items → sub-items → sub-sub-items, each followed by its
   /// expense lines, with budget-year and prior-year amounts, the change and the markers.
   func outline<T>(_ out: inout HTMLOutput<T>) {
-    let columns = [("番号", false), ("項目・経費", false), (info.fiscalYearLabel, true), (info.priorFiscalYearLabel, true),
-                   ("増減", true), ("区分", false), ("行", true)]
+    let columns = [
+      ("番号", false), ("項目・経費", false), (info.fiscalYearLabel, true),
+      (info.priorFiscalYearLabel, true),
+      ("増減", true), ("区分", false), ("行", true),
+    ]
     let expenses = Dictionary(grouping: document.expenses, by: \.itemId)
     section("outline", &out) { out in
       out.element("p", text: "金額は億円。灰色の斜体は合計に含まれない金額（〔〕他の項目で計上・内数・再掲・後掲）。")
-      table(caption: "項目一覧（\(document.items.count) 項目、\(document.expenses.count) 経費）", columns: columns, &out) { out in
+      table(
+        caption: "項目一覧（\(document.items.count) 項目、\(document.expenses.count) 経費）", columns: columns,
+        &out
+      ) { out in
         for item in document.items {
           itemRow(item, &out)
           for expense in expenses[item.id] ?? [] { expenseRow(expense, &out) }
@@ -43,7 +49,9 @@ extension DocumentPage {
     amountCell(budget, &out)
     amountCell(prior, &out)
     changeCell(budget, prior, &out)
-    markerCell([budget, prior], isNew: isNew, extra: figures.first { $0.measure == .priorSupplementary }, &out)
+    markerCell(
+      [budget, prior], isNew: isNew, extra: figures.first { $0.measure == .priorSupplementary },
+      &out)
     out.element("td", [("class", "num")]) { out in lineLink(line, &out) }
   }
 
@@ -56,9 +64,11 @@ extension DocumentPage {
   }
 
   /// The markers of the row's figures (each once), `新規`, and a supplementary-budget figure.
-  func markerCell<T>(_ figures: [Figure?], isNew: Bool, extra: Figure?, _ out: inout HTMLOutput<T>) {
+  func markerCell<T>(_ figures: [Figure?], isNew: Bool, extra: Figure?, _ out: inout HTMLOutput<T>)
+  {
     var labels: [String] = []
-    for case let marker? in figures.map({ $0?.marker }) where !labels.contains(Self.markerText(marker)) {
+    for case let marker? in figures.map({ $0?.marker })
+    where !labels.contains(Self.markerText(marker)) {
       labels.append(Self.markerText(marker))
     }
     if isNew { labels.append("新規") }

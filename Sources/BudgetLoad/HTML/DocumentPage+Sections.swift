@@ -6,9 +6,12 @@ extension DocumentPage {
       out.element("div", [("class", "totals")]) { out in
         for entry in document.summary where entry.kind == .headline {
           out.element("div", [("class", "total")]) { out in
-            out.element("div", [("class", "label")], text: entry.sectionTitle + "　" + info.fiscalYearLabel)
+            out.element(
+              "div", [("class", "label")], text: entry.sectionTitle + "　" + info.fiscalYearLabel)
             if let budget = entry.figure(.budget) {
-              out.element("div", [("class", "value")]) { out in amount(budget, format: YenText.headline, &out) }
+              out.element("div", [("class", "value")]) { out in
+                amount(budget, format: YenText.headline, &out)
+              }
             }
             out.element("div", [("class", "sub")]) { out in
               if let prior = entry.figure(.priorInitial) {
@@ -31,8 +34,11 @@ extension DocumentPage {
   func chart<T>(_ out: inout HTMLOutput<T>) {
     let chart = BarChart(document: document)
     let title = "\(info.title)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
-    var description = "横棒は各項目の\(info.fiscalYearLabel)予算額（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
-    if chart.rows.contains(where: { [$0.budget, $0.prior].contains { f in (f?.amountJPY ?? 0) > chart.scaleMax } }) {
+    var description =
+      "横棒は各項目の\(info.fiscalYearLabel)予算額（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
+    if chart.rows.contains(where: {
+      [$0.budget, $0.prior].contains { f in (f?.amountJPY ?? 0) > chart.scaleMax }
+    }) {
       description += "桁違いに大きい項目は棒の途中を省略して描いています（白い斜線）。"
     }
     if chart.rows.contains(where: { $0.prior == nil }) {
@@ -42,10 +48,15 @@ extension DocumentPage {
     section("chart", &out) { out in
       out.open("div", [("class", "chart-grid")])
       out.element("figure", [("class", "chart")]) { out in
-        out.element("div", [("class", "scroll")]) { out in chart.write(title: title, description: description, to: &out) }
+        out.element("div", [("class", "scroll")]) { out in
+          chart.write(title: title, description: description, to: &out)
+        }
         out.newline()
         out.element("figcaption") { out in
-          for (kind, label) in [("legend budget", info.fiscalYearLabel), ("legend prior", info.priorFiscalYearLabel), ("legend nc", "合計外")] {
+          for (kind, label) in [
+            ("legend budget", info.fiscalYearLabel), ("legend prior", info.priorFiscalYearLabel),
+            ("legend nc", "合計外"),
+          ] {
             out.element("span", [("class", kind)], text: "")
             out.text(label + "　")
           }
@@ -81,8 +92,10 @@ extension DocumentPage {
   }
 
   func summaryTables<T>(_ out: inout HTMLOutput<T>) {
-    let columns = [("区分", false), ("A " + info.fiscalYearLabel, true), ("B " + info.priorFiscalYearLabel, true),
-                   ("C 増減 (A−B)", true), ("増減率 (C/B)", true)]
+    let columns = [
+      ("区分", false), ("A " + info.fiscalYearLabel, true), ("B " + info.priorFiscalYearLabel, true),
+      ("C 増減 (A−B)", true), ("増減率 (C/B)", true),
+    ]
     section("summary", &out) { out in
       for sectionNumber in Set(document.summary.map(\.section)).sorted() {
         let rows = document.summary.filter { $0.section == sectionNumber && $0.kind == .tableRow }
@@ -94,7 +107,8 @@ extension DocumentPage {
               amountCell(row.figure(.budget), &out)
               amountCell(row.figure(.priorInitial), &out)
               amountCell(row.figure(.change), &out)
-              out.element("td", [("class", "num")], text: row.changeRatePercent.map { "\($0)%" } ?? "")
+              out.element(
+                "td", [("class", "num")], text: row.changeRatePercent.map { "\($0)%" } ?? "")
             }
             out.newline()
           }
@@ -106,7 +120,8 @@ extension DocumentPage {
   func filp<T>(_ out: inout HTMLOutput<T>) {
     guard !document.filp.isEmpty else { return }
     section("filp", &out) { out in
-      table(caption: "財政投融資要求（億円）", columns: [("事業", false), ("区分", false), ("金額", true)], &out) { out in
+      table(caption: "財政投融資要求（億円）", columns: [("事業", false), ("区分", false), ("金額", true)], &out) {
+        out in
         for entry in document.filp {
           out.element("tr") { out in
             out.element("th", [("scope", "row")], text: entry.program)
@@ -122,7 +137,8 @@ extension DocumentPage {
   func findings<T>(_ out: inout HTMLOutput<T>) {
     section("findings", &out) { out in
       let warnings = document.findings.filter { $0.severity == .warning }.count
-      out.element("p", text: "警告 \(warnings) 件、四捨五入で説明できる差 \(document.findings.count - warnings) 件。")
+      out.element(
+        "p", text: "警告 \(warnings) 件、四捨五入で説明できる差 \(document.findings.count - warnings) 件。")
       let columns = [("重要度", false), ("種類", false), ("内容", false), ("行", false)]
       table(caption: "照合結果（一覧と詳細、親子の合計、総括表の差）", columns: columns, &out) { out in
         for finding in document.findings {

@@ -30,15 +30,27 @@ struct DocumentPage {
   func header<T>(_ out: inout HTMLOutput<T>) {
     out.open("header")
     out.newline()
-    out.element("p", [("class", "kicker")], text: "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(Self.phaseName(info.phase))")
+    out.element(
+      "p", [("class", "kicker")],
+      text:
+        "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(Self.phaseName(info.phase))"
+    )
     out.element("h1", text: info.title)
     out.newline()
     out.element("dl", [("class", "identity")]) { out in
-      term("府省", info.organization.nameJa + "（" + info.organization.nameEn + "）"
-        + (info.organization.corporateNumber.map { "　法人番号 " + $0 } ?? ""), &out)
-      term("年度", "\(info.fiscalYearLabel)（\(info.fiscalYear)年度）　前年度 \(info.priorFiscalYearLabel)（\(info.priorFiscalYear)年度）", &out)
+      term(
+        "府省",
+        info.organization.nameJa + "（" + info.organization.nameEn + "）"
+          + (info.organization.corporateNumber.map { "　法人番号 " + $0 } ?? ""), &out)
+      term(
+        "年度",
+        "\(info.fiscalYearLabel)（\(info.fiscalYear)年度）　前年度 \(info.priorFiscalYearLabel)（\(info.priorFiscalYear)年度）",
+        &out)
       term("段階", "\(Self.phaseName(info.phase))「\(info.phaseLabel)」（\(info.phase.rawValue)）", &out)
-      term("公表", [info.publicationLabel, info.publicationMonth.map { "（" + $0 + "）" }].compactMap { $0 }.joined(), &out)
+      term(
+        "公表",
+        [info.publicationLabel, info.publicationMonth.map { "（" + $0 + "）" }].compactMap { $0 }
+          .joined(), &out)
       out.element("dt", text: "元資料")
       out.element("dd") { out in
         if linksToSource {
@@ -86,7 +98,8 @@ struct DocumentPage {
 
   func footer<T>(_ out: inout HTMLOutput<T>) {
     out.element("footer") { out in
-      out.element("p", text: "budget-etl が「\(info.sourceFile)」から生成。数値は元資料のとおり（四捨五入のため計が一致しない場合があります）。")
+      out.element(
+        "p", text: "budget-etl が「\(info.sourceFile)」から生成。数値は元資料のとおり（四捨五入のため計が一致しない場合があります）。")
     }
     out.newline()
   }

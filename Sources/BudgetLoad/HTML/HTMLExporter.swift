@@ -14,7 +14,9 @@ public enum HTMLExporter {
 
   /// `source.html` (when the decoded lines are given) and `index.html`, whose downloads table
   /// lists `downloads`, `source.html`, and the DCAT catalog and manifest that follow it.
-  public static func files(for document: BudgetDocument, sourceLines: [String]?, downloads: [ExportFile])
+  public static func files(
+    for document: BudgetDocument, sourceLines: [String]?, downloads: [ExportFile]
+  )
     -> [ExportFile]
   {
     var files: [ExportFile] = []
@@ -31,7 +33,8 @@ public enum HTMLExporter {
 
   /// Writes `index.html`. With `linksToSource`, every figure links to `source.html#L<line>`.
   public static func writePage(
-    _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile], to stream: inout some TextOutputStream
+    _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile],
+    to stream: inout some TextOutputStream
   ) {
     var out = HTMLOutput(stream)
     let page = DocumentPage(document: document, linksToSource: linksToSource)

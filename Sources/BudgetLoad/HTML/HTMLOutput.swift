@@ -11,7 +11,10 @@ struct HTMLOutput<Target: TextOutputStream> {
 
   /// The one escaping function: `&`, `<`, `>`, `"` and `'` become character references.
   static func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+    guard
+      text.utf8.contains(where: {
+        $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
+      })
     else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 16)
@@ -42,7 +45,7 @@ struct HTMLOutput<Target: TextOutputStream> {
   mutating func open(_ tag: StaticString, _ attributes: [(StaticString, String?)] = []) {
     target.write("<")
     target.write(tag.description)
-    for case let (name, value?) in attributes {
+    for case (let name, let value?) in attributes {
       target.write(" ")
       target.write(name.description)
       target.write("=\"")
@@ -68,7 +71,9 @@ struct HTMLOutput<Target: TextOutputStream> {
   }
 
   /// `<tag …>text</tag>`.
-  mutating func element(_ tag: StaticString, _ attributes: [(StaticString, String?)] = [], text: String) {
+  mutating func element(
+    _ tag: StaticString, _ attributes: [(StaticString, String?)] = [], text: String
+  ) {
     open(tag, attributes)
     self.text(text)
     close(tag)

@@ -22,7 +22,9 @@ enum SourcePage {
       for (index, line) in lines.enumerated() {
         let id = "L" + String(index + 1)
         out.open("tr", [("id", id)])
-        out.element("th", [("scope", "row")]) { out in out.element("a", [("href", "#" + id)], text: String(index + 1)) }
+        out.element("th", [("scope", "row")]) { out in
+          out.element("a", [("href", "#" + id)], text: String(index + 1))
+        }
         out.element("td", [("class", "text")], text: line)
         out.close("tr")
         out.newline()
