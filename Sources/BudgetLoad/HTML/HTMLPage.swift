@@ -76,6 +76,7 @@ enum HTMLPage {
     table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
     table.source th{width:3.5rem;text-align:right;font-weight:400}
     table.source th a{color:var(--muted)}
+    table.source tr{scroll-margin-top:30vh}
     table.source tr:target{background:#fff3b0}
     @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}
     table{font-size:.8125rem}th,td{padding:.25rem .35rem}.title{min-width:11em}
