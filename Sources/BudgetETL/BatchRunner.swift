@@ -59,7 +59,7 @@ public final class BatchRunner: @unchecked Sendable {
   public func run() throws -> RunReport {
     let fm = FileManager.default
     let out = options.outputDirectory
-    try fm.createDirectory(at: out, withIntermediateDirectories: true)
+    try Self.prepareOutputFolder(out)
     let lock = OutputLock(directory: out)
     guard try lock.acquire(wait: options.waitSeconds) else {
       throw BudgetETLError.lockHeld(path: lock.path)
@@ -132,9 +132,9 @@ public final class BatchRunner: @unchecked Sendable {
         duplicated.insert(i)
         duplicated.insert(j)
         let error = BudgetETLError.duplicateDocument(id: id, first: documents[j].input, second: doc.input)
-        documents[i].error = error.localizedDescription
+        documents[i].error = FailureText.of(error)
         if documents[j].error == nil {
-          documents[j].error = BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input).localizedDescription
+          documents[j].error = FailureText.of(BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input))
         }
       } else {
         firstInput[id] = i
@@ -152,9 +152,9 @@ public final class BatchRunner: @unchecked Sendable {
         _ = try publisher.publish(staged: stage.url, documentId: stage.id)
       } catch {
         documents[i].status = .failed
-        documents[i].error = error.localizedDescription
+        documents[i].error = FailureText.of(Self.exportError(error, input: documents[i].input))
         try? fm.removeItem(at: stage.url)
-        logger.error("\(error.localizedDescription)")
+        logger.error("\(documents[i].error!)")
       }
     }
 
@@ -186,13 +186,10 @@ public final class BatchRunner: @unchecked Sendable {
         "--prune withheld: \(unidentified.count) input(s) failed before their document id was known (\(unidentified.joined(separator: ", "))), so their exports cannot be told apart from removed ones")
     }
 
-    try writeCatalog(out)
-    let report = RunReport(
+    var report = RunReport(
       toolVersion: ToolInfo.version, mappingVersion: pipeline.mappingVersion, documents: documents,
       notInInputs: notInInputs, pruned: pruned)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try ExportPublisher.writeAtomically(Array(try encoder.encode(report)) + [0x0A], to: out.appendingPathComponent("run-report.json"))
+    writeRunFiles(&report)
     return report
   }
 
@@ -207,7 +204,11 @@ public final class BatchRunner: @unchecked Sendable {
     for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
-      entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
+      do {
+        entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
+      } catch {
+        throw BudgetETLError.unreadableInput(path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
+      }
     }
     let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
@@ -225,36 +226,21 @@ public final class BatchRunner: @unchecked Sendable {
       d.durationMs = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
       return d
     }
-    let bytes: [UInt8]
     switch item {
     case .error(let path, let reason):
       doc = RunReport.Document(input: path, status: .failed)
       doc.error = "\(path): \(reason)"
       logger.error("\(doc.error!)")
       return (finish(doc), nil)
-    case .stdin:
-      name = "-"
-      bytes = (try? InputReader.read("-")) ?? []
-    case .file(let path):
-      name = path
-      if let size = Self.fileSize(path), size > options.maxInputBytes {
-        doc = RunReport.Document(input: path, status: .failed)
-        doc.error = "\(path): \(Self.sizeText(size)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb); not a budget overview?"
-        logger.error("\(doc.error!)")
-        return (finish(doc), nil)
-      }
-      do {
-        bytes = try InputReader.read(path)
-      } catch {
-        doc = RunReport.Document(input: path, status: .failed)
-        doc.error = "\(path): \(InputCollector.reason(for: path))"
-        logger.error("\(doc.error!)")
-        return (finish(doc), nil)
-      }
+    case .stdin: name = "-"
+    case .file(let path): name = path
     }
     doc = RunReport.Document(input: name, status: .failed)
-    if bytes.count > options.maxInputBytes {  // standard input
-      doc.error = "\(name): \(Self.sizeText(bytes.count)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb)"
+    let bytes: [UInt8]
+    do {
+      bytes = try InputReader.read(name, limit: options.maxInputBytes)
+    } catch {
+      doc.error = FailureText.of(error)
       logger.error("\(doc.error!)")
       return (finish(doc), nil)
     }
@@ -289,25 +275,22 @@ public final class BatchRunner: @unchecked Sendable {
       }
       let files = try pipeline.export(document)
       for f in files { doc.outputs[f.name] = f.sha256 }
-      let url = try publisher.stage(
-        files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
+      let url: URL
+      do {
+        url = try publisher.stage(
+          files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
+      } catch {
+        throw Self.exportError(error, input: name)
+      }
       doc.status = .exported
       logger.info("\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)")
       return (finish(doc), (document.info.id, url))
     } catch {
       doc.status = .failed
-      doc.error = error.localizedDescription
-      logger.error("\(error.localizedDescription)")
+      doc.error = Self.inputMessage(error, input: name)
+      logger.error("\(doc.error!)")
       return (finish(doc), nil)
     }
-  }
-
-  static func fileSize(_ path: String) -> Int? {
-    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-  }
-
-  static func sizeText(_ bytes: Int) -> String {
-    String(format: "%.1f MB", Double(bytes) / 1_048_576)
   }
 
   /// File name → SHA-256 from an export's manifest (for documents skipped as unchanged).

@@ -14,6 +14,17 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
   case publishFailed(path: String, reason: String)
   /// `--strict` and the document has reconciliation warnings.
   case strictWarnings(source: String, count: Int)
+  /// An input is a FIFO, socket, device or folder: only regular files are read (reading a
+  /// FIFO would block the run forever).
+  case notARegularFile(path: String, kind: String)
+  /// An input is larger than `--max-input-mb`.
+  case inputTooLarge(path: String, bytes: Int, limit: Int)
+  /// Writing a file failed (`path` is the file being written).
+  case writeFailed(path: String, reason: String)
+  /// Writing or publishing one input's export failed; `path` is the export file or folder.
+  case exportFailed(input: String, path: String, reason: String)
+  /// The output folder cannot be created or used; nothing was done.
+  case outputFolderUnusable(path: String, reason: String)
 
   public var errorDescription: String? {
     switch self {
@@ -24,6 +35,17 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
     case .lockHeld(let path): "another budget-etl run holds the lock \(path)"
     case .publishFailed(let path, let reason): "\(path): cannot publish the export: \(reason)"
     case .strictWarnings(let source, let count): "\(source): \(count) reconciliation warning(s) (--strict)"
+    case .notARegularFile(let path, let kind): "\(path): is \(kind), not a regular file; only regular files are read"
+    case .inputTooLarge(let path, let bytes, let limit):
+      "\(path): \(Self.megabytes(bytes)) is larger than the input limit of \(Self.megabytes(limit)) (--max-input-mb); not a budget overview?"
+    case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
+    case .exportFailed(let input, let path, let reason): "\(input): cannot write its export \(path): \(reason)"
+    case .outputFolderUnusable(let path, let reason): "cannot use the output folder \(path): \(reason); nothing was done"
     }
+  }
+
+  /// `12.3 MB` (mebibytes, one decimal).
+  static func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_048_576)
   }
 }
