@@ -25,6 +25,9 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
   case exportFailed(input: String, path: String, reason: String)
   /// The output folder cannot be created or used; nothing was done.
   case outputFolderUnusable(path: String, reason: String)
+  /// A document has more records than ``DocumentLimits`` allow; `line` is where the limit
+  /// was passed.
+  case tooManyRecords(source: String, what: String, count: Int, limit: Int, line: Int, offset: Int?)
 
   public var errorDescription: String? {
     switch self {
@@ -41,6 +44,8 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
     case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
     case .exportFailed(let input, let path, let reason): "\(input): cannot write its export \(path): \(reason)"
     case .outputFolderUnusable(let path, let reason): "cannot use the output folder \(path): \(reason); nothing was done"
+    case .tooManyRecords(let source, let what, let count, let limit, let line, let offset):
+      "\(source):\(line):\(offset.map { " byte offset \($0):" } ?? "") \(count) \(what), more than the limit of \(limit) for one document; not exported, so that memory stays bounded (a budget overview is far below the limits; see README, Limits)"
     }
   }
 

@@ -72,6 +72,7 @@ struct HierarchyBuilder {
     walk(extracted.details, inDetail: true)
     let ordered = nodes.values.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
     for node in ordered { items.append(try item(from: node)) }
+    placeOrphans()
     var ordinals: [String: Int] = [:]
     for record in extracted.expenses {
       guard let index = record.detailIndex, let itemId = detailNodeIds[index] else {
@@ -161,6 +162,26 @@ struct HierarchyBuilder {
         if record.level == .item { overviewItemOrder.append(id) }
       }
       nodes[id] = stored
+    }
+  }
+
+  /// A heading whose parent heading is missing (deleted, or numbered so that it cannot be
+  /// placed: a sub-item before any item of its chapter) is placed under its nearest existing
+  /// ancestor, or at the top, and reported with its line: the rest of the document exports.
+  private mutating func placeOrphans() {
+    let ids = Set(items.map(\.id))
+    for k in items.indices {
+      guard let missing = items[k].parentId, !ids.contains(missing) else { continue }
+      var ancestor: String? = missing
+      while let a = ancestor, !ids.contains(a) {
+        ancestor = a.lastIndex(of: "-").map { String(a[..<$0]) }
+      }
+      items[k].parentId = ancestor
+      findings.append(
+        Finding(
+          severity: .warning, code: "orphan_heading",
+          message: "heading \(items[k].code) \(items[k].title) has no parent heading (\(missing) is missing or out of order); placed \(ancestor.map { "under \($0)" } ?? "at the top level")",
+          subjectId: items[k].id, lines: [items[k].span.line]))
     }
   }
 
