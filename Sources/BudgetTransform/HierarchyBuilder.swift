@@ -117,8 +117,14 @@ struct HierarchyBuilder {
         item = Int(record.number) ?? item + 1
         sub = 0; duplicate = 0
         node.item = item
-        if inDetail, let known = nodes[node.id], known.detail != nil {
+        if inDetail, let known = nodes[node.id], let first = known.detail {
+          // Stated twice in the detail sections (a running head): kept as its own node.
           duplicate += 1
+          findings.append(
+            Finding(
+              severity: .warning, code: "duplicate_heading",
+              message: "heading \(node.code) appears twice in the detail sections", subjectId: node.id,
+              lines: [first.span.line, record.span.line]))
         }
       case .subItem:
         sub = Int(record.number) ?? sub + 1
