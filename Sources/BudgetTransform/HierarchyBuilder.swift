@@ -118,13 +118,8 @@ struct HierarchyBuilder {
         sub = 0; duplicate = 0
         node.item = item
         if inDetail, let known = nodes[node.id], let first = known.detail {
-          // Stated twice in the detail sections (a running head): kept as its own node.
-          duplicate += 1
-          findings.append(
-            Finding(
-              severity: .warning, code: "duplicate_heading",
-              message: "heading \(node.code) appears twice in the detail sections", subjectId: node.id,
-              lines: [first.span.line, record.span.line]))
+          duplicate += 1  // stated again (a running head): kept as its own node, reported
+          findings.append(Self.duplicateHeading(node, first: first, again: record))
         }
       case .subItem:
         sub = Int(record.number) ?? sub + 1
@@ -145,11 +140,7 @@ struct HierarchyBuilder {
             node.item = item
           } else {
             duplicate += 1
-            findings.append(
-              Finding(
-                severity: .warning, code: "duplicate_heading",
-                message: "heading \(node.code) appears twice in the detail sections", subjectId: node.id,
-                lines: [existing.detail!.span.line, record.span.line]))
+            findings.append(Self.duplicateHeading(node, first: existing.detail!, again: record))
           }
         }
         node.duplicate = duplicate
@@ -169,6 +160,12 @@ struct HierarchyBuilder {
       }
       nodes[id] = stored
     }
+  }
+
+  static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding {
+    Finding(
+      severity: .warning, code: "duplicate_heading", message: "heading \(node.code) appears twice in the detail sections",
+      subjectId: node.id, lines: [first.span.line, again.span.line])
   }
 
   /// A heading whose parent heading is missing (deleted, or numbered so that it cannot be
