@@ -11,7 +11,10 @@ checks what an operator would see:
   * no opaque message (a raw Foundation error, "The operation could not be completed",
     "Fatal error", a bare Swift enum case).
 
-Usage: mutate.py BINARY SAMPLE [--seed 10] [--count 300] [--jobs 2] [--keep DIR]
+Usage: mutate.py BINARY SAMPLE [--seed 10] [--count 300] [--jobs 2] [--keep DIR] [--replay]
+With --replay, BINARY is `budget-etl-fuzz` built normally: it runs every copy through
+extract → transform → export in one process (no publishing; much faster on a busy machine)
+and the same checks apply to the message of each failed copy.
 Prints one line per bad case and a summary; exits 1 if any case is bad.
 """
 import argparse, os, random, re, shutil, subprocess, sys, tempfile
@@ -90,6 +93,32 @@ def encode(rng, text, names):
         return data[:pos] + bytes([0xff, 0xfe, 0xc3]) + data[pos:]
     return data
 
+def check_message(path, line):
+    if OPAQUE.search(line):
+        return "opaque message: " + line
+    if DEFECT.search(line):
+        return "defect: " + line
+    return None
+
+def replay(binary, cases, timeout):
+    """One `budget-etl-fuzz` process over every case: path → problem (or None)."""
+    try:
+        r = subprocess.run([binary] + cases, capture_output=True, timeout=timeout * len(cases))
+    except subprocess.TimeoutExpired:
+        return {p: "hang (the replay did not finish)" for p in cases}, 0
+    out = r.stdout.decode("utf-8", errors="replace").splitlines()
+    results, failed = {}, 0
+    for p in cases:
+        line = next((l for l in out if l.startswith(p + ": ")), None)
+        if line is None:
+            results[p] = "crash (exit %d): %s" % (r.returncode, r.stderr.decode("utf-8", "replace").strip()[-300:])
+            continue
+        message = line[len(p) + 2:]
+        failed += message != "exported"
+        results[p] = None if message == "exported" else (check_message(p, message) or
+                     (None if message.startswith(p) else "message without the input's path: " + message))
+    return results, failed
+
 def check(binary, path, out, timeout):
     try:
         r = subprocess.run([binary, "run", path, "--out", out, "--jobs", "1"], capture_output=True,
@@ -100,10 +129,8 @@ def check(binary, path, out, timeout):
     if r.returncode not in (0, 1):
         return "exit %d: %s" % (r.returncode, err.strip().splitlines()[-1:] if err.strip() else "")
     for line in err.splitlines():
-        if OPAQUE.search(line):
-            return "opaque message: " + line
-        if DEFECT.search(line):
-            return "defect: " + line
+        if check_message(path, line):
+            return check_message(path, line)
         if (": error: " in line or line.lstrip().startswith("FAILED")) and path not in line:
             return "message without the input's path: " + line
     return None
@@ -113,7 +140,7 @@ def main():
     ap.add_argument("binary"); ap.add_argument("sample")
     ap.add_argument("--seed", type=int, default=10); ap.add_argument("--count", type=int, default=300)
     ap.add_argument("--jobs", type=int, default=2); ap.add_argument("--timeout", type=int, default=120)
-    ap.add_argument("--keep")
+    ap.add_argument("--keep"); ap.add_argument("--replay", action="store_true")
     a = ap.parse_args()
     sample = open(a.sample, encoding="utf-8").read()
     rng = random.Random(a.seed)
@@ -127,13 +154,17 @@ def main():
         open(path, "wb").write(data)
         cases.append(path)
     binary = os.path.abspath(a.binary)
-    with ThreadPoolExecutor(a.jobs) as pool:
-        results = list(pool.map(lambda p: (p, check(binary, p, p + ".out", a.timeout)), cases))
+    if a.replay:
+        outcome, failed = replay(binary, cases, a.timeout)
+        results = list(outcome.items())
+    else:
+        with ThreadPoolExecutor(a.jobs) as pool:
+            results = list(pool.map(lambda p: (p, check(binary, p, p + ".out", a.timeout)), cases))
+        failed = sum(1 for p, _ in results if os.path.exists(p + ".out/run-report.json")
+                     and '"failed"' in open(p + ".out/run-report.json", encoding="utf-8").read())
     bad = [(p, why) for p, why in results if why]
     for p, why in bad:
         print("BAD %s: %s" % (os.path.basename(p), why))
-    failed = sum(1 for p, _ in results if os.path.exists(p + ".out/run-report.json")
-                 and '"failed"' in open(p + ".out/run-report.json", encoding="utf-8").read())
     print("mutation fuzz: seed %d, %d inputs, %d failed cleanly (named input and cause), %d bad (crash, hang, "
           "opaque message or defect)" % (a.seed, len(cases), failed, len(bad)))
     if not a.keep: shutil.rmtree(work, ignore_errors=True)

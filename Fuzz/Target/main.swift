@@ -19,9 +19,9 @@ let pipeline: Pipeline = {
 }()
 
 /// Runs one input; returns the error's sentence, or nil when the document exported.
-func fuzzOne(_ bytes: [UInt8]) -> String? {
+func fuzzOne(_ bytes: [UInt8], source: String = "fuzz-input.txt") -> String? {
   do {
-    let extracted = try pipeline.extract(bytes: bytes, sourceName: "fuzz-input.txt")
+    let extracted = try pipeline.extract(bytes: bytes, sourceName: source)
     let document = try pipeline.transform(extracted)
     _ = try pipeline.export(document)
     return nil
@@ -57,7 +57,7 @@ func fuzzOne(_ bytes: [UInt8]) -> String? {
       print("\(path): cannot read")
       continue
     }
-    let result = fuzzOne(Array(data))
+    let result = fuzzOne(Array(data), source: path)
     if result == nil { exported += 1 }
     print("\(path): \(result ?? "exported")")
   }
