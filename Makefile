@@ -45,13 +45,15 @@ lint:
 	python3 Scripts/check-structure.py Sources
 
 # libFuzzer over extract → transform → export, seeded from Fuzz/corpus (FUZZ_SECONDS, default
-# 60); new corpus entries and crashes stay in the git-ignored .build-fuzz/. Then the seeded
+# 60; FUZZ_CONFIG=debug builds faster); new corpus entries and crashes stay in the git-ignored
+# .build-fuzz/. Then the seeded
 # mutation fuzz of the CLI: 300 edited copies of the sample (Fuzz/mutate.py, seed 10).
 FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
 fuzz:
-	$(SWIFT) build -c release --scratch-path .build-fuzz --product budget-etl-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	$(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --product budget-etl-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
-	.build-fuzz/release/budget-etl-fuzz .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	.build-fuzz/$(FUZZ_CONFIG)/budget-etl-fuzz .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 	  -timeout=20 -rss_limit_mb=1024 -max_len=16384 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
 
 fuzz-mutations: build

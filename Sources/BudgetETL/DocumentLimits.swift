@@ -15,7 +15,7 @@ public enum DocumentLimits {
   /// Headings, expense lines, summary rows and headlines, FILP lines together.
   public static let maxRecords = 5_000
   /// Lines the extractor could not place (each becomes a finding in every format).
-  public static let maxDiagnostics = 2_000
+  public static let maxDiagnostics = 10_000
   /// UTF-8 bytes of the records' text (titles, names, labels): every writer repeats it.
   public static let maxRecordText = 2 * 1024 * 1024
 
