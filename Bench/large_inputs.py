@@ -42,29 +42,38 @@ def measure(binary, path, out):
     _, status, ru = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    outcome = "exported" if code == 0 else ("refused: " + err.strip().splitlines()[0].split(": ", 2)[-1][:70] if err.strip() else "exit %d" % code)
+    first = err.strip().splitlines()[0] if err.strip() else "exit %d" % code
+    outcome = "exported" if code == 0 else "refused: " + first.split(".txt", 1)[-1].lstrip(":0123456789 ")[:60]
     return {"wall_s": round(wall, 3), "cpu_s": round(ru.ru_utime + ru.ru_stime, 3),
             "max_rss_mb": round(ru.ru_maxrss / 1024, 1), "exit": code, "outcome": outcome}
 
-def main():
-    binary, sample, results = sys.argv[1:4]
+CASES = [("sample", 0)] + [("headings", s) for s in (1, 5, 20)] + [("titles", s) for s in (1, 2, 5, 20)] \
+    + [("prose", s) for s in (1, 5, 20)]
+
+def generate(sample, work):
+    """Writes every case into `work` (run in a process of its own: a forked child starts with
+    its parent's peak RSS, so the measuring process must stay small)."""
     lines = open(sample, encoding="utf-8").read().rstrip("\n").split("\n")
+    for kind, mb in CASES:
+        # titles at 2 MB: just under the text limit, the largest document still exported.
+        target = 2 * MB - 64 * 1024 if (kind, mb) == ("titles", 2) else mb * MB - 4096
+        text = "\n".join(lines) + "\n" if kind == "sample" else make(kind, lines, target)
+        open(os.path.join(work, "%s-%d.txt" % (kind, mb)), "w", encoding="utf-8").write(text)
+
+def main():
+    if sys.argv[1] == "--generate":
+        return generate(sys.argv[2], sys.argv[3])
+    binary, sample, results = sys.argv[1:4]
     work = tempfile.mkdtemp(prefix="budget-etl-large-")
     rows = []
     try:
-        # titles at 2 MB: just under the text limit, the largest document that is still exported.
-        cases = [("sample", 0)] + [(k, s) for k in ("headings", "titles", "prose") for s in (1, 5, 20)]
-        cases.insert(5, ("titles", 2))
-        for kind, mb in cases:
+        subprocess.run([sys.executable, __file__, "--generate", sample, work], check=True)
+        for kind, mb in CASES:
             path = os.path.join(work, "%s-%d.txt" % (kind, mb))
-            target = mb * MB - 4096 if mb != 2 else 2 * MB - 64 * 1024
-            text = "\n".join(lines) + "\n" if kind == "sample" else make(kind, lines, target)
-            open(path, "w", encoding="utf-8").write(text)
             size = os.path.getsize(path)
             r = measure(binary, path, os.path.join(work, "out"))
             r.update({"kind": kind, "input_mb": round(size / MB, 2), "cpu_s_per_mb": round(r["cpu_s"] / (size / MB), 3)})
             rows.append(r)
-            os.unlink(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("\nlarge inputs (one document each; limit 20 MB; target peak RSS < 200 MB, time linear):")
