@@ -51,7 +51,7 @@ lint:
 FUZZ_SECONDS ?= 60
 FUZZ_CONFIG ?= release
 fuzz:
-	$(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --product budget-etl-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	$(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --product budget-etl-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	.build-fuzz/$(FUZZ_CONFIG)/budget-etl-fuzz .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 	  -timeout=20 -rss_limit_mb=1024 -max_len=16384 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
