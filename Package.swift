@@ -42,6 +42,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // libFuzzer target over extract → transform → export (`make fuzz`); built normally it
+    // replays the files it is given.
+    .executableTarget(name: "budget-etl-fuzz", dependencies: ["BudgetETL"], path: "Fuzz/Target"),
     // Golden-file helper shared by the test targets.
     .target(name: "BudgetTestSupport", path: "Tests/BudgetTestSupport"),
     .testTarget(name: "BudgetExtractTests", dependencies: ["BudgetExtract", "BudgetModel"]),

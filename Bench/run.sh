@@ -24,3 +24,5 @@ if [[ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]]; then
 fi
 python3 Bench/bench.py "$BUDGET_ETL_BIN" "$CORPUS" "$SAMPLE" Bench/results/latest.json \
   --runs "${BENCH_RUNS:-3}" --sizes "$SIZES" --repeat "${BENCH_REPEAT:-30}"
+# Issue #10: one input of 1, 5 and 20 MB of three kinds: time and peak RSS (< 200 MB).
+python3 Bench/large_inputs.py "$BUDGET_ETL_BIN" "$SAMPLE" Bench/results/large-inputs.json

@@ -58,9 +58,8 @@ public final class BatchRunner: @unchecked Sendable {
 
   /// Runs; throws only for run-level failures (lock held, output folder unusable).
   public func run() throws -> RunReport {
-    let fm = FileManager.default
     let out = options.outputDirectory
-    try fm.createDirectory(at: out, withIntermediateDirectories: true)
+    try Self.prepareOutputFolder(out)
     let lock = OutputLock(directory: out)
     guard try lock.acquire(wait: options.waitSeconds) else {
       throw BudgetETLError.lockHeld(path: lock.path)
@@ -68,17 +67,7 @@ public final class BatchRunner: @unchecked Sendable {
     defer { lock.release() }
     let publisher = ExportPublisher(outputDirectory: out)
     publisher.removeStaleTemporaries()
-
-    // Existing exports: folder → build key.
-    var existingKeys: [String: String] = [:]
-    for name in (try? fm.contentsOfDirectory(atPath: out.path)) ?? [] where !name.hasPrefix(".") {
-      let keyURL = out.appendingPathComponent(name).appendingPathComponent(Self.buildKeyFile)
-      if let key = try? String(contentsOf: keyURL, encoding: .utf8),
-        fm.fileExists(atPath: out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName).path)
-      {
-        existingKeys[key] = name
-      }
-    }
+    let keys = existingBuildKeys()
 
     var collector = InputCollector(include: options.include)
     collector.excluded = [out.path]  // never read our own exports back as inputs
@@ -86,114 +75,14 @@ public final class BatchRunner: @unchecked Sendable {
     for path in collector.emptyFolders(options.inputs) {
       logger.warning("\(path): no input files matching '\(options.include)' (see --include)")
     }
-    let total = items.count
-    final class Shared: @unchecked Sendable {
-      let lock = NSLock()
-      var next = 0
-      var done = 0
-      var results: [RunReport.Document?]
-      var staged: [(id: String, url: URL)?]
-      init(_ n: Int) {
-        results = .init(repeating: nil, count: n)
-        staged = .init(repeating: nil, count: n)
-      }
-    }
-    let shared = Shared(total)
-    let keys = existingKeys
-    let workers = max(1, min(options.jobs, max(total, 1)))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while true {
-        shared.lock.lock()
-        let index = shared.next
-        shared.next += 1
-        shared.lock.unlock()
-        guard index < total else { return }
-        let (result, stage) = self.process(items[index], existingKeys: keys, publisher: publisher)
-        shared.lock.lock()
-        shared.results[index] = result
-        shared.staged[index] = stage
-        shared.done += 1
-        let d = shared.done
-        shared.lock.unlock()
-        self.progress?(d, total)
-      }
-    }
-
-    // Two inputs with one document id (or ids that map to one folder): neither is published.
-    // `results` and `staged` are indexed alike; inputs of other shards are dropped from both.
-    let kept = shared.results.indices.filter { shared.results[$0] != nil }
-    var documents = kept.map { shared.results[$0]! }
-    var staged = kept.map { shared.staged[$0] }
-    var firstInput: [String: Int] = [:]
-    var duplicated: Set<Int> = []
-    for (i, doc) in documents.enumerated() where doc.status != .failed {
-      guard let docId = doc.documentId else { continue }
-      let id = ExportPublisher.folderName(for: docId)
-      if let j = firstInput[id] {
-        duplicated.insert(i)
-        duplicated.insert(j)
-        let error = BudgetETLError.duplicateDocument(id: id, first: documents[j].input, second: doc.input)
-        documents[i].error = error.localizedDescription
-        if documents[j].error == nil {
-          documents[j].error = BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input).localizedDescription
-        }
-      } else {
-        firstInput[id] = i
-      }
-    }
-    for i in duplicated.sorted() {
-      documents[i].status = .failed
-      documents[i].outputs = [:]
-      if let s = staged[i] { try? fm.removeItem(at: s.url) }
-      staged[i] = nil
-      logger.error("\(documents[i].error ?? "")")
-    }
-    for case let (i, stage?) in staged.enumerated() {
-      do {
-        _ = try publisher.publish(staged: stage.url, documentId: stage.id)
-      } catch {
-        documents[i].status = .failed
-        documents[i].error = error.localizedDescription
-        try? fm.removeItem(at: stage.url)
-        logger.error("\(error.localizedDescription)")
-      }
-    }
-
-    // Exports whose document is not among this run's inputs.
-    let current = Set(documents.compactMap { $0.documentId.map(ExportPublisher.folderName) })
-    // An input that failed before its id was known may be the source of any export: pruning
-    // then could delete the last good export of a document whose file just got corrupted.
-    let unidentified = documents.filter { $0.status == .failed && $0.documentId == nil }.map(\.input)
-    let sharded = options.shard != nil
-    var notInInputs: [String] = []
-    var pruned: [String] = []
-    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
-      let folder = out.appendingPathComponent(name)
-      // A shard sees only its part of the inputs: the others' exports are not stale.
-      guard !sharded, fm.fileExists(atPath: folder.appendingPathComponent(ManifestWriter.fileName).path),
-        !current.contains(name)
-      else { continue }
-      if options.prune && unidentified.isEmpty {
-        try? fm.removeItem(at: folder)
-        pruned.append(name)
-        logger.notice("pruned \(name): its document is no longer among the inputs")
-      } else {
-        notInInputs.append(name)
-        logger.notice("\(name): its document is no longer among the inputs (kept; --prune removes it)")
-      }
-    }
-    if options.prune && !unidentified.isEmpty && !notInInputs.isEmpty {
-      logger.warning(
-        "--prune withheld: \(unidentified.count) input(s) failed before their document id was known (\(unidentified.joined(separator: ", "))), so their exports cannot be told apart from removed ones")
-    }
-
-    try writeCatalog(out)
-    let report = RunReport(
+    var (documents, staged) = processAll(items, existingKeys: keys, publisher: publisher)
+    rejectDuplicates(&documents, staged: &staged)
+    publishAll(&documents, staged: staged, publisher: publisher)
+    let (notInInputs, pruned) = staleExports(documents)
+    var report = RunReport(
       toolVersion: ToolInfo.version, mappingVersion: pipeline.mappingVersion, documents: documents,
       notInInputs: notInInputs, pruned: pruned)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try ExportPublisher.writeAtomically(Array(try encoder.encode(report)) + [0x0A], to: out.appendingPathComponent("run-report.json"))
+    writeRunFiles(&report)
     return report
   }
 
@@ -209,8 +98,12 @@ public final class BatchRunner: @unchecked Sendable {
     for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
-      entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
-      manifests.append((name, Array(data)))
+      do {
+        entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
+        manifests.append((name, Array(data)))
+      } catch {
+        throw BudgetETLError.unreadableInput(path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
+      }
     }
     let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
@@ -230,36 +123,21 @@ public final class BatchRunner: @unchecked Sendable {
       d.durationMs = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
       return d
     }
-    let bytes: [UInt8]
     switch item {
     case .error(let path, let reason):
       doc = RunReport.Document(input: path, status: .failed)
       doc.error = "\(path): \(reason)"
       logger.error("\(doc.error!)")
       return (finish(doc), nil)
-    case .stdin:
-      name = "-"
-      bytes = (try? InputReader.read("-")) ?? []
-    case .file(let path):
-      name = path
-      if let size = Self.fileSize(path), size > options.maxInputBytes {
-        doc = RunReport.Document(input: path, status: .failed)
-        doc.error = "\(path): \(Self.sizeText(size)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb); not a budget overview?"
-        logger.error("\(doc.error!)")
-        return (finish(doc), nil)
-      }
-      do {
-        bytes = try InputReader.read(path)
-      } catch {
-        doc = RunReport.Document(input: path, status: .failed)
-        doc.error = "\(path): \(InputCollector.reason(for: path))"
-        logger.error("\(doc.error!)")
-        return (finish(doc), nil)
-      }
+    case .stdin: name = "-"
+    case .file(let path): name = path
     }
     doc = RunReport.Document(input: name, status: .failed)
-    if bytes.count > options.maxInputBytes {  // standard input
-      doc.error = "\(name): \(Self.sizeText(bytes.count)) is larger than the input limit of \(Self.sizeText(options.maxInputBytes)) (--max-input-mb)"
+    let bytes: [UInt8]
+    do {
+      bytes = try InputReader.read(name, limit: options.maxInputBytes)
+    } catch {
+      doc.error = FailureText.of(error)
       logger.error("\(doc.error!)")
       return (finish(doc), nil)
     }
@@ -277,42 +155,48 @@ public final class BatchRunner: @unchecked Sendable {
       return (finish(doc), nil)
     }
     do {
-      let extracted = try pipeline.extract(bytes: bytes, sourceName: name, sourceSHA256: sha)
-      let document = try pipeline.transform(extracted)
-      doc.documentId = document.info.id
-      doc.items = document.items.count
-      doc.expenses = document.expenses.count
-      doc.observations = document.observations.count
-      doc.unrecognizedLines = extracted.diagnostics.count
-      doc.warnings = document.findings.filter { $0.severity == .warning }.count
-      doc.roundingNotes = document.findings.count - doc.warnings
-      for d in extracted.diagnostics {
-        logger.warning("\(name):\(d.span.line): \(d.message): \(d.text)")
-      }
-      if options.strict, doc.warnings > 0 {
-        throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
-      }
-      let files = try pipeline.export(document, sourceLines: pipeline.sourceLines(bytes: bytes, sourceName: name))
-      for f in files { doc.outputs[f.name] = f.sha256 }
-      let url = try publisher.stage(
-        files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
-      doc.status = .exported
-      logger.info("\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)")
-      return (finish(doc), (document.info.id, url))
+      let stage = try exportDocument(bytes, name: name, sha: sha, key: key, into: &doc, publisher: publisher)
+      return (finish(doc), stage)
     } catch {
       doc.status = .failed
-      doc.error = error.localizedDescription
-      logger.error("\(error.localizedDescription)")
+      doc.error = Self.inputMessage(error, input: name)
+      logger.error("\(doc.error!)")
       return (finish(doc), nil)
     }
   }
 
-  static func fileSize(_ path: String) -> Int? {
-    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-  }
-
-  static func sizeText(_ bytes: Int) -> String {
-    String(format: "%.1f MB", Double(bytes) / 1_048_576)
+  /// Extract, transform, export and stage one input; fills in `doc`'s counts and outputs.
+  func exportDocument(
+    _ bytes: [UInt8], name: String, sha: String, key: String, into doc: inout RunReport.Document,
+    publisher: ExportPublisher
+  ) throws -> (id: String, url: URL) {
+    let extracted = try pipeline.extract(bytes: bytes, sourceName: name, sourceSHA256: sha)
+    let document = try pipeline.transform(extracted)
+    doc.documentId = document.info.id
+    doc.items = document.items.count
+    doc.expenses = document.expenses.count
+    doc.observations = document.observations.count
+    doc.unrecognizedLines = extracted.diagnostics.count
+    doc.warnings = document.findings.filter { $0.severity == .warning }.count
+    doc.roundingNotes = document.findings.count - doc.warnings
+    for d in extracted.diagnostics {
+      logger.warning("\(name):\(d.span.line): \(d.message): \(d.text)")
+    }
+    if options.strict, doc.warnings > 0 {
+      throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
+    }
+    let files = try pipeline.export(document, sourceLines: pipeline.sourceLines(bytes: bytes, sourceName: name))
+    for f in files { doc.outputs[f.name] = f.sha256 }
+    let url: URL
+    do {
+      url = try publisher.stage(
+        files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
+    } catch {
+      throw Self.exportError(error, input: name)
+    }
+    doc.status = .exported
+    logger.info("\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)")
+    return (document.info.id, url)
   }
 
   /// File name → SHA-256 from an export's manifest (for documents skipped as unchanged).

@@ -37,16 +37,25 @@ public struct ExportPublisher: Sendable {
   public func stage(_ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:]) throws -> URL {
     let name = Self.folderName(for: documentId)
     let temp = outputDirectory.appendingPathComponent("\(Self.temporaryPrefix)\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    let fm = FileManager.default
-    try fm.createDirectory(at: temp, withIntermediateDirectories: true)
-    for file in files {
-      precondition(!file.name.contains("/") && !file.name.hasPrefix("."), "export file names are plain names")
-      let url = temp.appendingPathComponent(file.name)
-      try Self.write(file.bytes, to: url.path, sync: false)
-    }
-    for (name, bytes) in hiddenFiles.sorted(by: { $0.key < $1.key }) {
-      precondition(!name.contains("/") && name.hasPrefix("."), "hidden files are plain dotfile names")
-      try Self.write(bytes, to: temp.appendingPathComponent(name).path, sync: false)
+    let final = outputDirectory.appendingPathComponent(name)
+    do {
+      try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+      for file in files {
+        precondition(!file.name.contains("/") && !file.name.hasPrefix("."), "export file names are plain names")
+        try Self.write(file.bytes, to: temp.appendingPathComponent(file.name).path, sync: false)
+      }
+      for (name, bytes) in hiddenFiles.sorted(by: { $0.key < $1.key }) {
+        precondition(!name.contains("/") && name.hasPrefix("."), "hidden files are plain dotfile names")
+        try Self.write(bytes, to: temp.appendingPathComponent(name).path, sync: false)
+      }
+    } catch {
+      // Free the space at once (a full disk should not also lose the next documents) and
+      // name the file as it would have been published, not its temporary path.
+      try? FileManager.default.removeItem(at: temp)
+      if case BudgetETLError.writeFailed(let path, let reason) = error {
+        throw BudgetETLError.writeFailed(path: final.appendingPathComponent((path as NSString).lastPathComponent).path, reason: reason)
+      }
+      throw BudgetETLError.writeFailed(path: final.path, reason: FailureText.reason(error))
     }
     // One flush for the whole folder before it is published (a journal commit per file
     // was most of the cost of publishing).
@@ -60,13 +69,13 @@ public struct ExportPublisher: Sendable {
     let fm = FileManager.default
     if fm.fileExists(atPath: final.path) {
       if Self.exchange(staged.path, final.path, aside: outputDirectory.appendingPathComponent(Self.asidePrefix + final.lastPathComponent).path) != 0 {
-        throw BudgetETLError.publishFailed(path: final.path, reason: String(cString: strerror(errno)))
+        throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))
       }
       Self.syncDirectory(outputDirectory.path)
       try? fm.removeItem(at: staged)  // now holds the previous export
     } else {
       if rename(staged.path, final.path) != 0 {
-        throw BudgetETLError.publishFailed(path: final.path, reason: String(cString: strerror(errno)))
+        throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))
       }
       Self.syncDirectory(outputDirectory.path)
     }
@@ -126,11 +135,16 @@ public struct ExportPublisher: Sendable {
   public static func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
     let folder = url.deletingLastPathComponent()
     let temp = folder.appendingPathComponent("\(temporaryPrefix)\(url.lastPathComponent)-\(getpid())")
-    try writeSynced(bytes, to: temp.path)
-    if rename(temp.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
+    do {
+      try writeSynced(bytes, to: temp.path)
+    } catch BudgetETLError.writeFailed(_, let reason) {
       unlink(temp.path)
-      throw BudgetETLError.publishFailed(path: url.path, reason: reason)
+      throw BudgetETLError.writeFailed(path: url.path, reason: reason)
+    }
+    if rename(temp.path, url.path) != 0 {
+      let reason = FailureText.posix(errno)
+      unlink(temp.path)
+      throw BudgetETLError.writeFailed(path: url.path, reason: reason)
     }
     syncDirectory(folder.path)
   }
@@ -141,15 +155,16 @@ public struct ExportPublisher: Sendable {
 
   static func write(_ bytes: [UInt8], to path: String, sync: Bool) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw BudgetETLError.publishFailed(path: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(errno)) }
     defer { close(fd) }
     var offset = 0
     while offset < bytes.count {
       let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      guard n > 0 else { throw BudgetETLError.publishFailed(path: path, reason: String(cString: strerror(errno))) }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(n == 0 ? ENOSPC : errno)) }
       offset += n
     }
-    if sync { fsync(fd) }
+    if sync, fsync(fd) != 0 { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(errno)) }
   }
 
   typealias SyncFS = @convention(c) (Int32) -> Int32

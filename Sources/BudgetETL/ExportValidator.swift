@@ -10,12 +10,20 @@ import Foundation
 public struct ExportValidator {
   public init() {}
 
-  /// `file:line: message` lines, empty when everything is valid.
+  /// `file:line: message` lines, empty when everything is valid. A check that cannot run
+  /// (the schema does not load, a file cannot be read) is a problem, never a pass.
   public func validate(paths: [String]) throws -> [String] {
-    let validator = try XMLSchemaValidator()
-    let fm = FileManager.default
+    let validator: XMLSchemaValidator?
     var problems: [String] = []
+    do {
+      validator = try XMLSchemaValidator()
+    } catch {
+      validator = nil
+      problems.append("cannot check any XML: \(FailureText.of(error))")
+    }
+    let fm = FileManager.default
     func checkXML(_ path: String) {
+      guard let validator else { return }
       guard let data = fm.contents(atPath: path) else {
         problems.append("\(path): cannot read")
         return
@@ -38,25 +46,52 @@ public struct ExportValidator {
       for table in TableSchema.all {
         checkCSV((path as NSString).appendingPathComponent(table.path), table, into: &problems)
       }
-      let manifestPath = (path as NSString).appendingPathComponent(ManifestWriter.fileName)
-      guard let manifest = fm.contents(atPath: manifestPath),
-        let object = try? JSONSerialization.jsonObject(with: manifest) as? [String: Any],
-        let files = object["files"] as? [[String: Any]]
-      else {
-        if !fm.fileExists(atPath: xml) { problems.append("\(path): no budget.xml and no manifest.json") }
-        continue
-      }
-      for file in files {
-        guard let name = file["name"] as? String, let sha = file["sha256"] as? String else { continue }
-        let filePath = (path as NSString).appendingPathComponent(name)
-        guard let bytes = fm.contents(atPath: filePath) else {
-          problems.append("\(filePath): listed in the manifest but missing")
-          continue
-        }
-        if SHA256.hex(Array(bytes)) != sha { problems.append("\(filePath): SHA-256 differs from the manifest") }
-      }
+      checkManifest(folder: path, into: &problems)
     }
     return problems
+  }
+
+  /// The manifest exists, parses, lists every file of the folder, and each listed file has
+  /// its size and SHA-256. Without a readable manifest nothing else can be trusted: that is
+  /// a failure naming the manifest.
+  func checkManifest(folder: String, into problems: inout [String]) {
+    let fm = FileManager.default
+    let manifestPath = (folder as NSString).appendingPathComponent(ManifestWriter.fileName)
+    guard fm.fileExists(atPath: manifestPath) else {
+      problems.append("\(manifestPath): missing; the export's files cannot be checked against their hashes")
+      return
+    }
+    guard let manifest = fm.contents(atPath: manifestPath) else {
+      problems.append("\(manifestPath): cannot read (\(InputReader.problem(at: manifestPath).map(FailureText.of) ?? "permission denied"))")
+      return
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: manifest) as? [String: Any],
+      let files = object["files"] as? [[String: Any]]
+    else {
+      problems.append("\(manifestPath): not a valid manifest (truncated or edited: not a JSON object with a \"files\" list)")
+      return
+    }
+    var listed: Set<String> = [ManifestWriter.fileName]
+    for (n, file) in files.enumerated() {
+      guard let name = file["name"] as? String, let sha = file["sha256"] as? String, !name.contains("/") else {
+        problems.append("\(manifestPath): entry \(n + 1) of \"files\" has no valid name and sha256")
+        continue
+      }
+      listed.insert(name)
+      let filePath = (folder as NSString).appendingPathComponent(name)
+      guard let bytes = fm.contents(atPath: filePath) else {
+        problems.append("\(filePath): listed in the manifest but missing or unreadable")
+        continue
+      }
+      if let size = file["bytes"] as? Int, size != bytes.count {
+        problems.append("\(filePath): \(bytes.count) bytes, the manifest says \(size)")
+      }
+      if SHA256.hex(Array(bytes)) != sha { problems.append("\(filePath): SHA-256 differs from the manifest") }
+    }
+    let present = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+    for name in present.sorted() where !listed.contains(name) {
+      problems.append("\((folder as NSString).appendingPathComponent(name)): not listed in the manifest")
+    }
   }
 
   /// Every key of the JSON-LD graph is a keyword or a term of the context.

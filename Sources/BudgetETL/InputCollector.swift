@@ -50,7 +50,6 @@ public struct InputCollector: Sendable {
 
   func expand(_ paths: [String]) -> [Item] {
     var result: [Item] = []
-    let fm = FileManager.default
     let excludedPaths = Set(excluded.map(Self.canonical))
     for path in paths {
       if path == "-" {
@@ -58,48 +57,63 @@ public struct InputCollector: Sendable {
         continue
       }
       var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        result.append(.error(path: path, reason: Self.reason(for: path)))
-        continue
-      }
-      if !isDirectory.boolValue {
-        result.append(.file(path))
-        continue
-      }
-      var found: [String] = []
-      guard let enumerator = fm.enumerator(atPath: path) else {
-        result.append(.error(path: path, reason: "cannot list the folder"))
-        continue
-      }
-      while let relative = enumerator.nextObject() as? String {
-        let full = (path as NSString).appendingPathComponent(relative)
-        let name = (relative as NSString).lastPathComponent
-        var dir: ObjCBool = false
-        let exists = fm.fileExists(atPath: full, isDirectory: &dir)
-        if name.hasPrefix(".") || (exists && dir.boolValue && excludedPaths.contains(Self.canonical(full))) {
-          if exists && dir.boolValue { enumerator.skipDescendants() }
-          continue
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        // A file given directly: refused here when it cannot be an input (missing, a loop, a FIFO).
+        if let problem = InputReader.problem(at: path) {
+          result.append(.error(path: path, reason: Self.reason(problem)))
+        } else {
+          result.append(.file(path))
         }
-        guard fnmatch(include, name, 0) == 0 else { continue }
-        if exists, dir.boolValue { continue }
-        if !fm.fileExists(atPath: full) {
-          result.append(.error(path: full, reason: Self.reason(for: full)))
-          continue
-        }
-        found.append(full)
+        continue
       }
-      result += found.sorted().map(Item.file)
+      var found: [Item] = []
+      walk(path, excluded: excludedPaths, into: &found)
+      result += found.sorted { Self.sortKey($0) < Self.sortKey($1) }
     }
     return result
   }
 
-  /// Why a path cannot be opened (for example a symlink loop).
-  static func reason(for path: String) -> String {
-    let fd = open(path, O_RDONLY)
-    if fd >= 0 {
-      close(fd)
-      return "cannot read"
+  /// Collects a folder's inputs recursively. A folder that cannot be listed and a matching
+  /// entry that is not a readable regular file are items of their own (failures of the run,
+  /// never skipped in silence); symlinked folders are not followed.
+  func walk(_ folder: String, excluded: Set<String>, into result: inout [Item]) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      result.append(.error(path: folder, reason: "cannot list the folder: \(FailureText.reason(error))"))
+      return
     }
-    return String(cString: strerror(errno))
+    for name in names where !name.hasPrefix(".") {
+      let full = (folder as NSString).appendingPathComponent(name)
+      var info = stat()
+      if lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+        if !excluded.contains(Self.canonical(full)) { walk(full, excluded: excluded, into: &result) }
+        continue
+      }
+      guard fnmatch(include, name, 0) == 0 else { continue }
+      switch InputReader.problem(at: full) {
+      case .notARegularFile(_, let kind) where kind == "a folder": continue  // a symlink to a folder
+      case let problem?: result.append(.error(path: full, reason: Self.reason(problem)))
+      case nil: result.append(.file(full))
+      }
+    }
+  }
+
+  static func sortKey(_ item: Item) -> String {
+    switch item {
+    case .file(let path), .error(let path, _): path
+    case .stdin: "-"
+    }
+  }
+
+  /// The message of an input problem without its leading path.
+  static func reason(_ problem: BudgetETLError) -> String {
+    let text = FailureText.of(problem)
+    switch problem {
+    case .unreadableInput(let path, _), .notARegularFile(let path, _):
+      return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
+    default: return text
+    }
   }
 }

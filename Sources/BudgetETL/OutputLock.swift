@@ -9,17 +9,19 @@ import Foundation
 /// killed run is taken over by the next one without any clean-up.
 public final class OutputLock: @unchecked Sendable {
   public let path: String
+  private let directory: String
   private var fd: Int32 = -1
 
   public init(directory: URL) {
     path = directory.appendingPathComponent(".budget-etl.lock").path
+    self.directory = directory.path
   }
 
   /// Takes the lock, waiting up to `wait` seconds. Returns false when another run holds it.
   public func acquire(wait: Double = 0) throws -> Bool {
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw BudgetETLError.publishFailed(path: path, reason: String(cString: strerror(errno)))
+      throw BudgetETLError.outputFolderUnusable(path: directory, reason: "cannot create the lock file \(path): \(FailureText.posix(errno))")
     }
     let deadline = Date().addingTimeInterval(wait)
     while true {

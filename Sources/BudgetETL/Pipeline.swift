@@ -47,10 +47,16 @@ public struct Pipeline: Sendable {
   }
 
   /// Extracts one input; `sourceSHA256` may be passed when the caller has already hashed it.
+  /// A document with more records than ``DocumentLimits`` allow fails here, before the
+  /// transform and the writers (whose output is about a hundred times the input) could
+  /// take memory in proportion.
   public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws -> ExtractedDocument {
-    try Extractor().extract(
+    try DocumentLimits.check(bytes: bytes, source: sourceName)
+    let extracted = try Extractor().extract(
       bytes: bytes, sourceName: sourceName, sourceSHA256: sourceSHA256 ?? SHA256.hex(bytes),
       encoding: options.inputEncoding)
+    try DocumentLimits.check(extracted)
+    return extracted
   }
 
   public func transform(bytes: [UInt8], sourceName: String) throws -> BudgetDocument {

@@ -43,9 +43,19 @@ public struct RunReport: Sendable, Codable, Hashable {
   public var notInInputs: [String]
   /// Exports removed by `--prune`.
   public var pruned: [String]
+  /// Run-level failures (the catalog or this report could not be written), as sentences.
+  public var runErrors: [String] = []
+
+  public init(toolVersion: String, mappingVersion: String, documents: [Document], notInInputs: [String], pruned: [String]) {
+    self.toolVersion = toolVersion
+    self.mappingVersion = mappingVersion
+    self.documents = documents
+    self.notInInputs = notInInputs
+    self.pruned = pruned
+  }
 
   public var exitCode: Int32 {
-    documents.contains { $0.status == .failed } ? RunExitCode.someFailed : RunExitCode.success
+    documents.contains { $0.status == .failed } || !runErrors.isEmpty ? RunExitCode.someFailed : RunExitCode.success
   }
 }
 
@@ -59,4 +69,6 @@ public enum RunExitCode {
   public static let usage: Int32 = 2
   /// Another run holds the output folder's lock.
   public static let lockHeld: Int32 = 3
+  /// The output folder cannot be created or used (a file, read-only, no permission).
+  public static let outputUnusable: Int32 = 4
 }

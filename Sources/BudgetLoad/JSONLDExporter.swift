@@ -76,10 +76,19 @@ struct JSONLDGraph {
   let base: String
   let documentIRI: String
 
+  /// Subject id → kind; the first kind wins, as the lookup order used to.
+  let subjectKinds: [String: Observation.SubjectKind]
+
   init(document: BudgetDocument, base: String) {
     self.document = document
     self.base = base
     self.documentIRI = base + JSONLDIRI.segment(document.info.id)
+    var kinds: [String: Observation.SubjectKind] = [:]
+    for (kind, ids) in [(Observation.SubjectKind.item, document.items.map(\.id)), (.expense, document.expenses.map(\.id)),
+                        (.summary, document.summary.map(\.id)), (.filp, document.filp.map(\.id))] {
+      for id in ids where kinds[id] == nil { kinds[id] = kind }
+    }
+    subjectKinds = kinds
   }
 
   var organizationIRI: String { base + "org/" + JSONLDIRI.segment(document.info.organization.code) }
@@ -341,12 +350,15 @@ struct JSONLDGraph {
     )
   }
 
-  /// The IRI of the item, expense, summary row or FILP entry a finding names, if any.
+  /// The IRI of the item, expense, summary row or FILP entry a finding names, if any (looked
+  /// up in a table built once: a linear search per finding made large documents quadratic).
   private func findingSubjectIRI(_ id: String) -> String? {
-    if document.items.contains(where: { $0.id == id }) { return itemIRI(id) }
-    if document.expenses.contains(where: { $0.id == id }) { return expenseIRI(id) }
-    if document.summary.contains(where: { $0.id == id }) { return summaryIRI(id) }
-    if document.filp.contains(where: { $0.id == id }) { return filpIRI(id) }
-    return nil
+    switch subjectKinds[id] {
+    case .item?: itemIRI(id)
+    case .expense?: expenseIRI(id)
+    case .summary?: summaryIRI(id)
+    case .filp?: filpIRI(id)
+    case nil: nil
+    }
   }
 }

@@ -59,6 +59,7 @@ public struct ManifestWriter: Sendable {
           })
       ),
       ("fiscalYearLabel", .string(info.fiscalYearLabel)),
+      ("phaseNameJa", .string(info.phase.nameJa)),
       (
         "headlineTotals",
         .array(

@@ -22,10 +22,13 @@ public struct AmountConverter: Sendable {
         throw BudgetTransformError.unknownUnit(source: source, line: line, unit: unit)
       }
       guard let value = part.number.scaledToInteger(byPowerOfTen: power) else {
-        throw BudgetTransformError.inexactAmount(source: source, line: line, text: part.number.description + unit)
+        // Scaling down fails only on a fraction; scaling up only on overflow.
+        throw power < part.number.scale
+          ? BudgetTransformError.inexactAmount(source: source, line: line, text: part.number.description + unit)
+          : BudgetTransformError.amountTooLarge(source: source, line: line, text: part.number.description + unit)
       }
       let (sum, overflow) = total.addingReportingOverflow(value)
-      if overflow { throw BudgetTransformError.inexactAmount(source: source, line: line, text: part.number.description + unit) }
+      if overflow { throw BudgetTransformError.amountTooLarge(source: source, line: line, text: part.number.description + unit) }
       total = sum
     }
     return amount.isNegative ? -total : total

@@ -10,8 +10,13 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
   case missingFiscalYear(source: String, text: String)
   /// An amount uses a unit that `Mappings/units.tsv` lacks.
   case unknownUnit(source: String, line: Int, unit: String)
-  /// An amount does not come to a whole number of yen (or overflows).
+  /// An amount does not come to a whole number of yen.
   case inexactAmount(source: String, line: Int, text: String)
+  /// An amount is larger than the exact integers the tool carries (about 922京円).
+  case amountTooLarge(source: String, line: Int, text: String)
+  /// The transform produced two records with one id, or a parent that does not exist: a bug
+  /// in budget-etl, not a problem of the input (which is reported as findings).
+  case internalInconsistency(source: String, detail: String)
   /// The document states no unit for its bare figures.
   case noStatedUnit(source: String)
   /// No row of `Mappings/phases.tsv` matches the title (the table lacks a default row).
@@ -29,6 +34,10 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
       "\(source):\(line): unknown unit '\(unit)'; add it to Mappings/units.tsv"
     case .inexactAmount(let source, let line, let text):
       "\(source):\(line): amount \(text) is not a whole number of yen"
+    case .amountTooLarge(let source, let line, let text):
+      "\(source):\(line): amount \(text) is too large (the largest amount the tool carries exactly is 9,223,372,036,854,775,807 yen, about 922京円)"
+    case .internalInconsistency(let source, let detail):
+      "\(source): internal error (a bug in budget-etl, please report it with this input): \(detail)"
     case .noStatedUnit(let source):
       "\(source): the document states no unit (such as 億円) for its figures"
     case .unknownPhase(let source, let line, let text):

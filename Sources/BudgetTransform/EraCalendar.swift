@@ -41,13 +41,14 @@ public struct EraCalendar: Sendable {
           j += 1
         } else {
           while j < scalars.count, (0x30...0x39).contains(scalars[j].value) {
+            guard digits < 4 else { n = -1; break }  // no era lasts 10,000 years (and no overflow)
             n = n * 10 + Int(scalars[j].value - 0x30)
             digits += 1
             j += 1
           }
         }
         while j < scalars.count, scalars[j] == " " || scalars[j] == "　" { j += 1 }
-        guard digits > 0, j < scalars.count, scalars[j] == "年" else { continue }
+        guard digits > 0, n >= 0, j < scalars.count, scalars[j] == "年" else { continue }
         j += 1
         let fiscal = j < scalars.count && scalars[j] == "度"
         if fiscal { j += 1 }
@@ -55,7 +56,7 @@ public struct EraCalendar: Sendable {
         if !fiscal {
           var m = 0
           var k = j
-          while k < scalars.count, (0x30...0x39).contains(scalars[k].value) {
+          while k < scalars.count, k - j < 3, (0x30...0x39).contains(scalars[k].value) {
             m = m * 10 + Int(scalars[k].value - 0x30)
             k += 1
           }

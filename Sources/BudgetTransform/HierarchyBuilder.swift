@@ -72,6 +72,7 @@ struct HierarchyBuilder {
     walk(extracted.details, inDetail: true)
     let ordered = nodes.values.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
     for node in ordered { items.append(try item(from: node)) }
+    placeOrphans()
     var ordinals: [String: Int] = [:]
     for record in extracted.expenses {
       guard let index = record.detailIndex, let itemId = detailNodeIds[index] else {
@@ -116,8 +117,9 @@ struct HierarchyBuilder {
         item = Int(record.number) ?? item + 1
         sub = 0; duplicate = 0
         node.item = item
-        if inDetail, let known = nodes[node.id], known.detail != nil {
-          duplicate += 1
+        if inDetail, let known = nodes[node.id], let first = known.detail {
+          duplicate += 1  // stated again (a running head): kept as its own node, reported
+          findings.append(Self.duplicateHeading(node, first: first, again: record))
         }
       case .subItem:
         sub = Int(record.number) ?? sub + 1
@@ -138,11 +140,7 @@ struct HierarchyBuilder {
             node.item = item
           } else {
             duplicate += 1
-            findings.append(
-              Finding(
-                severity: .warning, code: "duplicate_heading",
-                message: "heading \(node.code) appears twice in the detail sections", subjectId: node.id,
-                lines: [existing.detail!.span.line, record.span.line]))
+            findings.append(Self.duplicateHeading(node, first: existing.detail!, again: record))
           }
         }
         node.duplicate = duplicate
@@ -161,6 +159,32 @@ struct HierarchyBuilder {
         if record.level == .item { overviewItemOrder.append(id) }
       }
       nodes[id] = stored
+    }
+  }
+
+  static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding {
+    Finding(
+      severity: .warning, code: "duplicate_heading", message: "heading \(node.code) appears twice in the detail sections",
+      subjectId: node.id, lines: [first.span.line, again.span.line])
+  }
+
+  /// A heading whose parent heading is missing (deleted, or numbered so that it cannot be
+  /// placed: a sub-item before any item of its chapter) is placed under its nearest existing
+  /// ancestor, or at the top, and reported with its line: the rest of the document exports.
+  private mutating func placeOrphans() {
+    let ids = Set(items.map(\.id))
+    for k in items.indices {
+      guard let missing = items[k].parentId, !ids.contains(missing) else { continue }
+      var ancestor: String? = missing
+      while let a = ancestor, !ids.contains(a) {
+        ancestor = a.lastIndex(of: "-").map { String(a[..<$0]) }
+      }
+      items[k].parentId = ancestor
+      findings.append(
+        Finding(
+          severity: .warning, code: "orphan_heading",
+          message: "heading \(items[k].code) \(items[k].title) has no parent heading (\(missing) is missing or out of order); placed \(ancestor.map { "under \($0)" } ?? "at the top level")",
+          subjectId: items[k].id, lines: [items[k].span.line]))
     }
   }
 

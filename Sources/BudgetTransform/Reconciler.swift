@@ -68,14 +68,16 @@ struct Reconciler {
           if !prior, let o = kid.overview?.amount, f != nil { f!.isBracketed = f!.isBracketed || o.isBracketed }
           guard let f, let y = try yen(f, record.span.line) else { continue }
           if f.isPartOf || (f.isBracketed && !pf.isBracketed) { continue }
-          sum += y
-          tolerance += half(f)
+          // Amounts near the largest integer cannot be added exactly: no finding then.
+          guard let s = Self.sum(sum, y), let t = Self.sum(tolerance, half(f)) else { counted = 0; break }
+          sum = s
+          tolerance = t
           lines.append(record.span.line)
           counted += 1
         }
-        guard counted > 0, sum != parentYen else { continue }
+        guard counted > 0, sum != parentYen, let difference = Self.sum(sum, -parentYen) else { continue }
         let what = prior ? "prior-year figures" : "figures"
-        let withinRounding = abs(sum - parentYen) <= tolerance
+        let withinRounding = difference.magnitude <= tolerance.magnitude
         findings.append(
           Finding(
             severity: withinRounding ? .info : .warning,
@@ -91,30 +93,33 @@ struct Reconciler {
         let a = entry.figures.first(.budget)?.amountJPY, let b = entry.figures.first(.priorInitial)?.amountJPY,
         let c = entry.figures.first(.change)?.amountJPY
       else { continue }
-      let tolerance = half(cells[0]) + half(cells[1]) + half(cells[2])
-      if a - b != c {
-        let withinRounding = abs(a - b - c) <= tolerance
+      guard let aMinusB = Self.sum(a, -b), let miss = Self.sum(aMinusB, -c),
+        let tolerance = Self.sum(half(cells[0]), half(cells[1])).flatMap({ Self.sum($0, half(cells[2])) })
+      else { continue }  // amounts beyond exact integer arithmetic: nothing to compare
+      if aMinusB != c {
+        let withinRounding = miss.magnitude <= tolerance.magnitude
         findings.append(
           Finding(
             severity: withinRounding ? .info : .warning,
             code: withinRounding ? "table_difference_rounding" : "table_difference_mismatch",
-            message: "\(entry.sectionTitle) \(entry.label): A - B = \(Self.oku(a - b)) but C is \(Self.oku(c))\(withinRounding ? " (within the printed rounding)" : "")",
-            subjectId: entry.id, expectedJPY: a - b, actualJPY: c, lines: [entry.span.line]))
+            message: "\(entry.sectionTitle) \(entry.label): A - B = \(Self.oku(aMinusB)) but C is \(Self.oku(c))\(withinRounding ? " (within the printed rounding)" : "")",
+            subjectId: entry.id, expectedJPY: aMinusB, actualJPY: c, lines: [entry.span.line]))
       }
       if let rate = entry.changeRatePercent, b != 0 {
         // |rate − 100·C/B| ≤ half a unit of the printed rate, in integers.
-        let scale = rate.scale
-        var p: Int64 = 1
-        for _ in 0..<scale { p *= 10 }
+        // 200·10^scale, or nil when the printed rate has more digits than 64 bits hold.
+        let p = DecimalNumber(significand: 200, scale: 0).scaledToInteger(byPowerOfTen: rate.scale)
         func matches(_ change: Int64) -> Bool {
           // 2·rate·B and 200·C·10^scale, compared within |B|; overflow means no match.
-          let (lhs, o1) = (2 * rate.significand).multipliedReportingOverflow(by: b)
-          let (rhs, o2) = (200 * p).multipliedReportingOverflow(by: change)
-          guard !o1, !o2 else { return false }
-          return (lhs - rhs).magnitude <= b.magnitude
+          let (twice, o0) = rate.significand.multipliedReportingOverflow(by: 2)
+          let (lhs, o1) = twice.multipliedReportingOverflow(by: b)
+          guard let p, !o0, !o1 else { return false }
+          let (rhs, o2) = p.multipliedReportingOverflow(by: change)
+          guard !o2, let difference = Self.sum(lhs, -rhs) else { return false }
+          return difference.magnitude <= b.magnitude
         }
         if !matches(c) {
-          let explained = matches(a - b)
+          let explained = matches(aMinusB)
           findings.append(
             Finding(
               severity: explained ? .info : .warning,
@@ -125,6 +130,12 @@ struct Reconciler {
       }
     }
     return findings
+  }
+
+  /// `a + b`, or nil when it does not fit in 64 bits (negating `Int64.min` included).
+  static func sum(_ a: Int64, _ b: Int64) -> Int64? {
+    let (result, overflow) = a.addingReportingOverflow(b)
+    return overflow ? nil : result
   }
 
   /// Yen as 億円 text for messages, exact (`199,270.1億円` style without grouping).

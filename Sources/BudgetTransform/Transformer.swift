@@ -30,7 +30,7 @@ public struct Transformer: Sendable {
           id: "filp-\(n + 1)", program: record.program, label: record.figure.label ?? "", figure: figure,
           span: record.span))
     }
-    var findings = hierarchy.findings
+    var findings = hierarchy.findings + summary.findings
     findings += try Reconciler(converter: converter).reconcile(
       hierarchy: hierarchy, summary: summary, extracted: extracted)
     for diagnostic in extracted.diagnostics {
@@ -39,8 +39,10 @@ public struct Transformer: Sendable {
           severity: .warning, code: diagnostic.kind.rawValue, message: "\(diagnostic.message): \(diagnostic.text)",
           subjectId: nil, lines: [diagnostic.span.line]))
     }
-    return BudgetDocument(
+    let document = BudgetDocument(
       info: info, items: hierarchy.items, expenses: hierarchy.expenses, summary: summary.entries, filp: filp,
       findings: findings)
+    try IdentifierCheck.verify(document, source: extracted.sourceName)
+    return document
   }
 }

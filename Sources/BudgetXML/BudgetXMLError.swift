@@ -27,7 +27,10 @@ public enum BudgetXMLError: Error, LocalizedError, Sendable, Hashable {
         parts.append("and \(issues.count - Self.listedIssueLimit) more")
       }
       let noun = issues.count == 1 ? "issue" : "issues"
-      return "The budget XML does not conform to budget-1.0.xsd (\(issues.count) \(noun)): "
+      // The transform guarantees what the schema checks (unique ids, existing parents) and
+      // reports the input's oddities as findings: reaching this is a bug of budget-etl.
+      return "internal error (a bug in budget-etl, please report it with this input): "
+        + "the budget XML it wrote does not conform to budget-1.0.xsd (\(issues.count) \(noun)): "
         + parts.joined(separator: "; ")
     }
   }

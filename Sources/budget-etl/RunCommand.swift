@@ -35,7 +35,8 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Treat reconciliation warnings as failures.")
   var strict = false
 
-  @Option(help: "Documents processed in parallel (default: the number of cores).")
+  // Unconditional: `--jobs -1` reaches validate() and gets its message, not "missing value".
+  @Option(parsing: .unconditional, help: "Documents processed in parallel (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(help: "Wait up to SECONDS for another run's lock instead of exiting at once.")
@@ -54,7 +55,7 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var logging: LoggingArguments
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)); it is the number of documents processed in parallel") }
     guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
     guard maxInputMb > 0 else { throw ValidationError("--max-input-mb must be positive") }
     if let shard { _ = try Self.parseShard(shard) }
@@ -107,6 +108,14 @@ struct RunCommand: ParsableCommand {
         printError("budget-etl: \(message)")
       }
       throw ExitCode(RunExitCode.lockHeld)
+    } catch let error as BudgetETLError {
+      guard case .outputFolderUnusable = error else { throw error }
+      if logging.logFormat == .json {
+        logger.error("\(FailureText.of(error))", metadata: ["exitCode": "\(RunExitCode.outputUnusable)"])
+      } else {
+        printError("budget-etl: \(FailureText.of(error))")
+      }
+      throw ExitCode(RunExitCode.outputUnusable)
     }
     progress.finish()
     if logging.logFormat == .json {
@@ -129,7 +138,12 @@ struct RunCommand: ParsableCommand {
     for d in report.documents where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
       printError("  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt")
     }
-    for d in failed { printError("  FAILED \(d.error ?? d.input)") }
+    // Each failed input by its path, then the cause (the message leads with the path already).
+    for d in failed {
+      let error = d.error ?? "failed"
+      printError("  FAILED \(error.hasPrefix(d.input) ? error : "\(d.input): \(error)")")
+    }
+    for problem in report.runErrors { printError("  ERROR \(problem)") }
     if !report.notInInputs.isEmpty {
       printError("  not among the inputs (kept; --prune removes): \(report.notInInputs.joined(separator: ", "))")
     }
@@ -144,10 +158,11 @@ struct RunCommand: ParsableCommand {
       "failedInputs": .array(failed.map { .string($0.input) }),
       "notInInputs": .array(report.notInInputs.map { .string($0) }),
       "pruned": .array(report.pruned.map { .string($0) }),
+      "runErrors": .array(report.runErrors.map { .string($0) }),
       "exitCode": "\(report.exitCode)",
     ]
     let message: Logger.Message = "\(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)"
-    if failed.isEmpty { logger.notice(message, metadata: metadata) } else { logger.error(message, metadata: metadata) }
+    if failed.isEmpty && report.runErrors.isEmpty { logger.notice(message, metadata: metadata) } else { logger.error(message, metadata: metadata) }
   }
 }
 

@@ -2,11 +2,28 @@ import ArgumentParser
 import BudgetETL
 import Foundation
 
-// Exit codes: 0 success, 1 a document failed, 2 bad usage, 3 lock held (see RunExitCode).
+// Exit codes: 0 success, 1 a document failed, 2 bad usage, 3 lock held, 4 output folder
+// unusable (see RunExitCode).
+var command: any ParsableCommand
 do {
-  var command = try BudgetETLCommand.parseAsRoot()
-  try command.run()
+  command = try BudgetETLCommand.parseAsRoot()
 } catch {
+  reportUsage(error)
+}
+do {
+  try command.run()
+} catch let error as ExitCode {
+  exit(error.rawValue)
+} catch let error as ValidationError {
+  reportUsage(error)
+} catch {
+  // The tool's own errors and Foundation's, as one sentence naming the input and the cause.
+  printError("budget-etl: \(FailureText.of(error))")
+  exit(RunExitCode.someFailed)
+}
+
+/// Argument parsing errors, help and version: ArgumentParser's text and exit code (64 → 2).
+func reportUsage(_ error: any Error) -> Never {
   let message = BudgetETLCommand.fullMessage(for: error)
   var code = BudgetETLCommand.exitCode(for: error).rawValue
   if code == 64 { code = RunExitCode.usage }  // EX_USAGE → our documented 2

@@ -21,10 +21,15 @@ enum CLIRunner {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+  /// `launcher`, when given, starts the binary (for example `setpriv …` or `sh -c …`): the
+  /// binary's path and the arguments are appended to it.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:],
+    launcher: [String] = []
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    process.executableURL = launcher.isEmpty ? binary : URL(fileURLWithPath: launcher[0])
+    process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
     process.currentDirectoryURL = cwd ?? root
     var env = ProcessInfo.processInfo.environment
     env["BUDGET_ETL_HOME"] = root.path

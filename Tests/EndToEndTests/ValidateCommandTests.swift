@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `budget-etl validate` on good and deliberately broken exports.
 @Suite struct ValidateCommandTests {
   func export() throws -> URL {
@@ -51,5 +55,39 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr.contains("filp.csv: SHA-256 differs from the manifest"))
     #expect(result.stderr.contains("term 'madeUpTerm' is not defined by the context"))
+  }
+
+  /// Issue #10: without a manifest that lists every file, an export cannot be vouched for, so
+  /// validate fails naming the manifest (here with a CSV amount edited as well).
+  @Test func missingTruncatedIncompleteOrUnreadableManifestFails() throws {
+    let folder = try export()
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    let manifest = folder.appendingPathComponent("manifest.json")
+    let original = try Data(contentsOf: manifest)
+    let csv = folder.appendingPathComponent("filp.csv")
+    let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "36000000000", with: "36000000001")
+    try text.write(to: csv, atomically: true, encoding: .utf8)
+
+    try FileManager.default.removeItem(at: manifest)
+    let missing = try CLIRunner.run(["validate", folder.path])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("\(manifest.path): missing; the export's files cannot be checked against their hashes"))
+
+    try original.prefix(original.count / 2).write(to: manifest)
+    let truncated = try CLIRunner.run(["validate", folder.path])
+    #expect(truncated.status == 1)
+    #expect(truncated.stderr.contains("\(manifest.path): not a valid manifest (truncated or edited"))
+
+    try original.write(to: manifest)
+    try Data("extra".utf8).write(to: folder.appendingPathComponent("extra.csv"))
+    let incomplete = try CLIRunner.run(["validate", folder.path])
+    #expect(incomplete.status == 1)
+    #expect(incomplete.stderr.contains("\(folder.path)/extra.csv: not listed in the manifest"))
+    #expect(incomplete.stderr.contains("filp.csv: SHA-256 differs from the manifest"))
+
+    chmod(manifest.path, 0o000)
+    let unreadable = try CLIRunner.run(["validate", folder.path], launcher: FaultTests.unprivileged)
+    #expect(unreadable.status == 1)
+    #expect(unreadable.stderr.contains("\(manifest.path): cannot read"))
   }
 }
