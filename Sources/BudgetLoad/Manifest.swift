@@ -66,12 +66,14 @@ public struct Manifest: Sendable, Codable, Hashable {
   public var fiscalYearLabel: String?
   /// The headline totals; absent in manifests of earlier versions.
   public var headlineTotals: [HeadlineTotal]?
+  /// The stage's name in Japanese (`予算案`); absent in manifests of earlier versions.
+  public var phaseNameJa: String?
 
   public init(
     manifestVersion: Int, documentId: String, title: String, organization: Organization,
     fiscalYear: Int, phase: String, publicationMonth: String?, source: Source,
     toolVersion: String, mappingVersion: String, files: [File], fiscalYearLabel: String? = nil,
-    headlineTotals: [HeadlineTotal]? = nil
+    headlineTotals: [HeadlineTotal]? = nil, phaseNameJa: String? = nil
   ) {
     self.manifestVersion = manifestVersion
     self.documentId = documentId
@@ -86,5 +88,6 @@ public struct Manifest: Sendable, Codable, Hashable {
     self.files = files
     self.fiscalYearLabel = fiscalYearLabel
     self.headlineTotals = headlineTotals
+    self.phaseNameJa = phaseNameJa
   }
 }

@@ -21,9 +21,9 @@ public enum CatalogPage {
       }
     }
     entries.sort {
-      ($0.manifest.organization.code, $0.manifest.fiscalYear, $0.manifest.phase.rawValue, $0.folder)
+      ($0.manifest.organization.code, $0.manifest.fiscalYear, $0.manifest.phase, $0.folder)
         < (
-          $1.manifest.organization.code, $1.manifest.fiscalYear, $1.manifest.phase.rawValue,
+          $1.manifest.organization.code, $1.manifest.fiscalYear, $1.manifest.phase,
           $1.folder
         )
     }
@@ -78,7 +78,7 @@ public enum CatalogPage {
         "td",
         text: (manifest.fiscalYearLabel.map { $0 + "（" } ?? "") + "\(manifest.fiscalYear)年度"
           + (manifest.fiscalYearLabel == nil ? "" : "）"))
-      out.element("td", text: DocumentPage.phaseName(manifest.phase))
+      out.element("td", text: manifest.phaseNameJa ?? manifest.phase)
       out.element("th", [("scope", "row")]) { out in
         if let page {
           out.element("a", [("href", page)], text: manifest.title)

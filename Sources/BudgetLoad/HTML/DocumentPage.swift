@@ -13,15 +13,6 @@ struct DocumentPage {
     ("filp", "財政投融資"), ("findings", "照合結果"), ("downloads", "ダウンロード"),
   ]
 
-  static func phaseName(_ phase: BudgetPhase) -> String {
-    switch phase {
-    case .proposal: "予算案"
-    case .approved: "成立予算"
-    case .adjusted: "補正後予算"
-    case .executed: "決算"
-    }
-  }
-
   /// `source.html#L<line>`, or nil when the page does not link to the source.
   func href(_ line: Int) -> String? {
     linksToSource ? HTMLExporter.sourcePageName + "#L" + String(line) : nil
@@ -33,7 +24,7 @@ struct DocumentPage {
     out.element(
       "p", [("class", "kicker")],
       text:
-        "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(Self.phaseName(info.phase))"
+        "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(info.phase.nameJa)"
     )
     out.element("h1", text: info.title)
     out.newline()
@@ -46,7 +37,7 @@ struct DocumentPage {
         "年度",
         "\(info.fiscalYearLabel)（\(info.fiscalYear)年度）　前年度 \(info.priorFiscalYearLabel)（\(info.priorFiscalYear)年度）",
         &out)
-      term("段階", "\(Self.phaseName(info.phase))「\(info.phaseLabel)」（\(info.phase.rawValue)）", &out)
+      term("段階", "\(info.phase.nameJa)「\(info.phaseLabel)」（\(info.phase.code)）", &out)
       term(
         "公表",
         [info.publicationLabel, info.publicationMonth.map { "（" + $0 + "）" }].compactMap { $0 }
