@@ -66,7 +66,7 @@ public struct Manifest: Sendable, Codable, Hashable {
   public var fiscalYearLabel: String?
   /// The headline totals; absent in manifests of earlier versions.
   public var headlineTotals: [HeadlineTotal]?
-  /// The budget stage's Japanese name (`予算案`); absent in manifests of earlier versions.
+  /// The stage's name in Japanese (`予算案`); absent in manifests of earlier versions.
   public var phaseNameJa: String?
 
   public init(

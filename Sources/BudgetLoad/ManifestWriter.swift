@@ -68,6 +68,7 @@ public struct ManifestWriter: Sendable {
             return .object([("label", .string(entry.sectionTitle)), ("budgetJPY", budget.map { .int($0) } ?? .null)])
           })
       ),
+      ("phaseNameJa", .string(info.phase.nameJa)),
     ])
     return ExportFile(name: fileName, bytes: text.bytes, mediaType: "application/json")
   }

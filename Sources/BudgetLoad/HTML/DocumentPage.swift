@@ -13,7 +13,6 @@ struct DocumentPage {
     ("filp", "財政投融資"), ("findings", "照合結果"), ("downloads", "ダウンロード"),
   ]
 
-
   /// `source.html#L<line>`, or nil when the page does not link to the source.
   func href(_ line: Int) -> String? {
     linksToSource ? HTMLExporter.sourcePageName + "#L" + String(line) : nil
