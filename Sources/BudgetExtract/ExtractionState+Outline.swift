@@ -19,7 +19,7 @@ extension ExtractionState {
           updateHeading(pending) { record in
             record.amount = amount
             record.prior = prior
-            record.span.endLine = seg.number
+            record.span.endLine = seg.line.endNumber
           }
           pendingHeading = nil
           return
@@ -31,7 +31,7 @@ extension ExtractionState {
         let more = seg.line.text(0..<titleEnd).trimmingSpaces
         updateHeading(pending) { record in
           record.title += more
-          record.span.endLine = seg.number
+          record.span.endLine = seg.line.endNumber
           if let found {
             record.amount = found.amount
             record.prior = found.prior
@@ -52,7 +52,7 @@ extension ExtractionState {
           document.expenses[pending.index].amount = tail.amount ?? document.expenses[pending.index].amount
           document.expenses[pending.index].supplementary = tail.supplementary
           document.expenses[pending.index].isNew = document.expenses[pending.index].isNew || tail.isNew
-          document.expenses[pending.index].span.endLine = seg.number
+          document.expenses[pending.index].span.endLine = seg.line.endNumber
           return
         }
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
@@ -61,12 +61,12 @@ extension ExtractionState {
           document.expenses[pending.index].amount = found.amount
           document.expenses[pending.index].supplementary = found.supplementary
           document.expenses[pending.index].isNew = found.isNew
-          document.expenses[pending.index].span.endLine = seg.number
+          document.expenses[pending.index].span.endLine = seg.line.endNumber
           return
         }
         let more = seg.line.text(0..<s.count).trimmingSpaces
         document.expenses[pending.index].name += more.trimmingColon
-        document.expenses[pending.index].span.endLine = seg.number
+        document.expenses[pending.index].span.endLine = seg.line.endNumber
         pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
         return
       }
@@ -103,7 +103,7 @@ extension ExtractionState {
           document.expenses[last].amount = figure
         }
         document.expenses[last].isNew = document.expenses[last].isNew || isNew
-        document.expenses[last].span.endLine = seg.number
+        document.expenses[last].span.endLine = seg.line.endNumber
         return
       }
     }
@@ -116,7 +116,7 @@ extension ExtractionState {
           ExpenseRecord(
             kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
             prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
-            detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+            detailIndex: currentDetailIndex, span: seg.span))
         expenseListOpen = false
         return
       }
@@ -156,7 +156,7 @@ extension ExtractionState {
       if mode == .overview { maxOverviewChapter = max(maxOverviewChapter, value) }
     }
     var record = OutlineRecord(
-      level: heading.level, number: heading.number, title: "", amount: nil, span: SourceSpan(line: seg.number))
+      level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
     let found = try FigureParser.trailingHeadingFigures(s, from: heading.titleStart)
     record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
     if let found {
@@ -184,7 +184,7 @@ extension ExtractionState {
         ExpenseRecord(
           kind: .main, name: seg.line.text(nameStart..<found.nameEnd).trimmingSpaces.trimmingColon,
           amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
-          detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+          detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = true
       return
     }
@@ -201,7 +201,7 @@ extension ExtractionState {
     appendExpense(
       ExpenseRecord(
         kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
-        detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+        detailIndex: currentDetailIndex, span: seg.span))
     pendingExpense = (document.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
     expenseListOpen = true
   }
@@ -224,7 +224,7 @@ extension ExtractionState {
       if c.atEnd, let last = lastExpense, document.expenses[last].supplementary == nil {
         supp.isBracketed = false
         document.expenses[last].supplementary = supp
-        document.expenses[last].span.endLine = seg.number
+        document.expenses[last].span.endLine = seg.line.endNumber
         return
       }
       report(.unrecognizedLine, "a supplementary-budget figure with no expense before it", seg)
@@ -240,7 +240,7 @@ extension ExtractionState {
         ExpenseRecord(
           kind: .memo, name: seg.line.text(1..<(1 + found.titleEnd)).trimmingSpaces, amount: amount,
           prior: prior, supplementary: nil, isNew: false, detailIndex: currentDetailIndex,
-          span: SourceSpan(line: seg.number)))
+          span: seg.span))
       expenseListOpen = false
       return
     }

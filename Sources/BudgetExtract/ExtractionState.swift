@@ -15,6 +15,9 @@ struct ExtractionState {
   var sectionTitle = ""
   var tableUnit: String?
   var currentTable: SummaryTableRecord?
+  /// A summary-table row printed one cell per line (reading-order PDF text), and the label
+  /// a headline amount on its own line belongs to.
+  var tableRow = TableRowInProgress()
   var maxOverviewChapter = 0
   var filpHeading = ""
   var filpProgram = ""
@@ -81,7 +84,7 @@ struct ExtractionState {
     document.diagnostics.append(
       Diagnostic(
         kind: kind, message: message, text: seg.line.text(0..<seg.line.original.count),
-        span: SourceSpan(line: seg.number)))
+        span: seg.span))
   }
 
   /// Whether a piece of text carries something that looks like a money figure.
@@ -122,22 +125,23 @@ struct ExtractionState {
       try handleOutline(seg)
       return
     }
-    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit {
+    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit || KanjiNumeral.parse(s, at: 1) != nil {
       closeTable()
       mode = .section
       sectionTitle = text
       tableUnit = nil
+      tableRow = TableRowInProgress()
       return
     }
     if mode == .preamble {
       if isPublicationDate(s) {
         if document.publication == nil {
-          document.publication = TextRecord(text: text, span: SourceSpan(line: seg.number))
+          document.publication = TextRecord(text: text, span: seg.span)
         }
       } else if Self.carriesFigure(s) {
         report(.unrecognizedLine, "a figure before any section heading", seg)
       } else {
-        document.titles.append(TextRecord(text: text, span: SourceSpan(line: seg.number)))
+        document.titles.append(TextRecord(text: text, span: seg.span))
       }
       return
     }
@@ -150,55 +154,13 @@ struct ExtractionState {
         return
       }
     }
-    if s.first == "※" { return }
-    let cells = seg.line.original.split(separator: "\t", omittingEmptySubsequences: true)
-      .map { cell -> [Unicode.Scalar] in Array(cell) }
-      .filter { !$0.allSatisfy { $0 == " " || $0 == "　" } }
-    if cells.count >= 3 {
-      let figures = try cells.dropFirst().map { cell -> PrintedFigure? in
-        let norm = cell.map(Line.fold)
-        var c = Cursor(norm)
-        c.skipSpaces()
-        guard let f = try FigureParser.plainFigure(&c) else { return nil }
-        c.skipSpaces()
-        return c.atEnd ? f : nil
-      }
-      let label = String(encoding: cells[0]).trimmingSpaces
-      if figures.allSatisfy({ $0 != nil }) {
-        guard currentTable != nil else {
-          report(.unrecognizedLine, "a table row without a table header", seg)
-          return
-        }
-        currentTable?.rows.append(
-          SummaryRowRecord(label: label, cells: figures.compactMap { $0 }, span: SourceSpan(line: seg.number)))
-        currentTable?.span.endLine = seg.number
-        return
-      }
-      if figures.allSatisfy({ $0 == nil }) {
-        closeTable()
-        currentTable = SummaryTableRecord(
-          section: sectionTitle, unit: tableUnit,
-          columns: cells.map { String(encoding: $0).trimmingSpaces }, rows: [],
-          span: SourceSpan(line: seg.number))
-        return
-      }
-    }
-    if let found = try FigureParser.trailingHeadingFigures(s, from: 1), found.prior == nil,
-      found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
-    {
-      let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
-      document.headlines.append(
-        HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: SourceSpan(line: seg.number)))
-      return
-    }
-    if Self.carriesFigure(s) {
-      report(.unrecognizedLine, "a figure outside any headline or table row", seg)
-    }
+    try handleSectionBody(seg)
   }
 
   mutating func closeTable() {
     if let table = currentTable { document.summaryTables.append(table) }
     currentTable = nil
+    tableRow = TableRowInProgress()
   }
 
   func isPublicationDate(_ s: [Unicode.Scalar]) -> Bool {
@@ -243,7 +205,7 @@ struct ExtractionState {
             document.filp.append(
               FilpRecord(
                 program: filpProgram, heading: filpHeading,
-                figure: PrintedFigure(amount: amount, label: label), span: SourceSpan(line: seg.number)))
+                figure: PrintedFigure(amount: amount, label: label), span: seg.span))
             found = true
           }
         }

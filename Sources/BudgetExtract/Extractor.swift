@@ -21,44 +21,12 @@ public struct Extractor: Sendable {
   /// Extracts from decoded text.
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
     var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
-    var number = 0
-    // One pass over the scalars, splitting on "\n" (as Characters, "\r\n" is one grapheme
-    // and would not split) and folding as it goes; each line's arrays are handed over whole.
-    var original: [Unicode.Scalar] = []
-    var normalized: [Unicode.Scalar] = []
-    var lastWasNewline = false
-    func emit() {
-      number += 1
-      if original.last == "\r" {
-        original.removeLast()
-        normalized.removeLast()
-      }
-      if number == 1, original.first == "\u{FEFF}" {
-        original.removeFirst()
-        normalized.removeFirst()
-      }
-      state.consume(Line(number: number, original: original, normalized: normalized))
-      original = []
-      normalized = []
-      original.reserveCapacity(128)
-      normalized.reserveCapacity(128)
+    let physical = PhysicalLines(text)
+    for line in LogicalLines.joining(PageFurniture.removing(from: physical.lines)) {
+      state.consume(line)
     }
-    original.reserveCapacity(128)
-    normalized.reserveCapacity(128)
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        emit()
-        lastWasNewline = true
-      } else {
-        original.append(scalar)
-        normalized.append(Line.fold(scalar))
-        lastWasNewline = false
-      }
-    }
-    emit()
-    if lastWasNewline { number -= 1 }
     state.finish()
-    state.document.lineCount = number
+    state.document.lineCount = physical.count
     return state.document
   }
 }

@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// A piece of a line after the conversion noise is gone: `**bold**` markers and table pipes
 /// removed, list bullets stripped (and remembered), and a line that holds two headings
 /// (`…**73.5 億円****(1) …`) split in two.
@@ -7,6 +9,8 @@ struct Segment {
   var isBullet: Bool
 
   var number: Int { line.number }
+  /// The input lines of this segment.
+  var span: SourceSpan { line.span }
   var s: [Unicode.Scalar] { line.normalized }
   var isEmpty: Bool { line.normalized.isEmpty }
 
@@ -58,7 +62,7 @@ struct Segment {
     var pieces: [Segment] = []
     var start = 0
     for cut in cuts + [norm.count] where cut >= start {
-      if let seg = clean(Line(number: raw.number, original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]))) {
+      if let seg = clean(Line(number: raw.number, endNumber: raw.endNumber, original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]))) {
         pieces.append(seg)
       }
       start = cut
@@ -97,7 +101,7 @@ struct Segment {
     if lo == hi { return nil }
     if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet) }
     return Segment(
-      line: Line(number: line.number, original: Array(line.original[lo..<hi]), normalized: Array(s[lo..<hi])),
+      line: line.slice(lo..<hi),
       isBullet: bullet)
   }
 }
