@@ -2,6 +2,7 @@ import BudgetModel
 
 extension ExtractionState {
   static let continuationLimit = 64
+  static let titleTailLimit = 40
   static let sentenceEnd: Unicode.Scalar = "。"
 
   /// The overview list and the detail sections: headings, amounts on their own lines, wrapped
@@ -37,11 +38,24 @@ extension ExtractionState {
             record.prior = found.prior
           }
         }
-        if found != nil { pendingHeading = nil }
+        if found != nil {
+          pendingHeading = nil
+          completedHeading = pending
+        }
         return
       }
     }
     pendingHeading = nil
+    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet, isTitleTail(seg) {
+      // The rest of a title wrapped after its amount (`(3) …事業費及び財 904.2 億円` / `源の確実な確保`).
+      updateHeading(done) { record in
+        record.title += seg.line.text(0..<seg.s.count).trimmingSpaces
+        record.span.endLine = seg.line.endNumber
+      }
+      completedHeading = nil
+      return
+    }
+    completedHeading = nil
 
     // A line that completes the previous expense: its name or its supplementary figure.
     if let pending = pendingExpense, heading == nil, !isExpenseLine, !seg.isBullet {
@@ -169,9 +183,19 @@ extension ExtractionState {
     } else {
       document.overview.append(record)
     }
+    let index = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
     if found == nil {
-      pendingHeading = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
+      pendingHeading = index
+    } else {
+      completedHeading = index
     }
+  }
+
+  /// A short line without figures that can end a title wrapped after its figures.
+  func isTitleTail(_ seg: Segment) -> Bool {
+    let s = seg.s
+    return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "[" && s.first != "※"
+      && !Self.carriesFigure(s)
   }
 
   /// A 【主な経費】 line, or a further line of the list (`from` is where the name starts).

@@ -24,6 +24,8 @@ struct ExtractionState {
 
   /// A heading whose amount (or the rest of whose title) may follow on the next line.
   var pendingHeading: (inDetail: Bool, index: Int)?
+  /// A heading whose figures ended its line: a short line after it may end its title.
+  var completedHeading: (inDetail: Bool, index: Int)?
   /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
   var lastExpense: Int?
   /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.

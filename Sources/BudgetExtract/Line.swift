@@ -14,6 +14,8 @@ public struct Line: Sendable {
   public var normalized: [Unicode.Scalar]
   /// The input line began with a form feed (a new page in `pdftotext` output).
   public var startsPage = false
+  /// Where a joined physical line begins (scalar offset) and its input line number.
+  var joins: [(offset: Int, number: Int)] = []
 
   public init(number: Int, scalars: [Unicode.Scalar]) {
     self.number = number
@@ -32,9 +34,23 @@ public struct Line: Sendable {
   /// The input lines this line came from.
   public var span: SourceSpan { SourceSpan(line: number, endLine: endNumber) }
 
-  /// A piece of this line (`range` of both arrays), keeping its line numbers.
+  /// A piece of this line (`range` of both arrays), with the input lines it came from.
   func slice(_ range: Range<Int>) -> Line {
-    Line(number: number, endNumber: endNumber, original: Array(original[range]), normalized: Array(normalized[range]))
+    piece(original: Array(original[range]), normalized: Array(normalized[range]), from: range.lowerBound, to: range.upperBound)
+  }
+
+  /// The input line number of the scalar at `offset`.
+  func number(at offset: Int) -> Int {
+    joins.last { $0.offset <= offset }?.number ?? number
+  }
+
+  /// A line made of the scalars at `start..<end` of this line (possibly edited).
+  func piece(original: [Unicode.Scalar], normalized: [Unicode.Scalar], from start: Int, to end: Int) -> Line {
+    var line = Line(
+      number: number(at: start), endNumber: number(at: Swift.max(start, end - 1)), original: original,
+      normalized: normalized)
+    line.joins = joins.filter { $0.offset > start && $0.offset < end }.map { ($0.offset - start, $0.number) }
+    return line
   }
 
   /// The original text of a range of scalars.

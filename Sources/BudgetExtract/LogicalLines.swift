@@ -1,4 +1,4 @@
-/// Physical lines → logical lines: a line that opens a bracket (`[`, `〔`) it does not close
+/// Physical lines → logical lines: a line that opens a bracket (`[`, `〔`, `(`) it does not close
 /// continues on the following lines until the bracket is closed (a PDF column wrapped it:
 /// `[令和` / `5年度補正予算 20.1 億円]`). At most `limit` lines are joined; a bracket still
 /// open then is left as it is (the parsers report the line). The joined line keeps the range
@@ -25,11 +25,12 @@ enum LogicalLines {
     return result
   }
 
-  /// `[` minus `]` (after folding, `〔〕` are `[]` too); never negative.
+  /// Brackets and parentheses opened and not closed (after folding, `〔〕` are `[]` and
+  /// `（）` are `()`); never negative.
   static func openBrackets(_ s: [Unicode.Scalar]) -> Int {
     var depth = 0
     for ch in s {
-      if ch == "[" { depth += 1 } else if ch == "]", depth > 0 { depth -= 1 }
+      if ch == "[" || ch == "(" { depth += 1 } else if ch == "]" || ch == ")", depth > 0 { depth -= 1 }
     }
     return depth
   }
@@ -64,6 +65,8 @@ enum LogicalLines {
       line.normalized.append(" ")
       line.original.append(" ")
     }
+    line.joins.append((line.normalized.count, rest.number))
+    line.joins += rest.joins.map { ($0.offset + line.normalized.count, $0.number) }
     line.original += rest.original
     line.normalized += rest.normalized
     line.endNumber = next.endNumber

@@ -28,6 +28,7 @@ struct Segment {
     orig.reserveCapacity(raw.original.count)
     norm.reserveCapacity(raw.original.count)
     var boldBreaks: [Int] = []
+    var rawIndex: [Int] = []
     var i = 0
     let n = raw.normalized.count
     while i < n {
@@ -44,6 +45,7 @@ struct Segment {
         orig.append(raw.original[i])
         norm.append(ch)
       }
+      rawIndex.append(i)
       i += 1
     }
     // 2. Split where a bold run ends right before another heading.
@@ -62,7 +64,11 @@ struct Segment {
     var pieces: [Segment] = []
     var start = 0
     for cut in cuts + [norm.count] where cut >= start {
-      if let seg = clean(Line(number: raw.number, endNumber: raw.endNumber, original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]))) {
+      let piece = raw.piece(
+        original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]),
+        from: start < rawIndex.count ? rawIndex[start] : raw.normalized.count,
+        to: cut > 0 && cut <= rawIndex.count ? rawIndex[cut - 1] + 1 : raw.normalized.count)
+      if let seg = clean(piece) {
         pieces.append(seg)
       }
       start = cut

@@ -91,6 +91,8 @@ def body(lines, layout):
             out.extend(xml)
             pending.clear()
 
+    # `**…****…**` holds two bold headings on one line: two paragraphs.
+    lines = [part for raw in lines for part in raw.split("****")]
     for raw in lines:
         line = clean(raw)
         if line is None:
