@@ -187,8 +187,8 @@ struct ExtractionState {
   mutating func handleFilp(_ seg: Segment) throws {
     let s = seg.s
     let text = seg.line.text(0..<s.count)
-    if s.first == "◎" || s.first == "○" {
-      filpProgram = seg.line.text(1..<s.count).trimmingSpaces
+    if s.first == "◎" || s.first == "○" || seg.isCircle {
+      filpProgram = seg.line.text(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count).trimmingSpaces
       return
     }
     if s.first == "[", s.last == "]" {

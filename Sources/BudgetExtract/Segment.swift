@@ -5,8 +5,10 @@ import BudgetModel
 /// (`…**73.5 億円****(1) …`) split in two.
 struct Segment {
   var line: Line
-  /// The line began with a list bullet (`・`, `- `).
+  /// The line began with a list bullet (`・`, `○`, `●`, `•`, `- `).
   var isBullet: Bool
+  /// The line began with `○`, which also opens a FILP program.
+  var isCircle = false
 
   var number: Int { line.number }
   /// The input lines of this segment.
@@ -93,7 +95,7 @@ struct Segment {
     var bullet = false
     while lo < hi {
       let ch = s[lo]
-      if ch == "・" || ch == "•" {
+      if ch == "・" || ch == "•" || ch == "○" || ch == "●" || ch == "◦" {
         bullet = true
         lo += 1
       } else if ch == "-" && (lo + 1 == hi || s[lo + 1].isSpace || s[lo + 1] == "・") {
@@ -105,9 +107,8 @@ struct Segment {
       trim()
     }
     if lo == hi { return nil }
-    if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet) }
-    return Segment(
-      line: line.slice(lo..<hi),
-      isBullet: bullet)
+    let circle = s.first { !$0.isSpace } == "○"
+    if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet, isCircle: circle) }
+    return Segment(line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle)
   }
 }

@@ -56,8 +56,9 @@ struct FigureInventory {
     text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
   }
 
+  /// `第2 …` and `第二 …` are the same section.
   static func section(_ title: String) -> String {
-    String(squash(title).prefix(2))
+    "第\(KanjiNumeral.leadingNumber(squash(title), skipping: 1) ?? 0)"
   }
 
   /// The keys of `self` missing from `other` (as a multiset).
