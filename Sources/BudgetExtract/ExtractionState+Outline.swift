@@ -3,6 +3,7 @@ import BudgetModel
 extension ExtractionState {
   static let continuationLimit = 64
   static let titleTailLimit = 40
+  static let titleTailLines = 3
   static let sentenceEnd: Unicode.Scalar = "。"
 
   /// The overview list and the detail sections: headings, amounts on their own lines, wrapped
@@ -13,7 +14,7 @@ extension ExtractionState {
     let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
 
     // A line that completes the previous heading: its amount, or the rest of its title.
-    if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet {
+    if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot {
       if s.first == "[" || s.first?.isASCIIDigit == true || s.first == "▲" || s.first == "—" {
         var c = Cursor(s)
         if let (amount, prior) = try FigureParser.headingFigures(&c), FigureParser.atLineEnd(c) {
@@ -29,7 +30,7 @@ extension ExtractionState {
       if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
         let found = try FigureParser.trailingHeadingFigures(s, from: 0)
         let titleEnd = found?.titleEnd ?? s.count
-        let more = seg.line.text(0..<titleEnd).trimmingSpaces
+        let more = seg.bulletMark + seg.line.text(0..<titleEnd).trimmingSpaces
         updateHeading(pending) { record in
           record.title += more
           record.span.endLine = seg.line.endNumber
@@ -46,16 +47,19 @@ extension ExtractionState {
       }
     }
     pendingHeading = nil
-    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet, isTitleTail(seg) {
+    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot, isTitleTail(seg),
+      tailLines < Self.titleTailLines
+    {
       // The rest of a title wrapped after its amount (`(3) …事業費及び財 904.2 億円` / `源の確実な確保`).
       updateHeading(done) { record in
-        record.title += seg.line.text(0..<seg.s.count).trimmingSpaces
+        record.title += seg.titleText
         record.span.endLine = seg.line.endNumber
       }
-      completedHeading = nil
+      tailLines += 1
       return
     }
     completedHeading = nil
+    tailLines = 0
 
     // A line that completes the previous expense: its name or its supplementary figure.
     if let pending = pendingExpense, heading == nil, !isExpenseLine, !seg.isBullet {

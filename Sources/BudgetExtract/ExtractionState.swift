@@ -26,6 +26,8 @@ struct ExtractionState {
   var pendingHeading: (inDetail: Bool, index: Int)?
   /// A heading whose figures ended its line: a short line after it may end its title.
   var completedHeading: (inDetail: Bool, index: Int)?
+  /// How many lines have been added to `completedHeading`'s title.
+  var tailLines = 0
   /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
   var lastExpense: Int?
   /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.

@@ -1,6 +1,5 @@
-/// Physical lines → logical lines: a line that opens a bracket (`[`, `〔`, `(`) it does not close
-/// continues on the following lines until the bracket is closed (a PDF column wrapped it:
-/// `[令和` / `5年度補正予算 20.1 億円]`). At most `limit` lines are joined; a bracket still
+/// Physical lines → logical lines: a line cut short (`needsNext`: a bracket left open, as a
+/// PDF column wraps `[令和` / `5年度補正予算 20.1 億円]`) continues on the following lines. At most `limit` lines are joined; a bracket still
 /// open then is left as it is (the parsers report the line). The joined line keeps the range
 /// of input lines it came from.
 enum LogicalLines {
@@ -14,8 +13,9 @@ enum LogicalLines {
       var line = lines[i]
       i += 1
       var joined = 0
-      while openBrackets(line.normalized) > 0, joined < limit, let next = nextFilled(lines, from: i) {
+      while needsNext(line.normalized), joined < limit, let next = nextFilled(lines, from: i) {
         guard !startsStructure(lines[next].normalized) else { break }
+        if endsInCutUnit(line.normalized), lines[next].normalized.first { $0 != " " } != "円" { break }
         append(lines[next], to: &line)
         i = next + 1
         joined += 1
@@ -25,14 +25,37 @@ enum LogicalLines {
     return result
   }
 
-  /// Brackets and parentheses opened and not closed (after folding, `〔〕` are `[]` and
-  /// `（）` are `()`); never negative.
-  static func openBrackets(_ s: [Unicode.Scalar]) -> Int {
-    var depth = 0
-    for ch in s {
-      if ch == "[" || ch == "(" { depth += 1 } else if ch == "]" || ch == ")", depth > 0 { depth -= 1 }
+  /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no
+  /// figure after it (`1.1 億円（後` / `掲）`) on a line that is not a table row, or an amount
+  /// whose unit was cut (`0.3 億` / `円`).
+  static func needsNext(_ s: [Unicode.Scalar]) -> Bool {
+    var brackets = 0
+    var parens = 0
+    var lastOpenParen = -1
+    for (k, ch) in s.enumerated() {
+      switch ch {
+      case "[": brackets += 1
+      case "]": brackets = Swift.max(0, brackets - 1)
+      case "(":
+        parens += 1
+        lastOpenParen = k
+      case ")": parens = Swift.max(0, parens - 1)
+      default: break
+      }
     }
-    return depth
+    if brackets > 0 { return true }
+    if parens > 0, !s[(lastOpenParen + 1)...].contains(where: \.isASCIIDigit), !TableCells.hasColumnGap(s) { return true }
+    return endsInCutUnit(s)
+  }
+
+  /// `… 0.3 億` at the end of a line: the `円` went to the next line.
+  static func endsInCutUnit(_ s: [Unicode.Scalar]) -> Bool {
+    var k = s.count - 1
+    while k >= 0, s[k] == " " { k -= 1 }
+    guard k >= 1, s[k] == "億" || s[k] == "兆" else { return false }
+    var j = k - 1
+    while j >= 0, s[j] == " " { j -= 1 }
+    return j >= 0 && s[j].isASCIIDigit
   }
 
   /// Whether a line starts a heading or an expense list rather than continuing a bracket.

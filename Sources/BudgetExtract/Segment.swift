@@ -9,6 +9,14 @@ struct Segment {
   var isBullet: Bool
   /// The line began with `○`, which also opens a FILP program.
   var isCircle = false
+  /// The bullet stripped from the line when text follows it without a space (`・維持更新`):
+  /// in a wrapped title that is a middle dot of the title, not a bullet.
+  var bulletMark = ""
+
+  var isTightDot: Bool { bulletMark == "・" }
+
+  /// The segment's text as a title continues with it (the middle dot kept).
+  var titleText: String { bulletMark + line.text(0..<s.count).trimmingSpaces }
 
   var number: Int { line.number }
   /// The input lines of this segment.
@@ -108,7 +116,10 @@ struct Segment {
     }
     if lo == hi { return nil }
     let circle = s.first { !$0.isSpace } == "○"
+    var first = 0
+    while first < s.count, s[first].isSpace { first += 1 }
+    let tight = bullet && lo == first + 1 && s[first] == "・" && !s[first + 1].isSpace
     if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet, isCircle: circle) }
-    return Segment(line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle)
+    return Segment(line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle, bulletMark: tight ? "・" : "")
   }
 }

@@ -2,6 +2,14 @@
 /// (as `pdftotext -layout` aligns columns) or by ideographic spaces. A single ASCII space
 /// stays inside a cell (`総務省所管計上額 (地方交付税)`).
 enum TableCells {
+  /// Whether a line has a column gap (a tab, two spaces, an ideographic space).
+  static func hasColumnGap(_ s: [Unicode.Scalar]) -> Bool {
+    for k in s.indices where s[k] == "\t" || s[k] == "\u{3000}" || (s[k] == " " && k + 1 < s.count && s[k + 1] == " ") {
+      return true
+    }
+    return false
+  }
+
   static func split(_ line: Line) -> [[Unicode.Scalar]] {
     let o = line.original
     var cells: [[Unicode.Scalar]] = []

@@ -91,8 +91,8 @@ def body(lines, layout):
             out.extend(xml)
             pending.clear()
 
-    # `**…****…**` holds two bold headings on one line: two paragraphs.
-    lines = [part for raw in lines for part in raw.split("****")]
+    # `**…****…**` or `…**(a) …**` holds two headings on one line: two paragraphs.
+    lines = [part for raw in lines for part in re.split(r"\*\*(?=\*\*|\s*(?:\([0-9a-z]\)|\d+\s*\.\D))", raw)]
     for raw in lines:
         line = clean(raw)
         if line is None:
