@@ -13,19 +13,24 @@ extension ExtractionState {
     let heading = OutlineHeading.parse(s)
     let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
 
+    // Reading-order text: a run of headings, then a run of their amounts.
+    let bare = heading == nil ? try Self.bareAmount(s) : nil
+    if !amountRun.isEmpty, bare == nil { resolveAmountRun() }
+    if let bare, unpairedHeadings.count >= 2 {
+      amountRun.append((bare.amount, bare.prior, seg))
+      return
+    }
     // A line that completes the previous heading: its amount, or the rest of its title.
     if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot {
-      if s.first == "[" || s.first?.isASCIIDigit == true || s.first == "▲" || s.first == "—" {
-        var c = Cursor(s)
-        if let (amount, prior) = try FigureParser.headingFigures(&c), FigureParser.atLineEnd(c) {
-          updateHeading(pending) { record in
-            record.amount = amount
-            record.prior = prior
-            record.span.endLine = seg.line.endNumber
-          }
-          pendingHeading = nil
-          return
+      if let (amount, prior) = bare {
+        updateHeading(pending) { record in
+          record.amount = amount
+          record.prior = prior
+          record.span.endLine = seg.line.endNumber
         }
+        pendingHeading = nil
+        unpairedHeadings = []
+        return
       }
       if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
         let found = try FigureParser.trailingHeadingFigures(s, from: 0)
@@ -47,6 +52,8 @@ extension ExtractionState {
       }
     }
     pendingHeading = nil
+    // Anything but a heading between headings and amounts ends a run.
+    if heading == nil { unpairedHeadings = [] }
     if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot, isTitleTail(seg),
       tailLines < Self.titleTailLines
     {
@@ -190,8 +197,11 @@ extension ExtractionState {
     let index = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
     if found == nil {
       pendingHeading = index
+      // Chapters (`III …`) carry no amounts in this layout.
+      if heading.level != .chapter { unpairedHeadings.append(index) }
     } else {
       completedHeading = index
+      unpairedHeadings = []
     }
   }
 

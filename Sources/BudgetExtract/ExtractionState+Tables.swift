@@ -68,7 +68,10 @@ extension ExtractionState {
       report(.unrecognizedLine, "a figure outside any headline or table row", seg)
       return
     }
-    if tableOpen, tableRow.lastWasRow, s.count <= Self.labelContinuationLimit, let last = currentTable?.rows.indices.last {
+    if tableOpen, tableRow.lastWasRow, s.count <= Self.labelContinuationLimit, let last = currentTable?.rows.indices.last,
+      LogicalLines.needsNext(Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
+    {
+      // The rest of a label cut inside its parentheses (`総務省所管計上額 (地方交付` / `税)`).
       currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
       currentTable?.rows[last].span.endLine = seg.line.endNumber
       tableRow.lastWasRow = false

@@ -26,6 +26,10 @@ struct ExtractionState {
   var pendingHeading: (inDetail: Bool, index: Int)?
   /// A heading whose figures ended its line: a short line after it may end its title.
   var completedHeading: (inDetail: Bool, index: Int)?
+  /// Headings in a row that ended without figures (reading-order text prints their amounts
+  /// after them, as a run) and the run of amounts being read.
+  var unpairedHeadings: [(inDetail: Bool, index: Int)] = []
+  var amountRun: [(amount: PrintedFigure, prior: PrintedFigure?, segment: Segment)] = []
   /// How many lines have been added to `completedHeading`'s title.
   var tailLines = 0
   /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
@@ -57,6 +61,7 @@ struct ExtractionState {
   }
 
   mutating func finish() {
+    resolveAmountRun()
     closeTable()
     pendingHeading = nil
     pendingExpense = nil
