@@ -8,6 +8,10 @@ struct TableRowInProgress {
   var endLine = 0
   /// The previous line completed a row (a following short text line continues its label).
   var lastWasRow = false
+  /// Lines of text in a row (headline labels printed before their amounts) and the amounts
+  /// printed after them.
+  var labels: [Segment] = []
+  var headlineRun: [(figure: PrintedFigure, segment: Segment)] = []
 }
 
 extension ExtractionState {
@@ -20,6 +24,7 @@ extension ExtractionState {
   mutating func handleSectionBody(_ seg: Segment) throws {
     let s = seg.s
     if s.first == "※" {
+      resolveHeadlineRun()
       tableRow = TableRowInProgress()
       return
     }
@@ -36,22 +41,18 @@ extension ExtractionState {
       }
     }
     let tableOpen = currentTable != nil || tableUnit != nil
-    if cells.count == 1, let figure = try Self.cellFigure(cells[0]) {
-      if tableOpen, !figure.hasUnit {
-        addCell(figure, seg)
-        return
-      }
-      if !tableOpen, figure.hasUnit, let label = tableRow.label {
-        document.headlines.append(
-          HeadlineRecord(
-            section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces, figure: figure,
-            span: SourceSpan(line: label.number, endLine: seg.line.endNumber)))
-        tableRow.label = nil
-        return
-      }
+    let single = cells.count == 1 ? try Self.cellFigure(cells[0]) : nil
+    if let single, single.hasUnit {
+      tableRow.headlineRun.append((single, seg))
+      return
+    }
+    resolveHeadlineRun()
+    if let single, tableOpen {
+      addCell(single, seg)
+      return
     }
     if let found = try FigureParser.trailingHeadingFigures(s, from: 1), found.prior == nil {
-      if found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true {
+      if found.amount.hasUnit {
         let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
         document.headlines.append(
           HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: seg.span))
@@ -77,7 +78,33 @@ extension ExtractionState {
       tableRow.lastWasRow = false
       return
     }
-    tableRow = TableRowInProgress(label: seg)
+    tableRow.label = seg
+    tableRow.cells = []
+    tableRow.lastWasRow = false
+    tableRow.labels.append(seg)
+  }
+
+  /// Headline amounts printed one per line after their labels (reading-order text): paired
+  /// in order when the counts match (one amount takes the last label), reported otherwise.
+  mutating func resolveHeadlineRun() {
+    let run = tableRow.headlineRun
+    guard !run.isEmpty else { return }
+    let labels = run.count == 1 ? Array(tableRow.labels.suffix(1)) : tableRow.labels
+    tableRow.headlineRun = []
+    tableRow.labels = []
+    tableRow.label = nil
+    guard labels.count == run.count else {
+      for entry in run {
+        report(.unrecognizedLine, "one of \(run.count) amounts printed after \(labels.count) labels; the counts differ, so they are not paired", entry.segment)
+      }
+      return
+    }
+    for (label, entry) in zip(labels, run) {
+      document.headlines.append(
+        HeadlineRecord(
+          section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces, figure: entry.figure,
+          span: SourceSpan(line: label.number, endLine: entry.segment.line.endNumber)))
+    }
   }
 
   /// The figure filling a whole cell, or nil.

@@ -167,6 +167,7 @@ struct ExtractionState {
   }
 
   mutating func closeTable() {
+    resolveHeadlineRun()
     if let table = currentTable { document.summaryTables.append(table) }
     currentTable = nil
     tableRow = TableRowInProgress()

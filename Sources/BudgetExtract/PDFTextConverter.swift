@@ -41,7 +41,7 @@ public enum PDFTextConverter {
     FileManager.default.createFile(atPath: messages.path, contents: nil)
     let process = Process()
     process.executableURL = tool
-    process.arguments = ["-layout", "-enc", "UTF-8", "-q", input.path, output.path]
+    process.arguments = ["-layout", "-enc", "UTF-8", input.path, output.path]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: messages)
