@@ -12,6 +12,9 @@ extension ExtractionState {
     let s = seg.s
     let heading = OutlineHeading.parse(s)
     let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
+    if mode == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
+      overviewWasDetails()
+    }
 
     // Reading-order text: a run of headings, then a run of their amounts.
     let bare = heading == nil ? try Self.bareAmount(s) : nil
@@ -23,6 +26,8 @@ extension ExtractionState {
     // A line that completes the previous heading: its amount, or the rest of its title.
     if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot {
       if let (amount, prior) = bare {
+        if mode == .overview, prior != nil { overviewWasDetails() }
+        let pending = pendingHeading ?? pending
         updateHeading(pending) { record in
           record.amount = amount
           record.prior = prior
@@ -183,6 +188,7 @@ extension ExtractionState {
     var record = OutlineRecord(
       level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
     let found = try FigureParser.trailingHeadingFigures(s, from: heading.titleStart)
+    if mode == .overview, found?.prior != nil { overviewWasDetails() }
     record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
     if let found {
       record.amount = found.amount

@@ -6,6 +6,7 @@ repository root: python3 Tests/Fixtures/Layouts/make-text-fixtures.py
   sample-space-aligned.txt   table cells aligned with runs of spaces instead of tabs
   sample-fullwidth.txt       full-width outline markers: `Ⅰ`, `１２．`, `（１）`, `（ａ）`
   sample-circle-bullets.txt  `○` bullets instead of `・`
+  sample-no-overview.txt     the overview list (「主要事項」, lines 41-194) left out: details only
   sample-hygiene.txt         control characters (U+000B, U+0008, U+001B, U+000C) inside
                              titles, Kangxi radicals, kanji numerals (`第二`, `十一.`)
 """
@@ -51,4 +52,7 @@ write("sample-page-furniture.txt", page_furniture())
 write("sample-space-aligned.txt", [l.replace("\t", "    ") for l in LINES])
 write("sample-fullwidth.txt", [fullwidth(l) for l in LINES])
 write("sample-circle-bullets.txt", [re.sub(r"^(- )?・ ?", "○ ", l) for l in LINES])
+start = LINES.index("令和6年度予算(案)における主要事項")
+end = [i for i, l in enumerate(LINES) if l.startswith("I 活力ある")][1]
+write("sample-no-overview.txt", LINES[:start] + LINES[end:])
 write("sample-hygiene.txt", [hygiene(i, l) for i, l in enumerate(LINES)])
