@@ -13,9 +13,7 @@ enum LogicalLines {
       var line = lines[i]
       i += 1
       var joined = 0
-      while needsNext(line.normalized), joined < limit, let next = nextFilled(lines, from: i) {
-        guard !startsStructure(lines[next].normalized) else { break }
-        if endsInCutUnit(line.normalized), lines[next].normalized.first { $0 != " " } != "円" { break }
+      while joined < limit, let next = nextFilled(lines, from: i), continues(line.normalized, lines[next].normalized) {
         append(lines[next], to: &line)
         i = next + 1
         joined += 1
@@ -23,6 +21,46 @@ enum LogicalLines {
       result.append(line)
     }
     return result
+  }
+
+  /// Whether `line` goes on in `next`: it is cut short (`needsNext`) and `next` starts no
+  /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
+  /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
+  /// or a closing parenthesis (`(185,780.0` / `)`).
+  static func continues(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> Bool {
+    guard !startsStructure(next) else { return false }
+    let rest = Array(next.drop { $0 == " " || $0 == "*" })
+    guard let first = rest.first else { return false }
+    if endsInCutUnit(line) { return first == "円" }
+    var end = line.count
+    while end > 0, line[end - 1] == " " || line[end - 1] == "*" { end -= 1 }
+    guard end > 0 else { return false }
+    let last = line[end - 1]
+    if last.isASCIIDigit {
+      if FigureParser.units.contains(where: { rest.matches($0, at: 0) }) { return true }
+      if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
+    }
+    if first == ")" || first == "]", needsOpenClose(line) { return true }
+    if first.isASCIIDigit, endsInBudgetLabel(Array(line[..<end])) { return true }
+    return needsNext(line)
+  }
+
+  /// An open parenthesis or bracket anywhere on the line.
+  static func needsOpenClose(_ s: [Unicode.Scalar]) -> Bool {
+    var depth = 0
+    for ch in s {
+      if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth = Swift.max(0, depth - 1) }
+    }
+    return depth > 0
+  }
+
+  /// `…：令和5年度補正予算` at the end of a line: a label whose amount follows.
+  static func endsInBudgetLabel(_ s: [Unicode.Scalar]) -> Bool {
+    guard let yearWord = s.lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年" else { return false }
+    var k = yearWord - 2
+    while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
+    guard k >= 1, FigureParser.eras.contains(where: { s.matches($0, at: k - 1) }) else { return false }
+    return !s[(yearWord + 1)...].contains { $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")" }
   }
 
   /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no

@@ -6,6 +6,8 @@ repository root: python3 Tests/Fixtures/Layouts/make-text-fixtures.py
   sample-space-aligned.txt   table cells aligned with runs of spaces instead of tabs
   sample-fullwidth.txt       full-width outline markers: `Ⅰ`, `１２．`, `（１）`, `（ａ）`
   sample-circle-bullets.txt  `○` bullets instead of `・`
+  sample-wrapped.txt         every line longer than 36 characters hard-wrapped (narrow column;
+                             never inside a number or a Latin word, as Japanese line breaking)
   sample-no-overview.txt     the overview list (「主要事項」, lines 41-194) left out: details only
   sample-hygiene.txt         control characters (U+000B, U+0008, U+001B, U+000C) inside
                              titles, Kangxi radicals, kanji numerals (`第二`, `十一.`)
@@ -52,6 +54,18 @@ write("sample-page-furniture.txt", page_furniture())
 write("sample-space-aligned.txt", [l.replace("\t", "    ") for l in LINES])
 write("sample-fullwidth.txt", [fullwidth(l) for l in LINES])
 write("sample-circle-bullets.txt", [re.sub(r"^(- )?・ ?", "○ ", l) for l in LINES])
+def wrap(line, width=36):
+    out = []
+    while len(line) > width:
+        cut = width
+        while cut > 0 and re.match(r"[0-9A-Za-z.,]", line[cut]) and re.match(r"[0-9A-Za-z.,]", line[cut - 1]):
+            cut -= 1
+        out.append(line[:cut])
+        line = line[cut:]
+    return out + [line]
+
+
+write("sample-wrapped.txt", [part for l in LINES for part in (wrap(l) if "\t" not in l else [l])])
 start = LINES.index("令和6年度予算(案)における主要事項")
 end = [i for i, l in enumerate(LINES) if l.startswith("I 活力ある")][1]
 write("sample-no-overview.txt", LINES[:start] + LINES[end:])
