@@ -16,6 +16,10 @@ extension ExtractionState {
       overviewWasDetails()
     }
 
+    if let entry = wrappedEntry {
+      wrappedEntry = nil
+      if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) { return }
+    }
     // Reading-order text: a run of headings, then a run of their amounts.
     let bare = heading == nil ? try Self.bareAmount(s) : nil
     if !amountRun.isEmpty, bare == nil { resolveAmountRun() }
@@ -234,10 +238,12 @@ extension ExtractionState {
     }
     let endsWithColon = s.last == ":"
     if start == 0 && !endsWithColon {
-      // Not a list entry: the list has ended.
+      // Not a list entry: the list has ended — unless the next line holds its figures.
       expenseListOpen = false
       if Self.carriesFigure(s) {
         report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
+      } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
+        wrappedEntry = seg
       }
       return
     }

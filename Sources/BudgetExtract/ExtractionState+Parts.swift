@@ -20,3 +20,22 @@ extension ExtractionState {
     unpairedHeadings = unpairedHeadings.map { (true, $0.index) }
   }
 }
+
+extension ExtractionState {
+  /// An entry of a 【主な経費】 list wrapped before its figures (`…海外展開の推進` / `0.4 億円`):
+  /// when `seg` is nothing but an expense's figures, the entry is `name` with them and the
+  /// list goes on.
+  mutating func completeWrappedEntry(_ name: Segment, _ seg: Segment) throws -> Bool {
+    var c = Cursor(seg.s)
+    guard let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c),
+      tail.amount != nil || tail.supplementary != nil
+    else { return false }
+    appendExpense(
+      ExpenseRecord(
+        kind: .main, name: name.line.text(0..<name.s.count).trimmingSpaces.trimmingColon, amount: tail.amount,
+        supplementary: tail.supplementary, isNew: tail.isNew, detailIndex: currentDetailIndex,
+        span: SourceSpan(line: name.number, endLine: seg.line.endNumber)))
+    expenseListOpen = true
+    return true
+  }
+}

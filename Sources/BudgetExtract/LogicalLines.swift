@@ -41,7 +41,15 @@ enum LogicalLines {
       if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
     }
     if first == ")" || first == "]", needsOpenClose(line) { return true }
-    if first.isASCIIDigit, endsInBudgetLabel(Array(line[..<end])) { return true }
+    if endsInBudgetLabel(Array(line[..<end])) {
+      // `：令和5年度補正予算` / `10.2 億円`, or cut inside the label: `令和5年度補正` / `予算 19.4 億円`.
+      if first.isASCIIDigit { return true }
+      if let digit = rest.prefix(6).firstIndex(where: \.isASCIIDigit),
+        rest[..<digit].allSatisfy({ InputHygiene.isCJK($0) || $0 == " " })
+      {
+        return true
+      }
+    }
     return needsNext(line)
   }
 

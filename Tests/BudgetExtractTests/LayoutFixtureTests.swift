@@ -26,7 +26,7 @@ import Testing
     ("sample-boxed.layout.txt", 0.70), ("sample-boxed.pdftotext.txt", 0.64),
     ("sample-page-furniture.txt", 0.99), ("sample-space-aligned.txt", 0.99), ("sample-fullwidth.txt", 0.99),
     ("sample-circle-bullets.txt", 0.99), ("sample-hygiene.txt", 0.99), ("sample-no-overview.txt", 0.99),
-    ("sample-wrapped.txt", 0.5),
+    ("sample-wrapped.txt", 0.99),
   ]
 
   /// The sample's figures a fixture can give: all of them, but those of the overview list

@@ -24,6 +24,7 @@ import Testing
     "sample-plain.pdf", "sample-boxed.pdf", "sample-plain.layout.txt", "sample-plain.pdftotext.txt",
     "sample-boxed.layout.txt", "sample-boxed.pdftotext.txt", "sample-page-furniture.txt", "sample-space-aligned.txt",
     "sample-fullwidth.txt", "sample-circle-bullets.txt", "sample-hygiene.txt", "sample-no-overview.txt",
+    "sample-wrapped.txt",
   ])
   func exportsTheSampleDocument(_ name: String) throws {
     let out = try Self.temporaryFolder()

@@ -7,7 +7,8 @@ repository root: python3 Tests/Fixtures/Layouts/make-text-fixtures.py
   sample-fullwidth.txt       full-width outline markers: `Ⅰ`, `１２．`, `（１）`, `（ａ）`
   sample-circle-bullets.txt  `○` bullets instead of `・`
   sample-wrapped.txt         every line longer than 36 characters hard-wrapped (narrow column;
-                             never inside a number or a Latin word, as Japanese line breaking)
+                             never inside a number or a Latin word, as Japanese line breaking;
+                             bold markup dropped as a PDF shows it)
   sample-no-overview.txt     the overview list (「主要事項」, lines 41-194) left out: details only
   sample-hygiene.txt         control characters (U+000B, U+0008, U+001B, U+000C) inside
                              titles, Kangxi radicals, kanji numerals (`第二`, `十一.`)
@@ -65,7 +66,12 @@ def wrap(line, width=36):
     return out + [line]
 
 
-write("sample-wrapped.txt", [part for l in LINES for part in (wrap(l) if "\t" not in l else [l])])
+def unbold(line):
+    """Bold markup as a PDF shows it: none, and two headings glued by it on two lines."""
+    return [p.replace("**", "") for p in re.split(r"\*\*(?=\*\*|\s*(?:\([0-9a-z]\)|\d+\s*\.\D))", line)]
+
+
+write("sample-wrapped.txt", [w for l in LINES for p in unbold(l) for w in (wrap(p) if "\t" not in p else [p])])
 start = LINES.index("令和6年度予算(案)における主要事項")
 end = [i for i, l in enumerate(LINES) if l.startswith("I 活力ある")][1]
 write("sample-no-overview.txt", LINES[:start] + LINES[end:])
