@@ -63,7 +63,10 @@ extension ExtractionState {
     pendingHeading = nil
     // Anything but a heading between headings and amounts ends a run.
     if heading == nil { unpairedHeadings = [] }
-    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot, isTitleTail(seg),
+    // (A middle dot starting the line continues a title only in the overview list, which has
+    // no bullets; in the details `・説明` is a bullet.)
+    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || (seg.isTightDot && mode == .overview),
+      isTitleTail(seg),
       tailLines < Self.titleTailLines
     {
       // The rest of a title wrapped after its amount (`(3) …事業費及び財 904.2 億円` / `源の確実な確保`).

@@ -41,6 +41,9 @@ enum LogicalLines {
       if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
     }
     if first == ")" || first == "]", needsOpenClose(line) { return true }
+    if first.isASCIIDigit, FigureParser.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) }) {
+      return true  // `：令和` / `5年度補正予算 0.4 億円`
+    }
     if endsInBudgetLabel(Array(line[..<end])) {
       // `：令和5年度補正予算` / `10.2 億円`, or cut inside the label: `令和5年度補正` / `予算 19.4 億円`.
       if first.isASCIIDigit { return true }
