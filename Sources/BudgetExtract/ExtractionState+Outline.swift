@@ -20,6 +20,10 @@ extension ExtractionState {
       wrappedEntry = nil
       if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) { return }
     }
+    if let index = completedExpense {
+      completedExpense = nil
+      if heading == nil, !isExpenseLine, !seg.isBullet, try appendExpenseTail(index, seg) { return }
+    }
     // Reading-order text: a run of headings, then a run of their amounts.
     let bare = heading == nil ? try Self.bareAmount(s) : nil
     if !amountRun.isEmpty, bare == nil { resolveAmountRun() }
@@ -237,6 +241,7 @@ extension ExtractionState {
           amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
           detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = true
+      completedExpense = document.expenses.count - 1
       return
     }
     let endsWithColon = s.last == ":"

@@ -39,3 +39,40 @@ extension ExtractionState {
     return true
   }
 }
+
+extension ExtractionState {
+  /// The rest of an expense's name wrapped after its figures, as a narrow cell prints it
+  /// (`【主な経費】マイナンバーカード交付事業 253.9 億円` / `費補助金`). When the rest ends with a
+  /// budget label (`援事業：令和5年度補正予算`), the figure is that budget's, not the document's.
+  mutating func appendExpenseTail(_ index: Int, _ seg: Segment) throws -> Bool {
+    let s = seg.s
+    guard s.count <= Self.titleTailLimit, s.last != Self.sentenceEnd, s.last != ":", s.first != "[", s.first != "※",
+      !Self.carriesFigure(s)
+    else { return false }
+    // `(後掲)` on its own line is a marker of the figures, not a piece of the name.
+    var probe = Cursor(s)
+    var figure = PrintedFigure(amount: nil)
+    var isNew = false
+    if FigureParser.marker(&probe, into: &figure, isNew: &isNew) { return false }
+    var nameEnd = s.count
+    var label: String?
+    if let colon = s.firstIndex(of: ":") {
+      var c = Cursor(s, from: colon + 1)
+      c.skipSpaces()
+      if let range = FigureParser.budgetLabel(&c), FigureParser.atLineEnd(c) {
+        nameEnd = colon
+        label = seg.line.text(range).filter { $0 != " " && $0 != "　" }
+      }
+    }
+    document.expenses[index].name += seg.line.text(0..<nameEnd).trimmingSpaces.trimmingColon
+    document.expenses[index].span.endLine = seg.line.endNumber
+    if let label, document.expenses[index].supplementary == nil, var figure = document.expenses[index].amount {
+      figure.label = label
+      document.expenses[index].supplementary = figure
+      document.expenses[index].amount = nil
+    } else {
+      completedExpense = index
+    }
+    return true
+  }
+}

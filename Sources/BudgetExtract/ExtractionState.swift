@@ -34,6 +34,8 @@ struct ExtractionState {
   var tailLines = 0
   /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
   var lastExpense: Int?
+  /// An expense whose figures ended its line: a short line after it may end its name.
+  var completedExpense: Int?
   /// A line after a 【主な経費】 list that may be an entry wrapped before its figures.
   var wrappedEntry: Segment?
   /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.
