@@ -18,7 +18,13 @@ extension ExtractionState {
 
     if let entry = wrappedEntry {
       wrappedEntry = nil
-      if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) { return }
+      let undo = undoTail
+      undoTail = nil
+      if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) {
+        // The line taken for the rest of the previous name was an entry of its own.
+        if let undo { document.expenses[undo.index] = undo.record }
+        return
+      }
     }
     if let index = completedExpense {
       completedExpense = nil

@@ -64,6 +64,11 @@ extension ExtractionState {
         label = seg.line.text(range).filter { $0 != " " && $0 != "　" }
       }
     }
+    if label == nil {
+      // Or the entry after it, wrapped before its figures: the next line tells.
+      undoTail = (index, document.expenses[index])
+      wrappedEntry = seg
+    }
     document.expenses[index].name += seg.line.text(0..<nameEnd).trimmingSpaces.trimmingColon
     document.expenses[index].span.endLine = seg.line.endNumber
     if let label, document.expenses[index].supplementary == nil, var figure = document.expenses[index].amount {

@@ -36,6 +36,9 @@ struct ExtractionState {
   var lastExpense: Int?
   /// An expense whose figures ended its line: a short line after it may end its name.
   var completedExpense: Int?
+  /// The expense as it was before a line was added to its name, should that line turn out
+  /// to be the next entry.
+  var undoTail: (index: Int, record: ExpenseRecord)?
   /// A line after a 【主な経費】 list that may be an entry wrapped before its figures.
   var wrappedEntry: Segment?
   /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.
