@@ -4,6 +4,7 @@ extension ExtractionState {
   static let continuationLimit = 64
   static let titleTailLimit = 40
   static let titleTailLines = 3
+  static let dotTailLimit = 16
   static let sentenceEnd: Unicode.Scalar = "。"
 
   /// The overview list and the detail sections: headings, amounts on their own lines, wrapped
@@ -73,9 +74,10 @@ extension ExtractionState {
     pendingHeading = nil
     // Anything but a heading between headings and amounts ends a run.
     if heading == nil { unpairedHeadings = [] }
-    // (A middle dot starting the line continues a title only in the overview list, which has
-    // no bullets; in the details `・説明` is a bullet.)
-    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || (seg.isTightDot && mode == .overview),
+    // (A middle dot starting the line continues a title in the overview list, which has no
+    // bullets; in the details only a few words after it do: `・説明…` is a bullet.)
+    let dotTail = seg.isTightDot && (mode == .overview || s.count <= Self.dotTailLimit)
+    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || dotTail,
       isTitleTail(seg),
       tailLines < Self.titleTailLines
     {

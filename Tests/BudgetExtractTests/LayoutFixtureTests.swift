@@ -23,7 +23,7 @@ import Testing
   ///   printed beside the next cell's amount) are not put back together yet.
   static let fixtures: [(name: String, floor: Double)] = [
     ("sample-plain.layout.txt", 0.99), ("sample-plain.pdftotext.txt", 0.99),
-    ("sample-boxed.layout.txt", 0.92), ("sample-boxed.pdftotext.txt", 0.82),
+    ("sample-boxed.layout.txt", 0.93), ("sample-boxed.pdftotext.txt", 0.83),
     ("sample-page-furniture.txt", 0.99), ("sample-space-aligned.txt", 0.99), ("sample-fullwidth.txt", 0.99),
     ("sample-circle-bullets.txt", 0.99), ("sample-hygiene.txt", 0.99), ("sample-no-overview.txt", 0.99),
     ("sample-wrapped.txt", 0.99),
