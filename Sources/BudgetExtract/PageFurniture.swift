@@ -4,6 +4,9 @@
 /// feeds (`pdftotext`) or, in text without them, by the page-number lines themselves.
 /// The other lines keep their numbers, so the records still point at the input.
 enum PageFurniture {
+  /// A line at the top or bottom of this many pages is a running head or footer.
+  static let runningHeadPages = 3
+
   /// The lines without page furniture.
   static func removing(from lines: [Line]) -> [Line] {
     let edges = pageEdges(lines)
@@ -11,16 +14,17 @@ enum PageFurniture {
     var drop = Set<Int>()
     var counts: [[Unicode.Scalar]: Int] = [:]
     for (top, bottom) in edges {
+      var keys = Set<[Unicode.Scalar]>()
       for index in [top, bottom].compactMap({ $0 }) where !drop.contains(index) {
         if isPageNumber(lines[index].normalized, atEdge: true) {
           drop.insert(index)
         } else {
-          counts[key(lines[index]), default: 0] += 1
+          keys.insert(key(lines[index]))
         }
       }
+      for k in keys { counts[k, default: 0] += 1 }
     }
-    let threshold = edges.count >= 3 ? 3 : 2
-    let repeated = Set(counts.filter { $0.value >= threshold }.keys)
+    let repeated = Set(counts.filter { $0.value >= runningHeadPages }.keys)
     for (top, bottom) in edges {
       for index in [top, bottom].compactMap({ $0 }) where repeated.contains(key(lines[index])) {
         drop.insert(index)
