@@ -1,6 +1,6 @@
 import BudgetModel
 
-/// The line-by-line state machine behind `Extractor`.
+/// The line-by-line rules of `SoumuOverviewLayout`: a state machine over logical lines.
 struct ExtractionState {
   enum Mode: Equatable {
     case preamble
@@ -46,14 +46,13 @@ struct ExtractionState {
   /// An expense line that ended before its figures (`…：` or a wrapped name).
   var pendingExpense: (index: Int, needsSupplementary: Bool)?
 
-  init(sourceName: String, sourceSHA256: String) {
-    document = ExtractedDocument(
-      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: 0)
+  init(document: ExtractedDocument) {
+    self.document = document
   }
 
-  static let overviewMark = scalars("主要事項")
-  static let filpMarks = [scalars("財投"), scalars("財政投融資")]
-  static let sectionMark: Unicode.Scalar = "第"
+  static let overviewMark = SoumuOverviewLayout.overviewMark
+  static let filpMarks = SoumuOverviewLayout.filpMarks
+  static let sectionMark = SoumuOverviewLayout.sectionMark
 
   mutating func consume(_ raw: Line) {
     for segment in Segment.segments(of: raw) {

@@ -7,8 +7,9 @@ import BudgetModel
 ///
 /// Layers, each testable alone: decode (`InputDecoder`; a PDF through `PDFTextConverter`) →
 /// physical lines with input hygiene (`PhysicalLines`, `InputHygiene`) → page furniture
-/// removed (`PageFurniture`) → logical lines (`LogicalLines`) → the layout's rules
-/// (`ExtractionState`). Line numbers are those of the decoded text throughout.
+/// removed (`PageFurniture`) → logical lines (`LogicalLines`) → the layout that fits best
+/// (`DocumentLayouts`, today `SoumuOverviewLayout`). Line numbers are those of the decoded
+/// text throughout.
 public struct Extractor: Sendable {
   public init() {}
 
@@ -48,13 +49,12 @@ public struct Extractor: Sendable {
 
   /// Extracts from decoded text.
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
-    var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
     let physical = PhysicalLines(text)
-    for line in LogicalLines.joining(PageFurniture.removing(from: physical.lines)) {
-      state.consume(line)
-    }
-    state.finish()
-    state.document.lineCount = physical.count
-    return state.document
+    let lines = PageFurniture.removing(from: physical.lines)
+    let layout = DocumentLayouts.best(for: lines)
+    var document = ExtractedDocument(
+      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: physical.count)
+    layout.extract(LogicalLines.joining(lines, listMarks: layout.listMarks), into: &document)
+    return document
   }
 }

@@ -5,7 +5,7 @@
 enum LogicalLines {
   static let limit = 4
 
-  static func joining(_ lines: [Line]) -> [Line] {
+  static func joining(_ lines: [Line], listMarks: [[Unicode.Scalar]] = []) -> [Line] {
     var result: [Line] = []
     result.reserveCapacity(lines.count)
     var i = 0
@@ -13,7 +13,7 @@ enum LogicalLines {
       var line = lines[i]
       i += 1
       var joined = 0
-      while joined < limit, let next = nextFilled(lines, from: i), continues(line.normalized, lines[next].normalized) {
+      while joined < limit, let next = nextFilled(lines, from: i), continues(line.normalized, lines[next].normalized, listMarks: listMarks) {
         append(lines[next], to: &line)
         i = next + 1
         joined += 1
@@ -27,8 +27,8 @@ enum LogicalLines {
   /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
   /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
   /// or a closing parenthesis (`(185,780.0` / `)`).
-  static func continues(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> Bool {
-    guard !startsStructure(next) else { return false }
+  static func continues(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
+    guard !startsStructure(next, listMarks: listMarks) else { return false }
     let rest = Array(next.drop { $0 == " " || $0 == "*" })
     guard let first = rest.first else { return false }
     if endsInCutUnit(line) { return first == "円" }
@@ -107,11 +107,11 @@ enum LogicalLines {
     return j >= 0 && s[j].isASCIIDigit
   }
 
-  /// Whether a line starts a heading or an expense list rather than continuing a bracket.
-  static func startsStructure(_ s: [Unicode.Scalar]) -> Bool {
+  /// Whether a line starts a heading or one of the layout's lists rather than continuing.
+  static func startsStructure(_ s: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
     var k = 0
     while k < s.count, s[k] == " " { k += 1 }
-    return OutlineHeading.markerLength(s, at: k) != nil || s.matches(Segment.mainExpenseMark, at: k)
+    return OutlineHeading.markerLength(s, at: k) != nil || listMarks.contains { s.matches($0, at: k) }
   }
 
   static func nextFilled(_ lines: [Line], from start: Int) -> Int? {

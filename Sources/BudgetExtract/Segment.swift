@@ -24,7 +24,7 @@ struct Segment {
   var s: [Unicode.Scalar] { line.normalized }
   var isEmpty: Bool { line.normalized.isEmpty }
 
-  static let mainExpenseMark = scalars("【主な経費】")
+  static let mainExpenseMark = SoumuOverviewLayout.mainExpenseMark
 
   /// Cleans one input line into zero or more segments.
   static func segments(of raw: Line) -> [Segment] {

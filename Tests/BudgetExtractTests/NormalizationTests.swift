@@ -110,3 +110,14 @@ import Testing
     #expect(OutlineHeading.parse(Array("一般歳出 4,244".unicodeScalars)) == nil)
   }
 }
+
+/// The layout is chosen by its `detect` score.
+@Suite struct DocumentLayoutTests {
+  @Test func theSampleIsReadAsTheSoumuOverview() {
+    let lines = PhysicalLines(String(decoding: SampleDocument.bytes, as: UTF8.self)).lines
+    let layout = DocumentLayouts.best(for: lines)
+    #expect(layout.name == "soumu-overview")
+    #expect(layout.detect(lines) > 100)
+    #expect(SoumuOverviewLayout().detect(PhysicalLines("hello\nworld").lines) == 0)
+  }
+}
