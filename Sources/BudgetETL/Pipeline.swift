@@ -48,19 +48,24 @@ public struct Pipeline: Sendable {
 
   /// Extracts one input; `sourceSHA256` may be passed when the caller has already hashed it.
   public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws -> ExtractedDocument {
-    try Extractor().extract(
+    try extractor.extract(
       bytes: bytes, sourceName: sourceName, sourceSHA256: sourceSHA256 ?? SHA256.hex(bytes),
       encoding: options.inputEncoding)
   }
 
+  /// The extract stage with the units and eras of the mapping tables.
+  var extractor: Extractor {
+    Extractor(vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted()))
+  }
+
   /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.
   public func decode(bytes: [UInt8], sourceName: String) throws -> Extractor.Source {
-    try Extractor().decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+    try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
   }
 
   /// Extracts a decoded input.
   public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) -> ExtractedDocument {
-    Extractor().extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
+    extractor.extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
   }
 
   public func transform(bytes: [UInt8], sourceName: String) throws -> BudgetDocument {

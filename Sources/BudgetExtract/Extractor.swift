@@ -11,7 +11,12 @@ import BudgetModel
 /// (`DocumentLayouts`, today `SoumuOverviewLayout`). Line numbers are those of the decoded
 /// text throughout.
 public struct Extractor: Sendable {
-  public init() {}
+  /// Units and eras, as `Mappings/` defines them.
+  public var vocabulary: Vocabulary
+
+  public init(vocabulary: Vocabulary = .standard) {
+    self.vocabulary = vocabulary
+  }
 
   /// The decoded text of an input and the encoding it was read from (`pdf` for a PDF, whose
   /// text is `pdftotext`'s): what every `source_line` refers to.
@@ -49,12 +54,14 @@ public struct Extractor: Sendable {
 
   /// Extracts from decoded text.
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
-    let physical = PhysicalLines(text)
-    let lines = PageFurniture.removing(from: physical.lines)
-    let layout = DocumentLayouts.best(for: lines)
-    var document = ExtractedDocument(
-      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: physical.count)
-    layout.extract(LogicalLines.joining(lines, listMarks: layout.listMarks), into: &document)
-    return document
+    Vocabulary.$current.withValue(vocabulary) {
+      let physical = PhysicalLines(text)
+      let lines = PageFurniture.removing(from: physical.lines)
+      let layout = DocumentLayouts.best(for: lines)
+      var document = ExtractedDocument(
+        sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: physical.count)
+      layout.extract(LogicalLines.joining(lines, listMarks: layout.listMarks), into: &document)
+      return document
+    }
   }
 }

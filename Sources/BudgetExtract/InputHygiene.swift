@@ -39,8 +39,9 @@ enum InputHygiene {
     }
   }
 
-  /// Units and calendar words a converter separates from the number before them.
-  static let unitWords: Set<Unicode.Scalar> = ["兆", "億", "万", "千", "百", "円", "年", "月", "日", "度"]
+  /// Calendar words a converter separates from the number before them (units come from
+  /// `Vocabulary`).
+  static let calendarWords: Set<Unicode.Scalar> = ["年", "月", "日", "度"]
 
   /// Whether era years are printed with spaces (`令和 6 年`) more often than without.
   static func digitsAreSpaced(_ lines: [Line]) -> Bool {
@@ -48,18 +49,18 @@ enum InputHygiene {
     var tight = 0
     for line in lines {
       let s = line.normalized
-      var from = 0
-      while let k = s.firstIndex(of: era, from: from) {
-        let next = k + era.count
-        if next + 1 < s.count, s[next] == " ", s[next + 1].isASCIIDigit { spaced += 1 }
-        if next < s.count, s[next].isASCIIDigit { tight += 1 }
-        from = next
+      for era in FigureParser.eras {
+        var from = 0
+        while let k = s.firstIndex(of: era, from: from) {
+          let next = k + era.count
+          if next + 1 < s.count, s[next] == " ", s[next + 1].isASCIIDigit { spaced += 1 }
+          if next < s.count, s[next].isASCIIDigit { tight += 1 }
+          from = next
+        }
       }
     }
     return spaced > tight
   }
-
-  static let era = scalars("令和")
 
   /// Removes, from both arrays alike, each single space between Japanese text and a digit
   /// (`令和 6`) and between a digit and a unit (`6 年度`, `2,107 億円`).
@@ -67,6 +68,7 @@ enum InputHygiene {
     let s = line.normalized
     guard s.count > 2, s.contains(" ") else { return }
     var drop: [Int] = []
+    let unitWords = calendarWords.union(Vocabulary.current.unitScalars)
     for i in 1..<(s.count - 1) where s[i] == " " && s[i - 1] != " " && s[i + 1] != " " {
       let before = s[i - 1]
       let after = s[i + 1]

@@ -121,3 +121,29 @@ import Testing
     #expect(SoumuOverviewLayout().detect(PhysicalLines("hello\nworld").lines) == 0)
   }
 }
+
+/// Units and eras are the mapping tables' words, not the parser's.
+@Suite struct VocabularyTests {
+  static let text = """
+    大正15年度 概要
+    第1 一般会計
+    大正15年度予算額	5万円
+    大正14年度予算額	4万円
+    """
+
+  @Test func aUnitAndAnEraFromTheTablesAreRead() {
+    let vocabulary = Vocabulary(units: Vocabulary.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
+    let doc = Extractor(vocabulary: vocabulary).extract(text: Self.text, sourceName: "t.txt")
+    #expect(doc.headlines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
+    #expect(doc.headlines.first?.figure.text == "5万円")
+  }
+
+  @Test func withoutThemTheFiguresAreNotTakenForAmounts() {
+    let doc = Extractor().extract(text: Self.text, sourceName: "t.txt")
+    #expect(!doc.headlines.contains { $0.figure.text == "5万円" })
+  }
+
+  @Test func unitsAreTriedLongestFirst() {
+    #expect(Vocabulary(units: ["兆", "兆円", "円"], eras: []).unitTexts == ["兆円", "兆", "円"])
+  }
+}
