@@ -16,111 +16,7 @@ extension ExtractionState {
     if mode == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
       overviewWasDetails()
     }
-
-    if let entry = wrappedEntry {
-      wrappedEntry = nil
-      let undo = undoTail
-      undoTail = nil
-      if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) {
-        // The line taken for the rest of the previous name was an entry of its own.
-        if let undo { document.expenses[undo.index] = undo.record }
-        return
-      }
-    }
-    if let index = completedExpense {
-      completedExpense = nil
-      if heading == nil, !isExpenseLine, !seg.isBullet, try appendExpenseTail(index, seg) { return }
-    }
-    // Reading-order text: a run of headings, then a run of their amounts.
-    let bare = heading == nil ? try Self.bareAmount(s) : nil
-    if !amountRun.isEmpty, bare == nil { resolveAmountRun() }
-    if let bare, unpairedHeadings.count >= 2 {
-      amountRun.append((bare.amount, bare.prior, seg))
-      return
-    }
-    // A line that completes the previous heading: its amount, or the rest of its title.
-    if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet || seg.isTightDot {
-      if let (amount, prior) = bare {
-        if mode == .overview, prior != nil { overviewWasDetails() }
-        let pending = pendingHeading ?? pending
-        updateHeading(pending) { record in
-          record.amount = amount
-          record.prior = prior
-          record.span.endLine = seg.line.endNumber
-        }
-        pendingHeading = nil
-        unpairedHeadings = []
-        return
-      }
-      if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
-        let found = try FigureParser.trailingHeadingFigures(s, from: 0)
-        let titleEnd = found?.titleEnd ?? s.count
-        let more = seg.bulletMark + seg.line.text(0..<titleEnd).trimmingSpaces
-        updateHeading(pending) { record in
-          record.title += more
-          record.span.endLine = seg.line.endNumber
-          if let found {
-            record.amount = found.amount
-            record.prior = found.prior
-          }
-        }
-        if found != nil {
-          pendingHeading = nil
-          completedHeading = pending
-        }
-        return
-      }
-    }
-    pendingHeading = nil
-    // Anything but a heading between headings and amounts ends a run.
-    if heading == nil { unpairedHeadings = [] }
-    // (A middle dot starting the line continues a title in the overview list, which has no
-    // bullets; in the details only a few words after it do: `・説明…` is a bullet.)
-    let dotTail = seg.isTightDot && (mode == .overview || s.count <= Self.dotTailLimit)
-    if let done = completedHeading, heading == nil, !isExpenseLine, !seg.isBullet || dotTail,
-      isTitleTail(seg),
-      tailLines < Self.titleTailLines
-    {
-      // The rest of a title wrapped after its amount (`(3) …事業費及び財 904.2 億円` / `源の確実な確保`).
-      updateHeading(done) { record in
-        record.title += seg.titleText
-        record.span.endLine = seg.line.endNumber
-      }
-      tailLines += 1
-      return
-    }
-    completedHeading = nil
-    tailLines = 0
-
-    // A line that completes the previous expense: its name or its supplementary figure.
-    if let pending = pendingExpense, heading == nil, !isExpenseLine, !seg.isBullet {
-      pendingExpense = nil
-      if pending.needsSupplementary {
-        var c = Cursor(s)
-        if let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
-          document.expenses[pending.index].amount = tail.amount ?? document.expenses[pending.index].amount
-          document.expenses[pending.index].supplementary = tail.supplementary
-          document.expenses[pending.index].isNew = document.expenses[pending.index].isNew || tail.isNew
-          document.expenses[pending.index].span.endLine = seg.line.endNumber
-          return
-        }
-      } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
-        if let found = try FigureParser.trailingExpenseFigures(seg.line, from: 0) {
-          document.expenses[pending.index].name += seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
-          document.expenses[pending.index].amount = found.amount
-          document.expenses[pending.index].supplementary = found.supplementary
-          document.expenses[pending.index].isNew = found.isNew
-          document.expenses[pending.index].span.endLine = seg.line.endNumber
-          return
-        }
-        let more = seg.line.text(0..<s.count).trimmingSpaces
-        document.expenses[pending.index].name += more.trimmingColon
-        document.expenses[pending.index].span.endLine = seg.line.endNumber
-        pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
-        return
-      }
-    }
-
+    if try continuesPrevious(seg, heading: heading, isExpenseLine: isExpenseLine) { return }
     if let heading {
       try startHeading(heading, seg)
       return
@@ -131,6 +27,12 @@ extension ExtractionState {
       }
       return
     }
+    try handleDetailLine(seg, isExpenseLine: isExpenseLine)
+  }
+
+  /// A line of the detail sections that starts no heading.
+  mutating func handleDetailLine(_ seg: Segment, isExpenseLine: Bool) throws {
+    let s = seg.s
     if isExpenseLine {
       try startExpense(seg, from: Segment.mainExpenseMark.count)
       return
@@ -139,6 +41,23 @@ extension ExtractionState {
       try handleBracketLine(seg)
       return
     }
+    if appliesMarkers(seg) { return }
+    if seg.isBullet {
+      try handleBullet(seg)
+      return
+    }
+    if expenseListOpen {
+      try startExpense(seg, from: 0)
+      return
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+    }
+  }
+
+  /// `(後掲)` or `(新規)` on a line of its own: markers of the last expense's figures.
+  mutating func appliesMarkers(_ seg: Segment) -> Bool {
+    let s = seg.s
     if s.first == "(", let last = lastExpense {
       var c = Cursor(s)
       var figure = document.expenses[last].supplementary ?? document.expenses[last].amount ?? PrintedFigure(amount: nil)
@@ -153,33 +72,29 @@ extension ExtractionState {
         }
         document.expenses[last].isNew = document.expenses[last].isNew || isNew
         document.expenses[last].span.endLine = seg.line.endNumber
-        return
+        return true
       }
     }
-    if seg.isBullet {
+    return false
+  }
+
+  /// A bullet: a breakdown of its heading (`・ 地方交付税等 197,990.5(185,780.0)`), or text.
+  mutating func handleBullet(_ seg: Segment) throws {
+    let s = seg.s
+    expenseListOpen = false
+    if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
+      found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
+    {
+      appendExpense(
+        ExpenseRecord(
+          kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
+          prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
+          detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = false
-      if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
-        found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
-      {
-        appendExpense(
-          ExpenseRecord(
-            kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
-            prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
-            detailIndex: currentDetailIndex, span: seg.span))
-        expenseListOpen = false
-        return
-      }
-      if Self.carriesFigure(s) {
-        report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
-      }
-      return
-    }
-    if expenseListOpen {
-      try startExpense(seg, from: 0)
       return
     }
     if Self.carriesFigure(s) {
-      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+      report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
     }
   }
 

@@ -69,15 +69,7 @@ extension ExtractionState {
       report(.unrecognizedLine, "a figure outside any headline or table row", seg)
       return
     }
-    if tableOpen, tableRow.lastWasRow, s.count <= Self.labelContinuationLimit, let last = currentTable?.rows.indices.last,
-      LogicalLines.needsNext(Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
-    {
-      // The rest of a label cut inside its parentheses (`総務省所管計上額 (地方交付` / `税)`).
-      currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
-      currentTable?.rows[last].span.endLine = seg.line.endNumber
-      tableRow.lastWasRow = false
-      return
-    }
+    if tableOpen, continuesRowLabel(seg) { return }
     tableRow.label = seg
     tableRow.cells = []
     tableRow.lastWasRow = false
@@ -105,6 +97,18 @@ extension ExtractionState {
           section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces, figure: entry.figure,
           span: SourceSpan(line: label.number, endLine: entry.segment.line.endNumber)))
     }
+  }
+
+  /// The rest of a row label cut inside its parentheses (`総務省所管計上額 (地方交付` / `税)`).
+  mutating func continuesRowLabel(_ seg: Segment) -> Bool {
+    let s = seg.s
+    guard tableRow.lastWasRow, s.count <= Self.labelContinuationLimit, let last = currentTable?.rows.indices.last,
+      LogicalLines.needsNext(Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
+    else { return false }
+    currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
+    currentTable?.rows[last].span.endLine = seg.line.endNumber
+    tableRow.lastWasRow = false
+    return true
   }
 
   /// The figure filling a whole cell, or nil.
