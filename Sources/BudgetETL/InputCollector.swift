@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Expands the inputs of a run: files, folders (recursively, matching a glob on the file
-/// name, `*.txt` by default) and `-` for standard input. Sorted, so runs are deterministic.
+/// name, `*.txt,*.pdf` by default: comma-separated globs) and `-` for standard input. Sorted, so runs are deterministic.
 /// Hidden files and folders are skipped, as are the `excluded` folders (the run's output
 /// folder, when it lies inside an input folder); a path given twice is read once.
 public struct InputCollector: Sendable {
@@ -13,7 +13,10 @@ public struct InputCollector: Sendable {
   /// Folders whose contents are never inputs.
   public var excluded: [String] = []
 
-  public init(include: String = "*.txt") {
+  /// Text and PDF files.
+  public static let defaultInclude = "*.txt,*.pdf"
+
+  public init(include: String = InputCollector.defaultInclude) {
     self.include = include
   }
 
@@ -91,7 +94,7 @@ public struct InputCollector: Sendable {
         if !excluded.contains(Self.canonical(full)) { walk(full, excluded: excluded, into: &result) }
         continue
       }
-      guard fnmatch(include, name, 0) == 0 else { continue }
+      guard include.split(separator: ",").contains(where: { fnmatch(String($0), name, 0) == 0 }) else { continue }
       switch InputReader.problem(at: full) {
       case .notARegularFile(_, let kind) where kind == "a folder": continue  // a symlink to a folder
       case let problem?: result.append(.error(path: full, reason: Self.reason(problem)))

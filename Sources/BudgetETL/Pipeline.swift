@@ -52,9 +52,24 @@ public struct Pipeline: Sendable {
   /// take memory in proportion.
   public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws -> ExtractedDocument {
     try DocumentLimits.check(bytes: bytes, source: sourceName)
-    let extracted = try Extractor().extract(
-      bytes: bytes, sourceName: sourceName, sourceSHA256: sourceSHA256 ?? SHA256.hex(bytes),
-      encoding: options.inputEncoding)
+    return try extract(
+      decode(bytes: bytes, sourceName: sourceName), sourceName: sourceName,
+      sourceSHA256: sourceSHA256 ?? SHA256.hex(bytes))
+  }
+
+  /// The extract stage with the units and eras of the mapping tables.
+  var extractor: Extractor {
+    Extractor(vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted()))
+  }
+
+  /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.
+  public func decode(bytes: [UInt8], sourceName: String) throws -> Extractor.Source {
+    try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+  }
+
+  /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.
+  public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) throws -> ExtractedDocument {
+    let extracted = extractor.extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
     try DocumentLimits.check(extracted)
     return extracted
   }
@@ -67,18 +82,27 @@ public struct Pipeline: Sendable {
     try Transformer(mappings: mappings).transform(extracted)
   }
 
-  /// The decoded input's lines, numbered as the extract stage numbers them (for `source.html`).
+  /// The decoded input's lines, numbered as the extract stage numbers them (for `source.html`);
+  /// a PDF's are those of its `pdftotext` text.
   public func sourceLines(bytes: [UInt8], sourceName: String) throws -> [String] {
-    SourceLines.split(try InputDecoder(encoding: options.inputEncoding).decode(bytes, source: sourceName).text)
+    SourceLines.split(try decode(bytes: bytes, sourceName: sourceName).text)
   }
 
   /// Every file of a document's export: the validation report, the files of the chosen
-  /// formats, then the DCAT catalog and the manifest. The XML is validated against the schema
-  /// before it is returned. `sourceLines` (the decoded input) give the HTML its source page.
-  public func export(_ document: BudgetDocument, sourceLines: [String]? = nil) throws -> [ExportFile] {
+  /// formats, the decoded input as `source.txt` (UTF-8, with `sourceText`, so every
+  /// `source_line` can be looked up — of a PDF too), then the DCAT catalog and the manifest.
+  /// The XML is validated against the schema before it is returned. `sourceLines` (the
+  /// decoded input, split from `sourceText` when not given) give the HTML its source page.
+  public func export(_ document: BudgetDocument, sourceLines: [String]? = nil, sourceText: String? = nil) throws
+    -> [ExportFile]
+  {
     var files = try ValidationReportWriter.files(for: document)
+    let lines = sourceLines ?? sourceText.map(SourceLines.split)
     for format in options.formats {
-      files += try format.files(for: document, pipeline: self, sourceLines: sourceLines, written: files)
+      files += try format.files(for: document, pipeline: self, sourceLines: lines, written: files)
+    }
+    if let sourceText {
+      files.append(ExportFile(name: Self.sourceFileName, bytes: Array(sourceText.utf8), mediaType: "text/plain"))
     }
     return try withMetadata(document, dataFiles: files)
   }
@@ -88,6 +112,9 @@ public struct Pipeline: Sendable {
     guard let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) else { return [] }
     return [ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")]
   }
+
+  /// The decoded input in every export.
+  public static let sourceFileName = "source.txt"
 
   /// The CSVs with their Data Package and CSVW metadata.
   public func csvFiles(_ document: BudgetDocument) throws -> [ExportFile] {

@@ -12,6 +12,12 @@ public enum BudgetExtractError: LocalizedError, Equatable, Sendable {
   case unsupportedEncoding(String)
   /// The input has text but none of the structure of a budget overview.
   case noBudgetStructure(source: String)
+  /// The input is a PDF and `pdftotext` (poppler-utils) is not installed.
+  case pdfToolMissing(source: String)
+  /// `pdftotext` could not read the PDF (encrypted, damaged).
+  case pdfUnreadable(source: String, reason: String)
+  /// The PDF has no text layer (scanned pages): there is nothing to read without OCR.
+  case pdfWithoutText(source: String)
 
   public var errorDescription: String? {
     switch self {
@@ -25,6 +31,12 @@ public enum BudgetExtractError: LocalizedError, Equatable, Sendable {
       "unsupported encoding '\(name)'; use utf-8, utf-8-bom, cp932 (shift_jis) or utf-16"
     case .noBudgetStructure(let source):
       "\(source): no budget overview structure found (no headings, tables or amounts)"
+    case .pdfToolMissing(let source):
+      "\(source): reading a PDF needs pdftotext, which is not installed; install it with `apt-get install poppler-utils`"
+    case .pdfUnreadable(let source, let reason):
+      "\(source): cannot read the PDF: \(reason)"
+    case .pdfWithoutText(let source):
+      "\(source): the PDF has no text layer (scanned pages?); only PDFs with text can be read"
     }
   }
 }

@@ -2,6 +2,9 @@ import BudgetModel
 
 extension ExtractionState {
   static let continuationLimit = 64
+  static let titleTailLimit = 40
+  static let titleTailLines = 3
+  static let dotTailLimit = 16
   static let sentenceEnd: Unicode.Scalar = "。"
 
   /// The overview list and the detail sections: headings, amounts on their own lines, wrapped
@@ -10,68 +13,10 @@ extension ExtractionState {
     let s = seg.s
     let heading = OutlineHeading.parse(s)
     let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
-
-    // A line that completes the previous heading: its amount, or the rest of its title.
-    if let pending = pendingHeading, heading == nil, !isExpenseLine, !seg.isBullet {
-      if s.first == "[" || s.first?.isASCIIDigit == true || s.first == "▲" || s.first == "—" {
-        var c = Cursor(s)
-        if let (amount, prior) = try FigureParser.headingFigures(&c), FigureParser.atLineEnd(c) {
-          updateHeading(pending) { record in
-            record.amount = amount
-            record.prior = prior
-            record.span.endLine = seg.number
-          }
-          pendingHeading = nil
-          return
-        }
-      }
-      if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
-        let found = try FigureParser.trailingHeadingFigures(s, from: 0)
-        let titleEnd = found?.titleEnd ?? s.count
-        let more = seg.line.text(0..<titleEnd).trimmingSpaces
-        updateHeading(pending) { record in
-          record.title += more
-          record.span.endLine = seg.number
-          if let found {
-            record.amount = found.amount
-            record.prior = found.prior
-          }
-        }
-        if found != nil { pendingHeading = nil }
-        return
-      }
+    if mode == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
+      overviewWasDetails()
     }
-    pendingHeading = nil
-
-    // A line that completes the previous expense: its name or its supplementary figure.
-    if let pending = pendingExpense, heading == nil, !isExpenseLine, !seg.isBullet {
-      pendingExpense = nil
-      if pending.needsSupplementary {
-        var c = Cursor(s)
-        if let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
-          document.expenses[pending.index].amount = tail.amount ?? document.expenses[pending.index].amount
-          document.expenses[pending.index].supplementary = tail.supplementary
-          document.expenses[pending.index].isNew = document.expenses[pending.index].isNew || tail.isNew
-          document.expenses[pending.index].span.endLine = seg.number
-          return
-        }
-      } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
-        if let found = try FigureParser.trailingExpenseFigures(seg.line, from: 0) {
-          document.expenses[pending.index].name += seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
-          document.expenses[pending.index].amount = found.amount
-          document.expenses[pending.index].supplementary = found.supplementary
-          document.expenses[pending.index].isNew = found.isNew
-          document.expenses[pending.index].span.endLine = seg.number
-          return
-        }
-        let more = seg.line.text(0..<s.count).trimmingSpaces
-        document.expenses[pending.index].name += more.trimmingColon
-        document.expenses[pending.index].span.endLine = seg.number
-        pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
-        return
-      }
-    }
-
+    if try continuesPrevious(seg, heading: heading, isExpenseLine: isExpenseLine) { return }
     if let heading {
       try startHeading(heading, seg)
       return
@@ -82,6 +27,12 @@ extension ExtractionState {
       }
       return
     }
+    try handleDetailLine(seg, isExpenseLine: isExpenseLine)
+  }
+
+  /// A line of the detail sections that starts no heading.
+  mutating func handleDetailLine(_ seg: Segment, isExpenseLine: Bool) throws {
+    let s = seg.s
     if isExpenseLine {
       try startExpense(seg, from: Segment.mainExpenseMark.count)
       return
@@ -90,6 +41,23 @@ extension ExtractionState {
       try handleBracketLine(seg)
       return
     }
+    if appliesMarkers(seg) { return }
+    if seg.isBullet {
+      try handleBullet(seg)
+      return
+    }
+    if expenseListOpen {
+      try startExpense(seg, from: 0)
+      return
+    }
+    if Self.carriesFigure(s) {
+      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+    }
+  }
+
+  /// `(後掲)` or `(新規)` on a line of its own: markers of the last expense's figures.
+  mutating func appliesMarkers(_ seg: Segment) -> Bool {
+    let s = seg.s
     if s.first == "(", let last = lastExpense {
       var c = Cursor(s)
       var figure = document.expenses[last].supplementary ?? document.expenses[last].amount ?? PrintedFigure(amount: nil)
@@ -103,34 +71,30 @@ extension ExtractionState {
           document.expenses[last].amount = figure
         }
         document.expenses[last].isNew = document.expenses[last].isNew || isNew
-        document.expenses[last].span.endLine = seg.number
-        return
+        document.expenses[last].span.endLine = seg.line.endNumber
+        return true
       }
     }
-    if seg.isBullet {
+    return false
+  }
+
+  /// A bullet: a breakdown of its heading (`・ 地方交付税等 197,990.5(185,780.0)`), or text.
+  mutating func handleBullet(_ seg: Segment) throws {
+    let s = seg.s
+    expenseListOpen = false
+    if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
+      found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
+    {
+      appendExpense(
+        ExpenseRecord(
+          kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
+          prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
+          detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = false
-      if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
-        found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
-      {
-        appendExpense(
-          ExpenseRecord(
-            kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
-            prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
-            detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
-        expenseListOpen = false
-        return
-      }
-      if Self.carriesFigure(s) {
-        report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
-      }
-      return
-    }
-    if expenseListOpen {
-      try startExpense(seg, from: 0)
       return
     }
     if Self.carriesFigure(s) {
-      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+      report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
     }
   }
 
@@ -156,8 +120,9 @@ extension ExtractionState {
       if mode == .overview { maxOverviewChapter = max(maxOverviewChapter, value) }
     }
     var record = OutlineRecord(
-      level: heading.level, number: heading.number, title: "", amount: nil, span: SourceSpan(line: seg.number))
+      level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
     let found = try FigureParser.trailingHeadingFigures(s, from: heading.titleStart)
+    if mode == .overview, found?.prior != nil { overviewWasDetails() }
     record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
     if let found {
       record.amount = found.amount
@@ -169,9 +134,22 @@ extension ExtractionState {
     } else {
       document.overview.append(record)
     }
+    let index = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
     if found == nil {
-      pendingHeading = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
+      pendingHeading = index
+      // Chapters (`III …`) carry no amounts in this layout.
+      if heading.level != .chapter { unpairedHeadings.append(index) }
+    } else {
+      completedHeading = index
+      unpairedHeadings = []
     }
+  }
+
+  /// A short line without figures that can end a title wrapped after its figures.
+  func isTitleTail(_ seg: Segment) -> Bool {
+    let s = seg.s
+    return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "[" && s.first != "※"
+      && !Self.carriesFigure(s)
   }
 
   /// A 【主な経費】 line, or a further line of the list (`from` is where the name starts).
@@ -184,16 +162,19 @@ extension ExtractionState {
         ExpenseRecord(
           kind: .main, name: seg.line.text(nameStart..<found.nameEnd).trimmingSpaces.trimmingColon,
           amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
-          detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+          detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = true
+      completedExpense = document.expenses.count - 1
       return
     }
     let endsWithColon = s.last == ":"
     if start == 0 && !endsWithColon {
-      // Not a list entry: the list has ended.
+      // Not a list entry: the list has ended — unless the next line holds its figures.
       expenseListOpen = false
       if Self.carriesFigure(s) {
         report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
+      } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
+        wrappedEntry = seg
       }
       return
     }
@@ -201,7 +182,7 @@ extension ExtractionState {
     appendExpense(
       ExpenseRecord(
         kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
-        detailIndex: currentDetailIndex, span: SourceSpan(line: seg.number)))
+        detailIndex: currentDetailIndex, span: seg.span))
     pendingExpense = (document.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
     expenseListOpen = true
   }
@@ -224,7 +205,7 @@ extension ExtractionState {
       if c.atEnd, let last = lastExpense, document.expenses[last].supplementary == nil {
         supp.isBracketed = false
         document.expenses[last].supplementary = supp
-        document.expenses[last].span.endLine = seg.number
+        document.expenses[last].span.endLine = seg.line.endNumber
         return
       }
       report(.unrecognizedLine, "a supplementary-budget figure with no expense before it", seg)
@@ -240,7 +221,7 @@ extension ExtractionState {
         ExpenseRecord(
           kind: .memo, name: seg.line.text(1..<(1 + found.titleEnd)).trimmingSpaces, amount: amount,
           prior: prior, supplementary: nil, isNew: false, detailIndex: currentDetailIndex,
-          span: SourceSpan(line: seg.number)))
+          span: seg.span))
       expenseListOpen = false
       return
     }

@@ -1,6 +1,6 @@
 import BudgetModel
 
-/// The line-by-line state machine behind `Extractor`.
+/// The line-by-line rules of `SoumuOverviewLayout`: a state machine over logical lines.
 struct ExtractionState {
   enum Mode: Equatable {
     case preamble
@@ -15,27 +15,44 @@ struct ExtractionState {
   var sectionTitle = ""
   var tableUnit: String?
   var currentTable: SummaryTableRecord?
+  /// A summary-table row printed one cell per line (reading-order PDF text), and the label
+  /// a headline amount on its own line belongs to.
+  var tableRow = TableRowInProgress()
   var maxOverviewChapter = 0
   var filpHeading = ""
   var filpProgram = ""
 
   /// A heading whose amount (or the rest of whose title) may follow on the next line.
   var pendingHeading: (inDetail: Bool, index: Int)?
+  /// A heading whose figures ended its line: a short line after it may end its title.
+  var completedHeading: (inDetail: Bool, index: Int)?
+  /// Headings in a row that ended without figures (reading-order text prints their amounts
+  /// after them, as a run) and the run of amounts being read.
+  var unpairedHeadings: [(inDetail: Bool, index: Int)] = []
+  var amountRun: [(amount: PrintedFigure, prior: PrintedFigure?, segment: Segment)] = []
+  /// How many lines have been added to `completedHeading`'s title.
+  var tailLines = 0
   /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
   var lastExpense: Int?
+  /// An expense whose figures ended its line: a short line after it may end its name.
+  var completedExpense: Int?
+  /// The expense as it was before a line was added to its name, should that line turn out
+  /// to be the next entry.
+  var undoTail: (index: Int, record: ExpenseRecord)?
+  /// A line after a 【主な経費】 list that may be an entry wrapped before its figures.
+  var wrappedEntry: Segment?
   /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.
   var expenseListOpen = false
   /// An expense line that ended before its figures (`…：` or a wrapped name).
   var pendingExpense: (index: Int, needsSupplementary: Bool)?
 
-  init(sourceName: String, sourceSHA256: String) {
-    document = ExtractedDocument(
-      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: 0)
+  init(document: ExtractedDocument) {
+    self.document = document
   }
 
-  static let overviewMark = scalars("主要事項")
-  static let filpMarks = [scalars("財投"), scalars("財政投融資")]
-  static let sectionMark: Unicode.Scalar = "第"
+  static let overviewMark = SoumuOverviewLayout.overviewMark
+  static let filpMarks = SoumuOverviewLayout.filpMarks
+  static let sectionMark = SoumuOverviewLayout.sectionMark
 
   mutating func consume(_ raw: Line) {
     for segment in Segment.segments(of: raw) {
@@ -50,6 +67,7 @@ struct ExtractionState {
   }
 
   mutating func finish() {
+    resolveAmountRun()
     closeTable()
     pendingHeading = nil
     pendingExpense = nil
@@ -81,7 +99,7 @@ struct ExtractionState {
     document.diagnostics.append(
       Diagnostic(
         kind: kind, message: message, text: seg.line.text(0..<seg.line.original.count),
-        span: SourceSpan(line: seg.number)))
+        span: seg.span))
   }
 
   /// Whether a piece of text carries something that looks like a money figure.
@@ -122,22 +140,23 @@ struct ExtractionState {
       try handleOutline(seg)
       return
     }
-    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit {
+    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit || KanjiNumeral.parse(s, at: 1) != nil {
       closeTable()
       mode = .section
       sectionTitle = text
       tableUnit = nil
+      tableRow = TableRowInProgress()
       return
     }
     if mode == .preamble {
       if isPublicationDate(s) {
         if document.publication == nil {
-          document.publication = TextRecord(text: text, span: SourceSpan(line: seg.number))
+          document.publication = TextRecord(text: text, span: seg.span)
         }
       } else if Self.carriesFigure(s) {
         report(.unrecognizedLine, "a figure before any section heading", seg)
       } else {
-        document.titles.append(TextRecord(text: text, span: SourceSpan(line: seg.number)))
+        document.titles.append(TextRecord(text: text, span: seg.span))
       }
       return
     }
@@ -150,55 +169,14 @@ struct ExtractionState {
         return
       }
     }
-    if s.first == "※" { return }
-    let cells = seg.line.original.split(separator: "\t", omittingEmptySubsequences: true)
-      .map { cell -> [Unicode.Scalar] in Array(cell) }
-      .filter { !$0.allSatisfy { $0 == " " || $0 == "　" } }
-    if cells.count >= 3 {
-      let figures = try cells.dropFirst().map { cell -> PrintedFigure? in
-        let norm = cell.map(Line.fold)
-        var c = Cursor(norm)
-        c.skipSpaces()
-        guard let f = try FigureParser.plainFigure(&c) else { return nil }
-        c.skipSpaces()
-        return c.atEnd ? f : nil
-      }
-      let label = String(encoding: cells[0]).trimmingSpaces
-      if figures.allSatisfy({ $0 != nil }) {
-        guard currentTable != nil else {
-          report(.unrecognizedLine, "a table row without a table header", seg)
-          return
-        }
-        currentTable?.rows.append(
-          SummaryRowRecord(label: label, cells: figures.compactMap { $0 }, span: SourceSpan(line: seg.number)))
-        currentTable?.span.endLine = seg.number
-        return
-      }
-      if figures.allSatisfy({ $0 == nil }) {
-        closeTable()
-        currentTable = SummaryTableRecord(
-          section: sectionTitle, unit: tableUnit,
-          columns: cells.map { String(encoding: $0).trimmingSpaces }, rows: [],
-          span: SourceSpan(line: seg.number))
-        return
-      }
-    }
-    if let found = try FigureParser.trailingHeadingFigures(s, from: 1), found.prior == nil,
-      found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
-    {
-      let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
-      document.headlines.append(
-        HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: SourceSpan(line: seg.number)))
-      return
-    }
-    if Self.carriesFigure(s) {
-      report(.unrecognizedLine, "a figure outside any headline or table row", seg)
-    }
+    try handleSectionBody(seg)
   }
 
   mutating func closeTable() {
+    resolveHeadlineRun()
     if let table = currentTable { document.summaryTables.append(table) }
     currentTable = nil
+    tableRow = TableRowInProgress()
   }
 
   func isPublicationDate(_ s: [Unicode.Scalar]) -> Bool {
@@ -223,8 +201,8 @@ struct ExtractionState {
   mutating func handleFilp(_ seg: Segment) throws {
     let s = seg.s
     let text = seg.line.text(0..<s.count)
-    if s.first == "◎" || s.first == "○" {
-      filpProgram = seg.line.text(1..<s.count).trimmingSpaces
+    if s.first == "◎" || s.first == "○" || seg.isCircle {
+      filpProgram = seg.line.text(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count).trimmingSpaces
       return
     }
     if s.first == "[", s.last == "]" {
@@ -243,7 +221,7 @@ struct ExtractionState {
             document.filp.append(
               FilpRecord(
                 program: filpProgram, heading: filpHeading,
-                figure: PrintedFigure(amount: amount, label: label), span: SourceSpan(line: seg.number)))
+                figure: PrintedFigure(amount: amount, label: label), span: seg.span))
             found = true
           }
         }

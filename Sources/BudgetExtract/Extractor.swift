@@ -4,61 +4,64 @@ import BudgetModel
 /// source lines. It recognizes structure (numbered headings, tables, figure shapes, the
 /// 【主な経費】 list), not the titles of one edition, so next year's document or another
 /// ministry's reads the same way.
+///
+/// Layers, each testable alone: decode (`InputDecoder`; a PDF through `PDFTextConverter`) →
+/// physical lines with input hygiene (`PhysicalLines`, `InputHygiene`) → page furniture
+/// removed (`PageFurniture`) → logical lines (`LogicalLines`) → the layout that fits best
+/// (`DocumentLayouts`, today `SoumuOverviewLayout`). Line numbers are those of the decoded
+/// text throughout.
 public struct Extractor: Sendable {
-  public init() {}
+  /// Units and eras, as `Mappings/` defines them.
+  public var vocabulary: Vocabulary
+
+  public init(vocabulary: Vocabulary = .standard) {
+    self.vocabulary = vocabulary
+  }
+
+  /// The decoded text of an input and the encoding it was read from (`pdf` for a PDF, whose
+  /// text is `pdftotext`'s): what every `source_line` refers to.
+  public struct Source: Sendable {
+    public var text: String
+    public var encoding: String
+  }
+
+  /// Decodes `bytes`: a PDF through `pdftotext`, text by detecting the encoding unless one
+  /// is given.
+  public func decode(bytes: [UInt8], sourceName: String, encoding: InputDecoder.Encoding? = nil) throws -> Source {
+    if PDFTextConverter.isPDF(bytes) {
+      let text = try PDFTextConverter.text(of: bytes, source: sourceName)
+      let (decoded, _) = try InputDecoder(encoding: .utf8).decode(text, source: sourceName)
+      return Source(text: decoded, encoding: "pdf")
+    }
+    let (text, used) = try InputDecoder(encoding: encoding).decode(bytes, source: sourceName)
+    return Source(text: text, encoding: used.rawValue)
+  }
 
   /// Decodes `bytes` (detecting the encoding unless one is given) and extracts.
   public func extract(
     bytes: [UInt8], sourceName: String, sourceSHA256: String = "",
     encoding: InputDecoder.Encoding? = nil
   ) throws -> ExtractedDocument {
-    let (text, used) = try InputDecoder(encoding: encoding).decode(bytes, source: sourceName)
-    var document = extract(text: text, sourceName: sourceName, sourceSHA256: sourceSHA256)
-    document.encoding = used.rawValue
+    extract(source: try decode(bytes: bytes, sourceName: sourceName, encoding: encoding), sourceName: sourceName, sourceSHA256: sourceSHA256)
+  }
+
+  /// Extracts from a decoded source.
+  public func extract(source: Source, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
+    var document = extract(text: source.text, sourceName: sourceName, sourceSHA256: sourceSHA256)
+    document.encoding = source.encoding
     return document
   }
 
   /// Extracts from decoded text.
   public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
-    var state = ExtractionState(sourceName: sourceName, sourceSHA256: sourceSHA256)
-    var number = 0
-    // One pass over the scalars, splitting on "\n" (as Characters, "\r\n" is one grapheme
-    // and would not split) and folding as it goes; each line's arrays are handed over whole.
-    var original: [Unicode.Scalar] = []
-    var normalized: [Unicode.Scalar] = []
-    var lastWasNewline = false
-    func emit() {
-      number += 1
-      if original.last == "\r" {
-        original.removeLast()
-        normalized.removeLast()
-      }
-      if number == 1, original.first == "\u{FEFF}" {
-        original.removeFirst()
-        normalized.removeFirst()
-      }
-      state.consume(Line(number: number, original: original, normalized: normalized))
-      original = []
-      normalized = []
-      original.reserveCapacity(128)
-      normalized.reserveCapacity(128)
+    Vocabulary.$current.withValue(vocabulary) {
+      let physical = PhysicalLines(text)
+      let lines = PageFurniture.removing(from: physical.lines)
+      let layout = DocumentLayouts.best(for: lines)
+      var document = ExtractedDocument(
+        sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: physical.count)
+      layout.extract(LogicalLines.joining(lines, listMarks: layout.listMarks), into: &document)
+      return document
     }
-    original.reserveCapacity(128)
-    normalized.reserveCapacity(128)
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        emit()
-        lastWasNewline = true
-      } else {
-        original.append(scalar)
-        normalized.append(Line.fold(scalar))
-        lastWasNewline = false
-      }
-    }
-    emit()
-    if lastWasNewline { number -= 1 }
-    state.finish()
-    state.document.lineCount = number
-    return state.document
   }
 }

@@ -40,7 +40,8 @@ struct MalformedNumber: Error {
 
 /// Parsers for the figures printed in budget overviews.
 enum FigureParser {
-  static let units: [[Unicode.Scalar]] = ["兆円", "億円", "百万円", "千円", "兆", "億", "円"].map(scalars)
+  /// Units and eras come from `Mappings/` through `Vocabulary`.
+  static var units: [[Unicode.Scalar]] { Vocabulary.current.units }
   static let partOf = scalars("の内数")
   static let newMarker = scalars("新規")
   static let reposted = scalars("再掲")
@@ -106,7 +107,7 @@ enum FigureParser {
   }
 
   /// The units as text, index for index with `units`.
-  static let unitTexts: [String] = ["兆円", "億円", "百万円", "千円", "兆", "億", "円"]
+  static var unitTexts: [String] { Vocabulary.current.unitTexts }
 
   /// An amount: optional ▲, a number, optional unit, and more number-unit parts after a
   /// larger unit (`18兆2,107億円`).
@@ -118,18 +119,19 @@ enum FigureParser {
       c.skipSpaces()
     }
     var parts: [PrintedAmount.Part] = []
+    let vocabulary = Vocabulary.current
     while true {
       let before = c.i
       guard let n = try number(&c) else { c.i = before; break }
       c.skipSpaces()
       var unit: String?
-      for k in units.indices where c.consume(units[k]) {
-        unit = unitTexts[k]
+      for k in vocabulary.units.indices where c.consume(vocabulary.units[k]) {
+        unit = vocabulary.unitTexts[k]
         break
       }
       parts.append(.init(number: n, unit: unit))
-      // Only `兆` / `億` (without 円) may be followed by a further part.
-      guard let unit, unit == "兆" || unit == "億" else { break }
+      // Only a unit without 円 (`兆`, `億`) may be followed by a further part.
+      guard let unit, vocabulary.compoundUnits.contains(unit) else { break }
       let mark = c.i
       c.skipSpaces()
       guard c.peek?.isASCIIDigit == true else { c.i = mark; break }
@@ -237,7 +239,8 @@ enum FigureParser {
   static func figuresFloor(_ s: [Unicode.Scalar], from start: Int, expense: Bool) -> Int {
     if expense && s.firstIndex(of: fiscalYearWord, from: start) != nil { return start }
     var floor = s.count
-    while floor > start, mayBeInFigures(s[floor - 1], expense: expense) { floor -= 1 }
+    let unitScalars = Vocabulary.current.unitScalars
+    while floor > start, mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1]) { floor -= 1 }
     guard floor > start else { return start }
     // Any run of digits, `,` and `.` before the floor that may be malformed?
     var k = start
@@ -261,14 +264,14 @@ enum FigureParser {
   }
 
   /// Whether a figure parser (or `atLineEnd`) may consume `ch`: spaces, digits, `, . - * : [ ] ( )`,
-  /// `— ▲ ※`, the units' `兆億百万千円`, `の内数`, `新規`, and for expense lines `再掲`/`後掲`.
+  /// `— ▲ ※`, `の内数`, `新規`, and for expense lines `再掲`/`後掲` (the units' scalars come from
+  /// `Vocabulary`).
   @inline(__always)
   static func mayBeInFigures(_ ch: Unicode.Scalar, expense: Bool) -> Bool {
     switch ch.value {
     case 0x20, 0x30...0x39, 0x2C, 0x2E, 0x2D, 0x2A, 0x5B, 0x5D, 0x28, 0x29: return true
     case 0x3A: return expense  // :
     case 0x2014, 0x25B2, 0x203B: return true  // — ▲ ※
-    case 0x5146, 0x5104, 0x767E, 0x4E07, 0x5343, 0x5186: return true  // 兆億百万千円
     case 0x306E, 0x5185, 0x6570: return true  // の内数
     case 0x65B0, 0x898F: return true  // 新規
     case 0x518D, 0x63B2, 0x5F8C: return expense  // 再掲後
@@ -296,7 +299,7 @@ enum FigureParser {
 }
 
 extension FigureParser {
-  static let eras: [[Unicode.Scalar]] = ["令和", "平成", "昭和"].map(scalars)
+  static var eras: [[Unicode.Scalar]] { Vocabulary.current.eras }
   static let fiscalYearWord = scalars("年度")
 
   /// An era-dated budget label such as `令和5年度補正予算` (spaces allowed inside). Returns the

@@ -1,22 +1,56 @@
+import BudgetModel
+
 /// One line of input as the parsers see it: the original Unicode scalars (for titles, kept as
 /// printed) and a normalized copy of the same length (full-width digits, parentheses and
 /// brackets folded to ASCII, `〔 〕` to `[ ]`, tabs and ideographic spaces to spaces) that the
 /// parsers match on. Index `i` of one is index `i` of the other.
 public struct Line: Sendable {
+  /// The input line this line starts on (1-based).
   public var number: Int
+  /// The input line this line ends on: greater than `number` when the normalization step
+  /// joined physical lines into one logical line.
+  public var endNumber: Int
   public var original: [Unicode.Scalar]
   public var normalized: [Unicode.Scalar]
+  /// The input line began with a form feed (a new page in `pdftotext` output).
+  public var startsPage = false
+  /// Where a joined physical line begins (scalar offset) and its input line number.
+  var joins: [(offset: Int, number: Int)] = []
 
   public init(number: Int, scalars: [Unicode.Scalar]) {
     self.number = number
+    self.endNumber = number
     self.original = scalars
     self.normalized = scalars.map(Line.fold)
   }
 
-  init(number: Int, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+  init(number: Int, endNumber: Int? = nil, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
     self.number = number
+    self.endNumber = endNumber ?? number
     self.original = original
     self.normalized = normalized
+  }
+
+  /// The input lines this line came from.
+  public var span: SourceSpan { SourceSpan(line: number, endLine: endNumber) }
+
+  /// A piece of this line (`range` of both arrays), with the input lines it came from.
+  func slice(_ range: Range<Int>) -> Line {
+    piece(original: Array(original[range]), normalized: Array(normalized[range]), from: range.lowerBound, to: range.upperBound)
+  }
+
+  /// The input line number of the scalar at `offset`.
+  func number(at offset: Int) -> Int {
+    joins.last { $0.offset <= offset }?.number ?? number
+  }
+
+  /// A line made of the scalars at `start..<end` of this line (possibly edited).
+  func piece(original: [Unicode.Scalar], normalized: [Unicode.Scalar], from start: Int, to end: Int) -> Line {
+    var line = Line(
+      number: number(at: start), endNumber: number(at: Swift.max(start, end - 1)), original: original,
+      normalized: normalized)
+    line.joins = joins.filter { $0.offset > start && $0.offset < end }.map { ($0.offset - start, $0.number) }
+    return line
   }
 
   /// The original text of a range of scalars.

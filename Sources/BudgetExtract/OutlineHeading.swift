@@ -1,7 +1,8 @@
 import BudgetModel
 
 /// Recognizes the numbered headings of the item hierarchy by their shape: `I ` (Roman
-/// numerals, ASCII or `Ⅰ`…), `12.` or `4 .`, `(3)`, `(b)`.
+/// numerals, ASCII or `Ⅰ`…), `12.` or `4 .` (or `十二.` in kanji numerals), `(3)`, `(b)`.
+/// Full-width forms (`１．`, `（１）`) arrive folded to these by `Line.fold`.
 enum OutlineHeading {
   /// Level, number (normalized to ASCII) and the index where the title starts.
   static func parse(_ s: [Unicode.Scalar]) -> (level: OutlineLevel, number: String, titleStart: Int)? {
@@ -49,6 +50,13 @@ enum OutlineHeading {
       let after = m + 1
       guard after < s.count, !s[after].isASCIIDigit else { return nil }
       return (.item, String(Int(digits) ?? 0), after - i)
+    }
+    // 十一. (kanji numerals, read like digits)
+    if let (value, length) = KanjiNumeral.parse(s, at: i) {
+      var m = i + length
+      while m < s.count, s[m].isSpace { m += 1 }
+      guard m < s.count, s[m] == "." || s[m] == "、" else { return nil }
+      return (.item, String(value), m + 1 - i)
     }
     // Ⅳ
     if let roman = romanScalars[ch] {

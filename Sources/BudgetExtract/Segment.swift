@@ -1,16 +1,30 @@
+import BudgetModel
+
 /// A piece of a line after the conversion noise is gone: `**bold**` markers and table pipes
 /// removed, list bullets stripped (and remembered), and a line that holds two headings
 /// (`…**73.5 億円****(1) …`) split in two.
 struct Segment {
   var line: Line
-  /// The line began with a list bullet (`・`, `- `).
+  /// The line began with a list bullet (`・`, `○`, `●`, `•`, `- `).
   var isBullet: Bool
+  /// The line began with `○`, which also opens a FILP program.
+  var isCircle = false
+  /// The bullet stripped from the line when text follows it without a space (`・維持更新`):
+  /// in a wrapped title that is a middle dot of the title, not a bullet.
+  var bulletMark = ""
+
+  var isTightDot: Bool { bulletMark == "・" }
+
+  /// The segment's text as a title continues with it (the middle dot kept).
+  var titleText: String { bulletMark + line.text(0..<s.count).trimmingSpaces }
 
   var number: Int { line.number }
+  /// The input lines of this segment.
+  var span: SourceSpan { line.span }
   var s: [Unicode.Scalar] { line.normalized }
   var isEmpty: Bool { line.normalized.isEmpty }
 
-  static let mainExpenseMark = scalars("【主な経費】")
+  static let mainExpenseMark = SoumuOverviewLayout.mainExpenseMark
 
   /// Cleans one input line into zero or more segments.
   static func segments(of raw: Line) -> [Segment] {
@@ -24,6 +38,7 @@ struct Segment {
     orig.reserveCapacity(raw.original.count)
     norm.reserveCapacity(raw.original.count)
     var boldBreaks: [Int] = []
+    var rawIndex: [Int] = []
     var i = 0
     let n = raw.normalized.count
     while i < n {
@@ -40,6 +55,7 @@ struct Segment {
         orig.append(raw.original[i])
         norm.append(ch)
       }
+      rawIndex.append(i)
       i += 1
     }
     // 2. Split where a bold run ends right before another heading.
@@ -58,7 +74,11 @@ struct Segment {
     var pieces: [Segment] = []
     var start = 0
     for cut in cuts + [norm.count] where cut >= start {
-      if let seg = clean(Line(number: raw.number, original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]))) {
+      let piece = raw.piece(
+        original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]),
+        from: start < rawIndex.count ? rawIndex[start] : raw.normalized.count,
+        to: cut > 0 && cut <= rawIndex.count ? rawIndex[cut - 1] + 1 : raw.normalized.count)
+      if let seg = clean(piece) {
         pieces.append(seg)
       }
       start = cut
@@ -83,7 +103,7 @@ struct Segment {
     var bullet = false
     while lo < hi {
       let ch = s[lo]
-      if ch == "・" || ch == "•" {
+      if ch == "・" || ch == "•" || ch == "○" || ch == "●" || ch == "◦" {
         bullet = true
         lo += 1
       } else if ch == "-" && (lo + 1 == hi || s[lo + 1].isSpace || s[lo + 1] == "・") {
@@ -95,9 +115,11 @@ struct Segment {
       trim()
     }
     if lo == hi { return nil }
-    if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet) }
-    return Segment(
-      line: Line(number: line.number, original: Array(line.original[lo..<hi]), normalized: Array(s[lo..<hi])),
-      isBullet: bullet)
+    let circle = s.first { !$0.isSpace } == "○"
+    var first = 0
+    while first < s.count, s[first].isSpace { first += 1 }
+    let tight = bullet && lo == first + 1 && s[first] == "・" && !s[first + 1].isSpace
+    if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet, isCircle: circle) }
+    return Segment(line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle, bulletMark: tight ? "・" : "")
   }
 }

@@ -17,13 +17,7 @@ struct SummaryBuilder {
   }
 
   static func sectionNumber(_ title: String) -> Int {
-    var digits = ""
-    for s in title.unicodeScalars.dropFirst() {
-      let v = (0xFF10...0xFF19).contains(s.value) ? s.value - 0xFEE0 : s.value
-      guard (0x30...0x39).contains(v) else { break }
-      digits.unicodeScalars.append(Unicode.Scalar(v)!)
-    }
-    return Int(digits) ?? 0
+    KanjiNumeral.leadingNumber(title, skipping: 1) ?? 0
   }
 
   /// The measure a headline label names: the budget year, the prior year, or the change.

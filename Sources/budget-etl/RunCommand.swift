@@ -23,8 +23,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Output folder.")
   var out: String = "Exports"
 
-  @Option(help: "File-name glob for inputs found in folders.")
-  var include: String = "*.txt"
+  @Option(help: "File-name globs for inputs found in folders, separated by commas (text and PDF by default).")
+  var include: String = InputCollector.defaultInclude
 
   @Flag(help: "Re-export documents even when input, mappings and tool are unchanged.")
   var force = false

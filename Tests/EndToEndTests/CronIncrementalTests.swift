@@ -17,9 +17,9 @@ import Testing
     #expect(first.stderr.contains("3 exported, 0 unchanged, 0 failed"))
     #expect(try Corpus.statuses(corpus.out) == Dictionary(uniqueKeysWithValues: ids.map { ($0, "exported") }))
     let snapshot = try Corpus.snapshot(corpus.out)
-    // 21 files per document (20 listed in the manifest plus the hidden build key) and the
-    // folder's catalog and index page.
-    #expect(snapshot.count == 3 * 21 + 2)
+    // 22 files per document (21 listed in the manifest, source.txt included, plus the hidden
+    // build key) and the folder's catalog and index page.
+    #expect(snapshot.count == 3 * 22 + 2)
     #expect(snapshot.keys.contains("jp-kankyo-2025-proposal/items.csv"))
     #expect(snapshot.keys.contains("catalog.jsonld"))
     #expect(snapshot.keys.contains("index.html"))
@@ -34,7 +34,7 @@ import Testing
     for d in documents {
       let outputs = d["outputs"] as? [String: String] ?? [:]
       let id = d["documentId"] as? String ?? "?"
-      #expect(outputs.count == 20, "\(id)")
+      #expect(outputs.count == 21, "\(id)")
       #expect(outputs["items.csv"] == snapshot["\(id)/items.csv"].map { SHA256Hex.of($0) })
       #expect((d["inputSHA256"] as? String)?.count == 64)
     }

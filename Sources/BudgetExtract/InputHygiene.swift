@@ -1,0 +1,85 @@
+import Foundation
+
+/// Input hygiene, in one place: what no later stage (and no writer) may ever see. Control
+/// characters and anything XML 1.0 cannot hold are dropped, Kangxi radicals (`⼀` U+2F00 …)
+/// become the ideographs they stand for (NFKC), and the single space a PDF converter puts
+/// between Japanese text and a digit (`令和 6 年度`, `18 兆 2,107 億円`, `第 1`) is removed
+/// when the document is spaced that way throughout (its era years are mostly printed
+/// `令和 6 年`): a text typed with such a space on purpose (`ひまわり 10 号`) keeps it.
+/// Runs of two or more spaces stay: they separate table columns.
+enum InputHygiene {
+  /// What one scalar becomes: kept, replaced, or dropped (nil).
+  @inline(__always)
+  static func clean(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+    let v = s.value
+    if v >= 0x20 && v < 0x7F { return s }
+    switch v {
+    case 0x09: return s
+    case 0x00...0x1F, 0x7F...0x9F: return nil  // C0 and C1 controls (form feed included)
+    case 0xFFFE, 0xFFFF: return nil  // not characters; XML 1.0 cannot hold them
+    case 0x2E80...0x2FDF: return compatibility(s)
+    default: return s
+    }
+  }
+
+  /// NFKC of a radical when it is one scalar (every Kangxi radical is).
+  static func compatibility(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let mapped = String(Character(s)).precomposedStringWithCompatibilityMapping.unicodeScalars
+    return mapped.count == 1 ? mapped.first! : s
+  }
+
+  /// Japanese text (kana, kanji, CJK and full-width punctuation) for the spacing rule.
+  @inline(__always)
+  static func isCJK(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF0F,
+      0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+      return true
+    default: return false
+    }
+  }
+
+  /// Calendar words a converter separates from the number before them (units come from
+  /// `Vocabulary`).
+  static let calendarWords: Set<Unicode.Scalar> = ["年", "月", "日", "度"]
+
+  /// Whether era years are printed with spaces (`令和 6 年`) more often than without.
+  static func digitsAreSpaced(_ lines: [Line]) -> Bool {
+    var spaced = 0
+    var tight = 0
+    for line in lines {
+      let s = line.normalized
+      for era in FigureParser.eras {
+        var from = 0
+        while let k = s.firstIndex(of: era, from: from) {
+          let next = k + era.count
+          if next + 1 < s.count, s[next] == " ", s[next + 1].isASCIIDigit { spaced += 1 }
+          if next < s.count, s[next].isASCIIDigit { tight += 1 }
+          from = next
+        }
+      }
+    }
+    return spaced > tight
+  }
+
+  /// Removes, from both arrays alike, each single space between Japanese text and a digit
+  /// (`令和 6`) and between a digit and a unit (`6 年度`, `2,107 億円`).
+  static func joinCJKDigitSpaces(_ line: inout Line) {
+    let s = line.normalized
+    guard s.count > 2, s.contains(" ") else { return }
+    var drop: [Int] = []
+    let unitWords = calendarWords.union(Vocabulary.current.unitScalars)
+    for i in 1..<(s.count - 1) where s[i] == " " && s[i - 1] != " " && s[i + 1] != " " {
+      let before = s[i - 1]
+      let after = s[i + 1]
+      if (isCJK(before) && after.isASCIIDigit) || (before.isASCIIDigit && unitWords.contains(after)) {
+        drop.append(i)
+      }
+    }
+    guard !drop.isEmpty else { return }
+    for i in drop.reversed() {
+      line.original.remove(at: i)
+      line.normalized.remove(at: i)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/// Physical lines → logical lines: a line cut short (`needsNext`: a bracket left open, as a
+/// PDF column wraps `[令和` / `5年度補正予算 20.1 億円]`) continues on the following lines. At most `limit` lines are joined; a bracket still
+/// open then is left as it is (the parsers report the line). The joined line keeps the range
+/// of input lines it came from.
+enum LogicalLines {
+  static let limit = 4
+
+  static func joining(_ lines: [Line], listMarks: [[Unicode.Scalar]] = []) -> [Line] {
+    var result: [Line] = []
+    result.reserveCapacity(lines.count)
+    var i = 0
+    while i < lines.count {
+      var line = lines[i]
+      i += 1
+      var joined = 0
+      while joined < limit, let next = nextFilled(lines, from: i), continues(line.normalized, lines[next].normalized, listMarks: listMarks) {
+        append(lines[next], to: &line)
+        i = next + 1
+        joined += 1
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  /// Whether `line` goes on in `next`: it is cut short (`needsNext`) and `next` starts no
+  /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
+  /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
+  /// or a closing parenthesis (`(185,780.0` / `)`).
+  static func continues(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
+    guard !startsStructure(next, listMarks: listMarks) else { return false }
+    let rest = Array(next.drop { $0 == " " || $0 == "*" })
+    guard let first = rest.first else { return false }
+    if endsInCutUnit(line) { return first == "円" }
+    var end = line.count
+    while end > 0, line[end - 1] == " " || line[end - 1] == "*" { end -= 1 }
+    guard end > 0 else { return false }
+    let last = line[end - 1]
+    if last.isASCIIDigit {
+      if FigureParser.units.contains(where: { rest.matches($0, at: 0) }) { return true }
+      if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
+    }
+    if first == ")" || first == "]", needsOpenClose(line) { return true }
+    if first.isASCIIDigit, FigureParser.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) }) {
+      return true  // `：令和` / `5年度補正予算 0.4 億円`
+    }
+    if endsInBudgetLabel(Array(line[..<end])) {
+      // `：令和5年度補正予算` / `10.2 億円`, or cut inside the label: `令和5年度補正` / `予算 19.4 億円`.
+      if first.isASCIIDigit { return true }
+      if let digit = rest.prefix(6).firstIndex(where: \.isASCIIDigit),
+        rest[..<digit].allSatisfy({ InputHygiene.isCJK($0) || $0 == " " })
+      {
+        return true
+      }
+    }
+    return needsNext(line)
+  }
+
+  /// An open parenthesis or bracket anywhere on the line.
+  static func needsOpenClose(_ s: [Unicode.Scalar]) -> Bool {
+    var depth = 0
+    for ch in s {
+      if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth = Swift.max(0, depth - 1) }
+    }
+    return depth > 0
+  }
+
+  /// `…：令和5年度補正予算` at the end of a line: a label whose amount follows.
+  static func endsInBudgetLabel(_ s: [Unicode.Scalar]) -> Bool {
+    guard let yearWord = s.lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年" else { return false }
+    var k = yearWord - 2
+    while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
+    guard k >= 1, FigureParser.eras.contains(where: { s.matches($0, at: k - 1) }) else { return false }
+    return !s[(yearWord + 1)...].contains { $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")" }
+  }
+
+  /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no
+  /// figure after it (`1.1 億円（後` / `掲）`) on a line that is not a table row, or an amount
+  /// whose unit was cut (`0.3 億` / `円`).
+  static func needsNext(_ s: [Unicode.Scalar]) -> Bool {
+    var brackets = 0
+    var parens = 0
+    var lastOpenParen = -1
+    for (k, ch) in s.enumerated() {
+      switch ch {
+      case "[": brackets += 1
+      case "]": brackets = Swift.max(0, brackets - 1)
+      case "(":
+        parens += 1
+        lastOpenParen = k
+      case ")": parens = Swift.max(0, parens - 1)
+      default: break
+      }
+    }
+    if brackets > 0 { return true }
+    if parens > 0, !s[(lastOpenParen + 1)...].contains(where: \.isASCIIDigit), !TableCells.hasColumnGap(s) { return true }
+    return endsInCutUnit(s)
+  }
+
+  /// `… 0.3 億` at the end of a line: the `円` went to the next line.
+  static func endsInCutUnit(_ s: [Unicode.Scalar]) -> Bool {
+    var k = s.count - 1
+    while k >= 0, s[k] == " " { k -= 1 }
+    guard k >= 1, s[k] == "億" || s[k] == "兆" else { return false }
+    var j = k - 1
+    while j >= 0, s[j] == " " { j -= 1 }
+    return j >= 0 && s[j].isASCIIDigit
+  }
+
+  /// Whether a line starts a heading or one of the layout's lists rather than continuing.
+  static func startsStructure(_ s: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
+    var k = 0
+    while k < s.count, s[k] == " " { k += 1 }
+    return OutlineHeading.markerLength(s, at: k) != nil || listMarks.contains { s.matches($0, at: k) }
+  }
+
+  static func nextFilled(_ lines: [Line], from start: Int) -> Int? {
+    var k = start
+    while k < lines.count, k < start + 2 {
+      if !PageFurniture.isBlank(lines[k].normalized) { return k }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Appends `next` to `line`, trimming the spaces where they meet (a space stays between
+  /// two Latin letters or digits).
+  static func append(_ next: Line, to line: inout Line) {
+    while line.normalized.last == " " {
+      line.normalized.removeLast()
+      line.original.removeLast()
+    }
+    var start = 0
+    while start < next.normalized.count, next.normalized[start] == " " { start += 1 }
+    let rest = next.slice(start..<next.normalized.count)
+    if let a = line.normalized.last, let b = rest.normalized.first, a.value < 0x80, b.value < 0x80, a != "[", b != "]" {
+      line.normalized.append(" ")
+      line.original.append(" ")
+    }
+    line.joins.append((line.normalized.count, rest.number))
+    line.joins += rest.joins.map { ($0.offset + line.normalized.count, $0.number) }
+    line.original += rest.original
+    line.normalized += rest.normalized
+    line.endNumber = next.endNumber
+  }
+}

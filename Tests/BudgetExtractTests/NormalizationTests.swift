@@ -1,0 +1,149 @@
+@testable import BudgetExtract
+import BudgetModel
+import Testing
+
+/// The normalization layer, one table per step: input hygiene, page furniture, logical lines,
+/// table cells, kanji numerals. Line numbers always stay those of the input.
+@Suite struct NormalizationTests {
+  static func texts(_ lines: [Line]) -> [String] { lines.map { String(encoding: $0.original) } }
+
+  @Test(arguments: [
+    ("\u{C}第1 一般会計", "第1 一般会計"),
+    ("名前\u{8}\u{B}\u{1B}の経費", "名前の経費"),
+    ("A\u{7F}\u{85}B\u{FFFE}", "AB"),
+    ("推\u{2F24}綱", "推大綱"),  // Kangxi radical 大 (U+2F24) → 大
+    ("\u{2F00}般", "一般"),
+    ("tab\there", "tab\there"),
+  ])
+  func hygieneDropsControlsAndMapsRadicals(_ input: String, _ expected: String) {
+    let lines = PhysicalLines(input).lines
+    #expect(Self.texts(lines) == [expected])
+    #expect(lines[0].normalized.count == lines[0].original.count)
+  }
+
+  @Test func formFeedAtTheStartOfALineStartsAPage() {
+    let lines = PhysicalLines("a\n\u{C}b\nc\u{C}d").lines
+    #expect(lines.map(\.startsPage) == [false, true, false])
+    #expect(lines.map(\.number) == [1, 2, 3])
+  }
+
+  @Test(arguments: [
+    // A converter's spacing is removed when the document is spaced so throughout.
+    ("令和 6 年度予算額（案） 18 兆 2,107 億円\n令和 5 年度", "令和6年度予算額（案） 18兆2,107億円"),
+    ("第 1 一般会計\n令和 6 年度\n令和 5 年", "第1 一般会計"),
+    // Two spaces separate columns and stay.
+    ("令和 6 年度  573 億円\n令和 5 年", "令和6年度  573億円"),
+    // A document printed tight keeps a space typed on purpose.
+    ("ひまわり 10 号\n令和6年度", "ひまわり 10 号"),
+  ])
+  func spacesBetweenJapaneseAndDigits(_ input: String, _ firstLine: String) {
+    #expect(Self.texts(PhysicalLines(input).lines).first == firstLine)
+  }
+
+  @Test(arguments: [
+    ("a\n- 12 -\nb", ["a", "b"]),
+    ("a\n12/40\nb", ["a", "b"]),
+    ("a\n\u{C}b", ["a", "b"]),
+    // A running head on three pages goes; the same words in the body stay.
+    (
+      "表題\n本文1\n- 1 -\n\u{C}概要\n本文2\n概要\n本文2b\n- 2 -\n\u{C}概要\n本文3\n\u{C}概要\n本文4",
+      ["表題", "本文1", "本文2", "概要", "本文2b", "本文3", "本文4"]
+    ),
+    // A bare number is a page number only at a page's edge.
+    ("本文\n3\n\u{C}次\n4\n本文", ["本文", "次", "4", "本文"]),
+  ])
+  func pageFurnitureIsRemoved(_ input: String, _ expected: [String]) {
+    let kept = PageFurniture.removing(from: PhysicalLines(input).lines)
+    #expect(Self.texts(kept).filter { !$0.isEmpty } == expected)
+  }
+
+  @Test func pageFurnitureKeepsLineNumbers() {
+    let kept = PageFurniture.removing(from: PhysicalLines("a\n- 1 -\n\u{C}b").lines)
+    #expect(kept.map(\.number) == [1, 3])
+  }
+
+  @Test(arguments: [
+    ("[令和\n5年度補正予算 20.1 億円]", ["[令和5年度補正予算 20.1 億円]"]),
+    ("経費 1.1 億円（後\n掲）", ["経費 1.1 億円（後掲）"]),
+    ("経費 0.3 億\n円", ["経費 0.3 億円"]),
+    ("経費 0.7\n 億円", ["経費 0.7億円"]),
+    ("事業：令和5年度補正予算\n10.2 億円", ["事業：令和5年度補正予算10.2 億円"]),
+    ("研究開発：令和5年度補正\n予算 19.4 億円", ["研究開発：令和5年度補正予算 19.4 億円"]),
+    ("(a) 推進 0.1\n(0.1)", ["(a) 推進 0.1 (0.1)"]),
+    // A heading after an open bracket is not joined.
+    ("[未完\n(1) 見出し", ["[未完", "(1) 見出し"]),
+    // A table row with a column gap is not joined on its parenthesis.
+    ("区分  比較増減額 (A-\nB) C", ["区分  比較増減額 (A-", "B) C"]),
+  ])
+  func logicalLinesJoinWhatWasCut(_ input: String, _ expected: [String]) {
+    let joined = LogicalLines.joining(PhysicalLines(input).lines)
+    #expect(Self.texts(joined) == expected)
+    if expected.count == 1 {
+      #expect(joined[0].span == SourceSpan(line: 1, endLine: 2))
+    }
+  }
+
+  @Test(arguments: [
+    ("一般歳出\t4,244\t4,633\t▲ 390", ["一般歳出", "4,244", "4,633", "▲ 390"]),
+    ("一般歳出      4,244     4,633     ▲ 390", ["一般歳出", "4,244", "4,633", "▲ 390"]),
+    ("一般歳出\u{3000}4,244\u{3000}4,633", ["一般歳出", "4,244", "4,633"]),
+    ("総務省所管計上額 (地方交付税)  570", ["総務省所管計上額 (地方交付税)", "570"]),
+  ])
+  func tableCells(_ input: String, _ expected: [String]) {
+    let line = Line(number: 1, scalars: Array(input.unicodeScalars))
+    #expect(TableCells.split(line).map { String(encoding: $0) } == expected)
+  }
+
+  @Test(arguments: [("二", 2), ("十", 10), ("十一", 11), ("二十三", 23), ("九十九", 99)])
+  func kanjiNumerals(_ text: String, _ value: Int) {
+    #expect(KanjiNumeral.parse(Array(text.unicodeScalars), at: 0)?.value == value)
+    #expect(KanjiNumeral.leadingNumber("第" + text, skipping: 1) == value)
+  }
+
+  @Test(arguments: [("十一. 郵便局", "11"), ("十一．郵便局", "11"), ("１２．行政", "12"), ("（３）統計", "3"), ("Ⅳ　土台", "IV")])
+  func outlineMarkersInOtherScripts(_ text: String, _ number: String) {
+    let line = Line(number: 1, scalars: Array(text.unicodeScalars))
+    #expect(OutlineHeading.parse(line.normalized)?.number == number)
+  }
+
+  @Test func kanjiInTextIsNoMarker() {
+    #expect(OutlineHeading.parse(Array("一般歳出 4,244".unicodeScalars)) == nil)
+  }
+}
+
+/// The layout is chosen by its `detect` score.
+@Suite struct DocumentLayoutTests {
+  @Test func theSampleIsReadAsTheSoumuOverview() {
+    let lines = PhysicalLines(String(decoding: SampleDocument.bytes, as: UTF8.self)).lines
+    let layout = DocumentLayouts.best(for: lines)
+    #expect(layout.name == "soumu-overview")
+    #expect(layout.detect(lines) > 100)
+    #expect(SoumuOverviewLayout().detect(PhysicalLines("hello\nworld").lines) == 0)
+  }
+}
+
+/// Units and eras are the mapping tables' words, not the parser's.
+@Suite struct VocabularyTests {
+  static let text = """
+    大正15年度 概要
+    第1 一般会計
+    大正15年度予算額	5万円
+    大正14年度予算額	4万円
+    """
+
+  @Test func aUnitAndAnEraFromTheTablesAreRead() {
+    let vocabulary = Vocabulary(units: Vocabulary.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
+    let doc = Extractor(vocabulary: vocabulary).extract(text: Self.text, sourceName: "t.txt")
+    #expect(doc.headlines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
+    #expect(doc.headlines.first?.figure.text == "5万円")
+  }
+
+  @Test func withoutThemTheFiguresAreNotTakenForAmounts() {
+    let doc = Extractor().extract(text: Self.text, sourceName: "t.txt")
+    #expect(!doc.headlines.contains { $0.figure.text == "5万円" })
+  }
+
+  @Test func unitsAreTriedLongestFirst() {
+    #expect(Vocabulary(units: ["兆", "兆円", "円"], eras: []).unitTexts == ["兆円", "兆", "円"])
+  }
+}
