@@ -16,7 +16,8 @@ public enum ResourceLocator {
     candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
     // The executable's own path (/proc/self/exe on Linux), so a binary started from PATH or
     // through a symlink (the container image's /usr/local/bin/budget-etl) finds its folder.
-    let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    let executable =
+      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
     candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
     for start in candidates {
       var dir = start.standardizedFileURL
