@@ -32,6 +32,16 @@ as_user() {
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/nonexistent "$@"
 }
 
+# The steps this test repeats are the ones the Containerfile runs: fail if they drift apart.
+check_containerfile() {
+  local line
+  for line in 'RUN Deploy/install.sh /staging' 'COPY --from=build /staging/ /' \
+    'sed '"'"'s/#.*//'"'"' /tmp/deploy/runtime-packages.txt' 'sh /tmp/deploy/setup-runtime.sh' \
+    'USER 10001:10001' 'ENTRYPOINT ["budget-etl"]' 'VOLUME ["/data/in", "/data/out"]'; do
+    grep -qF -- "$line" Containerfile || fail "Containerfile no longer has: $line"
+  done
+}
+
 base_rootfs() {
   local key base
   key=$(printf '%s\n' "$SUITE" "$PACKAGES" minbase | sha256sum | cut -c1-12)
@@ -150,6 +160,7 @@ sample_path() { sed -n 's/.*sampleInput = "\(.*\)".*/\1/p' Sources/BudgetETL/Res
 
 [[ $(id -u) == 0 ]] || fail "needs root (mmdebstrap, chroot, mount /proc); CI runs as root"
 [[ -n "$SUITE" ]] || fail "no 'ARG DEBIAN_IMAGE=debian:<release>-slim' in Containerfile"
+check_containerfile
 prepare_root
 check_libraries
 check_sample
