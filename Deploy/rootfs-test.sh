@@ -122,11 +122,11 @@ check_sample() {
   echo "identical: $DOC from /data/in and from the bundled sample"
 }
 
-# A PDF fixture, once the repository has PDF input (poppler's pdftotext in the image).
+# A PDF of the sample (a fixture named sample*.pdf; other PDFs may be broken on purpose), once
+# the repository has PDF input: poppler's pdftotext runs inside the image.
 check_pdf() {
   local pdf
-  pdf=$(git ls-files -- '*.pdf' 2>/dev/null | head -1 || true)
-  [[ -n "$pdf" ]] || pdf=$(find Tests Inputs -name '*.pdf' 2>/dev/null | sort | head -1)
+  pdf=$(find Tests Inputs -name 'sample*.pdf' 2>/dev/null | sort | head -1)
   if [[ -z "$pdf" ]]; then
     step "PDF: no PDF fixture in the repository yet, PDF run skipped (pdftotext is in the root: $(as_user pdftotext -v 2>&1 | head -1))"
     return
