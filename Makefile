@@ -87,3 +87,18 @@ browser-test: html-check
 	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
 
 .PHONY: default build run test conformance bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test need-pdftotext
+
+# Container image (Containerfile) with the first container engine found; see Docs/operations.md.
+IMAGE ?= budget-etl:0.1.0
+image:
+	@bash Deploy/image.sh $(IMAGE)
+
+# The image's root file system built from Debian packages and run with chroot (needs root).
+rootfs-test:
+	bash Deploy/rootfs-test.sh
+
+# Kubernetes manifests: schema check (kubernetes-validate, pinned, git-ignored venv) + consistency.
+k8s-check:
+	bash Deploy/check-manifests.sh
+
+.PHONY: image rootfs-test k8s-check

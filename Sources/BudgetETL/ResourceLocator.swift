@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the project's run-time data (the `Mappings/` folder and the bundled sample input):
 /// an explicit path, `BUDGET_ETL_HOME`, or the nearest folder above the working directory or
-/// the executable that holds `Mappings/organizations.tsv`.
+/// the executable (symlinks resolved) that holds `Mappings/organizations.tsv`.
 public enum ResourceLocator {
   public static let sampleInput = "Inputs/soumu-r6-yosan-an-gaiyo.txt"
 
@@ -14,7 +14,11 @@ public enum ResourceLocator {
       candidates.append(URL(fileURLWithPath: env))
     }
     candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
-    candidates.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent())
+    // The executable's own path (/proc/self/exe on Linux), so a binary started from PATH or
+    // through a symlink (the container image's /usr/local/bin/budget-etl) finds its folder.
+    let executable =
+      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
     for start in candidates {
       var dir = start.standardizedFileURL
       for _ in 0..<8 {
