@@ -16,6 +16,10 @@ do {
   exit(error.rawValue)
 } catch let error as ValidationError {
   reportUsage(error)
+} catch where BudgetETLCommand.exitCode(for: error) == .success {
+  // `run --help` and the like: parseAsRoot returns a help command whose run() throws the
+  // help request, which ArgumentParser prints with exit code 0.
+  reportUsage(error)
 } catch {
   // The tool's own errors and Foundation's, as one sentence naming the input and the cause.
   printError("budget-etl: \(FailureText.of(error))")

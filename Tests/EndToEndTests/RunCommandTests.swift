@@ -36,6 +36,15 @@ import Testing
     #expect(result.stdout.contains(#""id":"jp-soumu-2024-proposal""#))
   }
 
+  @Test(arguments: [["--help"], ["run", "--help"], ["help", "run"], ["validate", "-h"]])
+  func helpIsPrintedWithExitCode0(_ arguments: [String]) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE: budget-etl"))
+    #expect(result.stderr.isEmpty)
+    #expect(!result.stdout.contains("CommandError"))
+  }
+
   @Test func badUsageExits2() throws {
     let result = try CLIRunner.run(["run", "--csv-encoding", "latin1"])
     #expect(result.status == 2)
