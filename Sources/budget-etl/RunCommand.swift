@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
     do {
       _ = try formats.map(ExportFormats.named)
     } catch {
-      throw ValidationError(error.localizedDescription)
+      throw ValidationError(FailureText.of(error))  // the unknown format, named
     }
   }
 
