@@ -7,10 +7,17 @@ import BudgetModel
 public protocol ExportFormat: Sendable {
   /// The name `--formats` uses, e.g. `csv`.
   var name: String { get }
+  /// Whether ``files(for:pipeline:sourceLines:written:)`` reads the source lines (splitting
+  /// them costs a pass over the input, so it is done only for a format that asks).
+  var needsSourceLines: Bool { get }
   /// The files this format writes for `document`. `sourceLines` are the decoded input's
   /// lines, when the caller has them; `written` the files written so far.
   func files(
     for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
   )
     throws -> [ExportFile]
+}
+
+extension ExportFormat {
+  public var needsSourceLines: Bool { false }
 }

@@ -58,6 +58,7 @@ struct XMLFormat: ExportFormat {
 /// `index.html` and `source.html`, for people.
 struct HTMLFormat: ExportFormat {
   let name = "html"
+  let needsSourceLines = true
   func files(
     for document: BudgetDocument, pipeline: Pipeline, sourceLines: [String]?, written: [ExportFile]
   )

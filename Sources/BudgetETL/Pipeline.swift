@@ -97,7 +97,8 @@ public struct Pipeline: Sendable {
     -> [ExportFile]
   {
     var files = try ValidationReportWriter.files(for: document)
-    let lines = sourceLines ?? sourceText.map(SourceLines.split)
+    let wantsLines = options.formats.contains { $0.needsSourceLines }
+    let lines = sourceLines ?? (wantsLines ? sourceText.map(SourceLines.split) : nil)
     for format in options.formats {
       files += try format.files(for: document, pipeline: self, sourceLines: lines, written: files)
     }

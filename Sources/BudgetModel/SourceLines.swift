@@ -3,25 +3,30 @@
 /// after a final newline. Line `n` of a ``SourceSpan`` is element `n - 1`.
 public enum SourceLines {
   public static func split(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { split(utf8: $0) }
+  }
+
+  /// Splits valid UTF-8 at LF bytes: a multi-byte scalar never contains 0x0A or 0x0D, so each
+  /// piece is valid UTF-8 on its own.
+  static func split(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    var lastWasNewline = false
-    func emit() {
-      if current.last == "\r" { current.removeLast() }
-      if lines.isEmpty, current.first == "\u{FEFF}" { current.removeFirst() }
-      lines.append(String(current))
-      current = String.UnicodeScalarView()
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    func emit(_ end: Int) {
+      var last = end
+      if last > start, bytes[last - 1] == 0x0D { last -= 1 }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
     }
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        emit()
-        lastWasNewline = true
-      } else {
-        current.append(scalar)
-        lastWasNewline = false
+    var index = start
+    while index < bytes.count {
+      if bytes[index] == 0x0A {
+        emit(index)
+        start = index + 1
       }
+      index += 1
     }
-    if !lastWasNewline || lines.isEmpty { emit() }
+    if start < bytes.count || lines.isEmpty { emit(bytes.count) }
     return lines
   }
 }
