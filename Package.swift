@@ -45,12 +45,15 @@ let package = Package(
     // libFuzzer target over extract → transform → export (`make fuzz`); built normally it
     // replays the files it is given.
     .executableTarget(name: "budget-etl-fuzz", dependencies: ["BudgetETL"], path: "Fuzz/Target"),
-    // Golden-file helper shared by the test targets.
-    .target(name: "BudgetTestSupport", path: "Tests/BudgetTestSupport"),
+    // Golden-file helper and the fixtures built from the sample (extract → transform),
+    // shared by the test targets.
+    .target(
+      name: "BudgetTestSupport", dependencies: ["BudgetModel", "BudgetExtract", "BudgetTransform"],
+      path: "Tests/BudgetTestSupport"),
     .testTarget(name: "BudgetExtractTests", dependencies: ["BudgetExtract", "BudgetModel"]),
     .testTarget(
       name: "BudgetTransformTests",
-      dependencies: ["BudgetTransform", "BudgetExtract", "BudgetModel"]),
+      dependencies: ["BudgetTransform", "BudgetExtract", "BudgetModel", "BudgetTestSupport"]),
     .testTarget(
       name: "BudgetLoadTests", dependencies: ["BudgetLoad", "BudgetModel", "BudgetTestSupport"],
       exclude: ["Snapshots"]),

@@ -1,15 +1,14 @@
-import BudgetExtract
 import BudgetModel
+import BudgetTestSupport
 import BudgetTransform
 import Foundation
 
+/// The sample through the real stages (`SampleFixtures`), under the names these tests use.
 enum Support {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let mappings: MappingTables = try! MappingTables(directory: root.appendingPathComponent("Mappings"))
-  static let sampleBytes = Array((try? Data(contentsOf: root.appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt"))) ?? Data())
-  static let sample: BudgetDocument = try! Transformer(mappings: mappings).transform(
-    Extractor().extract(bytes: sampleBytes, sourceName: "Inputs/soumu-r6-yosan-an-gaiyo.txt", sourceSHA256: "abc"))
+  static let root = SampleFixtures.root
+  static let mappings: MappingTables = SampleFixtures.mappings
+  static let sampleBytes = Array(SampleFixtures.lines.joined(separator: "\n").utf8)
+  static let sample: BudgetDocument = SampleFixtures.document
 
   static func item(_ code: String) -> BudgetItem? { sample.items.first { $0.code == code } }
 }
