@@ -340,7 +340,7 @@ struct JSONLDGraph {
       ("@type", .string("Finding")),
       ("isPartOf", .string(documentIRI)),
       ("severity", .string(finding.severity.rawValue)),
-      ("findingCode", .string(finding.code)),
+      ("findingCode", .string(finding.code.rawValue)),
       ("message", .string(finding.message)),
       ("subjectId", finding.subjectId.map(JSONText.string)),
       ("subject", finding.subjectId.flatMap(findingSubjectIRI).map(JSONText.string)),

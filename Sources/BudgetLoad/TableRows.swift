@@ -93,7 +93,7 @@ enum TableRows {
   static func findings(_ document: BudgetDocument) -> [[CSVCell]] {
     document.findings.map { finding in
       [
-        .text(finding.severity.rawValue), .text(finding.code), .text(finding.subjectId),
+        .text(finding.severity.rawValue), .text(finding.code.rawValue), .text(finding.subjectId),
         .integer(finding.expectedJPY), .integer(finding.actualJPY),
         .text(finding.lines.isEmpty ? nil : finding.lines.map(String.init).joined(separator: " ")),
         .text(finding.message),

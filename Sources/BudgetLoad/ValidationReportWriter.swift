@@ -38,7 +38,7 @@ public enum ValidationReportWriter {
     out.write("\(warnings.count) warning(s), \(infos.count) rounding note(s)\n")
     for finding in warnings + infos {
       let lines = finding.lines.map(String.init).joined(separator: ",")
-      out.write("\(document.info.sourceFile):\(lines): \(finding.severity.rawValue): [\(finding.code)] \(finding.message)\n")
+      out.write("\(document.info.sourceFile):\(lines): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)\n")
     }
   }
 }

@@ -216,9 +216,10 @@ public struct FilpRecord: Sendable, Codable, Hashable {
 /// could not place.
 public struct Diagnostic: Sendable, Codable, Hashable {
   public enum Kind: String, Sendable, Codable, Hashable {
+    /// A line with a figure that no rule of the layout places.
     case unrecognizedLine = "unrecognized_line"
+    /// A figure that looks like an amount but does not parse.
     case malformedAmount = "malformed_amount"
-    case structure
   }
   public var kind: Kind
   public var message: String

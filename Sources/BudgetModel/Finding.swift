@@ -10,8 +10,8 @@ public struct Finding: Sendable, Codable, Hashable {
     }
   }
   public var severity: Severity
-  /// Machine-readable kind, e.g. `overview_detail_mismatch`, `children_sum`, `table_difference`.
-  public var code: String
+  /// Machine-readable kind; its raw value is what every output writes (``Code``).
+  public var code: Code
   public var message: String
   /// The id of the item, expense or summary row concerned.
   public var subjectId: String?
@@ -22,7 +22,7 @@ public struct Finding: Sendable, Codable, Hashable {
   public var lines: [Int]
 
   public init(
-    severity: Severity, code: String, message: String, subjectId: String?,
+    severity: Severity, code: Code, message: String, subjectId: String?,
     expectedJPY: Int64? = nil, actualJPY: Int64? = nil, lines: [Int]
   ) {
     self.severity = severity

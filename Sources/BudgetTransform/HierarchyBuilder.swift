@@ -78,7 +78,7 @@ struct HierarchyBuilder {
       guard let index = record.detailIndex, let itemId = detailNodeIds[index] else {
         findings.append(
           Finding(
-            severity: .warning, code: "orphan_expense", message: "expense line outside any heading: \(record.name)",
+            severity: .warning, code: .orphanExpense, message: "expense line outside any heading: \(record.name)",
             subjectId: nil, lines: [record.span.line]))
         continue
       }
@@ -131,7 +131,7 @@ struct HierarchyBuilder {
           {
             findings.append(
               Finding(
-                severity: .warning, code: "missing_heading",
+                severity: .warning, code: .missingHeading,
                 message: "the detail sections go on with (\(sub)) after item \(item).(\(existing.detail?.number ?? "")) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
                 subjectId: next.id, lines: [existing.detail!.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
             chapter = next.chapter
@@ -164,7 +164,7 @@ struct HierarchyBuilder {
 
   static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding {
     Finding(
-      severity: .warning, code: "duplicate_heading", message: "heading \(node.code) appears twice in the detail sections",
+      severity: .warning, code: .duplicateHeading, message: "heading \(node.code) appears twice in the detail sections",
       subjectId: node.id, lines: [first.span.line, again.span.line])
   }
 
@@ -182,7 +182,7 @@ struct HierarchyBuilder {
       items[k].parentId = ancestor
       findings.append(
         Finding(
-          severity: .warning, code: "orphan_heading",
+          severity: .warning, code: .orphanHeading,
           message: "heading \(items[k].code) \(items[k].title) has no parent heading (\(missing) is missing or out of order); placed \(ancestor.map { "under \($0)" } ?? "at the top level")",
           subjectId: items[k].id, lines: [items[k].span.line]))
     }

@@ -50,7 +50,7 @@ struct SummaryBuilder {
         if k > 0 {
           result.findings.append(
             Finding(
-              severity: .warning, code: "repeated_headline",
+              severity: .warning, code: .repeatedHeadline,
               message: "\(section): a headline figure of the same kind is stated again (\(run[0].0.label)); kept as a separate entry \(id)",
               subjectId: id, lines: runs[k - 1].map(\.0.span.line) + run.map(\.0.span.line)))
         }
@@ -108,7 +108,7 @@ extension SummaryBuilder.Result {
     used[unique] = (what, lines.first ?? 0)
     findings.append(
       Finding(
-        severity: .warning, code: "duplicate_summary_id",
+        severity: .warning, code: .duplicateSummaryId,
         message: "\(what): its number repeats that of \(first.what) (or could not be read); its entry is \(unique)",
         subjectId: unique, lines: [first.line] + lines))
     return unique

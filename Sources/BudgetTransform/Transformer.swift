@@ -36,7 +36,7 @@ public struct Transformer: Sendable {
     for diagnostic in extracted.diagnostics {
       findings.append(
         Finding(
-          severity: .warning, code: diagnostic.kind.rawValue, message: "\(diagnostic.message): \(diagnostic.text)",
+          severity: .warning, code: Finding.Code(diagnostic.kind), message: "\(diagnostic.message): \(diagnostic.text)",
           subjectId: nil, lines: [diagnostic.span.line]))
     }
     let document = BudgetDocument(

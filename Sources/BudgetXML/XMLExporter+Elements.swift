@@ -1,8 +1,8 @@
 import BudgetModel
 
 /// The elements of `budget-1.0.xsd`, one method per part of the document. Attribute order is
-/// fixed here, which keeps the output deterministic. Written to any `XMLOutput`: the in-memory
-/// tree (`XMLTreeBuilder`, what the exporter uses) or the reference text writer.
+/// fixed here, which keeps the output deterministic. Written to an `XMLOutput`: the in-memory
+/// tree (`XMLTreeBuilder`), which the exporter validates and then serializes once.
 extension XMLExporter {
   /// `<document-info>`: title, organization, fiscal years, phase, publication, source, unit.
   func writeInfo(_ info: DocumentInfo, to writer: some XMLOutput) throws {
@@ -119,7 +119,7 @@ extension XMLExporter {
     for finding in findings {
       try writer.startElement("finding")
       try writer.attribute("severity", finding.severity.rawValue)
-      try writer.attribute("code", finding.code)
+      try writer.attribute("code", finding.code.rawValue)
       try writer.attribute("subject", ifPresent: finding.subjectId)
       try writer.attribute("expected-jpy", ifPresent: finding.expectedJPY.map(String.init))
       try writer.attribute("actual-jpy", ifPresent: finding.actualJPY.map(String.init))

@@ -42,7 +42,7 @@ import Testing
     #expect(headings.count == 2)
     let (document, files) = try export(Dictionary(uniqueKeysWithValues: headings.map { ($0, "") }))
     expectConsistent(document)
-    let orphans = document.findings.filter { $0.code == "orphan_heading" }
+    let orphans = document.findings.filter { $0.code == .orphanHeading }
     let subItemLines = lineNumbers("(1) ユニバーサルサービスの確保")
     #expect(orphans.count == 1)
     #expect(orphans.first.map { subItemLines.contains($0.lines[0]) } == true)
@@ -67,7 +67,7 @@ import Testing
     #expect(Self.lines[11] == "令和5年度予算額\t16兆8,625億円")
     let (document, _) = try export([12: "令和6年度予算額\t16兆8,625億円"])
     expectConsistent(document)
-    let finding = try #require(document.findings.first { $0.code == "repeated_headline" })
+    let finding = try #require(document.findings.first { $0.code == .repeatedHeadline })
     #expect(finding.lines.contains(11) && finding.lines.contains(12))
     let second = try #require(document.summary.first { $0.id == finding.subjectId })
     #expect(second.figures.first(.budget)?.amountJPY == 16_862_500_000_000)
@@ -78,8 +78,9 @@ import Testing
     #expect(Self.lines[8] == "第1 一般会計")
     let (document, _) = try export([26: "第1 東日本大震災復興特別会計 ※総務省関係分"])
     expectConsistent(document)
-    let finding = try #require(document.findings.first { $0.code == "duplicate_summary_id" })
-    #expect(finding.lines.contains { $0 < 26 } && finding.lines.contains { $0 > 26 })  // both sections
+    let finding = try #require(document.findings.first { $0.code == .duplicateSummaryId })
+    // Lines in both sections.
+    #expect(finding.lines.contains { $0 < 26 } && finding.lines.contains { $0 > 26 })
     #expect(document.summary.contains { $0.id == "s1-total-2" && $0.sectionTitle.hasPrefix("第1 東日本") })
   }
 

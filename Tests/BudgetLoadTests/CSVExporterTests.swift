@@ -149,10 +149,10 @@ import Testing
     let records = parseCSV(text(.findings))
     #expect(
       records[1] == [
-        "warning", "children_sum", "c1-1", "19927010000000", "310000000", "43 51 52",
+        "warning", "children_sum_mismatch", "c1-1", "19927010000000", "310000000", "43 51 52",
         "子事項の合計が親事項と一致しない",
       ])
-    #expect(records[2] == ["info", "table_difference", "", "", "", "", "四捨五入による差"])
+    #expect(records[2] == ["info", "table_difference_rounding", "", "", "", "", "四捨五入による差"])
   }
 
   @Test func observationsAreLongFormat() {

@@ -103,11 +103,11 @@ enum Fixtures {
 
   static let findings = [
     Finding(
-      severity: .warning, code: "children_sum", message: "子事項の合計が親事項と一致しない",
+      severity: .warning, code: .childrenSumMismatch, message: "子事項の合計が親事項と一致しない",
       subjectId: "c1-1", expectedJPY: 19_927_010_000_000, actualJPY: 310_000_000,
       lines: [43, 51, 52]),
     Finding(
-      severity: .info, code: "table_difference", message: "四捨五入による差", subjectId: nil,
+      severity: .info, code: .tableDifferenceRounding, message: "四捨五入による差", subjectId: nil,
       lines: []),
   ]
 

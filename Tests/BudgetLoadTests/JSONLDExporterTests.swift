@@ -171,7 +171,7 @@ struct JSONLDExporterTests {
     #expect(node("\(doc)/summary/t1-r1")?["changeRatePercent"] as? String == "-8.4")
     let finding = try #require(node("\(doc)/finding/1"))
     #expect(finding["subject"] as? String == "\(doc)/item/c1")
-    #expect(finding["findingCode"] as? String == "children_sum")
+    #expect(finding["findingCode"] as? String == "children_sum_mismatch")
     #expect(finding["sourceLine"] as? [Int] == [40, 42])
     #expect(node(doc)?["finding"] as? [String] == ["\(doc)/finding/1"])
   }

@@ -73,7 +73,7 @@ enum LDFixtures {
     ],
     findings: [
       Finding(
-        severity: .warning, code: "children_sum", message: "children do not add up: \"c1\" <>",
+        severity: .warning, code: .childrenSumMismatch, message: "children do not add up: \"c1\" <>",
         subjectId: "c1", expectedJPY: 1_234_500_000_000, actualJPY: 1_234_400_000_000,
         lines: [40, 42])
     ])

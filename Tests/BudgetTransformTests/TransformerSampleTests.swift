@@ -98,15 +98,15 @@ import Testing
   /// The document's real inconsistencies, and nothing else.
   @Test func reconciliationFindings() {
     let warnings = doc.findings.filter { $0.severity == .warning }
-    #expect(warnings.map(\.code) == ["missing_heading"])
+    #expect(warnings.map(\.code) == [.missingHeading])
     #expect(warnings.first?.subjectId == "c5-18")
     #expect(warnings.first?.lines == [1214, 1277, 177])
     let infos = doc.findings.filter { $0.severity == .info }
     #expect(infos.count == 16)
-    #expect(infos.filter { $0.code == "table_difference_rounding" }.map(\.lines) == [[19], [20], [35]])
+    #expect(infos.filter { $0.code == .tableDifferenceRounding }.map(\.lines) == [[19], [20], [35]])
     let item8 = infos.first { $0.subjectId == "c2-8" }
     #expect(item8?.expectedJPY == 1_780_000_000 && item8?.actualJPY == 1_770_000_000)
-    #expect(!doc.findings.contains { $0.code == "overview_detail_mismatch" })
+    #expect(!doc.findings.contains { $0.code == .overviewDetailMismatch })
   }
 
   @Test func detailItemsUnderTheMissingHeadingLandInItem18() throws {

@@ -117,7 +117,7 @@ enum Fixture {
   static var findings: [Finding] {
     [
       Finding(
-        severity: .warning, code: "children_sum",
+        severity: .warning, code: .childrenSumMismatch,
         message: "The sub-items of c1-2 add up to 45,000,000,000 yen, not 45,800,000,000 yen.",
         subjectId: "c1-2", expectedJPY: 45_800_000_000, actualJPY: 45_000_000_000,
         lines: [140, 142])

@@ -145,7 +145,7 @@ extension DocumentPage {
           out.element("tr") { out in
             let warning = finding.severity == .warning
             out.element("td", [("class", warning ? "warning" : nil)], text: warning ? "警告" : "注記")
-            out.element("td", text: finding.code)
+            out.element("td", text: finding.code.rawValue)
             out.element("td", text: finding.message)
             out.element("td") { out in
               for (index, line) in finding.lines.enumerated() {

@@ -1,0 +1,61 @@
+import BudgetModel
+
+/// What every reconciliation check reads: the hierarchy with both statements of each
+/// heading, the summary with its printed cells, and the yen arithmetic of the document.
+struct ReconciliationContext {
+  var nodes: [String: HierarchyBuilder.Node]
+  /// The ids of the headings the hierarchy has already reported (not reported twice).
+  var reportedSubjects: Set<String>
+  var summary: SummaryBuilder.Result
+  var extracted: ExtractedDocument
+  var converter: AmountConverter
+
+  init(
+    hierarchy: HierarchyBuilder, summary: SummaryBuilder.Result, extracted: ExtractedDocument,
+    converter: AmountConverter
+  ) {
+    self.nodes = hierarchy.nodes
+    self.reportedSubjects = Set(hierarchy.findings.compactMap(\.subjectId))
+    self.summary = summary
+    self.extracted = extracted
+    self.converter = converter
+  }
+
+  /// The headings in id order (the order findings are reported in).
+  var sortedNodes: [(id: String, node: HierarchyBuilder.Node)] {
+    nodes.keys.sorted().map { ($0, nodes[$0]!) }
+  }
+
+  /// The exact yen of a printed figure stated on `line`, or nil when it has no amount.
+  func yen(_ figure: PrintedFigure?, line: Int) throws -> Int64? {
+    try figure?.amount.map { try converter.yen($0, source: extracted.sourceName, line: line) }
+  }
+
+  /// Half the unit of the figure's last printed digit: what its rounding may hide.
+  func half(_ figure: PrintedFigure?) -> Int64 {
+    figure?.amount.map(converter.roundingHalfUnit) ?? 0
+  }
+
+  /// `a + b`, or nil when it does not fit in 64 bits (negating `Int64.min` included).
+  static func sum(_ a: Int64, _ b: Int64) -> Int64? {
+    let (result, overflow) = a.addingReportingOverflow(b)
+    return overflow ? nil : result
+  }
+
+  /// Yen as 億円 text for messages, exact (`199,270.1億円` style without grouping).
+  static func oku(_ yen: Int64) -> String {
+    let unit: Int64 = 100_000_000
+    let sign = yen < 0 ? "-" : ""
+    let m = yen.magnitude
+    let whole = m / UInt64(unit)
+    var frac = String(m % UInt64(unit))
+    while frac.count < 8 { frac = "0" + frac }
+    while frac.hasSuffix("0") { frac.removeLast() }
+    return "\(sign)\(whole)\(frac.isEmpty ? "" : "." + frac)億円"
+  }
+
+  /// The suffix of a message about a difference that the printed rounding explains.
+  static func roundingNote(_ withinRounding: Bool) -> String {
+    withinRounding ? " (within the printed rounding)" : ""
+  }
+}
