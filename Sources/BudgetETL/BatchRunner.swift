@@ -203,14 +203,12 @@ public final class BatchRunner: @unchecked Sendable {
 
   /// File name → SHA-256 from an export's manifest (for documents skipped as unchanged).
   static func manifestHashes(_ folder: URL) -> [String: String] {
-    guard let data = try? Data(contentsOf: folder.appendingPathComponent(ManifestWriter.fileName)),
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let files = object["files"] as? [[String: Any]]
+    let url = folder.appendingPathComponent(ManifestWriter.fileName)
+    guard let data = try? Data(contentsOf: url),
+      let manifest = try? Manifest(reading: Array(data), path: url.path)
     else { return [:] }
     var result: [String: String] = [:]
-    for file in files {
-      if let name = file["name"] as? String, let sha = file["sha256"] as? String { result[name] = sha }
-    }
+    for file in manifest.files { result[file.name] = file.sha256 }
     result[ManifestWriter.fileName] = SHA256.hex(Array(data))
     return result
   }

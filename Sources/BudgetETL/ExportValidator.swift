@@ -65,16 +65,18 @@ public struct ExportValidator {
       problems.append("\(manifestPath): cannot read (\(InputReader.problem(at: manifestPath).map(FailureText.of) ?? "permission denied"))")
       return
     }
-    guard let object = try? JSONSerialization.jsonObject(with: manifest) as? [String: Any],
-      let files = object["files"] as? [[String: Any]]
-    else {
-      problems.append("\(manifestPath): not a valid manifest (truncated or edited: not a JSON object with a \"files\" list)")
+    let files: [Manifest.File]
+    do {
+      files = try Manifest(reading: Array(manifest), path: manifestPath).files
+    } catch {
+      problems.append(FailureText.of(error))
       return
     }
     var listed: Set<String> = [ManifestWriter.fileName]
     for (n, file) in files.enumerated() {
-      guard let name = file["name"] as? String, let sha = file["sha256"] as? String, !name.contains("/") else {
-        problems.append("\(manifestPath): entry \(n + 1) of \"files\" has no valid name and sha256")
+      let name = file.name
+      guard !name.contains("/") else {
+        problems.append("\(manifestPath): entry \(n + 1) of \"files\" names a path, not a file of the folder")
         continue
       }
       listed.insert(name)
@@ -83,10 +85,10 @@ public struct ExportValidator {
         problems.append("\(filePath): listed in the manifest but missing or unreadable")
         continue
       }
-      if let size = file["bytes"] as? Int, size != bytes.count {
-        problems.append("\(filePath): \(bytes.count) bytes, the manifest says \(size)")
+      if file.bytes != bytes.count {
+        problems.append("\(filePath): \(bytes.count) bytes, the manifest says \(file.bytes)")
       }
-      if SHA256.hex(Array(bytes)) != sha { problems.append("\(filePath): SHA-256 differs from the manifest") }
+      if SHA256.hex(Array(bytes)) != file.sha256 { problems.append("\(filePath): SHA-256 differs from the manifest") }
     }
     let present = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
     for name in present.sorted() where !listed.contains(name) {

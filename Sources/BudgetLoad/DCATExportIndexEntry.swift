@@ -2,14 +2,8 @@ import BudgetModel
 import Foundation
 
 extension ExportIndex {
-  /// One document of the export index.
-  ///
-  /// Codable: it decodes from a `manifest.json` written by ``ManifestWriter`` (unknown keys
-  /// are ignored; `folder` defaults to the document id and `manifestSHA256` to nil when
-  /// absent), and encodes with the keys `documentId`, `folder`, `title`, `organization`,
-  /// `fiscalYear`, `manifestSHA256`. Prefer ``init(manifest:folder:)``, which also hashes the
-  /// manifest.
-  public struct Entry: Sendable, Codable, Hashable {
+  /// One document of the export index, taken from its `manifest.json`.
+  public struct Entry: Sendable, Hashable {
     public var documentId: String
     /// The document's folder, relative to the index.
     public var folder: String
@@ -35,29 +29,11 @@ extension ExportIndex {
     ///
     /// - Throws: ``JSONLDError/invalidManifest(_:)`` when the bytes are not such a manifest.
     public init(manifest bytes: [UInt8], folder: String) throws {
-      let decoded: Entry
-      do {
-        decoded = try JSONDecoder().decode(Entry.self, from: Data(bytes))
-      } catch {
-        throw JSONLDError.invalidManifest("\(folder)/\(ManifestWriter.fileName): \(error)")
-      }
-      self = decoded
-      self.folder = folder
-      self.manifestSHA256 = SHA256.hex(bytes)
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case documentId, folder, title, organization, fiscalYear, manifestSHA256
-    }
-
-    public init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      documentId = try container.decode(String.self, forKey: .documentId)
-      folder = try container.decodeIfPresent(String.self, forKey: .folder) ?? documentId
-      title = try container.decode(String.self, forKey: .title)
-      organization = try container.decode(Organization.self, forKey: .organization)
-      fiscalYear = try container.decode(Int.self, forKey: .fiscalYear)
-      manifestSHA256 = try container.decodeIfPresent(String.self, forKey: .manifestSHA256)
+      let manifest = try Manifest(reading: bytes, path: "\(folder)/\(ManifestWriter.fileName)")
+      self.init(
+        documentId: manifest.documentId, folder: folder, title: manifest.title,
+        organization: manifest.organization, fiscalYear: manifest.fiscalYear,
+        manifestSHA256: SHA256.hex(bytes))
     }
   }
 }

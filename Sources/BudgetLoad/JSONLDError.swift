@@ -5,7 +5,7 @@ public enum JSONLDError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidBaseIRI(String)
   /// Two resources of one document would get the same `@id`.
   case duplicateIdentifier(String)
-  /// A manifest could not be read as one this writer produces.
+  /// A manifest could not be read as one this writer produces (the message names its path).
   case invalidManifest(String)
   /// A file bundled with the tool (such as the vocabulary) cannot be found: a broken install.
   case missingResource(String)
@@ -14,7 +14,7 @@ public enum JSONLDError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .invalidBaseIRI(let iri): "base IRI is not absolute: \(iri)"
     case .duplicateIdentifier(let iri): "two resources share the @id \(iri)"
-    case .invalidManifest(let reason): "not a budget-etl manifest: \(reason)"
+    case .invalidManifest(let message): message
     case .missingResource(let name):
       "the bundled resource \(name) is missing; reinstall budget-etl with its resource bundle"
     }

@@ -61,18 +61,21 @@ struct ManifestWriterTests {
     #expect(entry.organization == LDFixtures.document.info.organization)
     #expect(entry.fiscalYear == 2024)
     #expect(entry.manifestSHA256 == SHA256.hex(manifest.bytes))
-    // Plain decoding works too; the folder defaults to the document id.
-    let plain = try JSONDecoder().decode(ExportIndex.Entry.self, from: Data(manifest.bytes))
-    #expect(plain.folder == "jp-soumu-2024-proposal")
-    #expect(plain.manifestSHA256 == nil)
-    // Entries encode and decode losslessly.
-    let encoded = try JSONEncoder().encode(entry)
-    #expect(try JSONDecoder().decode(ExportIndex.Entry.self, from: encoded) == entry)
+    // The entry reads the manifest as every reader does: as a `Manifest`.
+    let read = try Manifest(reading: manifest.bytes, path: "m.json")
+    #expect(entry.title == read.title && entry.organization == read.organization)
   }
 
-  @Test func badManifestIsReported() {
-    #expect(throws: JSONLDError.self) {
-      try ExportIndex.Entry(manifest: Array("{\"documentId\": 3}".utf8), folder: "x")
+  @Test(arguments: [
+    ("{\"manifestVersion\": \"1\"}", "x/manifest.json: not a valid manifest (\".manifestVersion\" is not of the type a manifest has)"),
+    ("{\"manifestVersion\": 1}", "x/manifest.json: not a valid manifest (\".documentId\" is missing)"),
+    ("{\"documentId\": ", "x/manifest.json: not a valid manifest (truncated or edited: not JSON)"),
+  ])
+  func badManifestIsReported(json: String, message: String) {
+    #expect {
+      try ExportIndex.Entry(manifest: Array(json.utf8), folder: "x")
+    } throws: { error in
+      (error as? JSONLDError)?.description == message
     }
   }
 

@@ -14,11 +14,8 @@ public enum CatalogPage {
   public static func file(manifests: [(folder: String, bytes: [UInt8])]) throws -> ExportFile {
     var entries: [(folder: String, manifest: Manifest)] = []
     for (folder, bytes) in manifests {
-      do {
-        entries.append((folder, try JSONDecoder().decode(Manifest.self, from: Data(bytes))))
-      } catch {
-        throw JSONLDError.invalidManifest("\(folder)/\(ManifestWriter.fileName): \(error)")
-      }
+      entries.append(
+        (folder, try Manifest(reading: bytes, path: "\(folder)/\(ManifestWriter.fileName)")))
     }
     entries.sort {
       ($0.manifest.organization.code, $0.manifest.fiscalYear, $0.manifest.phase, $0.folder)
