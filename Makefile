@@ -89,7 +89,9 @@ browser-test: html-check
 .PHONY: default build run test conformance bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test need-pdftotext
 
 # Container image (Containerfile) with the first container engine found; see Docs/operations.md.
-IMAGE ?= budget-etl:0.1.0
+# The tag is the tool's version, read from its one definition (ToolInfo.version).
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/BudgetETL/ToolInfo.swift)
+IMAGE ?= budget-etl:$(VERSION)
 image:
 	@bash Deploy/image.sh $(IMAGE)
 

@@ -31,7 +31,7 @@ public struct JSONLDExporter: Sendable {
   public let baseIRI: String
 
   /// - Parameter baseIRI: an absolute IRI; a `/` is appended unless it ends in `/` or `#`.
-  public init(baseIRI: String = "https://budget-etl.example/id/") {
+  public init(baseIRI: String = CSVExporter.defaultBaseIRI) {
     self.baseIRI = baseIRI
   }
 
