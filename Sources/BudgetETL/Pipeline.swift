@@ -67,9 +67,11 @@ public struct Pipeline: Sendable {
     try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
   }
 
-  /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.
+  /// Extracts a decoded input; a document over ``DocumentLimits``, or one without anything of
+  /// a budget overview, fails here.
   public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) throws -> ExtractedDocument {
     let extracted = extractor.extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
+    try Extractor.requireBudgetStructure(extracted)
     try DocumentLimits.check(extracted)
     return extracted
   }

@@ -127,6 +127,20 @@ import Testing
     #expect(Corpus.exportFolders(corpus.out) == [])
   }
 
+  /// A text that is no budget overview (minutes of a meeting)
+  /// fails by name instead of exporting an empty document; the overview beside it exports.
+  @Test func aTextWithoutBudgetStructureFails() throws {
+    let corpus = try Corpus([Corpus.six[1]], label: "bad-structure")
+    defer { corpus.remove() }
+    try corpus.write("議事録\n会議は10時に始まった。\n", as: "minutes.txt")
+    let result = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "\(corpus.inputs.path)/minutes.txt: no budget overview structure found (no headings, tables or amounts)"))
+    #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal"])
+  }
+
   @Test func symlinkLoopGivenDirectlyIsNamed() throws {
     let corpus = try Corpus([Corpus.six[1]], label: "bad-loop")
     defer { corpus.remove() }
