@@ -46,7 +46,7 @@ func fuzzOne(_ bytes: [UInt8], source: String = "fuzz-input.txt") -> String? {
 
   // Swift's `main` is linked rather than libFuzzer's: hand the callback to libFuzzer's driver.
   @_silgen_name("LLVMFuzzerRunDriver")
-  func LLVMFuzzerRunDriver(
+  func runFuzzerDriver(
     _ argc: UnsafeMutablePointer<Int32>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -54,7 +54,7 @@ func fuzzOne(_ bytes: [UInt8], source: String = "fuzz-input.txt") -> String? {
 
   var argc = CommandLine.argc
   var argv = CommandLine.unsafeArgv
-  exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzTestOneInput(data, size) })
+  exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzTestOneInput(data, size) })
 #else
   var exported = 0
   for path in CommandLine.arguments.dropFirst() {

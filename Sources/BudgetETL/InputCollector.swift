@@ -96,7 +96,8 @@ public struct InputCollector: Sendable {
       }
       guard include.split(separator: ",").contains(where: { fnmatch(String($0), name, 0) == 0 }) else { continue }
       switch InputReader.problem(at: full) {
-      case .notARegularFile(_, let kind) where kind == "a folder": continue  // a symlink to a folder
+      // A symlink to a folder.
+      case .notARegularFile(_, let kind) where kind == "a folder": continue
       case let problem?: result.append(.error(path: full, reason: Self.reason(problem)))
       case nil: result.append(.file(full))
       }

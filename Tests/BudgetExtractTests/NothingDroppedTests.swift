@@ -31,12 +31,15 @@ import Testing
   static func covered(_ doc: ExtractedDocument) -> Set<Int> {
     var covered = Set<Int>()
     func cover(_ span: SourceSpan) { covered.formUnion(span.line...span.endLine) }
-    doc.headlines.forEach { cover($0.span) }
-    for table in doc.summaryTables { cover(table.span); table.rows.forEach { cover($0.span) } }
-    (doc.overview + doc.details).forEach { cover($0.span) }
-    doc.expenses.forEach { cover($0.span) }
-    doc.filp.forEach { cover($0.span) }
-    doc.diagnostics.forEach { cover($0.span) }
+    for headline in doc.headlines { cover(headline.span) }
+    for table in doc.summaryTables {
+      cover(table.span)
+      for row in table.rows { cover(row.span) }
+    }
+    for heading in doc.overview + doc.details { cover(heading.span) }
+    for expense in doc.expenses { cover(expense.span) }
+    for entry in doc.filp { cover(entry.span) }
+    for diagnostic in doc.diagnostics { cover(diagnostic.span) }
     return covered
   }
 }
