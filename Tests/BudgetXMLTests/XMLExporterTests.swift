@@ -1,7 +1,7 @@
 import BudgetModel
+import BudgetTestSupport
 import BudgetXML
 import Foundation
-import BudgetTestSupport
 import Testing
 
 @Suite("XMLExporter")
@@ -9,14 +9,14 @@ struct XMLExporterTests {
   let exporter = XMLExporter()
   let path = XMLReadBack.path
 
-  func written(_ document: BudgetDocument = Fixture.document) throws -> [UInt8] {
+  func written(_ document: BudgetDocument = SampleFixtures.chapterOne) throws -> [UInt8] {
     let files = try exporter.files(for: document)
     try #require(files.count == 1)
     return files[0].bytes
   }
 
   @Test func returnsOneValidBudgetXMLFile() throws {
-    let files = try exporter.files(for: Fixture.document)
+    let files = try exporter.files(for: SampleFixtures.chapterOne)
     #expect(files.count == 1)
     #expect(files.first?.name == "budget.xml")
     #expect(files.first?.mediaType == "application/xml")
@@ -62,44 +62,61 @@ struct XMLExporterTests {
     #expect(try xml.string(figure + "/*/@value-date") == "2024-04-01")
     #expect(try xml.string(figure + "/@fiscal-year") == "2024")
     #expect(try xml.string(figure + "/@counts-toward-total") == "true")
-    #expect(try xml.string(figure + "/@line") == "120")
+    #expect(try xml.string(figure + "/@line") == "197")
   }
 
+  /// 2.(2) is listed with `—` (line 51): a budget figure without an amount.
   @Test func keepsAFigureWithoutAmountAndWithoutValue() throws {
     let xml = try XMLReadBack(try written())
     let figure = path(
-      "budget-document", "items", "item[@id='c1-2-1-a']", "figure[@measure='prior_initial']")
-    #expect(try xml.strings(figure + "/@fiscal-year") == ["2023"])
+      "budget-document", "items", "item[@id='c1-2-2']", "figure[@measure='budget']")
+    #expect(try xml.strings(figure + "/@fiscal-year") == ["2024"])
+    #expect(try xml.strings(figure + "/@line") == ["51"])
     #expect(try xml.strings(figure + "/*") == [])
   }
 
   @Test func writesHierarchyExpensesMarkersSummaryFilpAndFindings() throws {
     let xml = try XMLReadBack(try written())
     let items = path("budget-document", "items", "item")
-    #expect(try xml.strings(items + "/@id") == ["c1", "c1-1", "c1-2", "c1-2-1", "c1-2-1-a"])
-    #expect(try xml.strings(items + "/@parent") == ["c1", "c1", "c1-2", "c1-2-1"])
     #expect(
-      try xml.strings(items + "/@level") == ["chapter", "item", "item", "sub_item", "sub_sub_item"])
+      try xml.strings(items + "/@id").prefix(8) == [
+        "c1", "c1-1", "c1-1-1", "c1-1-2", "c1-1-3", "c1-2", "c1-2-1", "c1-2-1-a",
+      ])
+    #expect(
+      try xml.strings(items + "/@parent").prefix(7) == [
+        "c1", "c1-1", "c1-1", "c1-1", "c1", "c1-2", "c1-2-1",
+      ])
+    #expect(
+      try xml.strings(items + "/@level").prefix(8) == [
+        "chapter", "item", "sub_item", "sub_item", "sub_item", "item", "sub_item", "sub_sub_item",
+      ])
 
+    // マイナンバーカード交付事業費補助金 253.9億円 [令和5年度補正予算 899.4億円の内数] (lines 235–237).
     let expense = path("budget-document", "expenses", "expense[@id='c1-2-1-a-e1']")
     #expect(try xml.string(expense + "/@item") == "c1-2-1-a")
     let supplementary = expense + "/*[@measure='prior_supplementary']"
     #expect(try xml.string(supplementary + "/@marker") == "part_of")
     #expect(try xml.string(supplementary + "/@counts-toward-total") == "false")
-    #expect(try xml.string(supplementary + "/*") == "2000000000")
+    #expect(try xml.string(supplementary + "/*") == "89940000000")
 
-    let row = path("budget-document", "summary", "entry[@id='t1-r2']")
+    // 一般歳出 4,244 4,633 ▲390 ▲8.4 (line 19).
+    let row = path("budget-document", "summary", "entry[@id='s1-r2']")
     #expect(try xml.string(row + "/@change-rate-percent") == "-8.4")
     #expect(try xml.string(row + "/*[@measure='change']/*") == "-39000000000")
-    #expect(try xml.strings(path("budget-document", "summary", "entry[@id='t1-h1']") + "/@change-rate-percent") == [])
+    let headline = path("budget-document", "summary", "entry[@id='s1-total']")
+    #expect(try xml.strings(headline + "/@change-rate-percent") == [])
 
+    // [産業投資 360 億円、政府保証 240 億円] (line 1341).
     let filp = path("budget-document", "filp", "filp-entry[@id='filp-1']")
     #expect(try xml.string(filp + "/*[@measure='filp']/*") == "36000000000")
 
-    let finding = path("budget-document", "findings", "finding")
-    #expect(try xml.string(finding + "/@severity") == "warning")
-    #expect(try xml.string(finding + "/@subject") == "c1-2")
-    #expect(try xml.strings(finding + "/*[local-name()='line']") == ["140", "142"])
+    // 2.(1): (a)–(d) add up to 458.1 against 458.0 (lines 227, 231, 252, 262, 268).
+    let finding = path("budget-document", "findings", "finding[1]")
+    #expect(try xml.string(finding + "/@severity") == "info")
+    #expect(try xml.string(finding + "/@code") == "children_sum_rounding")
+    #expect(try xml.string(finding + "/@subject") == "c1-2-1")
+    #expect(
+      try xml.strings(finding + "/*[local-name()='line']") == ["227", "231", "252", "262", "268"])
   }
 
   @Test func isDeterministic() throws {
@@ -113,7 +130,7 @@ struct XMLExporterTests {
   @Test func keepsMarkupCharactersAndAstralCharactersExactly() throws {
     let title = "A<B & \"C\" > 'D' 𠮷野家 ]]> &amp;"
     let code = "2.(1) <&\"> 𠮷\ttab\nnewline"
-    var document = Fixture.document
+    var document = SampleFixtures.chapterOne
     document.items[1].title = title
     document.items[1].code = code
     document.expenses[0].name = title
@@ -128,13 +145,13 @@ struct XMLExporterTests {
     #expect(try xml.string(item + "/*[local-name()='title']") == title)
     #expect(try xml.string(item + "/@code") == code)
     #expect(
-      try xml.string(path("budget-document", "expenses", "expense[@id='c1-2-1-a-e1']", "name"))
+      try xml.string(path("budget-document", "expenses", "expense[@id='c1-1-1-e1']", "name"))
         == title)
     #expect(try xml.string(path("budget-document", "document-info", "title")) == title)
   }
 
   @Test func refusesCharactersXMLCannotCarry() throws {
-    var document = Fixture.document
+    var document = SampleFixtures.chapterOne
     document.items[0].title = "bell\u{7}"
     #expect {
       try exporter.files(for: document)
@@ -145,8 +162,8 @@ struct XMLExporterTests {
   }
 
   @Test func throwsWithLinesWhenAParentIsMissing() throws {
-    var document = Fixture.document
-    document.items[4].parentId = "c9-9"
+    var document = SampleFixtures.chapterOne
+    document.items[7].parentId = "c9-9"
     #expect {
       try exporter.files(for: document)
     } throws: { error in
@@ -156,14 +173,14 @@ struct XMLExporterTests {
   }
 
   @Test func throwsForAMalformedCorporateNumber() throws {
-    var document = Fixture.document
+    var document = SampleFixtures.chapterOne
     document.info.organization.corporateNumber = "200001202000"
     #expect(throws: BudgetXMLError.self) { try exporter.files(for: document) }
   }
 
   @Test func writesEmptySectionsForAnEmptyDocument() throws {
     let document = BudgetDocument(
-      info: Fixture.info, items: [], expenses: [], summary: [], filp: [], findings: [])
+      info: SampleFixtures.chapterOne.info, items: [], expenses: [], summary: [], filp: [], findings: [])
     let text = String(decoding: try written(document), as: UTF8.self)
     #expect(text.contains("<items/>"))
     #expect(text.contains("<findings/>"))

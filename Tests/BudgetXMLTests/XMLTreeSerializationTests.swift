@@ -1,4 +1,5 @@
 import BudgetModel
+import BudgetTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct XMLTreeSerializationTests {
 
   @Test func markupWhitespaceAndEmptyTextRoundTrip() throws {
     let nasty = "A<B & \"C\" > 'D' 𠮷野家 ]]> &amp; \"\"\ttab\nnewline end\""
-    var document = Fixture.document
+    var document = SampleFixtures.chapterOne
     document.items[1].title = nasty
     document.items[2].title = ""
     let bytes = try #require(try exporter.files(for: document).first).bytes
@@ -21,7 +22,7 @@ struct XMLTreeSerializationTests {
   }
 
   @Test func quotedTextIsWrittenAsIs() throws {
-    var document = Fixture.document
+    var document = SampleFixtures.chapterOne
     document.items[1].title = "say \"hi\" & <bye>"
     let bytes = try #require(try exporter.files(for: document).first).bytes
     let text = String(decoding: bytes, as: UTF8.self)
@@ -30,8 +31,8 @@ struct XMLTreeSerializationTests {
   }
 
   @Test func invalidTreeIsReportedWithLinesOfTheWrittenBytes() throws {
-    var document = Fixture.document
-    document.items[4].parentId = "c9-9"
+    var document = SampleFixtures.chapterOne
+    document.items[7].parentId = "c9-9"
     let bytes = try exporter.xmlBytes(for: document)
     let expected = try XMLSchemaValidator().validate(bytes)
     #expect(!expected.isEmpty && expected.allSatisfy { $0.line > 1 })
