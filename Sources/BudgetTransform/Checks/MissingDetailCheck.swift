@@ -8,17 +8,13 @@ struct MissingDetailCheck: ReconciliationCheck {
 
   func findings(in context: ReconciliationContext) throws -> [Finding] {
     guard !context.extracted.details.isEmpty else { return [] }
-    var findings: [Finding] = []
-    for (id, node) in context.sortedNodes {
+    return context.sortedNodes.compactMap { id, node in
       guard let o = node.overview, node.detail == nil, !context.reportedSubjects.contains(id)
-      else { continue }
-      let message =
-        "\(node.code) \(o.title): in the overview list but without a detail section (is the document cut short?)"
-      findings.append(
-        Finding(
-          severity: .warning, code: .missingDetail, message: message, subjectId: id,
-          lines: [o.span.line]))
+      else { return nil }
+      return Finding(
+        severity: .warning, code: .missingDetail,
+        message: "\(node.code) \(o.title): in the overview list but without a detail section (is the document cut short?)",
+        subjectId: id, lines: [o.span.line])
     }
-    return findings
   }
 }
