@@ -44,41 +44,47 @@ import Testing
     }
   }
 
+  /// 1. 地方の一般財源総額の確保等 199,270.1億円: detail line 197, overview line 45, no prior.
   @Test func itemRowHasExactCells() {
     let records = parseCSV(text(.items))
     #expect(
       records[2] == [
-        "c1-1", "c1", "item", "1", "地方の一般財源総額の確保等", "19927010000000", "19606400000000",
-        "true", "", "false", "43", "44", "45", "2024", "令和6年度", "2023", "soumu", "総務省",
+        "c1-1", "c1", "item", "1", "地方の一般財源総額の確保等", "19927010000000", "",
+        "true", "", "false", "197", "197", "45", "2024", "令和6年度", "2023", "soumu", "総務省",
       ])
   }
 
-  @Test func missingAmountIsEmptyAndZeroIsZero() {
-    let dash = row(.items, id: "c1-1-2")
+  /// 2.(2) is listed with — (line 51): no amount, not zero; a prior year printed as 0 is 0.
+  @Test func missingAmountIsEmptyAndZeroIsZero() throws {
+    let dash = row(.items, id: "c1-2-2")
     #expect(dash["amount_jpy"] == "")
     #expect(dash["prior_amount_jpy"] == "")
-    #expect(dash["counts_toward_total"] == "true")
+    #expect(dash["counts_toward_total"] == "false")
+    #expect(dash["overview_line"] == "51")
     let chapter = row(.items, id: "c1")
     #expect(chapter["amount_jpy"] == "")
     #expect(chapter["counts_toward_total"] == "")
     #expect(chapter["parent_id"] == "")
-    let new = row(.items, id: "c1-2")
-    #expect(new["prior_amount_jpy"] == "0")
-    #expect(new["is_new"] == "true")
-    #expect(new["overview_line"] == "")
+    // 2.(1).(b) with its prior year printed as (0) instead of (2.8).
+    let zero = try SampleFixtures.edited([252: "(b) 自治体情報システム標準化・共通化 2.7 (0)"])
+    let b = csvRows(text(.items, zero)).rows.first { $0["id"] == "c1-2-1-b" }
+    #expect(b?["prior_amount_jpy"] == "0")
+    #expect(b?["amount_jpy"] == "270000000")
   }
 
+  /// 2.(3) 消防防災分野のDXの推進 〔3.1 億円〕: counted under another item.
   @Test func bracketedItemDoesNotCount() {
-    let bracketed = row(.items, id: "c1-1-3")
+    let bracketed = row(.items, id: "c1-2-3")
     #expect(bracketed["amount_jpy"] == "310000000")
     #expect(bracketed["counts_toward_total"] == "false")
     #expect(bracketed["marker"] == "bracketed")
   }
 
   @Test func commaAndQuoteAreQuotedAfterRFC4180() {
-    let csv = text(.items)
-    #expect(csv.contains(",\"統計人材の確保, \"\"育成\"\"\",150000000,0,"))
-    #expect(row(.items, id: "c1-2")["title"] == Fixtures.quotedTitle)
+    let document = Fixtures.document(itemTitle: Fixtures.quotedTitle, at: Fixtures.item("c1-2"))
+    let csv = text(.items, document)
+    #expect(csv.contains(",\"統計人材の確保, \"\"育成\"\"\",45800000000,,"))
+    #expect(csvRows(csv).rows.first { $0["id"] == "c1-2" }?["title"] == Fixtures.quotedTitle)
   }
 
   @Test func recordsEndWithCRLFAndHaveNoOtherLineBreaks() {
@@ -96,30 +102,36 @@ import Testing
     #expect(csvRows(text(.items, document)).rows[1]["title"] == "二行の 見出し です")
   }
 
+  /// マイナンバーカード交付事業費補助金 253.9億円 [令和5年度補正予算 899.4億円の内数]
+  /// (lines 235–237), and an expense stated only as a supplementary figure, 後掲 (245–247).
   @Test func expensesWithPartOfAndSupplementaryOnly() {
-    let partOf = row(.expenses, id: "c1-1-e1")
-    #expect(partOf["amount_jpy"] == "18667050000000")
-    #expect(partOf["counts_toward_total"] == "false")
-    #expect(partOf["marker"] == "part_of")
+    let partOf = row(.expenses, id: "c1-2-1-a-e1")
+    #expect(partOf["amount_jpy"] == "25390000000")
+    #expect(partOf["counts_toward_total"] == "true")
     #expect(partOf["is_part_of"] == "true")
     #expect(partOf["is_reposted"] == "false")
-    #expect(partOf["supplementary_amount_jpy"] == "")
+    #expect(partOf["supplementary_amount_jpy"] == "89940000000")
+    #expect(partOf["supplementary_counts_toward_total"] == "false")
+    #expect(partOf["supplementary_marker"] == "part_of")
 
-    let records = parseCSV(text(.expenses))
+    let shownLater = row(.expenses, id: "c1-2-1-a-e3")
     #expect(
-      records[2] == [
-        "c1-1-e2", "c1-1", "2", "breakdown", "防災・減災対策", "", "", "", "", "true", "false",
-        "true", "false", "5000000000", "2023", "false", "reposted", "48", "49",
+      csvRows(text(.expenses)).header.map { shownLater[$0] ?? "?" } == [
+        "c1-2-1-a-e3", "c1-2-1-a", "3", "main",
+        "マイナンバーカードを活用した救急業務の迅速化・円滑化に向けたシステム構築", "", "", "", "",
+        "false", "false", "false", "true", "370000000", "2023", "false", "shown_later", "245",
+        "247",
       ])
   }
 
   @Test func formulaTextIsNeutralizedButNegativeNumbersStay() {
-    let csv = text(.expenses)
-    #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",-1000000,"))
-    let names = csvRows(csv).rows.filter { $0["item_id"] == "c1-2" }.map { $0["name"] ?? "" }
+    var document = Fixtures.document
+    let first = document.expenses.firstIndex { $0.itemId == "c1-1-1" } ?? 0
+    for (k, name) in Fixtures.formulaNames.enumerated() { document.expenses[first + k].name = name }
+    let csv = text(.expenses, document)
+    #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",19799050000000,"))
+    let names = csvRows(csv).rows.prefix(4).map { $0["name"] ?? "" }
     #expect(names == ["'=HYPERLINK(\"http://x\")", "'+1", "'@SUM(A1)", "'-x"])
-    let amounts = csvRows(csv).rows.filter { $0["item_id"] == "c1-2" }.map { $0["amount_jpy"] }
-    #expect(amounts == ["-1000000", "-2000000", "-3000000", "-4000000"])
 
     #expect(CSVWriter.neutralized("\tx") == "'\tx")
     #expect(CSVWriter.neutralized("\rx") == "'\rx")
@@ -127,32 +139,38 @@ import Testing
     #expect(CSVWriter.neutralized("") == "")
   }
 
+  /// 一般歳出 4,244 4,633 ▲390 ▲8.4 (line 19); the headline 18兆2,107億円 (lines 11–13).
   @Test func summaryKeepsNegativeChangeAsNumber() {
-    let records = parseCSV(text(.summary))
+    let rows = csvRows(text(.summary)).rows
+    let r2 = rows.first { $0["id"] == "s1-r2" }
     #expect(
-      records[2] == [
-        "t1-r2", "table_row", "1", "一般会計", "一般歳出", "424400000000", "463300000000",
-        "-39000000000", "-8.4", "18",
+      r2.map { r in TableSchema.summary.columnNames.map { r[$0] ?? "?" } } == [
+        "s1-r2", "table_row", "1", "第1 一般会計", "一般歳出", "424400000000", "463300000000",
+        "-39000000000", "-8.4", "19",
       ])
-    #expect(text(.summary).contains(",-39000000000,-8.4,18\r\n"))
-    #expect(records[1][5...8] == ["18210700000000", "", "", ""])
+    #expect(text(.summary).contains(",-39000000000,-8.4,19\r\n"))
+    #expect(parseCSV(text(.summary))[1][5...8] == ["18210700000000", "16862500000000", "1348200000000", ""])
   }
 
+  /// [産業投資 360 億円、政府保証 240 億円] (line 1341).
   @Test func filpRow() {
+    let program = "株式会社海外通信・放送・郵便事業支援機構(JICT)を活用した我が国企業の海外展開支援"
     #expect(
-      parseCSV(text(.filp))[1] == [
-        "filp-1", "ICT分野の海外展開の推進", "産業投資", "36000000000", "2024", "700",
+      parseCSV(text(.filp)).dropFirst() == [
+        ["filp-1", program, "産業投資", "36000000000", "2024", "1341"],
+        ["filp-2", program, "政府保証", "24000000000", "2024", "1341"],
       ])
   }
 
+  /// 2.(1): (a) 454.3 + (b) 2.7 + (c) 0.7 + (d) 0.4 = 458.1 against 458.0.
   @Test func findingsListLinesSpaceSeparated() {
     let records = parseCSV(text(.findings))
     #expect(
       records[1] == [
-        "warning", "children_sum_mismatch", "c1-1", "19927010000000", "310000000", "43 51 52",
-        "子事項の合計が親事項と一致しない",
+        "info", "children_sum_rounding", "c1-2-1", "45800000000", "45810000000",
+        "227 231 252 262 268",
+        "2.(1): the figures of its 4 counted children add up to 458.1億円, the heading says 458億円 (within the printed rounding)",
       ])
-    #expect(records[2] == ["info", "table_difference_rounding", "", "", "", "", "四捨五入による差"])
   }
 
   @Test func observationsAreLongFormat() {
@@ -162,18 +180,18 @@ import Testing
     #expect(
       parseCSV(text(.observations))[1] == [
         "c1-1/budget", "c1-1", "item", "budget", "2024", "令和6年度", "19927010000000", "JPY",
-        "true", "", "43", "jp-soumu-2024-proposal", "jp-soumu-2024-proposal",
+        "true", "", "197", "jp-soumu-2024-proposal", "jp-soumu-2024-proposal",
       ])
-    let dash = table.rows.first { $0["id"] == "c1-1-2/budget" }
+    let dash = table.rows.first { $0["id"] == "c1-2-2/budget" }
     #expect(dash?["amount_jpy"] == "")
     #expect(dash?["data_set_id"] == "", "no amount: not an observation of the Data Cube data set")
-    let change = table.rows.first { $0["id"] == "t1-r2/change" }
+    let change = table.rows.first { $0["id"] == "s1-r2/change" }
     #expect(change?["amount_jpy"] == "-39000000000")
     #expect(change?["subject_kind"] == "summary")
     let filp = table.rows.first { $0["id"] == "filp-1/filp" }
     #expect(filp?["amount_jpy"] == "36000000000")
-    let supplementary = table.rows.first { $0["id"] == "c1-1-e2/prior_supplementary" }
-    #expect(supplementary?["marker"] == "reposted")
+    let supplementary = table.rows.first { $0["id"] == "c1-2-1-a-e3/prior_supplementary" }
+    #expect(supplementary?["marker"] == "shown_later")
     #expect(supplementary?["counts_toward_total"] == "false")
   }
 }

@@ -61,9 +61,10 @@ struct HTMLExporterTests {
     let page = Self.page()
     #expect(
       page.contains(
-        "<a href=\"source.html#L52\" title=\"310,000,000円（52行目）・合計に含まない\"><data value=\"310000000\">3.1</data></a>"
+        "<a href=\"source.html#L280\" title=\"310,000,000円（280行目）・合計に含まない\"><data value=\"310000000\">3.1</data></a>"
       ))
-    #expect(page.contains("<td class=\"num nc\"><a href=\"source.html#L52\""))
+    // 2.(3) 消防防災分野のDXの推進 〔3.1(3.0)〕 (line 280): counted under another item.
+    #expect(page.contains("<td class=\"num nc\"><a href=\"source.html#L280\""))
     #expect(page.contains("〔〕他の項目で計上"))
     #expect(page.contains(">内数<") || page.contains("内数・") || page.contains("・内数"))
     #expect(page.contains("再掲"))
