@@ -68,7 +68,7 @@ public struct SummaryEntry: Sendable, Codable, Hashable, Identifiable {
     case headline
     case tableRow = "table_row"
   }
-  /// Stable id, e.g. `t1-r2` (table 1, row 2) or `t1-h1` (headline 1 of section 1).
+  /// Stable id, e.g. `s1-r2` (section 1, table row 2) or `s1-total` (section 1's headline).
   public var id: String
   public var kind: Kind
   /// 1-based account section (`第1` → 1).
