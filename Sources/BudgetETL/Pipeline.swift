@@ -67,11 +67,9 @@ public struct Pipeline: Sendable {
     try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
   }
 
-  /// Extracts a decoded input; a document over ``DocumentLimits``, or one without anything of
-  /// a budget overview, fails here.
+  /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.
   public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) throws -> ExtractedDocument {
     let extracted = extractor.extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
-    try Extractor.requireBudgetStructure(extracted)
     try DocumentLimits.check(extracted)
     return extracted
   }
@@ -80,8 +78,11 @@ public struct Pipeline: Sendable {
     try transform(extract(bytes: bytes, sourceName: sourceName))
   }
 
+  /// Transforms extracted records; a document without anything of a budget overview fails
+  /// here (`extract` still prints what it found: its diagnostics).
   public func transform(_ extracted: ExtractedDocument) throws -> BudgetDocument {
-    try Transformer(mappings: mappings).transform(extracted)
+    try Extractor.requireBudgetStructure(extracted)
+    return try Transformer(mappings: mappings).transform(extracted)
   }
 
   /// The decoded input's lines, numbered as the extract stage numbers them (for `source.html`);
