@@ -123,7 +123,6 @@ struct ExtractionState {
 
   // MARK: - Title, publication, headline totals and summary tables
 
-  static let yearWord: Unicode.Scalar = "年"
   static let monthWord: Unicode.Scalar = "月"
 
   mutating func handleFrontMatter(_ seg: Segment) throws {
@@ -180,14 +179,8 @@ struct ExtractionState {
   }
 
   func isPublicationDate(_ s: [Unicode.Scalar]) -> Bool {
-    var c = Cursor(s)
-    guard FigureParser.eras.contains(where: { c.consume($0) }) else { return false }
-    c.skipSpaces()
-    var digits = 0
-    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; digits += 1 }
-    if digits == 0 && !c.consume("元") { return false }
-    c.skipSpaces()
-    guard c.consume(Self.yearWord) else { return false }
+    guard let year = EraYear.scan(s, at: 0, eras: FigureParser.eras) else { return false }
+    var c = Cursor(s, from: year.end)
     c.skipSpaces()
     var monthDigits = 0
     while let ch = c.peek, ch.isASCIIDigit { c.i += 1; monthDigits += 1 }

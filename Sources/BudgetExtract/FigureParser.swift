@@ -47,7 +47,9 @@ enum FigureParser {
   static let reposted = scalars("再掲")
   static let shownLater = scalars("後掲")
 
-  /// A number: digits with `,` groups and an optional fraction. Throws on `12.3.4`.
+  /// A number: digits with `,` group separators and an optional fraction. Throws on `12.3.4`
+  /// where an amount stands (before a unit or a bracket, or at the end). The sizes of the
+  /// groups are not checked: `1,2` reads as 12, as `DecimalNumber(ascii:)` reads it.
   static func number(_ c: inout Cursor) throws -> DecimalNumber? {
     let start = c.i
     var j = c.i
@@ -62,48 +64,20 @@ enum FigureParser {
       // (a version number in a title) it is just not a figure.
       var k = end
       while k < c.end, c.s[k].isSpace { k += 1 }
-      if k >= c.end || "兆億百千円()]".unicodeScalars.contains(c.s[k]) {
+      if k >= c.end || c.s[k] == "(" || c.s[k] == ")" || c.s[k] == "]"
+        || Vocabulary.current.unitInitials.contains(c.s[k])
+      {
         throw MalformedNumber(text: text)
       }
       return nil
     }
-    // Groups must be three digits: `1,2` is not a number we accept silently.
     c.i = end
     return value
   }
 
-  /// `DecimalNumber(ascii:)` on the scalars themselves (no `String` is made): ASCII digits,
-  /// `,` group separators and one `.`; nil for anything else, as that initializer.
+  /// `DecimalNumber(ascii:)` on the scalars themselves (no `String` is made).
   static func decimal(_ scalars: ArraySlice<Unicode.Scalar>) -> DecimalNumber? {
-    var value: Int64 = 0
-    var scale = 0
-    var sawPoint = false
-    var sawDigit = false
-    var negative = false
-    var offset = 0
-    for scalar in scalars {
-      defer { offset += 1 }
-      switch scalar.value {
-      case 0x30...0x39:
-        let (m, o1) = value.multipliedReportingOverflow(by: 10)
-        let (a, o2) = m.addingReportingOverflow(Int64(scalar.value - 0x30))
-        if o1 || o2 { return nil }
-        value = a
-        sawDigit = true
-        if sawPoint { scale += 1 }
-      case 0x2C:  // ,
-        if sawPoint || !sawDigit { return nil }
-      case 0x2E:  // .
-        if sawPoint || !sawDigit { return nil }
-        sawPoint = true
-      case 0x2D where offset == 0:  // -
-        negative = true
-      default:
-        return nil
-      }
-    }
-    if !sawDigit || (sawPoint && scale == 0) { return nil }
-    return DecimalNumber(significand: negative ? -value : value, scale: scale)
+    DecimalNumber(codePoints: scalars.lazy.map(\.value))
   }
 
   /// The units as text, index for index with `units`.
@@ -306,13 +280,9 @@ extension FigureParser {
   /// label's range; the cursor stops before the amount.
   static func budgetLabel(_ c: inout Cursor) -> Range<Int>? {
     let save = c.i
-    guard eras.contains(where: { c.consume($0) }) else { return nil }
-    c.skipSpaces()
-    var digits = 0
-    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; digits += 1 }
-    if digits == 0 && !c.consume("元") { c.i = save; return nil }
-    c.skipSpaces()
-    guard c.consume(fiscalYearWord) else { c.i = save; return nil }
+    guard let year = EraYear.scan(c.s, at: c.i, end: c.end, eras: eras) else { return nil }
+    c.i = year.end
+    guard c.consume("度") else { c.i = save; return nil }
     while let ch = c.peek, !ch.isSpace, !ch.isASCIIDigit, ch != "▲", ch != "[", ch != "]" { c.i += 1 }
     return save..<c.i
   }
@@ -368,6 +338,7 @@ extension FigureParser {
     -> (nameEnd: Int, amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
   {
     let s = line.normalized
+    let eras = Self.eras
     var p = max(start, figuresFloor(s, from: start, expense: true))
     while p < s.count {
       let ch = s[p]

@@ -63,8 +63,7 @@ public struct Line: Sendable {
   static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     switch v {
-    case 0xFF01...0xFF5E:  // full-width ASCII block
-      return Unicode.Scalar(v - 0xFEE0)!
+    case 0xFF01...0xFF5E: return s.foldingFullWidth  // full-width ASCII block
     case 0x3000, 0x09, 0xA0: return " "
     case 0x3014: return "["  // 〔
     case 0x3015: return "]"  // 〕

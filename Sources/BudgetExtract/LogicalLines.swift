@@ -97,14 +97,18 @@ enum LogicalLines {
     return endsInCutUnit(s)
   }
 
-  /// `… 0.3 億` at the end of a line: the `円` went to the next line.
+  /// `… 0.3 億` at the end of a line (a unit without `円`, from `Vocabulary`): the `円` went
+  /// to the next line.
   static func endsInCutUnit(_ s: [Unicode.Scalar]) -> Bool {
-    var k = s.count - 1
-    while k >= 0, s[k] == " " { k -= 1 }
-    guard k >= 1, s[k] == "億" || s[k] == "兆" else { return false }
-    var j = k - 1
-    while j >= 0, s[j] == " " { j -= 1 }
-    return j >= 0 && s[j].isASCIIDigit
+    var end = s.count
+    while end > 0, s[end - 1] == " " { end -= 1 }
+    for unit in Vocabulary.current.compoundUnitScalars
+    where !unit.isEmpty && end - unit.count >= 1 && s.matches(unit, at: end - unit.count) {
+      var j = end - unit.count - 1
+      while j >= 0, s[j] == " " { j -= 1 }
+      if j >= 0 && s[j].isASCIIDigit { return true }
+    }
+    return false
   }
 
   /// Whether a line starts a heading or one of the layout's lists rather than continuing.

@@ -8,8 +8,12 @@ public struct Vocabulary: Sendable, Hashable {
   let units: [[Unicode.Scalar]]
   /// Units that may be followed by a further part (`18兆2,107億円`): those without `円`.
   let compoundUnits: Set<String>
+  /// The same units as scalars (`兆`, `億`): what a line may end with when its `円` was cut.
+  let compoundUnitScalars: [[Unicode.Scalar]]
   /// Every scalar of every unit (the figure parser's scan floor).
   let unitScalars: Set<Unicode.Scalar>
+  /// The first scalar of every unit (`兆 億 百 千 円`): where an amount's unit starts.
+  let unitInitials: Set<Unicode.Scalar>
   public let eraTexts: [String]
   let eras: [[Unicode.Scalar]]
 
@@ -18,7 +22,9 @@ public struct Vocabulary: Sendable, Hashable {
     unitTexts = sortedUnits
     self.units = sortedUnits.map(scalars)
     compoundUnits = Set(sortedUnits.filter { !$0.hasSuffix("円") })
+    compoundUnitScalars = sortedUnits.filter { !$0.hasSuffix("円") }.map(scalars)
     unitScalars = Set(sortedUnits.flatMap(\.unicodeScalars))
+    unitInitials = Set(sortedUnits.compactMap(\.unicodeScalars.first))
     eraTexts = eras
     self.eras = eras.map(scalars)
   }

@@ -17,26 +17,35 @@ public struct DecimalNumber: Hashable, Sendable, Codable, CustomStringConvertibl
   /// Parses ASCII digits with optional `,` group separators, one optional `.`, and an optional
   /// leading `-`. Returns nil for anything else (for example `12.3.4`).
   public init?<S: StringProtocol>(ascii text: S) {
+    self.init(codePoints: text.utf8)
+  }
+
+  /// The same grammar over code points — UTF-8 bytes or Unicode scalar values — so that a
+  /// parser holding scalars makes no `String` (the one definition of decimal parsing).
+  @inlinable
+  public init?<S: Sequence>(codePoints: S) where S.Element: FixedWidthInteger {
     var value: Int64 = 0
     var scale = 0
     var sawPoint = false
     var sawDigit = false
     var negative = false
-    for (offset, byte) in text.utf8.enumerated() {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+    var offset = 0
+    for code in codePoints {
+      defer { offset += 1 }
+      switch code {
+      case 0x30...0x39:  // 0-9
         let (m, o1) = value.multipliedReportingOverflow(by: 10)
-        let (a, o2) = m.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+        let (a, o2) = m.addingReportingOverflow(Int64(code) - 0x30)
         if o1 || o2 { return nil }
         value = a
         sawDigit = true
         if sawPoint { scale += 1 }
-      case UInt8(ascii: ","):
+      case 0x2C:  // ,
         if sawPoint || !sawDigit { return nil }
-      case UInt8(ascii: "."):
+      case 0x2E:  // .
         if sawPoint || !sawDigit { return nil }
         sawPoint = true
-      case UInt8(ascii: "-") where offset == 0:
+      case 0x2D where offset == 0:  // -
         negative = true
       default:
         return nil

@@ -54,11 +54,10 @@ public struct PhaseRule: Sendable, Hashable {
 
   /// The value of a digit printed in ASCII, full-width or kanji (一 … 九, 〇), else nil.
   static func digitValue(_ character: Character) -> Int? {
-    if let ascii = character.asciiValue, ascii >= 0x30, ascii <= 0x39 { return Int(ascii - 0x30) }
     if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-      (0xFF10...0xFF19).contains(scalar.value)
+      let digit = scalar.decimalDigitValue
     {
-      return Int(scalar.value - 0xFF10)
+      return digit
     }
     return "〇一二三四五六七八九".firstIndex(of: character).map {
       "〇一二三四五六七八九".distance(from: "〇一二三四五六七八九".startIndex, to: $0)
