@@ -43,7 +43,9 @@ struct DocumentIdentifier {
   func organization(in text: String) -> Organization? {
     var best: (Organization, Int)?
     for entry in mappings.organizations {
-      for alias in entry.aliases where text.contains(alias) {
+      // The standard library's search (by characters, as Foundation's `contains` compares,
+      // without bridging to `NSString`).
+      for alias in entry.aliases where text.firstRange(of: alias) != nil {
         if best == nil || alias.count > best!.1 { best = (entry.organization, alias.count) }
       }
     }

@@ -16,21 +16,22 @@ struct HierarchyBuilder {
     var duplicate = 0
 
     /// Document order, parents first: only the numbers of the node's own level and above.
-    var sortKey: [Int] {
-      [
-        chapter,
-        level >= .item ? item : 0,
-        level >= .subItem ? sub : 0,
-        level >= .subSubItem ? Int(letter.unicodeScalars.first?.value ?? 0) : 0,
-        level >= .item ? duplicate : 0,
-      ]
+    var sortKey: SortKey {
+      SortKey(
+        values: (
+          chapter,
+          level >= .item ? item : 0,
+          level >= .subItem ? sub : 0,
+          level >= .subSubItem ? Int(letter.unicodeScalars.first?.value ?? 0) : 0,
+          level >= .item ? duplicate : 0
+        ))
     }
     var id: String {
-      var parts = ["c\(chapter)"]
-      if level >= .item { parts.append(String(item)) }
-      if level >= .subItem { parts.append(String(sub)) }
-      if level >= .subSubItem { parts.append(letter) }
-      return parts.joined(separator: "-") + (duplicate > 0 ? "-dup\(duplicate)" : "")
+      var id = "c\(chapter)"
+      if level >= .item { id += "-\(item)" }
+      if level >= .subItem { id += "-\(sub)" }
+      if level >= .subSubItem { id += "-\(letter)" }
+      return duplicate > 0 ? id + "-dup\(duplicate)" : id
     }
     var parentId: String? {
       guard level > .chapter else { return nil }
@@ -70,8 +71,9 @@ struct HierarchyBuilder {
   mutating func build(_ extracted: ExtractedDocument) throws {
     walk(extracted.overview, inDetail: false)
     walk(extracted.details, inDetail: true)
-    let ordered = nodes.values.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
-    for node in ordered { items.append(try item(from: node)) }
+    // Keys computed once and nodes looked up after sorting: a node is large to move around.
+    let ordered = nodes.map { (key: $0.value.sortKey, id: $0.key) }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    for entry in ordered { items.append(try item(from: nodes[entry.id]!)) }
     placeOrphans()
     var ordinals: [String: Int] = [:]
     for record in extracted.expenses {
@@ -217,3 +219,23 @@ struct HierarchyBuilder {
   }
 }
 
+
+extension HierarchyBuilder.Node {
+  /// Five numbers compared in order (`lexicographicallyPrecedes`), without allocating an array.
+  struct SortKey: Sequence, IteratorProtocol {
+    var values: (Int, Int, Int, Int, Int)
+    var position = 0
+
+    mutating func next() -> Int? {
+      defer { position += 1 }
+      switch position {
+      case 0: return values.0
+      case 1: return values.1
+      case 2: return values.2
+      case 3: return values.3
+      case 4: return values.4
+      default: return nil
+      }
+    }
+  }
+}
