@@ -47,8 +47,9 @@ public struct InputDecoder: Sendable {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return (try decode(bytes, as: .utf8BOM, source: source), .utf8BOM)
     }
-    let utf8Failure = Self.firstInvalidUTF8(bytes)
-    guard let utf8Failure else {
+    // One validating pass for the common case; the offset of a failure only when there is one.
+    if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+    guard let utf8Failure = Self.firstInvalidUTF8(bytes) else {
       return (String(decoding: bytes, as: UTF8.self), .utf8)
     }
     do {

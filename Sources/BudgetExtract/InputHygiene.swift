@@ -47,9 +47,13 @@ enum InputHygiene {
   static func digitsAreSpaced(_ lines: [Line]) -> Bool {
     var spaced = 0
     var tight = 0
+    let eras = FigureParser.eras
+    let initials = eras.compactMap(\.first)
     for line in lines {
       let s = line.normalized
-      for era in FigureParser.eras {
+      // Most lines hold no era at all.
+      guard s.contains(where: { initials.contains($0) }) else { continue }
+      for era in eras {
         var from = 0
         while let k = s.firstIndex(of: era, from: from) {
           let next = k + era.count

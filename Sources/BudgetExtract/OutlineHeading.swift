@@ -59,7 +59,7 @@ enum OutlineHeading {
       return (.item, String(value), m + 1 - i)
     }
     // Ⅳ
-    if let roman = romanScalars[ch] {
+    if (0x2160...0x216B).contains(ch.value), let roman = romanScalars[ch] {
       return (.chapter, roman, 1)
     }
     // IV followed by a space and a non-Latin title

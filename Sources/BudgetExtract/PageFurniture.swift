@@ -72,6 +72,12 @@ enum PageFurniture {
 
   /// `- 12 -`, `— 12 —`, `12/40`, `12 / 40` anywhere; a bare `12` only at a page's edge.
   static func isPageNumber(_ s: [Unicode.Scalar], atEdge: Bool) -> Bool {
+    // Most lines are text: more than 12 scalars besides spaces rules them out without a copy.
+    var filled = 0
+    for ch in s where ch != " " {
+      filled += 1
+      if filled > 12 { return false }
+    }
     let t = s.filter { $0 != " " }
     guard !t.isEmpty, t.count <= 12 else { return false }
     let digits = t.filter(\.isASCIIDigit).count

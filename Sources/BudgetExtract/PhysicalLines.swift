@@ -8,14 +8,16 @@ struct PhysicalLines {
 
   init(_ text: String) {
     var original: [Unicode.Scalar] = []
-    var normalized: [Unicode.Scalar] = []
+    // Whether a scalar of the line changes under `Line.fold` (most lines have none).
+    var folds = false
     var formFeed = false
     var lastWasNewline = false
     original.reserveCapacity(128)
-    normalized.reserveCapacity(128)
+    lines.reserveCapacity(text.utf8.count / 32)
     for scalar in text.unicodeScalars {
       if scalar == "\n" {
-        emit(&original, &normalized, &formFeed)
+        emit(&original, folds: folds, &formFeed)
+        folds = false
         lastWasNewline = true
         continue
       }
@@ -26,14 +28,13 @@ struct PhysicalLines {
       if scalar == "\r" || (count == 0 && original.isEmpty && scalar == "\u{FEFF}") {
         // A CR only ends a line (CRLF); a BOM only starts the input.
         original.append(scalar)
-        normalized.append(scalar)
         continue
       }
       guard let kept = InputHygiene.clean(scalar) else { continue }
       original.append(kept)
-      normalized.append(Line.fold(kept))
+      if !folds, Line.fold(kept) != kept { folds = true }
     }
-    emit(&original, &normalized, &formFeed)
+    emit(&original, folds: folds, &formFeed)
     if lastWasNewline {
       count -= 1
       lines.removeLast()
@@ -43,29 +44,20 @@ struct PhysicalLines {
     }
   }
 
-  private mutating func emit(_ original: inout [Unicode.Scalar], _ normalized: inout [Unicode.Scalar], _ formFeed: inout Bool) {
+  private mutating func emit(_ original: inout [Unicode.Scalar], folds: Bool, _ formFeed: inout Bool) {
     count += 1
-    if count == 1, original.first == "\u{FEFF}" {
-      original.removeFirst()
-      normalized.removeFirst()
-    }
-    if original.last == "\r" {
-      original.removeLast()
-      normalized.removeLast()
-    }
+    if count == 1, original.first == "\u{FEFF}" { original.removeFirst() }
+    if original.last == "\r" { original.removeLast() }
     // A stray CR inside a line is a control character like any other.
-    if original.contains("\r") {
-      let keep = original.indices.filter { original[$0] != "\r" }
-      original = keep.map { original[$0] }
-      normalized = keep.map { normalized[$0] }
-    }
+    if original.contains("\r") { original.removeAll { $0 == "\r" } }
+    // A line with nothing to fold shares one storage for both (copy on write: the first
+    // step that edits one of them copies it).
+    let normalized = folds ? original.map(Line.fold) : original
     var line = Line(number: count, original: original, normalized: normalized)
     line.startsPage = formFeed
     lines.append(line)
     original = []
-    normalized = []
     original.reserveCapacity(128)
-    normalized.reserveCapacity(128)
     formFeed = false
   }
 }

@@ -39,6 +39,7 @@ struct Segment {
     norm.reserveCapacity(raw.original.count)
     var boldBreaks: [Int] = []
     var rawIndex: [Int] = []
+    rawIndex.reserveCapacity(raw.original.count)
     var i = 0
     let n = raw.normalized.count
     while i < n {
