@@ -44,7 +44,9 @@ struct PhysicalLines {
     }
   }
 
-  private mutating func emit(_ original: inout [Unicode.Scalar], folds: Bool, _ formFeed: inout Bool) {
+  private mutating func emit(
+    _ original: inout [Unicode.Scalar], folds: Bool, _ formFeed: inout Bool
+  ) {
     count += 1
     if count == 1, original.first == "\u{FEFF}" { original.removeFirst() }
     if original.last == "\r" { original.removeLast() }

@@ -24,12 +24,15 @@ public struct EraYear: Sendable, Hashable {
   /// trying the eras in order (the first that reads as a year wins); a year printed with more
   /// than `digitLimit` digits does not read.
   public static func scan(
-    _ s: [Unicode.Scalar], at start: Int, end: Int? = nil, eras: [[Unicode.Scalar]], digitLimit: Int = .max
+    _ s: [Unicode.Scalar], at start: Int, end: Int? = nil, eras: [[Unicode.Scalar]],
+    digitLimit: Int = .max
   ) -> EraYear? {
     let end = Swift.min(end ?? s.count, s.count)
     guard start >= 0, start < end else { return nil }
     for (index, era) in eras.enumerated() where era.isEmpty || s[start] == era[0] {
-      guard start + era.count <= end, s[start..<(start + era.count)].elementsEqual(era) else { continue }
+      guard start + era.count <= end, s[start..<(start + era.count)].elementsEqual(era) else {
+        continue
+      }
       if let found = year(s[..<end], from: start + era.count, digitLimit: digitLimit) {
         return EraYear(era: index, year: found.year, isFirstYearWord: found.first, end: found.end)
       }
@@ -38,7 +41,9 @@ public struct EraYear: Sendable, Hashable {
   }
 
   /// The year after an era name: spaces, digits or `元`, spaces, `年`.
-  static func year(_ s: ArraySlice<Unicode.Scalar>, from start: Int, digitLimit: Int) -> (year: Int?, first: Bool, end: Int)? {
+  static func year(_ s: ArraySlice<Unicode.Scalar>, from start: Int, digitLimit: Int) -> (
+    year: Int?, first: Bool, end: Int
+  )? {
     var j = skipSpaces(s, from: start)
     var digits = 0
     var value = 0

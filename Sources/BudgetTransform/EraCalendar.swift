@@ -14,7 +14,9 @@ public struct EraCalendar: Sendable {
     self.ordered = Self.ordered(eras)
   }
 
-  private static func ordered(_ eras: [String: Int]) -> (names: [String], scalars: [[Unicode.Scalar]], firstYears: [Int]) {
+  private static func ordered(_ eras: [String: Int]) -> (
+    names: [String], scalars: [[Unicode.Scalar]], firstYears: [Int]
+  ) {
     let sorted = eras.sorted { $0.key < $1.key }
     return (sorted.map(\.key), sorted.map { Array($0.key.unicodeScalars) }, sorted.map(\.value))
   }
@@ -36,7 +38,9 @@ public struct EraCalendar: Sendable {
     var result: [Match] = []
     var i = 0
     while i < scalars.count {
-      guard let found = EraYear.scan(scalars, at: i, eras: ordered.scalars, digitLimit: 4), let n = found.year else {
+      guard let found = EraYear.scan(scalars, at: i, eras: ordered.scalars, digitLimit: 4),
+        let n = found.year
+      else {
         i += 1
         continue
       }
@@ -55,7 +59,10 @@ public struct EraCalendar: Sendable {
       }
       let era = ordered.names[found.era]
       let label = "\(era)\(n == 1 && found.isFirstYearWord ? "元" : String(n))年\(fiscal ? "度" : "")"
-      result.append(Match(year: ordered.firstYears[found.era] - 1 + n, label: label, isFiscalYear: fiscal, month: month))
+      result.append(
+        Match(
+          year: ordered.firstYears[found.era] - 1 + n, label: label, isFiscalYear: fiscal,
+          month: month))
       i = j
     }
     return result

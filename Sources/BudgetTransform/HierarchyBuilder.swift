@@ -72,7 +72,8 @@ struct HierarchyBuilder {
     walk(extracted.overview, inDetail: false)
     walk(extracted.details, inDetail: true)
     // Keys computed once and nodes looked up after sorting: a node is large to move around.
-    let ordered = nodes.map { (key: $0.value.sortKey, id: $0.key) }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    let ordered = nodes.map { (key: $0.value.sortKey, id: $0.key) }
+      .sorted { $0.key.lexicographicallyPrecedes($1.key) }
     for entry in ordered { items.append(try item(from: nodes[entry.id]!)) }
     placeOrphans()
     var ordinals: [String: Int] = [:]

@@ -12,7 +12,8 @@ enum IdentifierCheck {
     for id in ids where !subjects.insert(id).inserted {
       throw BudgetTransformError.internalInconsistency(source: source, detail: "two records share the id \(id)")
     }
-    try verifyObservations(document, subjectsHaveNoSlash: !ids.contains { $0.utf8.contains(UInt8(ascii: "/")) }, source: source)
+    let noSlash = !ids.contains { $0.utf8.contains(UInt8(ascii: "/")) }
+    try verifyObservations(document, subjectsHaveNoSlash: noSlash, source: source)
     let items = Set(document.items.map(\.id))
     for item in document.items {
       if let parent = item.parentId, !items.contains(parent) {
@@ -27,7 +28,9 @@ enum IdentifierCheck {
   /// Observation ids are `<subject id>/<measure>`: with the subject ids unique and free of
   /// `/`, two share one only when a subject has two figures of one measure, which is checked
   /// without building the ids (in observation order, so the first clash is the one named).
-  static func verifyObservations(_ document: BudgetDocument, subjectsHaveNoSlash: Bool, source: String) throws {
+  static func verifyObservations(
+    _ document: BudgetDocument, subjectsHaveNoSlash: Bool, source: String
+  ) throws {
     guard subjectsHaveNoSlash else {
       var observations = Set<String>()
       for observation in document.observations where !observations.insert(observation.id).inserted {
@@ -36,7 +39,8 @@ enum IdentifierCheck {
       return
     }
     func check(_ subject: String, _ figures: [Figure]) throws {
-      for (k, figure) in figures.enumerated() where figures[..<k].contains(where: { $0.measure == figure.measure }) {
+      for (k, figure) in figures.enumerated()
+      where figures[..<k].contains(where: { $0.measure == figure.measure }) {
         throw clash("\(subject)/\(figure.measure.rawValue)", source: source)
       }
     }

@@ -1,48 +1,37 @@
-@testable import BudgetExtract
 import BudgetModel
 import Testing
+
+@testable import BudgetExtract
 
 /// The figure grammar (`FigureParser`), one table per rule, each row a real line of the
 /// sample and what the extractor reads from it.
 @Suite struct FigureGrammarTests {
-  struct HeadingRow: Sendable, CustomTestStringConvertible {
-    var line: Int
-    var text: String
-    var title: String
-    var amount: String
-    var prior: String?
-    var testDescription: String { "line \(line)" }
-  }
-
   /// A heading's trailing figures: amount with unit, amount with the prior year in
   /// parentheses, bracketed pairs, `の内数` in brackets, `—`, `(新規)` as the prior figure.
-  @Test(arguments: [
-    HeadingRow(
-      line: 197, text: "1. 地方の一般財源総額の確保等 199,270.1億円", title: "1. 地方の一般財源総額の確保等",
-      amount: "199270.1億円"),
-    HeadingRow(
-      line: 199, text: "(1) 地方の一般財源総額の確保 197,990.5(185,780.0)", title: "(1) 地方の一般財源総額の確保",
-      amount: "197990.5", prior: "185780.0"),
-    HeadingRow(
-      line: 318, text: "(a) ナショナルサイバートレーニングセンターの強化 [17.4 (12.7)]",
-      title: "(a) ナショナルサイバートレーニングセンターの強化", amount: "[17.4]", prior: "[12.7]"),
-    HeadingRow(
-      line: 83, text: "(3) デジタルを活用した行政相談の利用促進\t〔7.0億円の内数〕", title: "(3) デジタルを活用した行政相談の利用促進",
-      amount: "[7.0億円]の内数"),
-    HeadingRow(
-      line: 51, text: "(2) 地方公共団体の推進体制の構築支援や、その先進的な取組事例の積極的な横展開等を通じた地域社会DXの推進\t—",
-      title: "(2) 地方公共団体の推進体制の構築支援や、その先進的な取組事例の積極的な横展開等を通じた地域社会DXの推進", amount: "—"),
-    HeadingRow(
-      line: 1271, text: "(3) 民主的なメタバースの実現 **0.3 (新規)**", title: "(3) 民主的なメタバースの実現", amount: "0.3",
-      prior: "新規"),
-  ])
-  func headingFigures(_ row: HeadingRow) throws {
-    #expect(SampleLines.text(row.line) == row.text)
-    let seg = try #require(SampleLines.segments(row.line, row.text).first)
+  @Test(
+    arguments: [
+      (197, "1. 地方の一般財源総額の確保等 199,270.1億円", "1. 地方の一般財源総額の確保等", "199270.1億円", nil),
+      (199, "(1) 地方の一般財源総額の確保 197,990.5(185,780.0)", "(1) 地方の一般財源総額の確保", "197990.5", "185780.0"),
+      (
+        318, "(a) ナショナルサイバートレーニングセンターの強化 [17.4 (12.7)]", "(a) ナショナルサイバートレーニングセンターの強化", "[17.4]",
+        "[12.7]"
+      ),
+      (83, "(3) デジタルを活用した行政相談の利用促進\t〔7.0億円の内数〕", "(3) デジタルを活用した行政相談の利用促進", "[7.0億円]の内数", nil),
+      (
+        51, "(2) 地方公共団体の推進体制の構築支援や、その先進的な取組事例の積極的な横展開等を通じた地域社会DXの推進\t—",
+        "(2) 地方公共団体の推進体制の構築支援や、その先進的な取組事例の積極的な横展開等を通じた地域社会DXの推進", "—", nil
+      ),
+      (1271, "(3) 民主的なメタバースの実現 **0.3 (新規)**", "(3) 民主的なメタバースの実現", "0.3", "新規"),
+    ] as [(Int, String, String, String, String?)])
+  func headingFigures(
+    _ line: Int, _ text: String, _ title: String, _ amount: String, _ prior: String?
+  ) throws {
+    #expect(SampleLines.text(line) == text)
+    let seg = try #require(SampleLines.segments(line, text).first)
     let found = try #require(try FigureParser.trailingHeadingFigures(seg.s, from: 0))
-    #expect(seg.line.text(0..<found.titleEnd).trimmingSpaces == row.title)
-    #expect(SampleLines.describe(found.amount) == row.amount)
-    #expect(SampleLines.describe(found.prior) == row.prior)
+    #expect(seg.line.text(0..<found.titleEnd).trimmingSpaces == title)
+    #expect(SampleLines.describe(found.amount) == amount)
+    #expect(SampleLines.describe(found.prior) == prior)
   }
 
   struct ExpenseRow: Sendable, CustomTestStringConvertible {

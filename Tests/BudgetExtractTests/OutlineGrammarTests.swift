@@ -1,6 +1,7 @@
-@testable import BudgetExtract
 import BudgetModel
 import Testing
+
+@testable import BudgetExtract
 
 /// The outline headings (`OutlineHeading`) and the line cleaning (`Segment`), one table per
 /// rule, each row a real line of the sample.
@@ -11,7 +12,10 @@ import Testing
     (43, "I 活力ある多様な地域社会の実現に向けた 地方行財政基盤の確立、地域DX・地域活性化の推進", "chapter I 活力ある多"),
     (87, "III 防災・減災、国土強靱化の推進による安全・安心な暮らしの実現", "chapter III 防災・減災"),
     (197, "1. 地方の一般財源総額の確保等 199,270.1億円", "item 1 地方の一般"),
-    (1214, "17. 国際連携の深化・経済安全保障の推進**73.5 億円****(1) 「広島AIプロセス」をはじめとするAIに関する国際的な議論をリード 2.6 (24.1)**", "item 17 国際連携の"),
+    (
+      1214, "17. 国際連携の深化・経済安全保障の推進**73.5 億円****(1) 「広島AIプロセス」をはじめとするAIに関する国際的な議論をリード 2.6 (24.1)**",
+      "item 17 国際連携の"
+    ),
     (199, "(1) 地方の一般財源総額の確保 197,990.5(185,780.0)", "subItem 1 地方の一般"),
     (231, "(a) マイナンバーカードの利便性・機能向上、円滑に取得できる環境整備、自治体フロントヤード改革 454.3(507.1)", "subSubItem a マイナンバ"),
     (201, "・ 地方交付税等 197,990.5(185,780.0)", "none"),
@@ -53,7 +57,9 @@ import Testing
   ])
   func segments(_ line: Int, _ text: String, _ expected: [String]) {
     #expect(SampleLines.text(line) == text)
-    let pieces = SampleLines.segments(line, text).map { ($0.isBullet ? "• " : "") + $0.line.text(0..<$0.s.count) }
+    let pieces = SampleLines.segments(line, text).map {
+      ($0.isBullet ? "• " : "") + $0.line.text(0..<$0.s.count)
+    }
     #expect(pieces == expected)
   }
 }

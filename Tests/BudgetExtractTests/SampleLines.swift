@@ -1,5 +1,6 @@
-@testable import BudgetExtract
 import BudgetModel
+
+@testable import BudgetExtract
 
 /// The sample's lines by number, for the grammar tables: every row names a real line of
 /// `Inputs/soumu-r6-yosan-an-gaiyo.txt` and the tests check the row's text is that line.

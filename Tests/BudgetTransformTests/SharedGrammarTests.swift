@@ -5,7 +5,9 @@ import Testing
 /// The pieces of grammar both stages read with one definition each (issue #12): era years,
 /// full-width digits, decimal numbers. Texts from the sample's lines.
 @Suite struct SharedGrammarTests {
-  static let eras = [Array("令和".unicodeScalars), Array("平成".unicodeScalars), Array("昭和".unicodeScalars)]
+  static let eras = [
+    Array("令和".unicodeScalars), Array("平成".unicodeScalars), Array("昭和".unicodeScalars),
+  ]
 
   /// `EraYear.scan` at the start of a text: era index, year, `元`, and what follows `年`.
   @Test(arguments: [
@@ -43,7 +45,8 @@ import Testing
   /// The amounts of the sample's table (line 19: `4,244`, `▲ 390` → 390, `▲ 8.4` → 8.4) read
   /// alike from bytes and from scalars.
   @Test(arguments: [
-    ("4,244", 4244, 0), ("390", 390, 0), ("8.4", 84, 1), ("199,270.1", 1_992_701, 1), ("-390", -390, 0),
+    ("4,244", 4244, 0), ("390", 390, 0), ("8.4", 84, 1), ("199,270.1", 1_992_701, 1),
+    ("-390", -390, 0),
   ])
   func decimalNumbers(_ text: String, _ significand: Int64, _ scale: Int) {
     let expected = DecimalNumber(significand: significand, scale: scale)
