@@ -5,6 +5,8 @@
 #   BENCH_SIZES=10,100,1000
 #   BENCH_REPEAT=30    in-process repetitions of bench-stages
 #   BUDGET_ETL_BIN=... use this binary instead of building into .build-bench-rel
+#   BENCH_RACE_DOCS=200  documents in the race against ../shared/bench/python_baseline.py
+#   BENCH_RECORD=1     append the summary row to the per-commit table of Docs/performance.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
@@ -24,5 +26,9 @@ if [[ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]]; then
 fi
 python3 Bench/bench.py "$BUDGET_ETL_BIN" "$CORPUS" "$SAMPLE" Bench/results/latest.json \
   --runs "${BENCH_RUNS:-3}" --sizes "$SIZES" --repeat "${BENCH_REPEAT:-30}"
+# Issue #14: the race against the quick Python script (skipped, saying so, without ../shared/bench).
+python3 Bench/race.py "$BUDGET_ETL_BIN" ../shared/bench "$SAMPLE" "$CORPUS/race-${BENCH_RACE_DOCS:-200}" \
+  Bench/results/latest.json --runs "${BENCH_RUNS:-3}" --documents "${BENCH_RACE_DOCS:-200}" \
+  ${BENCH_RECORD:+--record Docs/performance.md}
 # Issue #10: one input of 1, 5 and 20 MB of three kinds: time and peak RSS (< 200 MB).
 python3 Bench/large_inputs.py "$BUDGET_ETL_BIN" "$SAMPLE" Bench/results/large-inputs.json
