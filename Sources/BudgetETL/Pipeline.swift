@@ -111,10 +111,9 @@ public struct Pipeline: Sendable {
     return try withMetadata(document, dataFiles: files)
   }
 
-  /// The copy of the XML schema written beside `budget.xml`.
+  /// The copy of the XML schema written beside `budget.xml` (read and hashed once per process).
   static func schemaCopy() -> [ExportFile] {
-    guard let xsd = try? Data(contentsOf: XMLSchemaValidator.schemaURL) else { return [] }
-    return [ExportFile(name: XMLSchemaValidator.schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")]
+    XMLSchemaValidator.schemaFile.map { [$0] } ?? []
   }
 
   /// The decoded input in every export.

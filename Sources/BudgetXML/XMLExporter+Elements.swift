@@ -1,8 +1,9 @@
 import BudgetModel
 
 /// The elements of `budget-1.0.xsd`, one method per part of the document. Attribute order is
-/// fixed here, which keeps the output deterministic. Written to an `XMLOutput`: the in-memory
-/// tree (`XMLTreeBuilder`), which the exporter validates and then serializes once.
+/// fixed here, which keeps the output deterministic. Written to any `XMLOutput`: the bytes
+/// (`XMLByteWriter`, what the exporter uses) or libxml2's tree (`XMLTreeBuilder`, the
+/// reference in the tests).
 extension XMLExporter {
   /// `<document-info>`: title, organization, fiscal years, phase, publication, source, unit.
   func writeInfo(_ info: DocumentInfo, to writer: some XMLOutput) throws {
@@ -52,8 +53,8 @@ extension XMLExporter {
       try writer.attribute("new", Self.boolean(item.isNew))
       try writeSpan(item.span, to: writer)
       if let overview = item.overviewSpan {
-        try writer.attribute("overview-line", String(overview.line))
-        try writer.attribute("overview-end-line", String(overview.endLine))
+        try writer.attribute("overview-line", integer: overview.line)
+        try writer.attribute("overview-end-line", integer: overview.endLine)
       }
       try writer.element("title", attributes: ["xml:lang": "ja"], text: item.title)
       for figure in item.figures { try writeFigure(figure, to: writer) }
@@ -69,7 +70,7 @@ extension XMLExporter {
       try writer.startElement("expense")
       try writer.attribute("id", expense.id)
       try writer.attribute("item", expense.itemId)
-      try writer.attribute("ordinal", String(expense.ordinal))
+      try writer.attribute("ordinal", integer: expense.ordinal)
       try writer.attribute("kind", expense.kind.rawValue)
       try writer.attribute("new", Self.boolean(expense.isNew))
       try writeSpan(expense.span, to: writer)
@@ -87,7 +88,7 @@ extension XMLExporter {
       try writer.startElement("entry")
       try writer.attribute("id", entry.id)
       try writer.attribute("kind", entry.kind.rawValue)
-      try writer.attribute("section", String(entry.section))
+      try writer.attribute("section", integer: entry.section)
       try writer.attribute("change-rate-percent", ifPresent: entry.changeRatePercent?.description)
       try writeSpan(entry.span, to: writer)
       try writer.element("section-title", attributes: ["xml:lang": "ja"], text: entry.sectionTitle)
@@ -140,7 +141,7 @@ extension XMLExporter {
     try writer.attribute("fiscal-year-label", figure.fiscalYearLabel)
     try writer.attribute("counts-toward-total", Self.boolean(figure.countsTowardTotal))
     try writer.attribute("marker", ifPresent: figure.marker?.rawValue)
-    try writer.attribute("line", String(figure.line))
+    try writer.attribute("line", integer: figure.line)
     if let amount = figure.amountJPY {
       try writer.element(
         "value",
@@ -152,8 +153,8 @@ extension XMLExporter {
 
   /// `line` and `end-line` attributes.
   func writeSpan(_ span: SourceSpan, to writer: some XMLOutput) throws {
-    try writer.attribute("line", String(span.line))
-    try writer.attribute("end-line", String(span.endLine))
+    try writer.attribute("line", integer: span.line)
+    try writer.attribute("end-line", integer: span.endLine)
   }
 
   /// `xs:boolean` canonical text.

@@ -4,10 +4,10 @@ import Foundation
 /// Writes a `BudgetDocument` as `budget.xml`, conforming to the budget schema
 /// `Schema/budget-1.0.xsd` (namespace `urn:budget-etl:schema:budget:1.0`).
 ///
-/// The XML is built as a libxml2 tree in memory, validated against the bundled schema as a
-/// tree (no parsing back), and serialized once: UTF-8, indented by two spaces, and
-/// deterministic (elements in model order, attributes in a fixed order). An exporter never
-/// hands on a file that `xmllint --schema budget-1.0.xsd` would reject.
+/// The XML is written straight into one byte buffer (`XMLByteWriter`, in the layout of
+/// libxml2's serializer: UTF-8, indented by two spaces, deterministic — elements in model
+/// order, attributes in a fixed order), then validated against the bundled schema in one SAX
+/// pass. An exporter never hands on a file that `xmllint --schema budget-1.0.xsd` would reject.
 public struct XMLExporter: Sendable {
   /// The schema's target namespace; the version is part of it.
   public static let namespace = "urn:budget-etl:schema:budget:1.0"
@@ -27,25 +27,21 @@ public struct XMLExporter: Sendable {
   ///   `BudgetXMLError.invalidDocument` (with line numbers) when the written XML does not
   ///   conform, for example because an item's parent id names no item.
   public func files(for document: BudgetDocument) throws -> [ExportFile] {
-    // Build the tree, validate it in memory, serialize once. Only when the tree is invalid
-    // (rare) are the serialized bytes parsed back, for issues with line numbers.
-    let tree = try XMLTreeBuilder()
-    try write(document, to: tree)
-    let treeIssues = try Self.validators.withValidator { try $0.get().validate(document: tree.document) }
-    let bytes = try tree.bytes()
-    if !treeIssues.isEmpty {
-      let issues = try Self.validators.withValidator { try $0.get().validate(bytes) }
-      guard issues.isEmpty else { throw BudgetXMLError.invalidDocument(issues) }
-    }
+    // Written straight into one buffer, then parsed once with the validator plugged into the
+    // SAX parser (no tree); only an invalid document is parsed again, into a tree, for issues
+    // with line numbers (see `XMLSchemaValidator.validate(_:)`).
+    let bytes = try xmlBytes(for: document)
+    let issues = try Self.validators.withValidator { try $0.get().validate(bytes) }
+    guard issues.isEmpty else { throw BudgetXMLError.invalidDocument(issues) }
     return [ExportFile(name: Self.fileName, bytes: bytes, mediaType: Self.mediaType)]
   }
 
   /// Writes `document` as XML without validating it.
-  /// - Throws: `BudgetXMLError.writerFailed` when libxml2 cannot write a value.
+  /// - Throws: `BudgetXMLError.writerFailed` when a value cannot be written in XML 1.0.
   public func xmlBytes(for document: BudgetDocument) throws -> [UInt8] {
-    let tree = try XMLTreeBuilder()
-    try write(document, to: tree)
-    return try tree.bytes()
+    let writer = XMLByteWriter()
+    try write(document, to: writer)
+    return writer.bytes
   }
 
   /// The root element and its content.

@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// Where the exporter writes elements (the in-memory tree `XMLTreeBuilder`, validated, then
-/// serialized once). Element and attribute names are literals.
+/// Where the exporter writes elements: `XMLByteWriter` (the bytes, what the exporter uses) or
+/// `XMLTreeBuilder` (libxml2's tree and serializer, the reference the byte writer is tested
+/// against). Element and attribute names are literals.
 protocol XMLOutput: AnyObject {
   /// Opens an element. An `xmlns` attribute written first declares the default namespace.
   func startElement(_ name: StaticString) throws
@@ -9,11 +10,17 @@ protocol XMLOutput: AnyObject {
   func endElement() throws
   /// Writes an attribute of the element just opened.
   func attribute(_ name: StaticString, _ value: String) throws
+  /// Writes an integer attribute (decimal digits, `-` when negative).
+  func attribute(_ name: StaticString, integer value: Int) throws
   /// Writes character data.
   func text(_ value: String) throws
 }
 
 extension XMLOutput {
+  func attribute(_ name: StaticString, integer value: Int) throws {
+    try attribute(name, String(value))
+  }
+
   /// Writes an attribute when `value` is not nil.
   func attribute(_ name: StaticString, ifPresent value: String?) throws {
     if let value { try attribute(name, value) }

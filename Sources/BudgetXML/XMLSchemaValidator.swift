@@ -1,3 +1,4 @@
+import BudgetModel
 import CLibXML2
 import Foundation
 
@@ -24,6 +25,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     Bundle.module.url(forResource: "budget-1.0", withExtension: "xsd", subdirectory: "Schema")
       ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.0.xsd")
   }
+
+  /// The bundled schema as an export file (`budget-1.0.xsd`, `application/xml`), read and
+  /// hashed once per process; nil when it cannot be read.
+  public static let schemaFile: ExportFile? = {
+    guard let xsd = try? Data(contentsOf: schemaURL) else { return nil }
+    return ExportFile(name: schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")
+  }()
 
   /// Loads and compiles the bundled schema.
   /// - Throws: `BudgetXMLError.schemaUnavailable` when the file is missing or does not compile.
@@ -66,8 +74,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// Checks that `bytes` are a well-formed XML document that conforms to the schema.
   /// - Returns: Every error libxml2 reported, in the order reported, each with its line; an
   ///   empty array when the document is valid.
+  ///
+  /// A valid document is parsed once with the validator plugged into libxml2's SAX parser
+  /// (`xmlSchemaValidateStream`: no tree is built). Only when that pass finds a fault is the
+  /// document parsed into a tree and validated again, for the issues with their lines.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     LibXML2.prepareThread()
+    if streamIsValid(bytes) { return [] }
     let collector = IssueCollector()
     let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress, raw.count > 0 else {
@@ -104,7 +117,34 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     return validate(document: document, into: IssueCollector())
   }
 
-  private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue] {
+  /// Whether `bytes` are a well-formed document that conforms to the schema, in one SAX pass
+  /// with the validator plugged in (no tree). The parser context is libxml2's default: no
+  /// DTD is loaded and no entity is substituted (and the SAX handler declares none), so
+  /// nothing external is read. The errors only decide the answer: a false answer is followed
+  /// by the tree validation, which reports them with their lines.
+  private func streamIsValid(_ bytes: [UInt8]) -> Bool {
+    guard let size = Int32(exactly: bytes.count), size > 0 else { return false }
+    let valid = withContext { context in
+      bytes.withUnsafeBytes { raw -> Bool in
+        let chars = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+        // A copy (libxml2 2.9's static, in-place buffer reads a document past its end
+        // twice); the parser context that xmlSchemaValidateStream makes owns and frees it.
+        guard let input = xmlParserInputBufferCreateMem(chars, size, XML_CHAR_ENCODING_NONE) else {
+          return false
+        }
+        let silent = IssueCollector()
+        let ok = LibXML2.collectingGlobalErrors(into: silent) {
+          xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil) == 0
+        }
+        return ok && silent.issues.isEmpty
+      }
+    }
+    return valid ?? false
+  }
+
+  /// Runs `body` with the reused validation context, under the lock; nil when libxml2
+  /// cannot create a context.
+  private func withContext<R>(_ body: (xmlSchemaValidCtxtPtr) -> R) -> R? {
     lock.lock()
     defer { lock.unlock() }
     if context == nil {
@@ -113,9 +153,17 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       // attributes to the instance.
       if let context { xmlSchemaSetValidOptions(context, 0) }
     }
-    guard let context else {
-      return [XMLValidationIssue(line: 0, message: "libxml2 could not create a validation context.")]
-    }
+    return context.map(body)
+  }
+
+  private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue] {
+    withContext { context in validate(document: document, context: context, into: collector) }
+      ?? [XMLValidationIssue(line: 0, message: "libxml2 could not create a validation context.")]
+  }
+
+  private func validate(
+    document: xmlDocPtr, context: xmlSchemaValidCtxtPtr, into collector: IssueCollector
+  ) -> [XMLValidationIssue] {
     xmlSchemaSetValidStructuredErrors(
       context,
       { context, error in LibXML2.record(error.map { UnsafePointer($0) }, into: context) },

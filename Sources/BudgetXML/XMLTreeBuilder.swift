@@ -6,9 +6,9 @@ import CLibXML2
   import Darwin
 #endif
 
-/// Builds the document as a libxml2 tree in memory, so the exporter can validate it against the
-/// schema (`xmlSchemaValidateDoc`) without writing bytes and parsing them back, and then
-/// serializes it once.
+/// Builds the document as a libxml2 tree in memory and serializes it with libxml2's own
+/// serializer: the reference that the exporter's `XMLByteWriter` is held to, byte for byte, in
+/// the tests (the exporter itself writes bytes and validates them in one SAX pass).
 ///
 /// libxml2's serializer escapes the text (`<`, `>`, `&`, CR) and attribute values, so any
 /// title survives; the XML declaration and two-space indentation are fixed, so the output is

@@ -5,7 +5,8 @@ import Testing
 
 @testable import BudgetXML
 
-/// The exporter builds a libxml2 tree, validates it in memory and serializes it once.
+/// The exporter writes the bytes, validates them in one SAX pass, and reports an invalid
+/// document with the lines of the written bytes.
 @Suite("XML tree serialization")
 struct XMLTreeSerializationTests {
   let exporter = XMLExporter()
