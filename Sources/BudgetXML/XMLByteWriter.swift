@@ -62,7 +62,9 @@ final class XMLByteWriter: XMLOutput {
 
   func attribute(_ name: StaticString, _ value: String) throws {
     try startAttribute(name)
-    if escape(value, attribute: true) { try XMLCharacters.check(value, path: path, in: "@\(name)") }
+    if Self.escape(value, attribute: true, into: &bytes) {
+      try XMLCharacters.check(value, path: path, in: "@\(name)")
+    }
     bytes.append(UInt8(ascii: "\""))
   }
 
@@ -98,7 +100,9 @@ final class XMLByteWriter: XMLOutput {
     if startTagOpen { bytes.append(UInt8(ascii: ">")) }
     startTagOpen = false
     open[last].content = .text
-    if escape(value, attribute: false) { try XMLCharacters.check(value, path: path, in: "text") }
+    if Self.escape(value, attribute: false, into: &bytes) {
+      try XMLCharacters.check(value, path: path, in: "text")
+    }
   }
 
   /// `/a/b`: the open elements, for error messages.
@@ -116,14 +120,18 @@ final class XMLByteWriter: XMLOutput {
   }
 
   private func indent(_ level: Int) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    // libxml2 indents by at most 60 spaces (30 levels); the schema has 5.
+    let spaces: StaticString = "                                                            "
+    let count = min(2 * level, spaces.utf8CodeUnitCount)
+    bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: count))
   }
 
   /// Appends `value`'s UTF-8, copying runs of plain bytes and replacing the few that libxml2
   /// escapes. Returns true when a byte could start a character outside XML 1.0's `Char` (a C0
   /// control other than tab, newline and CR, or `EF BF BE/BF`, U+FFFE/U+FFFF): the caller
-  /// then checks the scalars (`XMLCharacters.check`), which throws for a real one.
-  private func escape(_ value: String, attribute: Bool) -> Bool {
+  /// then checks the scalars (`XMLCharacters.check`), which throws for a real one. Static, on
+  /// `inout` bytes: one exclusive access per string, not one per append.
+  private static func escape(_ value: String, attribute: Bool, into bytes: inout [UInt8]) -> Bool {
     var value = value
     return value.withUTF8 { utf8 in
       var run = 0
@@ -151,7 +159,7 @@ final class XMLByteWriter: XMLOutput {
         default: continue
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        append(replacement)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         run = i + 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
