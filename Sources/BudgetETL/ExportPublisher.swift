@@ -1,5 +1,6 @@
 import BudgetModel
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -153,18 +154,22 @@ public struct ExportPublisher: Sendable {
     try write(bytes, to: path, sync: true)
   }
 
+  /// Creates (or truncates) `path` and writes `bytes` (swift-system: `FileDescriptor.writeAll`
+  /// retries interrupted and partial writes); `sync` adds an `fsync`. A failure names the file
+  /// and the cause (`FailureText.posix`).
   static func write(_ bytes: [UInt8], to path: String, sync: Bool) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(errno)) }
-    defer { close(fd) }
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(n == 0 ? ENOSPC : errno)) }
-      offset += n
+    let filePath = FilePath(path)
+    do {
+      let fd = try FileDescriptor.open(
+        filePath, .writeOnly, options: [.create, .truncate, .closeOnExec],
+        permissions: [.ownerReadWrite, .groupRead, .otherRead])
+      try fd.closeAfter {
+        _ = try fd.writeAll(bytes)
+        if sync, fsync(fd.rawValue) != 0 { throw Errno(rawValue: errno) }
+      }
+    } catch let error as Errno {
+      throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(error.rawValue))
     }
-    if sync, fsync(fd) != 0 { throw BudgetETLError.writeFailed(path: path, reason: FailureText.posix(errno)) }
   }
 
   typealias SyncFS = @convention(c) (Int32) -> Int32
