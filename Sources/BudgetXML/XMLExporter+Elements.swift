@@ -137,7 +137,11 @@ extension XMLExporter {
   func writeFigure(_ figure: Figure, to writer: some XMLOutput) throws {
     try writer.startElement("figure")
     try writer.attribute("measure", figure.measure.rawValue)
-    try writer.attribute("fiscal-year", Self.gYear(figure.fiscalYear))
+    if (1000...9999).contains(figure.fiscalYear) {
+      try writer.attribute("fiscal-year", integer: figure.fiscalYear)  // its xs:gYear text
+    } else {
+      try writer.attribute("fiscal-year", Self.gYear(figure.fiscalYear))
+    }
     try writer.attribute("fiscal-year-label", figure.fiscalYearLabel)
     try writer.attribute("counts-toward-total", Self.boolean(figure.countsTowardTotal))
     try writer.attribute("marker", ifPresent: figure.marker?.rawValue)
@@ -162,6 +166,7 @@ extension XMLExporter {
 
   /// `xs:gYear` text: at least four digits, e.g. `2024`.
   static func gYear(_ year: Int) -> String {
+    if (1000...9999).contains(year) { return String(year) }  // every real year: no padding
     let digits = String(year.magnitude)
     let padded = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     return year < 0 ? "-" + padded : padded
