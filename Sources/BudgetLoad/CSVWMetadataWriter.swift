@@ -38,7 +38,7 @@ public struct CSVWMetadataWriter: Sendable {
       "dc:title": .string(info.title),
       "dc:publisher": .string(info.organization.nameJa),
       "dc:source": .string(info.sourceFile),
-      "dc:license": ["@id": "https://creativecommons.org/licenses/by/4.0/"],
+      "dc:license": ["@id": .string(DCATVocabulary.licenseIRI)],
       "dc:rights": "政府標準利用規約（第2.0版）（CC BY 4.0 互換）",
       "tables": .array(TableSchema.all.map { table(for: $0, document: document) }),
     ]

@@ -43,7 +43,7 @@ public struct DataPackageWriter: Sendable {
       "licenses": [
         [
           "name": "CC-BY-4.0",
-          "path": "https://creativecommons.org/licenses/by/4.0/",
+          "path": .string(DCATVocabulary.licenseIRI),
           "title": "政府標準利用規約（第2.0版）（CC BY 4.0 互換） https://www.digital.go.jp/resources/open_data/",
         ]
       ],
