@@ -30,12 +30,12 @@ public struct CSVExporter: Sendable {
     files.append(
       ExportFile(
         name: "datapackage.json",
-        text: DataPackageWriter(encoding: encoding).json(for: document),
+        bytes: DataPackageWriter(encoding: encoding).bytes(for: document),
         mediaType: "application/json"))
     files.append(
       ExportFile(
         name: "csv-metadata.json",
-        text: CSVWMetadataWriter(encoding: encoding, baseIRI: baseIRI).json(for: document),
+        bytes: CSVWMetadataWriter(encoding: encoding, baseIRI: baseIRI).bytes(for: document),
         mediaType: "application/csvm+json"))
     return files
   }
