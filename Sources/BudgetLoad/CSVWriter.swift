@@ -35,10 +35,12 @@ enum CSVWriter {
         CSVWriter.appendText(field.column.name, to: &output)
       }
       ByteText.append("\r\n", to: &output)
+      // The accessors alone: iterating the fields would copy each column's strings per cell.
+      let values = fields.map(\.value)
       for row in rows {
-        for (index, field) in fields.enumerated() {
+        for index in values.indices {
           if index > 0 { output.append(0x2C) }
-          CSVWriter.append(field.value(row, info), to: &output)
+          CSVWriter.append(values[index](row, info), to: &output)
         }
         ByteText.append("\r\n", to: &output)
       }
@@ -56,38 +58,72 @@ enum CSVWriter {
     }
   }
 
-  /// Appends a text cell: neutralized, on one line and quoted if needed. Text without a comma,
-  /// quote or line break (nearly all) is copied as it is, after `'` when it must be neutralized.
+  /// Appends a text cell as ``field(_:)`` writes it, byte by byte: `'` before a leading `=`,
+  /// `+`, `-`, `@`, tab or carriage return; every line break (CRLF, LF, VT, FF, CR, NEL, LS,
+  /// PS) as one space; quotes around a field holding `,` or `"`, inner quotes doubled. Text
+  /// with none of these (nearly all) is copied in one run.
   static func appendText(_ text: String, to output: inout [UInt8]) {
-    let plain = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-      guard !needsQuotingOrFolding(utf8) else { return false }
-      if let first = utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 {
-        output.append(0x27)
-      }
-      output.append(contentsOf: utf8)
+    let done = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      appendText(utf8, to: &output)
       return true
     }
-    if plain != true { ByteText.append(field(.text(text)), to: &output) }
+    if done == nil { appendText(Array(text.utf8), to: &output) }
   }
 
-  /// Whether UTF-8 text holds a comma, a quote or a line break (LF, VT, FF, CR, NEL, LS, PS).
-  private static func needsQuotingOrFolding(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func appendText(_ utf8: some RandomAccessCollection<UInt8>, to output: inout [UInt8]) {
+    guard let first = utf8.first else { return }
+    let (quoting, folding) = specialBytes(utf8)
+    if quoting { output.append(0x22) }
+    switch first {
+    case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: output.append(0x27)
+    default: break
+    }
+    guard quoting || folding else {
+      output.append(contentsOf: utf8)
+      if quoting { output.append(0x22) }
+      return
+    }
+    let bytes = Array(utf8)
     var index = 0
-    let count = utf8.count
-    while index < count {
-      let byte = utf8[index]
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
       switch byte {
-      case 0x2C, 0x22, 0x0A...0x0D: return true
-      case 0xC2: if index + 1 < count, utf8[index + 1] == 0x85 { return true }
-      case 0xE2:
-        if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
-          return true
-        }
+      case 0x22: output += [0x22, 0x22]
+      case 0x0D:
+        output.append(0x20)
+        if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+      case 0x0A, 0x0B, 0x0C: output.append(0x20)
+      case 0xC2 where index < bytes.count && bytes[index] == 0x85:
+        output.append(0x20)
+        index += 1
+      case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+        output.append(0x20)
+        index += 2
+      default: output.append(byte)
+      }
+    }
+    if quoting { output.append(0x22) }
+  }
+
+  /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold.
+  private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (quoting: Bool, folding: Bool) {
+    var quoting = false
+    var folding = false
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in utf8 {
+      switch byte {
+      case 0x2C, 0x22: quoting = true
+      case 0x0A...0x0D: folding = true
+      case 0x85 where previous.1 == 0xC2: folding = true
+      case 0xA8 where previous == (0xE2, 0x80): folding = true
+      case 0xA9 where previous == (0xE2, 0x80): folding = true
       default: break
       }
-      index += 1
+      previous = (previous.1, byte)
     }
-    return false
+    return (quoting, folding)
   }
 
   /// The cell as written: text neutralized and flattened to one line, then quoted if needed.
