@@ -29,7 +29,7 @@ public enum ValidationReportWriter {
   static func json(_ finding: Finding) -> JSONText {
     .members(
       ("actualJPY", finding.actualJPY.map(JSONText.int)),
-      ("code", .string(finding.code)),
+      ("code", .string(finding.code.rawValue)),
       ("expectedJPY", finding.expectedJPY.map(JSONText.int)),
       ("lines", .array(finding.lines.map { .int(Int64($0)) })),
       ("message", .string(finding.message)),
