@@ -41,7 +41,8 @@ def edit_json(path: Path, change) -> None:
 
 
 def observations(data: dict) -> list[dict]:
-    return [n for n in data["@graph"] if "/obs/" in n.get("@id", "") and "amount" in n]
+    # "obs/…" relative to @base, or an absolute "…/obs/…" (a base IRI ending in "#").
+    return [n for n in data["@graph"] if "obs/" in n.get("@id", "") and "amount" in n]
 
 
 def duplicate(data: dict) -> None:

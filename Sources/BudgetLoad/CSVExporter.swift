@@ -9,7 +9,7 @@ import BudgetModel
 /// deterministic: rows in model order, JSON keys sorted.
 public struct CSVExporter: Sendable {
   /// The base of subject IRIs, shared with the JSON-LD export.
-  public static let defaultBaseIRI = "https://budget-etl.example/id/"
+  public static let defaultBaseIRI = Vocabulary.defaultBase
 
   public var encoding: CSVEncoding
   public var baseIRI: String
@@ -30,12 +30,12 @@ public struct CSVExporter: Sendable {
     files.append(
       ExportFile(
         name: "datapackage.json",
-        text: DataPackageWriter(encoding: encoding).json(for: document),
+        bytes: DataPackageWriter(encoding: encoding).bytes(for: document),
         mediaType: "application/json"))
     files.append(
       ExportFile(
         name: "csv-metadata.json",
-        text: CSVWMetadataWriter(encoding: encoding, baseIRI: baseIRI).json(for: document),
+        bytes: CSVWMetadataWriter(encoding: encoding, baseIRI: baseIRI).bytes(for: document),
         mediaType: "application/csvm+json"))
     return files
   }
@@ -44,34 +44,31 @@ public struct CSVExporter: Sendable {
   public func writeCSV(
     _ table: TableSchema, of document: BudgetDocument, to output: inout some TextOutputStream
   ) {
-    CSVWriter.write(table, rows: TableRows.rows(table, of: document), to: &output)
+    CSVWriter.write(table, of: document, to: &output)
   }
 
   /// One table as an encoded CSV file.
   public func csvFile(_ table: TableSchema, of document: BudgetDocument) throws(BudgetLoadError)
     -> ExportFile
   {
-    let rows = TableRows.rows(table, of: document)
-    var text = ""
-    CSVWriter.write(table, rows: rows, to: &text)
-    return ExportFile(
-      name: table.path, bytes: try encode(text, table: table, rows: rows),
+    ExportFile(
+      name: table.path, bytes: try encode(CSVWriter.bytes(table, of: document), table: table, of: document),
       mediaType: encoding.mediaType)
   }
 
-  /// The bytes of CSV text in the exporter's encoding.
-  func encode(_ text: String, table: TableSchema, rows: [[CSVCell]]) throws(BudgetLoadError)
+  /// The UTF-8 CSV bytes in the exporter's encoding.
+  func encode(_ utf8: [UInt8], table: TableSchema, of document: BudgetDocument) throws(BudgetLoadError)
     -> [UInt8]
   {
     switch encoding {
-    case .utf8: return Array(text.utf8)
-    case .utf8BOM: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    case .utf8: return utf8
+    case .utf8BOM: return [0xEF, 0xBB, 0xBF] + utf8
     case .cp932:
       do {
-        return try TextEncoding.encodeCP932(text)
+        return try TextEncoding.encodeCP932(String(decoding: utf8, as: UTF8.self))
       } catch .unencodableText {
-        throw locateUnencodable(table: table, rows: rows) ?? BudgetLoadError.unencodableText(
-          encoding: "CP932", character: "", offset: 0)
+        throw locateUnencodable(table: table, rows: TableRows.rows(table, of: document))
+          ?? BudgetLoadError.unencodableText(encoding: "CP932", character: "", offset: 0)
       }
     }
   }

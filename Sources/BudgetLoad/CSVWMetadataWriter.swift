@@ -30,6 +30,11 @@ public struct CSVWMetadataWriter: Sendable {
     metadata(for: document).prettyPrinted
   }
 
+  /// The `csv-metadata.json` bytes (UTF-8).
+  public func bytes(for document: BudgetDocument) -> [UInt8] {
+    metadata(for: document).prettyPrintedBytes
+  }
+
   func metadata(for document: BudgetDocument) -> TableJSONValue {
     let info = document.info
     return [
@@ -38,23 +43,78 @@ public struct CSVWMetadataWriter: Sendable {
       "dc:title": .string(info.title),
       "dc:publisher": .string(info.organization.nameJa),
       "dc:source": .string(info.sourceFile),
-      "dc:license": ["@id": "https://creativecommons.org/licenses/by/4.0/"],
+      "dc:license": ["@id": .string(DCATVocabulary.licenseIRI)],
       "dc:rights": "政府標準利用規約（第2.0版）（CC BY 4.0 互換）",
-      "tables": .array(TableSchema.all.map { table(for: $0, document: document) }),
+      "tables": .rendered(tables(for: document)),
     ]
   }
 
-  func table(for table: TableSchema, document: BudgetDocument) -> TableJSONValue {
+  /// The values that differ from one document to the next, as written into the IRIs.
+  struct IRIParts {
+    /// The base IRI ending in `/` or `#`.
+    var base: String
+    var documentId: String
+    var organizationCode: String
+    /// The budget stage's concept IRI.
+    var phase: String
+
+    /// Private-use characters standing for each part in ``CSVWMetadataWriter/renderedTables``.
+    static let placeholders = IRIParts(
+      base: "\u{E000}", documentId: "\u{E001}", organizationCode: "\u{E002}", phase: "\u{E003}")
+  }
+
+  /// The `tables` array with placeholders for the document's parts, rendered once per process
+  /// for each encoding: nearly all of the file, the same for every document but its IRIs.
+  static let renderedTables: [CSVEncoding: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
+      let writer = CSVWMetadataWriter(encoding: encoding)
+      let tables = TableJSONValue.array(
+        TableSchema.all.map { writer.table(for: $0, parts: IRIParts.placeholders) })
+      return (encoding, tables.jsonText.bytes(indent: 2, escapingDelete: false))
+    })
+
+  /// ``renderedTables`` with the placeholders replaced by the document's parts.
+  func tables(for document: BudgetDocument) -> [UInt8] {
+    let base = baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#") ? baseIRI : baseIRI + "/"
+    let parts = [base, document.info.id, document.info.organization.code, JSONLDIRI.phaseConcept(document.info.phase.code)]
+      .map { value -> [UInt8] in
+        var quoted: [UInt8] = []
+        JSONText.writeString(value, into: &quoted, escapingDelete: false)
+        return Array(quoted.dropFirst().dropLast())
+      }
+    let template = Self.renderedTables[encoding] ?? []
+    var output: [UInt8] = []
+    output.reserveCapacity(template.count + 4096)
+    var index = 0
+    // A placeholder is EE 80 80 … EE 80 83 in UTF-8.
+    while index < template.count {
+      let byte = template[index]
+      if byte == 0xEE, index + 2 < template.count, template[index + 1] == 0x80,
+        template[index + 2] >= 0x80, template[index + 2] <= 0x83
+      {
+        let part = Int(template[index + 2] - 0x80)
+        output += parts[part]
+        index += 3
+        // The base placeholder is always followed by the `/` resolving appended to it.
+        if part == 0, index < template.count, template[index] == 0x2F { index += 1 }
+      } else {
+        output.append(byte)
+        index += 1
+      }
+    }
+    return output
+  }
+
+  func table(for table: TableSchema, parts: IRIParts) -> TableJSONValue {
     var schema: [String: TableJSONValue] = [
       "columns": .array(
-        table.columns.map { column($0, document: document) }
-          + virtualColumns(table, document: document))
+        table.columns.map { column($0, parts: parts) } + virtualColumns(table, parts: parts))
     ]
     if !table.primaryKey.isEmpty {
       schema["primaryKey"] = .array(table.primaryKey.map(TableJSONValue.string))
     }
     if let about = table.aboutURL {
-      schema["aboutUrl"] = .string(resolve(about, document: document))
+      schema["aboutUrl"] = .string(resolve(about, parts: parts))
     }
     if !table.foreignKeys.isEmpty {
       schema["foreignKeys"] = .array(
@@ -87,7 +147,7 @@ public struct CSVWMetadataWriter: Sendable {
     ]
   }
 
-  func column(_ column: TableSchema.Column, document: BudgetDocument) -> TableJSONValue {
+  func column(_ column: TableSchema.Column, parts: IRIParts) -> TableJSONValue {
     var value: [String: TableJSONValue] = [
       "name": .string(column.name),
       "titles": ["en": .string(column.name), "ja": .string(column.title)],
@@ -97,10 +157,10 @@ public struct CSVWMetadataWriter: Sendable {
       "dc:description": ["@value": .string(column.description), "@language": "en"],
     ]
     if let property = column.propertyURL {
-      value["propertyUrl"] = .string(resolve(property, document: document))
+      value["propertyUrl"] = .string(resolve(property, parts: parts))
     }
     if let template = column.valueURL {
-      value["valueUrl"] = .string(resolve(template, document: document))
+      value["valueUrl"] = .string(resolve(template, parts: parts))
     }
     if column.suppressOutput { value["suppressOutput"] = true }
     if let language = column.language { value["lang"] = .string(language) }
@@ -109,26 +169,26 @@ public struct CSVWMetadataWriter: Sendable {
   }
 
   /// The table's virtual properties as CSVW virtual columns (`virtual_1`, `virtual_2`, …).
-  func virtualColumns(_ table: TableSchema, document: BudgetDocument) -> [TableJSONValue] {
+  func virtualColumns(_ table: TableSchema, parts: IRIParts) -> [TableJSONValue] {
     table.virtualProperties.enumerated().map { index, property in
       [
         "name": .string("virtual_\(index + 1)"), "virtual": true,
-        "propertyUrl": .string(resolve(property.propertyURL, document: document)),
-        "valueUrl": .string(resolve(property.valueURL, document: document)),
+        "propertyUrl": .string(resolve(property.propertyURL, parts: parts)),
+        "valueUrl": .string(resolve(property.valueURL, parts: parts)),
       ]
     }
   }
 
   /// Resolves an IRI template; `@organization` and `@phase` stand for the document's
   /// organization (`{base}org/{code}`) and budget-stage concept.
-  func resolve(_ template: String, document: BudgetDocument) -> String {
+  func resolve(_ template: String, parts: IRIParts) -> String {
     switch template {
     case "@organization":
       TableSchema.resolveIRITemplate(
-        "~/org/" + document.info.organization.code, baseIRI: baseIRI, documentId: document.info.id)
-    case "@phase": JSONLDIRI.phaseConcept(document.info.phase.code)
+        "~/org/" + parts.organizationCode, baseIRI: parts.base, documentId: parts.documentId)
+    case "@phase": parts.phase
     default:
-      TableSchema.resolveIRITemplate(template, baseIRI: baseIRI, documentId: document.info.id)
+      TableSchema.resolveIRITemplate(template, baseIRI: parts.base, documentId: parts.documentId)
     }
   }
 }

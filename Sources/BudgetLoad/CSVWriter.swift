@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// Writes CSV text after RFC 4180: comma separated, header on the first record, fields that
 /// contain `,` or `"` quoted with `"` and inner quotes doubled, every record (the last one
 /// too) ended by CRLF.
@@ -8,25 +10,120 @@ enum CSVWriter {
   /// The record separator (RFC 4180).
   static let lineTerminator = "\r\n"
 
+  /// The CSV text of a table of `document` as UTF-8 bytes: the header, then one record per
+  /// row, each cell read by its column's field and written straight into one buffer.
+  static func bytes(_ schema: TableSchema, of document: BudgetDocument) -> [UInt8] {
+    var writer = ByteWriter()
+    TableRows.accept(schema, of: document, &writer)
+    return writer.output
+  }
+
   /// Writes the header and the rows of a table.
   static func write(
-    _ schema: TableSchema, rows: [[CSVCell]], to output: inout some TextOutputStream
+    _ schema: TableSchema, of document: BudgetDocument, to output: inout some TextOutputStream
   ) {
-    writeRecord(schema.columnNames.map(quoted), to: &output)
-    for row in rows {
-      precondition(row.count == schema.columns.count, "\(schema.path): row has \(row.count) cells")
-      writeRecord(row.map(field), to: &output)
+    output.write(String(decoding: bytes(schema, of: document), as: UTF8.self))
+  }
+
+  private struct ByteWriter: TableRowVisitor {
+    var output: [UInt8] = []
+
+    mutating func visit<Row>(_ fields: [TableField<Row>], rows: [Row], info: DocumentInfo) {
+      output.reserveCapacity(64 + rows.count * fields.count * 12)
+      for (index, field) in fields.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        CSVWriter.appendText(field.column.name, to: &output)
+      }
+      ByteText.append("\r\n", to: &output)
+      // The accessors alone: iterating the fields would copy each column's strings per cell.
+      let values = fields.map(\.value)
+      for row in rows {
+        for index in values.indices {
+          if index > 0 { output.append(0x2C) }
+          CSVWriter.append(values[index](row, info), to: &output)
+        }
+        ByteText.append("\r\n", to: &output)
+      }
     }
   }
 
-  static func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
-    var first = true
-    for field in fields {
-      if !first { output.write(",") }
-      output.write(field)
-      first = false
+  /// Appends a cell as written (see ``field(_:)``).
+  static func append(_ cell: CSVCell, to output: inout [UInt8]) {
+    switch cell {
+    case .empty: break
+    case .text(let value): appendText(value, to: &output)
+    case .integer(let value): ByteText.appendInteger(value, to: &output)
+    case .boolean(let value): ByteText.appendBool(value, to: &output)
+    case .decimal(let value): ByteText.append(value.description, to: &output)
     }
-    output.write(lineTerminator)
+  }
+
+  /// Appends a text cell as ``field(_:)`` writes it, byte by byte: `'` before a leading `=`,
+  /// `+`, `-`, `@`, tab or carriage return; every line break (CRLF, LF, VT, FF, CR, NEL, LS,
+  /// PS) as one space; quotes around a field holding `,` or `"`, inner quotes doubled. Text
+  /// with none of these (nearly all) is copied in one run.
+  static func appendText(_ text: String, to output: inout [UInt8]) {
+    let done = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      appendText(utf8, to: &output)
+      return true
+    }
+    if done == nil { appendText(Array(text.utf8), to: &output) }
+  }
+
+  private static func appendText(_ utf8: some RandomAccessCollection<UInt8>, to output: inout [UInt8]) {
+    guard let first = utf8.first else { return }
+    let (quoting, folding) = specialBytes(utf8)
+    if quoting { output.append(0x22) }
+    switch first {
+    case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: output.append(0x27)
+    default: break
+    }
+    guard quoting || folding else {
+      output.append(contentsOf: utf8)
+      if quoting { output.append(0x22) }
+      return
+    }
+    let bytes = Array(utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      switch byte {
+      case 0x22: output += [0x22, 0x22]
+      case 0x0D:
+        output.append(0x20)
+        if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+      case 0x0A, 0x0B, 0x0C: output.append(0x20)
+      case 0xC2 where index < bytes.count && bytes[index] == 0x85:
+        output.append(0x20)
+        index += 1
+      case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+        output.append(0x20)
+        index += 2
+      default: output.append(byte)
+      }
+    }
+    if quoting { output.append(0x22) }
+  }
+
+  /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold.
+  private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (quoting: Bool, folding: Bool) {
+    var quoting = false
+    var folding = false
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in utf8 {
+      switch byte {
+      case 0x2C, 0x22: quoting = true
+      case 0x0A...0x0D: folding = true
+      case 0x85 where previous.1 == 0xC2: folding = true
+      case 0xA8 where previous == (0xE2, 0x80): folding = true
+      case 0xA9 where previous == (0xE2, 0x80): folding = true
+      default: break
+      }
+      previous = (previous.1, byte)
+    }
+    return (quoting, folding)
   }
 
   /// The cell as written: text neutralized and flattened to one line, then quoted if needed.

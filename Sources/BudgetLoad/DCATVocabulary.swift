@@ -5,12 +5,12 @@ import BudgetModel
 /// prefixes only.
 enum DCATVocabulary {
   static let context: JSONText = .object([
-    ("dcat", .string("http://www.w3.org/ns/dcat#")),
-    ("dcterms", .string("http://purl.org/dc/terms/")),
-    ("foaf", .string("http://xmlns.com/foaf/0.1/")),
-    ("spdx", .string("http://spdx.org/rdf/terms#")),
-    ("rdfs", .string("http://www.w3.org/2000/01/rdf-schema#")),
-    ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
+    ("dcat", .string(Vocabulary.dcat)),
+    ("dcterms", .string(Vocabulary.dcterms)),
+    ("foaf", .string(Vocabulary.foaf)),
+    ("spdx", .string(Vocabulary.spdx)),
+    ("rdfs", .string(Vocabulary.rdfs)),
+    ("xsd", .string(Vocabulary.xsd)),
   ])
 
   /// Creative Commons Attribution 4.0: the Government of Japan Standard Terms of Use

@@ -24,6 +24,11 @@ public struct DataPackageWriter: Sendable {
     descriptor(for: document).prettyPrinted
   }
 
+  /// The `datapackage.json` bytes (UTF-8).
+  public func bytes(for document: BudgetDocument) -> [UInt8] {
+    descriptor(for: document).prettyPrintedBytes
+  }
+
   func descriptor(for document: BudgetDocument) -> TableJSONValue {
     let info = document.info
     let organization = info.organization
@@ -43,7 +48,7 @@ public struct DataPackageWriter: Sendable {
       "licenses": [
         [
           "name": "CC-BY-4.0",
-          "path": "https://creativecommons.org/licenses/by/4.0/",
+          "path": .string(DCATVocabulary.licenseIRI),
           "title": "政府標準利用規約（第2.0版）（CC BY 4.0 互換） https://www.digital.go.jp/resources/open_data/",
         ]
       ],
@@ -56,10 +61,18 @@ public struct DataPackageWriter: Sendable {
           "role": "publisher",
         ]
       ],
-      "resources": .array(TableSchema.all.map(resource)),
+      "resources": .rendered(Self.renderedResources[encoding] ?? []),
       "model": model(for: info),
     ]
   }
+
+  /// The `resources` array for each encoding, rendered once per process: it is the same for
+  /// every document and nearly all of the file.
+  static let renderedResources: [CSVEncoding: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
+      let resources = TableJSONValue.array(TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
+      return (encoding, resources.jsonText.bytes(indent: 2, escapingDelete: false))
+    })
 
   /// One resource: the CSV file, its dialect and its Table Schema.
   func resource(_ table: TableSchema) -> TableJSONValue {

@@ -30,19 +30,19 @@ public struct DataStructureDefinition: Sendable {
   }
 
   static let context: JSONText = .object([
-    ("qb", .string("http://purl.org/linked-data/cube#")),
-    ("obeu-dimension", .string("http://data.openbudgets.eu/ontology/dsd/dimension/")),
-    ("obeu-measure", .string("http://data.openbudgets.eu/ontology/dsd/measure/")),
-    ("obeu-attribute", .string("http://data.openbudgets.eu/ontology/dsd/attribute/")),
-    ("obeu", .string("http://data.openbudgets.eu/ontology/")),
-    ("org", .string("http://www.w3.org/ns/org#")),
-    ("interval", .string("http://reference.data.gov.uk/def/intervals/")),
-    ("rdf", .string("http://www.w3.org/1999/02/22-rdf-syntax-ns#")),
-    ("rdfs", .string("http://www.w3.org/2000/01/rdf-schema#")),
-    ("skos", .string("http://www.w3.org/2004/02/skos/core#")),
-    ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
+    ("qb", .string(Vocabulary.qb)),
+    ("obeu-dimension", .string(Vocabulary.obeuDimension)),
+    ("obeu-measure", .string(Vocabulary.obeuMeasure)),
+    ("obeu-attribute", .string(Vocabulary.obeuAttribute)),
+    ("obeu", .string(Vocabulary.obeu)),
+    ("org", .string(Vocabulary.org)),
+    ("interval", .string(Vocabulary.interval)),
+    ("rdf", .string(Vocabulary.rdf)),
+    ("rdfs", .string(Vocabulary.rdfs)),
+    ("skos", .string(Vocabulary.skos)),
+    ("xsd", .string(Vocabulary.xsd)),
     ("be", .string(JSONLDContext.vocabularyIRI)),
-    ("codelist", .string(JSONLDIRI.codeList)),
+    ("codelist", .string(Vocabulary.codeList)),
   ])
 
   var documentIRI: String { base + JSONLDIRI.segment(document.info.id) }
@@ -152,7 +152,7 @@ public struct DataStructureDefinition: Sendable {
   /// OpenBudgets.eu budget-phase code when one fits.
   private var phaseNodes: [JSONText] {
     let phase = document.info.phase
-    let scheme = JSONLDIRI.codeList + "budget-phase"
+    let scheme = Vocabulary.codeList + "budget-phase"
     return [
       .object([("@id", .string(scheme)), ("@type", .string("skos:ConceptScheme"))]),
       .members(

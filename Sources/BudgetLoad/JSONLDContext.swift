@@ -18,7 +18,7 @@ import Foundation
 /// inlined into `budget.jsonld` so that offline processors never fetch anything.
 public enum JSONLDContext {
   /// The project vocabulary for terms no public vocabulary covers.
-  public static let vocabularyIRI = "https://budget-etl.example/vocab#"
+  public static let vocabularyIRI = Vocabulary.budget
   /// The name of the context file in an export folder.
   public static let fileName = "context.jsonld"
   /// The name of the bundled resource holding the same context.
@@ -57,6 +57,12 @@ public enum JSONLDContext {
   /// The context object itself, for inlining.
   static var context: JSONText { .object(definitions) }
 
+  /// ``context`` without whitespace, built once per process.
+  static let compactContextBytes: [UInt8] = context.compactBytes
+
+  /// `context.jsonld`, built once per process.
+  static let documentBytes: [UInt8] = document.bytes
+
   private static func term(_ iri: String) -> JSONText { .string(iri) }
 
   private static func typed(_ iri: String, _ type: String) -> JSONText {
@@ -70,19 +76,20 @@ public enum JSONLDContext {
   /// Prefixes first, then classes, then properties.
   static let definitions: [(String, JSONText)] = [
     // Prefixes.
-    ("qb", term("http://purl.org/linked-data/cube#")),
-    ("obeu-dimension", term("http://data.openbudgets.eu/ontology/dsd/dimension/")),
-    ("obeu-measure", term("http://data.openbudgets.eu/ontology/dsd/measure/")),
-    ("obeu-attribute", term("http://data.openbudgets.eu/ontology/dsd/attribute/")),
-    ("org", term("http://www.w3.org/ns/org#")),
-    ("interval", term("http://reference.data.gov.uk/def/intervals/")),
-    ("rdfs", term("http://www.w3.org/2000/01/rdf-schema#")),
-    ("codelist", term("https://budget-etl.example/codelist/")),
-    ("skos", term("http://www.w3.org/2004/02/skos/core#")),
-    ("dcterms", term("http://purl.org/dc/terms/")),
-    ("foaf", term("http://xmlns.com/foaf/0.1/")),
-    ("schema", term("https://schema.org/")),
-    ("xsd", term("http://www.w3.org/2001/XMLSchema#")),
+    ("qb", term(Vocabulary.qb)),
+    ("obeu-dimension", term(Vocabulary.obeuDimension)),
+    ("obeu-measure", term(Vocabulary.obeuMeasure)),
+    ("obeu-attribute", term(Vocabulary.obeuAttribute)),
+    ("org", term(Vocabulary.org)),
+    ("interval", term(Vocabulary.interval)),
+    ("rdfs", term(Vocabulary.rdfs)),
+    ("codelist", term(Vocabulary.codeList)),
+    ("eu-currency", term(Vocabulary.currencyAuthority)),
+    ("skos", term(Vocabulary.skos)),
+    ("dcterms", term(Vocabulary.dcterms)),
+    ("foaf", term(Vocabulary.foaf)),
+    ("schema", term(Vocabulary.schema)),
+    ("xsd", term(Vocabulary.xsd)),
     ("be", term(vocabularyIRI)),
     // Classes.
     ("DataSet", term("qb:DataSet")),

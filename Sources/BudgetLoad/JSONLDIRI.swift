@@ -17,27 +17,30 @@ enum JSONLDIRI {
   /// Percent-encodes everything but RFC 3986 unreserved characters, so an identifier is
   /// always one safe path segment.
   static func segment(_ text: String) -> String {
-    var result = ""
+    var bytes: [UInt8] = []
+    appendSegment(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``segment(_:)`` of `text` as bytes (ASCII, never in need of JSON escaping).
+  static func appendSegment(_ text: String, to output: inout [UInt8]) {
+    let hex: StaticString = "0123456789ABCDEF"
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
         UInt8(ascii: "_"), UInt8(ascii: "~"):
-        result.unicodeScalars.append(Unicode.Scalar(byte))
+        output.append(byte)
       default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        result += "%" + (hex.count == 1 ? "0" : "") + hex
+        output.append(UInt8(ascii: "%"))
+        output.append(hex.utf8Start[Int(byte >> 4)])
+        output.append(hex.utf8Start[Int(byte & 0x0F)])
       }
     }
-    return result
   }
 
-  /// The project's code lists: `budget-phase`, `figure-kind`, `marker` (fixed, like the
-  /// vocabulary, whatever the base IRI).
-  static let codeList = "https://budget-etl.example/codelist/"
-
   /// The concept of a budget stage in the `budget-phase` code list.
-  static func phaseConcept(_ code: String) -> String { codeList + "budget-phase/" + segment(code) }
+  static func phaseConcept(_ code: String) -> String { Vocabulary.codeList + "budget-phase/" + segment(code) }
 
   /// The OpenBudgets.eu budget-phase code, e.g. `draft`.
   static func openBudgetsPhase(_ code: String) -> String {
@@ -50,5 +53,5 @@ enum JSONLDIRI {
   }
 
   /// The EU currency authority IRI for the Japanese yen.
-  static let yen = "http://publications.europa.eu/resource/authority/currency/JPY"
+  static let yen = Vocabulary.currencyAuthority + "JPY"
 }

@@ -15,6 +15,9 @@ indirect enum JSONText: Sendable, Equatable {
   case array([JSONText])
   /// An object whose members keep the order given.
   case object([(String, JSONText)])
+  /// JSON text written beforehand (``bytes(indent:escapingDelete:)``) at the indentation of the
+  /// place it is put: a constant part of a file, built once per process.
+  case rendered([UInt8])
 
   static func == (lhs: JSONText, rhs: JSONText) -> Bool {
     switch (lhs, rhs) {
@@ -25,6 +28,7 @@ indirect enum JSONText: Sendable, Equatable {
     case (.array(let a), .array(let b)): return a == b
     case (.object(let a), .object(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    case (.rendered(let a), .rendered(let b)): return a == b
     default: return false
     }
   }
@@ -59,11 +63,55 @@ indirect enum JSONText: Sendable, Equatable {
   }
 
   private static func append(_ text: StaticString, to output: inout [UInt8]) {
-    text.withUTF8Buffer { output.append(contentsOf: $0) }
+    ByteText.append(text, to: &output)
   }
 
+  /// The pretty-printed text of a value that will stand at `indent` inside a larger one,
+  /// without a final newline (for ``rendered(_:)``).
+  func bytes(indent: Int, escapingDelete: Bool) -> [UInt8] {
+    var output: [UInt8] = []
+    write(into: &output, indent: indent, escapingDelete: escapingDelete)
+    return output
+  }
+
+  /// The text without any whitespace (and without a final newline), for inlining.
+  var compactBytes: [UInt8] {
+    var output: [UInt8] = []
+    write(into: &output, indent: -1, escapingDelete: true)
+    return output
+  }
+
+  /// Writes an array or object without whitespace; false for other values.
+  private func writeCompact(into output: inout [UInt8], escapingDelete: Bool) -> Bool {
+    if case .array(let elements) = self {
+      output.append(0x5B)
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        element.write(into: &output, indent: -1, escapingDelete: escapingDelete)
+      }
+      output.append(0x5D)
+      return true
+    }
+    if case .object(let members) = self {
+      output.append(0x7B)
+      for (index, member) in members.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        JSONText.writeString(member.0, into: &output, escapingDelete: escapingDelete)
+        output.append(0x3A)
+        member.1.write(into: &output, indent: -1, escapingDelete: escapingDelete)
+      }
+      output.append(0x7D)
+      return true
+    }
+    return false
+  }
+
+  /// Writes the value; `indent` -1 writes it without whitespace.
   private func write(into output: inout [UInt8], indent: Int, escapingDelete: Bool) {
+    if indent < 0, writeCompact(into: &output, escapingDelete: escapingDelete) { return }
     switch self {
+    case .rendered(let bytes):
+      output.append(contentsOf: bytes)
     case .null:
       JSONText.append("null", to: &output)
     case .bool(let value):
@@ -107,24 +155,7 @@ indirect enum JSONText: Sendable, Equatable {
 
   /// Decimal digits of an integer, as `String(value)` prints them.
   static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
-    if value == 0 {
-      output.append(0x30)
-      return
-    }
-    var magnitude = value.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while magnitude > 0 {
-        buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      }
-      if value < 0 { output.append(0x2D) }
-      output.append(contentsOf: buffer[(20 - count)...])
-    }
+    ByteText.appendInteger(value, to: &output)
   }
 
   /// Writes a JSON string literal: escapes `"`, `\` and control characters only (and DEL,

@@ -11,6 +11,8 @@ indirect enum TableJSONValue: Hashable, Sendable, ExpressibleByStringLiteral,
   case string(String)
   case array([TableJSONValue])
   case object([String: TableJSONValue])
+  /// JSON text written beforehand at the indentation of its place (see ``JSONText/rendered(_:)``).
+  case rendered([UInt8])
 
   init(stringLiteral value: String) { self = .string(value) }
   init(integerLiteral value: Int64) { self = .integer(value) }
@@ -38,6 +40,7 @@ indirect enum TableJSONValue: Hashable, Sendable, ExpressibleByStringLiteral,
     case .integer(let value): .int(value)
     case .string(let value): .string(value)
     case .array(let values): .array(values.map(\.jsonText))
+    case .rendered(let bytes): .rendered(bytes)
     case .object(let members):
       .object(
         members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }

@@ -35,7 +35,7 @@ extension TableSchema.VirtualProperty {
   /// The Data Cube dimensions every observation shares: the document's organization and budget
   /// stage (`@organization` and `@phase` stand for the document's, see ``CSVWMetadataWriter``).
   static let organization = Self(
-    propertyURL: TableVocabulary.obeuOrganization, valueURL: "@organization")
+    propertyURL: Vocabulary.obeuOrganization, valueURL: "@organization")
   static let budgetPhase = Self(
-    propertyURL: TableVocabulary.budget + "budgetPhase", valueURL: "@phase")
+    propertyURL: Vocabulary.budget + "budgetPhase", valueURL: "@phase")
 }

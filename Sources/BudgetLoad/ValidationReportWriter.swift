@@ -1,33 +1,41 @@
 import BudgetModel
-import Foundation
 
 /// Writes the reconciliation findings as `validation-report.json` (machine-readable) and
 /// `validation-report.txt` (a readable summary), each finding with all its source lines.
 public enum ValidationReportWriter {
   public static let jsonFileName = "validation-report.json"
 
-  struct Report: Encodable {
-    var documentId: String
-    var sourceFile: String
-    var warnings: Int
-    var infos: Int
-    var findings: [Finding]
-  }
-
   public static func files(for document: BudgetDocument) throws -> [ExportFile] {
-    let warnings = document.findings.filter { $0.severity == .warning }.count
-    let report = Report(
-      documentId: document.info.id, sourceFile: document.info.sourceFile, warnings: warnings,
-      infos: document.findings.count - warnings, findings: document.findings)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let json = try encoder.encode(report)
     var text = ""
     write(document, to: &text)
     return [
-      ExportFile(name: jsonFileName, bytes: Array(json) + [0x0A], mediaType: "application/json"),
+      ExportFile(name: jsonFileName, bytes: json(for: document).bytes, mediaType: "application/json"),
       ExportFile(name: "validation-report.txt", text: text, mediaType: "text/plain; charset=utf-8"),
     ]
+  }
+
+  /// The report: document id, findings (keys sorted, absent values left out), counts.
+  static func json(for document: BudgetDocument) -> JSONText {
+    let warnings = document.findings.filter { $0.severity == .warning }.count
+    return .object([
+      ("documentId", .string(document.info.id)),
+      ("findings", .array(document.findings.map(json))),
+      ("infos", .int(Int64(document.findings.count - warnings))),
+      ("sourceFile", .string(document.info.sourceFile)),
+      ("warnings", .int(Int64(warnings))),
+    ])
+  }
+
+  static func json(_ finding: Finding) -> JSONText {
+    .members(
+      ("actualJPY", finding.actualJPY.map(JSONText.int)),
+      ("code", .string(finding.code.rawValue)),
+      ("expectedJPY", finding.expectedJPY.map(JSONText.int)),
+      ("lines", .array(finding.lines.map { .int(Int64($0)) })),
+      ("message", .string(finding.message)),
+      ("severity", .string(finding.severity.rawValue)),
+      ("subjectId", finding.subjectId.map(JSONText.string))
+    )
   }
 
   /// The readable summary: one line per finding, `file:line: severity: message`.

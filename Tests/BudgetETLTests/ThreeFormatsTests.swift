@@ -107,7 +107,7 @@ import Testing
     // 4-byte sequence (no surrogate escapes) in the JSON.
     #expect(sample.text("items.csv").contains(#","地域<DX>&""推進""𠮷","#))
     #expect(sample.text("budget.xml").contains("地域&lt;DX&gt;&amp;"))
-    #expect(sample.text("budget.jsonld").contains(#""prefLabel": "地域<DX>&\"推進\"𠮷""#))
+    #expect(sample.text("budget.jsonld").contains(#""prefLabel":"地域<DX>&\"推進\"𠮷""#))
     #expect(!sample.text("budget.jsonld").contains("\\ud842"))
   }
 

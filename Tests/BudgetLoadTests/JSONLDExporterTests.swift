@@ -13,7 +13,7 @@ struct JSONLDExporterTests {
   init() throws {
     files = try JSONLDExporter().files(for: LDFixtures.document)
     json = try LDFixtures.parse(files[0].bytes)
-    nodes = LDFixtures.graph(json)
+    nodes = LDFixtures.resolvedGraph(json)
   }
 
   var text: String { String(decoding: files[0].bytes, as: UTF8.self) }
@@ -137,7 +137,7 @@ struct JSONLDExporterTests {
       }
       #expect(found["fiscalYear"] as? String == LDFixtures.base + "fiscal-year/\(observation.figure.fiscalYear)")
     }
-    #expect(text.contains("\"amount\": 18210700000000"), "exact integer, no exponent")
+    #expect(text.contains("\"amount\":18210700000000"), "exact integer, no exponent")
   }
 
   @Test func japaneseTextIsTaggedJa() throws {
@@ -154,7 +154,7 @@ struct JSONLDExporterTests {
     #expect(node(doc)?["title"] as? String == LDFixtures.awkwardTitle)
     var document = LDFixtures.document
     document.items[0].title = "地方の<活性化> & \"𠮷\""
-    let graph = LDFixtures.graph(try LDFixtures.parse(try JSONLDExporter().files(for: document)[0].bytes))
+    let graph = LDFixtures.resolvedGraph(try LDFixtures.parse(try JSONLDExporter().files(for: document)[0].bytes))
     let chapter = graph.first { $0["@id"] as? String == "\(doc)/item/c1" }
     #expect(chapter?["prefLabel"] as? String == "地方の<活性化> & \"𠮷\"")
     #expect(text.contains("𠮷"), "written as UTF-8, not as surrogate escapes")
@@ -166,8 +166,11 @@ struct JSONLDExporterTests {
     // 地方交付税(地方団体交付ベース) 186,670.5億円 in brackets (line 205): counted elsewhere.
     let expenseObservation = try #require(node("\(doc)/obs/c1-1-1-e2/budget"))
     #expect(expenseObservation["countsTowardTotal"] as? Bool == false)
-    #expect(expenseObservation["marker"] as? String == "codelist:marker/bracketed")
-    #expect(expenseObservation["figureKind"] as? String == "codelist:figure-kind/budget")
+    #expect(expenseObservation["marker"] as? String == "https://budget-etl.example/codelist/marker/bracketed")
+    #expect(expenseObservation["figureKind"] as? String == "https://budget-etl.example/codelist/figure-kind/budget")
+    #expect(expenseObservation["currency"] as? String == "http://publications.europa.eu/resource/authority/currency/JPY")
+    #expect(expenseObservation["organization"] as? String == LDFixtures.base + "org/soumu")
+    #expect(expenseObservation["isPartOf"] as? String == doc)
     #expect(expenseObservation["budgetLine"] as? String == "\(doc)/expense/c1-1-1-e2")
     #expect(expenseObservation["budgetPhase"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal")
     #expect(expenseObservation["sourceLine"] as? Int == 205)
@@ -187,13 +190,20 @@ struct JSONLDExporterTests {
     let again = try JSONLDExporter().files(for: LDFixtures.document)
     #expect(again == files)
     #expect(text.hasSuffix("}\n"))
-    #expect(text.contains("\n  \"@graph\": [\n"), "two-space indentation")
+    // Compact: the context on the first line, then one node per line, ids relative to @base.
+    let lines = text.split(separator: "\n")
+    #expect(lines[1] == "\"@graph\":[")
+    #expect(lines.dropFirst(2).dropLast().allSatisfy { $0.hasPrefix("{\"@id\":\"") })
+    #expect(lines.count == nodes.count + 3)
+    #expect(text.contains("{\"@id\":\"item/c1\",\"@type\":\"Concept\""))
+    let graphText = lines.dropFirst(2).joined(separator: "\n")
+    #expect(!graphText.contains(LDFixtures.base), "no absolute ids in the graph")
   }
 
   @Test func baseIRIIsNormalizedAndChecked() throws {
     let slashless = try JSONLDExporter(baseIRI: "https://example.org/b").files(
       for: LDFixtures.document)
-    let graph = LDFixtures.graph(try LDFixtures.parse(slashless[0].bytes))
+    let graph = LDFixtures.resolvedGraph(try LDFixtures.parse(slashless[0].bytes))
     #expect(graph.first?["@id"] as? String == "https://example.org/b/jp-soumu-2024-proposal")
     #expect(throws: JSONLDError.invalidBaseIRI("relative/path/")) {
       try JSONLDExporter(baseIRI: "relative/path/").files(for: LDFixtures.document)
@@ -235,5 +245,17 @@ struct JSONLDExporterTests {
     #expect(phase["skos:notation"] as? String == "proposal")
     #expect((phase["skos:closeMatch"] as? [String: Any])?["@id"] as? String
       == "http://data.openbudgets.eu/resource/codelist/budget-phase/draft")
+  }
+
+  /// A base ending in `#` would lose its fragment under relative resolution: ids are absolute.
+  @Test func fragmentBaseWritesAbsoluteIds() throws {
+    let files = try JSONLDExporter(baseIRI: "https://example.org/b#").files(for: LDFixtures.document)
+    let json = try LDFixtures.parse(files[0].bytes)
+    let contexts = (json as? [String: Any])?["@context"] as? [[String: Any]]
+    #expect(contexts?.last?["@base"] == nil)
+    let ids = LDFixtures.graph(json).compactMap { $0["@id"] as? String }
+    #expect(ids.first == "https://example.org/b#jp-soumu-2024-proposal")
+    #expect(ids.contains("https://example.org/b#jp-soumu-2024-proposal/item/c1"))
+    #expect(ids.contains("https://example.org/b#org/soumu"))
   }
 }

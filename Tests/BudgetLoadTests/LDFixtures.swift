@@ -66,4 +66,38 @@ enum LDFixtures {
   static func graph(_ json: Any) -> [[String: Any]] {
     ((json as? [String: Any])?["@graph"] as? [[String: Any]]) ?? []
   }
+
+  /// The nodes of a `@graph` with every identifier absolute, as a JSON-LD processor reads
+  /// them: relative references resolved against the context's `@base`, compact IRIs
+  /// (`codelist:…`) expanded with its prefixes, in `@id` and in every term typed `@id`.
+  static func resolvedGraph(_ json: Any) -> [[String: Any]] {
+    let contexts = ((json as? [String: Any])?["@context"] as? [[String: Any]]) ?? []
+    let context = contexts.reduce(into: [String: Any]()) { $0.merge($1) { _, new in new } }
+    let base = (context["@base"] as? String).flatMap { URL(string: $0) }
+    var idTerms: Set<String> = ["@id"]
+    for (term, definition) in context
+    where (definition as? [String: Any])?["@type"] as? String == "@id" {
+      idTerms.insert(term)
+    }
+    func iri(_ value: String) -> String {
+      if let colon = value.firstIndex(of: ":") {
+        let suffix = value[value.index(after: colon)...]
+        if let prefix = context[String(value[..<colon])] as? String, !suffix.hasPrefix("//") {
+          return prefix + suffix
+        }
+        return value
+      }
+      guard let base, let url = URL(string: value, relativeTo: base) else { return value }
+      return url.absoluteURL.absoluteString
+    }
+    func resolve(_ key: String, _ value: Any) -> Any {
+      guard idTerms.contains(key) else { return value }
+      if let one = value as? String { return iri(one) }
+      if let many = value as? [String] { return many.map(iri) }
+      return value
+    }
+    return graph(json).map { node in
+      node.reduce(into: [String: Any]()) { $0[$1.key] = resolve($1.key, $1.value) }
+    }
+  }
 }

@@ -22,7 +22,7 @@ extension BarChart {
     out.element("title", [("id", "chart-title")], text: title)
     out.element("desc", [("id", "chart-desc")], text: description)
     out.newline()
-    out.target.write(body.target)
+    out.append(body)
     out.close("svg")
   }
 

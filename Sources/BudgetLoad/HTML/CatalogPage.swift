@@ -63,7 +63,7 @@ public enum CatalogPage {
       }
       out.newline()
     }
-    stream = out.target
+    stream = out.finished
   }
 
   static func row<T>(_ folder: String, _ manifest: Manifest, _ out: inout HTMLOutput<T>) {

@@ -21,13 +21,13 @@ public enum HTMLExporter {
   {
     var files: [ExportFile] = []
     if let sourceLines {
-      var text = ""
-      SourcePage.write(document.info, lines: sourceLines, to: &text)
-      files.append(ExportFile(name: sourcePageName, text: text, mediaType: mediaType))
+      var out = HTMLOutput("")
+      SourcePage.write(document.info, lines: sourceLines, to: &out)
+      files.append(ExportFile(name: sourcePageName, bytes: out.bytes, mediaType: mediaType))
     }
-    var page = ""
+    var page = HTMLOutput("")
     writePage(document, linksToSource: sourceLines != nil, downloads: downloads + files, to: &page)
-    files.append(ExportFile(name: pageName, text: page, mediaType: mediaType))
+    files.append(ExportFile(name: pageName, bytes: page.bytes, mediaType: mediaType))
     return files
   }
 
@@ -37,6 +37,14 @@ public enum HTMLExporter {
     to stream: inout some TextOutputStream
   ) {
     var out = HTMLOutput(stream)
+    writePage(document, linksToSource: linksToSource, downloads: downloads, to: &out)
+    stream = out.finished
+  }
+
+  static func writePage<T>(
+    _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile],
+    to out: inout HTMLOutput<T>
+  ) {
     let page = DocumentPage(document: document, linksToSource: linksToSource)
     HTMLPage.write(title: document.info.title, to: &out) { out in
       page.header(&out)
@@ -53,6 +61,5 @@ public enum HTMLExporter {
       out.newline()
       page.footer(&out)
     }
-    stream = out.target
   }
 }

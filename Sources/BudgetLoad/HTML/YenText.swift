@@ -10,10 +10,20 @@ enum YenText {
     let sign = yen < 0 ? "▲" : ""
     let magnitude = yen.magnitude
     let whole = magnitude / UInt64(yenPerOku)
-    var fraction = String(magnitude % UInt64(yenPerOku))
-    fraction = String(repeating: "0", count: 8 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    return sign + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    var fraction = magnitude % UInt64(yenPerOku)
+    guard fraction > 0 else { return sign + grouped(whole) }
+    // Eight digits after the point, trailing zeros dropped.
+    var digits = 8
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    var text: [UInt8] = Array(repeating: 0x30, count: digits)
+    for index in stride(from: digits - 1, through: 0, by: -1) {
+      text[index] = 0x30 + UInt8(fraction % 10)
+      fraction /= 10
+    }
+    return sign + grouped(whole) + "." + String(decoding: text, as: UTF8.self)
   }
 
   /// `18兆2,107億円`, or `573億円` below one 兆.
@@ -33,12 +43,15 @@ enum YenText {
 
   /// Digits in groups of three, separated by commas.
   static func grouped(_ value: UInt64) -> String {
-    let digits = Array(String(value))
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return result
+    var reversed: [UInt8] = []
+    var rest = value
+    var count = 0
+    repeat {
+      if count > 0, count % 3 == 0 { reversed.append(0x2C) }
+      reversed.append(0x30 + UInt8(rest % 10))
+      rest /= 10
+      count += 1
+    } while rest > 0
+    return String(decoding: reversed.reversed(), as: UTF8.self)
   }
 }
