@@ -35,13 +35,13 @@ struct HTMLExporterTests {
         Self.count(character, in: hostile) == Self.count(character, in: harmless),
         "\(character) in \(title)")
     }
-    #expect(hostile.contains(HTMLOutput<String>.escape(title)))
+    #expect(hostile.contains(HTMLOutput.escape(title)))
     #expect(!hostile.contains(title))
   }
 
   @Test func escapeReplacesTheFiveSpecialCharacters() {
-    #expect(HTMLOutput<String>.escape("a<b>&\"'c") == "a&lt;b&gt;&amp;&quot;&#39;c")
-    #expect(HTMLOutput<String>.escape("地方交付税") == "地方交付税")
+    #expect(HTMLOutput.escape("a<b>&\"'c") == "a&lt;b&gt;&amp;&quot;&#39;c")
+    #expect(HTMLOutput.escape("地方交付税") == "地方交付税")
   }
 
   /// Amounts from the sample document, in 億円 as printed and in yen.

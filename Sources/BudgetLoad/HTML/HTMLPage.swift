@@ -1,8 +1,8 @@
 /// The frame every page shares: doctype, `lang="ja"`, viewport, title and one inline style
 /// sheet (no external fonts, scripts or requests; print rules included).
 enum HTMLPage {
-  static func write<T>(
-    title: String, to out: inout HTMLOutput<T>, body: (inout HTMLOutput<T>) -> Void
+  static func write(
+    title: String, to out: inout HTMLOutput, body: (inout HTMLOutput) -> Void
   ) {
     out.literal("<!DOCTYPE html>\n")
     out.open("html", [("lang", "ja")])

@@ -3,8 +3,7 @@ import BudgetModel
 /// `source.html`: the decoded input, one table row per line with the anchor `L<n>`, so that
 /// `source.html#L197` opens at line 197 (highlighted with `:target`).
 enum SourcePage {
-  static func write(_ info: DocumentInfo, lines: [String], to stream: inout some TextOutputStream) {
-    var out = HTMLOutput(stream)
+  static func write(_ info: DocumentInfo, lines: [String], to out: inout HTMLOutput) {
     HTMLPage.write(title: info.sourceFile + "（\(info.title)）", to: &out) { out in
       out.element("header") { out in
         out.element("p", [("class", "kicker")]) { out in
@@ -19,20 +18,23 @@ enum SourcePage {
       out.element("caption", text: "元資料のテキスト（行番号はこのツールの出力が参照する行）")
       out.open("tbody")
       out.newline()
-      for (index, line) in lines.enumerated() {
-        let id = "L" + String(index + 1)
-        out.open("tr", [("id", id)])
-        out.element("th", [("scope", "row")]) { out in
-          out.element("a", [("href", "#" + id)], text: String(index + 1))
-        }
-        out.element("td", [("class", "text")], text: line)
-        out.close("tr")
-        out.newline()
-      }
+      for (index, line) in lines.enumerated() { row(index + 1, line, &out) }
       out.close("tbody")
       out.close("table")
       out.close("main")
     }
-    stream = out.target
+  }
+
+  /// `<tr id="L7"><th scope="row"><a href="#L7">7</a></th><td class="text">…</td></tr>`.
+  static func row(_ number: Int, _ line: String, _ out: inout HTMLOutput) {
+    out.literal("<tr id=\"L")
+    out.integer(Int64(number))
+    out.literal("\"><th scope=\"row\"><a href=\"#L")
+    out.integer(Int64(number))
+    out.literal("\">")
+    out.integer(Int64(number))
+    out.literal("</a></th><td class=\"text\">")
+    out.escaped(line)
+    out.literal("</td></tr>\n")
   }
 }

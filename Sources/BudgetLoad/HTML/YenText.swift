@@ -7,13 +7,7 @@ enum YenText {
 
   /// `199,270.1` (億円, decimals as far as the amount needs them).
   static func oku(_ yen: Int64) -> String {
-    let sign = yen < 0 ? "▲" : ""
-    let magnitude = yen.magnitude
-    let whole = magnitude / UInt64(yenPerOku)
-    var fraction = String(magnitude % UInt64(yenPerOku))
-    fraction = String(repeating: "0", count: 8 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    return sign + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    text { $0.oku(yen) }
   }
 
   /// `18兆2,107億円`, or `573億円` below one 兆.
@@ -28,17 +22,18 @@ enum YenText {
 
   /// `19,799,050,000,000円`.
   static func yen(_ yen: Int64) -> String {
-    (yen < 0 ? "▲" : "") + grouped(yen.magnitude) + "円"
+    text { $0.yen(yen) }
   }
 
   /// Digits in groups of three, separated by commas.
   static func grouped(_ value: UInt64) -> String {
-    let digits = Array(String(value))
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return result
+    text { $0.grouped(value) }
+  }
+
+  /// The text `write` puts into an ``HTMLOutput`` (the pages write it there directly).
+  static func text(_ write: (inout HTMLOutput) -> Void) -> String {
+    var out = HTMLOutput(capacity: 32)
+    write(&out)
+    return String(decoding: out.bytes, as: UTF8.self)
   }
 }
