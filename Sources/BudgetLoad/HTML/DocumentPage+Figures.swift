@@ -75,7 +75,7 @@ extension DocumentPage {
   func lineLink(_ line: Int, _ out: inout HTMLOutput) {
     out.start("a")
     sourceHref(line, &out)
-    out.literal(" class=\"line\">")
+    out.bytes.append(0x3E)
     out.integer(Int64(line))
     out.literal("</a>")
   }

@@ -73,7 +73,7 @@ enum HTMLPage {
     .legend.nc{width:.9em;height:.9em;border:1px dashed var(--budget)}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
     table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
-    table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
+    table.source td{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
     table.source th{width:3.5rem;text-align:right;font-weight:400}
     table.source th a{color:var(--muted)}
     table.source tr{scroll-margin-top:30vh}
