@@ -24,7 +24,7 @@ struct BenchStagesCommand: ParsableCommand {
     guard repeatCount >= 1 else { throw ValidationError("--repeat must be at least 1") }
   }
 
-  static let stages = ["read", "extract", "transform", "csv", "jsonld", "xml", "xml_write", "metadata", "total"]
+  static let stages = ["read", "extract", "transform", "csv", "jsonld", "xml", "xml_write", "metadata", "html", "total"]
 
   func run() throws {
     let pipeline = try pipelineArguments.pipeline()
@@ -51,6 +51,12 @@ struct BenchStagesCommand: ParsableCommand {
       // share of the "xml" stage is "xml" minus "xml_write".
       let totalEnd = DispatchTime.now().uptimeNanoseconds
       _ = try timed("xml_write") { try XMLExporter().xmlBytes(for: document) }
+      // Not part of the total either: index.html and source.html (source lines split untimed).
+      let lines = try pipeline.sourceLines(bytes: bytes, sourceName: input)
+      let html = try ExportFormats.named("html")[0]
+      _ = try timed("html") {
+        try html.files(for: document, pipeline: pipeline, sourceLines: lines, written: files)
+      }
       times["total"] = Double(totalEnd - begin) / 1000
       guard round > 0 else { continue }
       for (stage, t) in times { samples[stage, default: []].append(t) }

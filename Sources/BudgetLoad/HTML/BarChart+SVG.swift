@@ -2,8 +2,8 @@ import BudgetModel
 
 extension BarChart {
   /// Writes the `<svg>`; `title` and `description` become its `<title>` and `<desc>`.
-  func write<T>(title: String, description: String, to out: inout HTMLOutput<T>) {
-    var body = HTMLOutput("")
+  func write(title: String, description: String, to out: inout HTMLOutput) {
+    var body = HTMLOutput(capacity: 16_384)
     var y = 6
     for chapter in chapters {
       y = writeChapter(chapter, y: y, to: &body)
@@ -22,11 +22,11 @@ extension BarChart {
     out.element("title", [("id", "chart-title")], text: title)
     out.element("desc", [("id", "chart-desc")], text: description)
     out.newline()
-    out.append(body)
+    out.bytes += body.bytes
     out.close("svg")
   }
 
-  func writeChapter<T>(_ chapter: BudgetItem, y start: Int, to out: inout HTMLOutput<T>) -> Int {
+  func writeChapter(_ chapter: BudgetItem, y start: Int, to out: inout HTMLOutput) -> Int {
     var y = start + 8
     for line in Self.wrap(chapter.code + " " + chapter.title, em: Self.wrapEm - 2) {
       y += Self.lineHeight
@@ -41,7 +41,7 @@ extension BarChart {
     return y
   }
 
-  func writeRow<T>(_ row: Row, y start: Int, to out: inout HTMLOutput<T>) -> Int {
+  func writeRow(_ row: Row, y start: Int, to out: inout HTMLOutput) -> Int {
     var y = start
     let item = row.item
     out.open(
@@ -65,7 +65,7 @@ extension BarChart {
   }
 
   /// A budget-year bar, or the thinner prior-year bar, with its amount after it.
-  func writeBar<T>(_ figure: Figure?, y: Int, prior: Bool, to out: inout HTMLOutput<T>) -> Int {
+  func writeBar(_ figure: Figure?, y: Int, prior: Bool, to out: inout HTMLOutput) -> Int {
     let height = prior ? Self.priorBar : Self.budgetBar
     let color = prior ? "#8da2b8" : "#1f5fa8"
     let textY = String(y + height - 2)

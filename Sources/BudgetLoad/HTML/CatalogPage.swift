@@ -24,15 +24,14 @@ public enum CatalogPage {
           $1.folder
         )
     }
-    var text = ""
-    write(entries, to: &text)
-    return ExportFile(name: fileName, text: text, mediaType: HTMLExporter.mediaType)
+    var out = HTMLOutput(capacity: 4096 + entries.count * 1024)
+    write(entries, to: &out)
+    return ExportFile(name: fileName, bytes: out.bytes, mediaType: HTMLExporter.mediaType)
   }
 
   static func write(
-    _ entries: [(folder: String, manifest: Manifest)], to stream: inout some TextOutputStream
+    _ entries: [(folder: String, manifest: Manifest)], to out: inout HTMLOutput
   ) {
-    var out = HTMLOutput(stream)
     HTMLPage.write(title: "予算データ一覧", to: &out) { out in
       out.element("header") { out in
         out.element("p", [("class", "kicker")], text: "budget-etl")
@@ -63,10 +62,9 @@ public enum CatalogPage {
       }
       out.newline()
     }
-    stream = out.finished
   }
 
-  static func row<T>(_ folder: String, _ manifest: Manifest, _ out: inout HTMLOutput<T>) {
+  static func row(_ folder: String, _ manifest: Manifest, _ out: inout HTMLOutput) {
     let names = Set(manifest.files.map(\.name))
     let page = names.contains(HTMLExporter.pageName) ? folder + "/" + HTMLExporter.pageName : nil
     out.element("tr") { out in

@@ -30,7 +30,7 @@ extension DocumentPage {
 
   /// Every file with its format, size, SHA-256 and audience; the DCAT catalog and manifest
   /// follow this page (they list its hash), so their own sizes and hashes are in the manifest.
-  func downloads<T>(_ files: [ExportFile], _ out: inout HTMLOutput<T>) {
+  func downloads(_ files: [ExportFile], _ out: inout HTMLOutput) {
     let columns = [
       ("ファイル", false), ("形式", false), ("利用者", false), ("大きさ（バイト）", true), ("SHA-256", false),
     ]
@@ -52,7 +52,7 @@ extension DocumentPage {
     }
   }
 
-  func downloadRow<T>(_ name: String, size: String, sha256: String, _ out: inout HTMLOutput<T>) {
+  func downloadRow(_ name: String, size: String, sha256: String, _ out: inout HTMLOutput) {
     let (format, audience) = Self.describe(name)
     out.element("tr") { out in
       out.element("th", [("scope", "row")]) { out in out.element("a", [("href", name)], text: name)

@@ -11,53 +11,77 @@ extension DocumentPage {
     }
   }
 
-  /// An amount in 億円 linking to its line, with the yen on hover and as the `<data>` value.
-  func amount<T>(
-    _ figure: Figure, format: (Int64) -> String = YenText.oku, _ out: inout HTMLOutput<T>
-  ) {
+  /// An amount in 億円 linking to its line, with the yen on hover and as the `<data>` value;
+  /// written as `format` gives it, or in 億円 straight into the buffer when it is nil.
+  func amount(_ figure: Figure, format: ((Int64) -> String)? = nil, _ out: inout HTMLOutput) {
     let yen = figure.amountJPY
-    let hover =
-      (yen.map(YenText.yen) ?? "金額なし") + "（\(figure.line)行目）"
-      + (figure.countsTowardTotal ? "" : "・合計に含まない")
-    out.element("a", [("href", href(figure.line)), ("title", hover)]) { out in
-      if let yen {
-        out.element("data", [("value", String(yen))], text: format(yen))
-      } else {
-        out.text("—")
-      }
+    out.start("a")
+    sourceHref(figure.line, &out)
+    out.literal(" title=\"")
+    if let yen { out.yen(yen) } else { out.literal("金額なし") }
+    out.literal("（")
+    out.integer(Int64(figure.line))
+    out.literal("行目）")
+    if !figure.countsTowardTotal { out.literal("・合計に含まない") }
+    out.literal("\">")
+    if let yen {
+      out.literal("<data value=\"")
+      out.integer(yen)
+      out.literal("\">")
+      if let format { out.text(format(yen)) } else { out.oku(yen) }
+      out.literal("</data>")
+    } else {
+      out.literal("—")
     }
+    out.literal("</a>")
+  }
+
+  /// ` href="source.html#L<line>"`, when the page links to the source.
+  func sourceHref(_ line: Int, _ out: inout HTMLOutput) {
+    guard linksToSource else { return }
+    out.literal(" href=\"source.html#L")
+    out.integer(Int64(line))
+    out.bytes.append(0x22)
   }
 
   /// A table cell holding `figure` (empty when there is none); figures that do not count
   /// toward the total are set apart (`nc`).
-  func amountCell<T>(_ figure: Figure?, _ out: inout HTMLOutput<T>) {
+  func amountCell(_ figure: Figure?, _ out: inout HTMLOutput) {
     guard let figure else {
-      out.element("td", [("class", "num")], text: "")
+      out.literal("<td class=\"num\"></td>")
       return
     }
-    out.element("td", [("class", figure.countsTowardTotal ? "num" : "num nc")]) { out in
-      amount(figure, &out)
-    }
+    out.literal(figure.countsTowardTotal ? "<td class=\"num\">" : "<td class=\"num nc\">")
+    amount(figure, &out)
+    out.literal("</td>")
   }
 
   /// The change budget − prior, when both amounts are printed.
-  func changeCell<T>(_ budget: Figure?, _ prior: Figure?, _ out: inout HTMLOutput<T>) {
+  func changeCell(_ budget: Figure?, _ prior: Figure?, _ out: inout HTMLOutput) {
     guard let a = budget?.amountJPY, let b = prior?.amountJPY else {
-      out.element("td", [("class", "num")], text: "")
+      out.literal("<td class=\"num\"></td>")
       return
     }
-    out.element("td", [("class", "num"), ("title", YenText.yen(a - b))]) { out in
-      out.element("data", [("value", String(a - b))], text: YenText.oku(a - b))
-    }
+    out.literal("<td class=\"num\" title=\"")
+    out.yen(a - b)
+    out.literal("\"><data value=\"")
+    out.integer(a - b)
+    out.literal("\">")
+    out.oku(a - b)
+    out.literal("</data></td>")
   }
 
   /// A link to a source line, `L197`.
-  func lineLink<T>(_ line: Int, _ out: inout HTMLOutput<T>) {
-    out.element("a", [("href", href(line)), ("class", "line")], text: String(line))
+  func lineLink(_ line: Int, _ out: inout HTMLOutput) {
+    out.start("a")
+    sourceHref(line, &out)
+    out.bytes.append(0x3E)
+    out.integer(Int64(line))
+    out.literal("</a>")
   }
 
   /// `<thead>` with the given column headings; `num` columns are right-aligned.
-  func tableHead<T>(_ columns: [(String, Bool)], _ out: inout HTMLOutput<T>) {
+  func tableHead(_ columns: [(String, Bool)], _ out: inout HTMLOutput) {
     out.element("thead") { out in
       out.element("tr") { out in
         for (title, numeric) in columns {
@@ -69,9 +93,9 @@ extension DocumentPage {
   }
 
   /// A scrollable table with a caption.
-  func table<T>(
-    caption: String, columns: [(String, Bool)], _ out: inout HTMLOutput<T>,
-    rows: (inout HTMLOutput<T>) -> Void
+  func table(
+    caption: String, columns: [(String, Bool)], _ out: inout HTMLOutput,
+    rows: (inout HTMLOutput) -> Void
   ) {
     out.element("div", [("class", "table-wrap")]) { out in
       out.element("table") { out in

@@ -3,7 +3,7 @@ import BudgetModel
 extension DocumentPage {
   /// The outline: chapters → items → sub-items → sub-sub-items, each followed by its
   /// expense lines, with budget-year and prior-year amounts, the change and the markers.
-  func outline<T>(_ out: inout HTMLOutput<T>) {
+  func outline(_ out: inout HTMLOutput) {
     let columns = [
       ("番号", false), ("項目・経費", false), (info.fiscalYearLabel, true),
       (info.priorFiscalYearLabel, true),
@@ -24,35 +24,47 @@ extension DocumentPage {
     }
   }
 
-  func itemRow<T>(_ item: BudgetItem, _ out: inout HTMLOutput<T>) {
-    out.element("tr", [("class", item.level.rawValue), ("id", item.id)]) { out in
-      out.element("td", [("class", "code")], text: item.code)
-      out.element("th", [("scope", "row"), ("class", "title")], text: item.title)
-      figureCells(item.figures, isNew: item.isNew, line: item.span.line, &out)
-    }
-    out.newline()
+  func itemRow(_ item: BudgetItem, _ out: inout HTMLOutput) {
+    rowStart(item.level.rawValue, id: item.id, code: item.code, &out)
+    out.literal("<th scope=\"row\" class=\"title\">")
+    out.escaped(item.title)
+    out.literal("</th>")
+    figureCells(item.figures, isNew: item.isNew, line: item.span.line, &out)
+    out.literal("</tr>\n")
   }
 
-  func expenseRow<T>(_ expense: Expense, _ out: inout HTMLOutput<T>) {
-    out.element("tr", [("class", "expense"), ("id", expense.id)]) { out in
-      out.element("td", [("class", "code")], text: Self.kindText(expense.kind))
-      out.element("td", [("class", "title")], text: expense.name)
-      figureCells(expense.figures, isNew: expense.isNew, line: expense.span.line, &out)
-    }
-    out.newline()
+  func expenseRow(_ expense: Expense, _ out: inout HTMLOutput) {
+    rowStart("expense", id: expense.id, code: Self.kindText(expense.kind), &out)
+    out.literal("<td class=\"title\">")
+    out.escaped(expense.name)
+    out.literal("</td>")
+    figureCells(expense.figures, isNew: expense.isNew, line: expense.span.line, &out)
+    out.literal("</tr>\n")
+  }
+
+  /// `<tr class="…" id="…"><td class="code">…</td>`.
+  func rowStart(_ level: String, id: String, code: String, _ out: inout HTMLOutput) {
+    out.start("tr")
+    out.attribute("class", level)
+    out.attribute("id", id)
+    out.literal("><td class=\"code\">")
+    out.escaped(code)
+    out.literal("</td>")
   }
 
   /// Budget year, prior year, change, markers (with a supplementary-budget figure) and line.
-  func figureCells<T>(_ figures: [Figure], isNew: Bool, line: Int, _ out: inout HTMLOutput<T>) {
+  func figureCells(_ figures: [Figure], isNew: Bool, line: Int, _ out: inout HTMLOutput) {
     let budget = figures.first { $0.measure == .budget }
     let prior = figures.first { $0.measure == .priorInitial }
     amountCell(budget, &out)
     amountCell(prior, &out)
     changeCell(budget, prior, &out)
     markerCell(
-      [budget, prior], isNew: isNew, extra: figures.first { $0.measure == .priorSupplementary },
+      budget, prior, isNew: isNew, extra: figures.first { $0.measure == .priorSupplementary },
       &out)
-    out.element("td", [("class", "num")]) { out in lineLink(line, &out) }
+    out.literal("<td class=\"num\">")
+    lineLink(line, &out)
+    out.literal("</td>")
   }
 
   static func kindText(_ kind: ExpenseRecord.Kind) -> String {
@@ -64,21 +76,24 @@ extension DocumentPage {
   }
 
   /// The markers of the row's figures (each once), `新規`, and a supplementary-budget figure.
-  func markerCell<T>(_ figures: [Figure?], isNew: Bool, extra: Figure?, _ out: inout HTMLOutput<T>)
-  {
-    var labels: [String] = []
-    for case let marker? in figures.map({ $0?.marker })
-    where !labels.contains(Self.markerText(marker)) {
-      labels.append(Self.markerText(marker))
+  func markerCell(
+    _ budget: Figure?, _ prior: Figure?, isNew: Bool, extra: Figure?, _ out: inout HTMLOutput
+  ) {
+    out.literal("<td class=\"marker\">")
+    let first = budget?.marker.map(Self.markerText)
+    let second = prior?.marker.map(Self.markerText)
+    var labels = 0
+    for label in [first, second == first ? nil : second, isNew ? "新規" : nil] {
+      guard let label else { continue }
+      if labels > 0 { out.literal("・") }
+      out.text(label)
+      labels += 1
     }
-    if isNew { labels.append("新規") }
-    out.element("td", [("class", "marker")]) { out in
-      out.text(labels.joined(separator: "・"))
-      if let extra {
-        if !labels.isEmpty { out.open("br") }
-        out.text(extra.fiscalYearLabel + "補正 ")
-        amount(extra, &out)
-      }
+    if let extra {
+      if labels > 0 { out.literal("<br>") }
+      out.text(extra.fiscalYearLabel + "補正 ")
+      amount(extra, &out)
     }
+    out.literal("</td>")
   }
 }

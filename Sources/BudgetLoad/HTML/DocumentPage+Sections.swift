@@ -1,7 +1,7 @@
 import BudgetModel
 
 extension DocumentPage {
-  func totals<T>(_ out: inout HTMLOutput<T>) {
+  func totals(_ out: inout HTMLOutput) {
     section("totals", &out) { out in
       out.element("div", [("class", "totals")]) { out in
         for entry in document.summary where entry.kind == .headline {
@@ -31,7 +31,7 @@ extension DocumentPage {
     }
   }
 
-  func chart<T>(_ out: inout HTMLOutput<T>) {
+  func chart(_ out: inout HTMLOutput) {
     let chart = BarChart(document: document)
     let title = "\(info.title)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
     var description =
@@ -71,7 +71,7 @@ extension DocumentPage {
   }
 
   /// The chart's numbers as a table (prior-year columns only when the document prints them).
-  func chartTable<T>(_ chart: BarChart, _ out: inout HTMLOutput<T>) {
+  func chartTable(_ chart: BarChart, _ out: inout HTMLOutput) {
     let priors = chart.rows.contains { $0.prior != nil }
     var columns = [("番号", false), ("項目", false), (info.fiscalYearLabel, true)]
     if priors { columns += [(info.priorFiscalYearLabel, true), ("増減", true)] }
@@ -91,7 +91,7 @@ extension DocumentPage {
     }
   }
 
-  func summaryTables<T>(_ out: inout HTMLOutput<T>) {
+  func summaryTables(_ out: inout HTMLOutput) {
     let columns = [
       ("区分", false), ("A " + info.fiscalYearLabel, true), ("B " + info.priorFiscalYearLabel, true),
       ("C 増減 (A−B)", true), ("増減率 (C/B)", true),
@@ -117,7 +117,7 @@ extension DocumentPage {
     }
   }
 
-  func filp<T>(_ out: inout HTMLOutput<T>) {
+  func filp(_ out: inout HTMLOutput) {
     guard !document.filp.isEmpty else { return }
     section("filp", &out) { out in
       table(caption: "財政投融資要求（億円）", columns: [("事業", false), ("区分", false), ("金額", true)], &out) {
@@ -134,7 +134,7 @@ extension DocumentPage {
     }
   }
 
-  func findings<T>(_ out: inout HTMLOutput<T>) {
+  func findings(_ out: inout HTMLOutput) {
     section("findings", &out) { out in
       let warnings = document.findings.filter { $0.severity == .warning }.count
       out.element(

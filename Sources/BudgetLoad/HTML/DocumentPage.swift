@@ -13,12 +13,7 @@ struct DocumentPage {
     ("filp", "財政投融資"), ("findings", "照合結果"), ("downloads", "ダウンロード"),
   ]
 
-  /// `source.html#L<line>`, or nil when the page does not link to the source.
-  func href(_ line: Int) -> String? {
-    linksToSource ? HTMLExporter.sourcePageName + "#L" + String(line) : nil
-  }
-
-  func header<T>(_ out: inout HTMLOutput<T>) {
+  func header(_ out: inout HTMLOutput) {
     out.open("header")
     out.newline()
     out.element(
@@ -70,14 +65,14 @@ struct DocumentPage {
     out.newline()
   }
 
-  func term<T>(_ name: String, _ value: String, _ out: inout HTMLOutput<T>) {
+  func term(_ name: String, _ value: String, _ out: inout HTMLOutput) {
     guard !value.isEmpty else { return }
     out.element("dt", text: name)
     out.element("dd", text: value)
     out.newline()
   }
 
-  func section<T>(_ id: String, _ out: inout HTMLOutput<T>, _ body: (inout HTMLOutput<T>) -> Void) {
+  func section(_ id: String, _ out: inout HTMLOutput, _ body: (inout HTMLOutput) -> Void) {
     out.element("section", [("id", id), ("aria-labelledby", id + "-h")]) { out in
       out.newline()
       out.element("h2", [("id", id + "-h")], text: Self.sections.first { $0.id == id }?.title ?? id)
@@ -87,7 +82,7 @@ struct DocumentPage {
     out.newline()
   }
 
-  func footer<T>(_ out: inout HTMLOutput<T>) {
+  func footer(_ out: inout HTMLOutput) {
     out.element("footer") { out in
       out.element(
         "p", text: "budget-etl が「\(info.sourceFile)」から生成。数値は元資料のとおり（四捨五入のため計が一致しない場合があります）。")

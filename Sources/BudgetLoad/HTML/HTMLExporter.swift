@@ -21,13 +21,13 @@ public enum HTMLExporter {
   {
     var files: [ExportFile] = []
     if let sourceLines {
-      var out = HTMLOutput("")
+      var out = HTMLOutput(capacity: 8192 + sourceLines.reduce(0) { $0 + $1.utf8.count + 64 })
       SourcePage.write(document.info, lines: sourceLines, to: &out)
       files.append(ExportFile(name: sourcePageName, bytes: out.bytes, mediaType: mediaType))
     }
-    var page = HTMLOutput("")
-    writePage(document, linksToSource: sourceLines != nil, downloads: downloads + files, to: &page)
-    files.append(ExportFile(name: pageName, bytes: page.bytes, mediaType: mediaType))
+    let page = pageBytes(
+      document, linksToSource: sourceLines != nil, downloads: downloads + files)
+    files.append(ExportFile(name: pageName, bytes: page, mediaType: mediaType))
     return files
   }
 
@@ -36,15 +36,15 @@ public enum HTMLExporter {
     _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile],
     to stream: inout some TextOutputStream
   ) {
-    var out = HTMLOutput(stream)
-    writePage(document, linksToSource: linksToSource, downloads: downloads, to: &out)
-    stream = out.finished
+    let bytes = pageBytes(document, linksToSource: linksToSource, downloads: downloads)
+    stream.write(String(decoding: bytes, as: UTF8.self))
   }
 
-  static func writePage<T>(
-    _ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile],
-    to out: inout HTMLOutput<T>
-  ) {
+  /// The bytes of `index.html`, written into one buffer.
+  static func pageBytes(_ document: BudgetDocument, linksToSource: Bool, downloads: [ExportFile])
+    -> [UInt8]
+  {
+    var out = HTMLOutput(capacity: 65_536 + document.items.count * 512)
     let page = DocumentPage(document: document, linksToSource: linksToSource)
     HTMLPage.write(title: document.info.title, to: &out) { out in
       page.header(&out)
@@ -61,5 +61,6 @@ public enum HTMLExporter {
       out.newline()
       page.footer(&out)
     }
+    return out.bytes
   }
 }

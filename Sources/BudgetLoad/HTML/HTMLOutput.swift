@@ -1,99 +1,119 @@
-/// Writes HTML (and inline SVG) with escaping by construction: tag and attribute names can
-/// only be string literals (`StaticString`), and every other piece of text — titles, amounts,
-/// attribute values — passes through the one escaping function. A title holding `<`, `&` or
-/// quotes therefore cannot open an element or leave an attribute.
+/// Writes HTML (and inline SVG) straight into one byte buffer with escaping by construction:
+/// tag and attribute names can only be string literals (`StaticString`), and every other
+/// piece of text — titles, amounts, attribute values — passes through ``escaped(_:)``. A
+/// title holding `<`, `&` or quotes therefore cannot open an element or leave an attribute.
 ///
-/// The markup goes into one UTF-8 byte buffer (``bytes``); ``finished`` hands it to the
-/// target stream at the end.
-struct HTMLOutput<Target: TextOutputStream> {
-  var target: Target
-  /// The markup written so far.
+/// Text is scanned as UTF-8 bytes: runs without a special character are copied as they are,
+/// and integers are written as digits, so no `String` is built per element.
+struct HTMLOutput {
   var bytes: [UInt8] = []
 
-  init(_ target: Target) {
-    self.target = target
-    bytes.reserveCapacity(64 * 1024)
-  }
-
-  /// The target with the markup written to it.
-  var finished: Target {
-    var result = target
-    result.write(String(decoding: bytes, as: UTF8.self))
-    return result
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
   }
 
   /// The one escaping function: `&`, `<`, `>`, `"` and `'` become character references.
   static func escape(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    appendEscaped(text, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var out = HTMLOutput()
+    out.escaped(text)
+    return String(decoding: out.bytes, as: UTF8.self)
   }
 
-  /// ``escape(_:)`` appended as bytes; text without those characters is copied in one run.
-  static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-    let plain = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-      guard utf8.contains(where: needsEscaping) else {
-        output.append(contentsOf: utf8)
-        return true
+  /// Appends `text` escaped: copies each run of bytes that needs no escaping as it is.
+  mutating func escaped(_ text: String) {
+    var text = text
+    text.withUTF8 { source in
+      var start = 0
+      for index in 0..<source.count {
+        let byte = source[index]
+        guard byte <= 0x3E else { continue }  // every special character is below `?`
+        let reference: StaticString
+        switch byte {
+        case 0x26: reference = "&amp;"
+        case 0x3C: reference = "&lt;"
+        case 0x3E: reference = "&gt;"
+        case 0x22: reference = "&quot;"
+        case 0x27: reference = "&#39;"
+        default: continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+        literal(reference)
+        start = index + 1
       }
-      return false
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
     }
-    if plain == true { return }
-    for byte in text.utf8 {
-      switch byte {
-      case 0x26: ByteText.append("&amp;", to: &output)
-      case 0x3C: ByteText.append("&lt;", to: &output)
-      case 0x3E: ByteText.append("&gt;", to: &output)
-      case 0x22: ByteText.append("&quot;", to: &output)
-      case 0x27: ByteText.append("&#39;", to: &output)
-      default: output.append(byte)
-      }
-    }
-  }
-
-  private static func needsEscaping(_ byte: UInt8) -> Bool {
-    byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
   }
 
   /// Markup fixed in the source code (doctype, style sheet); never data.
   mutating func literal(_ markup: StaticString) {
-    ByteText.append(markup, to: &bytes)
+    markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// Markup written by another `HTMLOutput` (built first, placed later).
-  mutating func append<Other>(_ other: HTMLOutput<Other>) {
-    bytes += other.bytes
+  /// The decimal digits of `value` (with `-` when negative).
+  mutating func integer(_ value: Int64) {
+    if value < 0 { bytes.append(0x2D) }
+    digits(value.magnitude)
   }
 
-  /// The decimal digits of an integer (never in need of escaping).
-  mutating func integer(_ value: Int) {
-    ByteText.appendInteger(Int64(value), to: &bytes)
+  /// The decimal digits of `value`, written without building a string.
+  mutating func digits(_ value: UInt64) {
+    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes ≥ 20 digits
+    withUnsafeMutableBytes(of: &scratch) { buffer in
+      var rest = value
+      var index = buffer.count
+      repeat {
+        index -= 1
+        buffer[index] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+        rest /= 10
+      } while rest > 0
+      bytes.append(contentsOf: buffer[index...])
+    }
   }
 
   /// Text content, escaped.
   mutating func text(_ text: String) {
-    Self.appendEscaped(text, to: &bytes)
+    escaped(text)
   }
 
   /// `<tag a="v" …>`; attributes with a nil value are left out.
   mutating func open(_ tag: StaticString, _ attributes: [(StaticString, String?)] = []) {
+    start(tag)
+    for case (let name, let value?) in attributes { attribute(name, value) }
+    bytes.append(0x3E)
+  }
+
+  /// `<tag` — attributes follow with ``attribute(_:_:)``, then ``end()``.
+  mutating func start(_ tag: StaticString) {
     bytes.append(0x3C)
-    ByteText.append(tag, to: &bytes)
-    for case (let name, let value?) in attributes {
-      bytes.append(0x20)
-      ByteText.append(name, to: &bytes)
-      bytes.append(0x3D)
-      bytes.append(0x22)
-      Self.appendEscaped(value, to: &bytes)
-      bytes.append(0x22)
-    }
+    literal(tag)
+  }
+
+  /// ` name="value"`, the value escaped.
+  mutating func attribute(_ name: StaticString, _ value: String) {
+    bytes.append(0x20)
+    literal(name)
+    literal("=\"")
+    escaped(value)
+    bytes.append(0x22)
+  }
+
+  /// ` name="123"`.
+  mutating func attribute(_ name: StaticString, integer value: Int64) {
+    bytes.append(0x20)
+    literal(name)
+    literal("=\"")
+    integer(value)
+    bytes.append(0x22)
+  }
+
+  /// The `>` that ends a start tag begun with ``start(_:)``.
+  mutating func end() {
     bytes.append(0x3E)
   }
 
   mutating func close(_ tag: StaticString) {
-    bytes.append(0x3C)
-    bytes.append(0x2F)
-    ByteText.append(tag, to: &bytes)
+    literal("</")
+    literal(tag)
     bytes.append(0x3E)
   }
 

@@ -1,8 +1,8 @@
 /// The frame every page shares: doctype, `lang="ja"`, viewport, title and one inline style
 /// sheet (no external fonts, scripts or requests; print rules included).
 enum HTMLPage {
-  static func write<T>(
-    title: String, to out: inout HTMLOutput<T>, body: (inout HTMLOutput<T>) -> Void
+  static func write(
+    title: String, to out: inout HTMLOutput, body: (inout HTMLOutput) -> Void
   ) {
     out.literal("<!DOCTYPE html>\n")
     out.open("html", [("lang", "ja")])
@@ -73,7 +73,7 @@ enum HTMLPage {
     .legend.nc{width:.9em;height:.9em;border:1px dashed var(--budget)}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
     table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
-    table.source td.text{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
+    table.source td{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
     table.source th{width:3.5rem;text-align:right;font-weight:400}
     table.source th a{color:var(--muted)}
     table.source tr{scroll-margin-top:30vh}

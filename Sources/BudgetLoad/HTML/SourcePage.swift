@@ -3,13 +3,7 @@ import BudgetModel
 /// `source.html`: the decoded input, one table row per line with the anchor `L<n>`, so that
 /// `source.html#L197` opens at line 197 (highlighted with `:target`).
 enum SourcePage {
-  static func write(_ info: DocumentInfo, lines: [String], to stream: inout some TextOutputStream) {
-    var out = HTMLOutput(stream)
-    write(info, lines: lines, to: &out)
-    stream = out.finished
-  }
-
-  static func write<T>(_ info: DocumentInfo, lines: [String], to out: inout HTMLOutput<T>) {
+  static func write(_ info: DocumentInfo, lines: [String], to out: inout HTMLOutput) {
     HTMLPage.write(title: info.sourceFile + "（\(info.title)）", to: &out) { out in
       out.element("header") { out in
         out.element("p", [("class", "kicker")]) { out in
@@ -24,22 +18,25 @@ enum SourcePage {
       out.element("caption", text: "元資料のテキスト（行番号はこのツールの出力が参照する行）")
       out.open("tbody")
       out.newline()
-      // One row per line, `<tr id="L<n>"><th scope="row"><a href="#L<n>"><n></a></th>
-      // <td class="text">line</td></tr>`, written from literals and the line number's digits.
-      for (index, line) in lines.enumerated() {
-        out.literal("<tr id=\"L")
-        out.integer(index + 1)
-        out.literal("\"><th scope=\"row\"><a href=\"#L")
-        out.integer(index + 1)
-        out.literal("\">")
-        out.integer(index + 1)
-        out.literal("</a></th><td class=\"text\">")
-        out.text(line)
-        out.literal("</td></tr>\n")
-      }
+      for (index, line) in lines.enumerated() { row(index + 1, line, &out) }
       out.close("tbody")
       out.close("table")
       out.close("main")
     }
+  }
+
+  /// `<tr id=L7><th><a href=#L7>7</a><td>…</td>`: the shortest valid row (a `<th>` ends at
+  /// the next cell and a `<tr>` at the next row; unquoted values need no quotes here). The
+  /// line numbers are a column of header cells, so each heads its row without `scope`.
+  static func row(_ number: Int, _ line: String, _ out: inout HTMLOutput) {
+    out.literal("<tr id=L")
+    out.integer(Int64(number))
+    out.literal("><th><a href=#L")
+    out.integer(Int64(number))
+    out.bytes.append(0x3E)
+    out.integer(Int64(number))
+    out.literal("</a><td>")
+    out.escaped(line)
+    out.literal("</td>\n")
   }
 }
