@@ -35,12 +35,12 @@ extension ExtractionState {
     return try continuesExpense(seg)
   }
 
-  /// The previous heading's amount, or the rest of its title (before or after its figures).
-  mutating func continuesHeading(
+  /// A line that completes the pending heading: its amount, or the rest of its title (with
+  /// the figures that may follow it).
+  private mutating func completesPendingHeading(
     _ seg: Segment, bare: (amount: PrintedFigure, prior: PrintedFigure?)?, isNew: Bool
   ) throws -> Bool {
     let s = seg.s
-    // A line that completes the previous heading: its amount, or the rest of its title.
     if let pending = pendingHeading, isNew, !seg.isBullet || seg.isTightDot {
       if let (amount, prior) = bare {
         if mode == .overview, prior != nil { overviewWasDetails() }
@@ -73,6 +73,15 @@ extension ExtractionState {
         return true
       }
     }
+    return false
+  }
+
+  /// The previous heading's amount, or the rest of its title (before or after its figures).
+  mutating func continuesHeading(
+    _ seg: Segment, bare: (amount: PrintedFigure, prior: PrintedFigure?)?, isNew: Bool
+  ) throws -> Bool {
+    let s = seg.s
+    if try completesPendingHeading(seg, bare: bare, isNew: isNew) { return true }
     pendingHeading = nil
     // Anything but a heading between headings and amounts ends a run.
     if isNew { unpairedHeadings = [] }

@@ -26,31 +26,8 @@ enum OutlineHeading {
   private static func marker(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
     guard i < s.count else { return nil }
     let ch = s[i]
-    // (1) / (a)
-    if ch == "(" {
-      var k = i + 1
-      var digits = ""
-      while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
-      if !digits.isEmpty, k < s.count, s[k] == ")" {
-        return (.subItem, String(Int(digits) ?? 0), k + 1 - i)
-      }
-      if digits.isEmpty, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
-        return (.subSubItem, String(s[k]), k + 2 - i)
-      }
-      return nil
-    }
-    // 12. or 4 .
-    if ch.isASCIIDigit {
-      var k = i
-      var digits = ""
-      while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
-      var m = k
-      while m < s.count, s[m].isSpace { m += 1 }
-      guard m < s.count, s[m] == "." else { return nil }
-      let after = m + 1
-      guard after < s.count, !s[after].isASCIIDigit else { return nil }
-      return (.item, String(Int(digits) ?? 0), after - i)
-    }
+    if ch == "(" { return parenthesized(s, at: i) }
+    if ch.isASCIIDigit { return numbered(s, at: i) }
     // 十一. (kanji numerals, read like digits)
     if let (value, length) = KanjiNumeral.parse(s, at: i) {
       var m = i + length
@@ -74,5 +51,32 @@ enum OutlineHeading {
       return (.chapter, text, k - i)
     }
     return nil
+  }
+
+  /// `(1)`: a sub-item; `(a)`: a sub-sub-item.
+  private static func parenthesized(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+    var k = i + 1
+    var digits = ""
+    while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+    if !digits.isEmpty, k < s.count, s[k] == ")" {
+      return (.subItem, String(Int(digits) ?? 0), k + 1 - i)
+    }
+    if digits.isEmpty, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
+      return (.subSubItem, String(s[k]), k + 2 - i)
+    }
+    return nil
+  }
+
+  /// `12.` or `4 .`: an item (a digit after the dot makes it a decimal, not a heading).
+  private static func numbered(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+    var k = i
+    var digits = ""
+    while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+    var m = k
+    while m < s.count, s[m].isSpace { m += 1 }
+    guard m < s.count, s[m] == "." else { return nil }
+    let after = m + 1
+    guard after < s.count, !s[after].isASCIIDigit else { return nil }
+    return (.item, String(Int(digits) ?? 0), after - i)
   }
 }

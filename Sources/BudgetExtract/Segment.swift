@@ -59,19 +59,7 @@ struct Segment {
       rawIndex.append(i)
       i += 1
     }
-    // 2. Split where a bold run ends right before another heading.
-    var cuts: [Int] = []
-    for b in boldBreaks where b > 0 && b < norm.count {
-      var k = b
-      while k < norm.count && norm[k].isSpace { k += 1 }
-      let before = norm[..<b].contains { !$0.isSpace }
-      if before, OutlineHeading.markerLength(norm, at: k) != nil { cuts.append(k) }
-    }
-    // 3. Split before a 【主な経費】 that does not start the line.
-    if let k = norm.firstIndex(of: mainExpenseMark), norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" }) {
-      cuts.append(k)
-    }
-    cuts.sort()
+    let cuts = cutPoints(norm, boldBreaks: boldBreaks)
     var pieces: [Segment] = []
     var start = 0
     for cut in cuts + [norm.count] where cut >= start {
@@ -85,6 +73,25 @@ struct Segment {
       start = cut
     }
     return pieces
+  }
+
+  /// Where a cleaned line splits into segments: where a bold run ends right before another
+  /// heading, and before a 【主な経費】 that does not start the line; sorted.
+  static func cutPoints(_ norm: [Unicode.Scalar], boldBreaks: [Int]) -> [Int] {
+    // Split where a bold run ends right before another heading.
+    var cuts: [Int] = []
+    for b in boldBreaks where b > 0 && b < norm.count {
+      var k = b
+      while k < norm.count && norm[k].isSpace { k += 1 }
+      let before = norm[..<b].contains { !$0.isSpace }
+      if before, OutlineHeading.markerLength(norm, at: k) != nil { cuts.append(k) }
+    }
+    // Split before a 【主な経費】 that does not start the line.
+    if let k = norm.firstIndex(of: mainExpenseMark), norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" }) {
+      cuts.append(k)
+    }
+    cuts.sort()
+    return cuts
   }
 
   /// Trims spaces, strips bullets, and drops separator lines (`-----`, `|--|--|`).

@@ -127,23 +127,15 @@ struct HierarchyBuilder {
       case .subItem:
         sub = Int(record.number) ?? sub + 1
         node.sub = sub
-        if inDetail, let existing = nodes[node.id], existing.detail != nil {
-          // The numbering restarted: the detail sections left out an item heading.
-          if let next = nextOverviewItem(after: Node(level: .item, chapter: chapter, item: item, sub: 0, letter: "")),
-            nodes[Node(level: .subItem, chapter: next.chapter, item: next.item, sub: sub, letter: "").id]?.detail == nil
-          {
-            findings.append(
-              Finding(
-                severity: .warning, code: .missingHeading,
-                message: "the detail sections go on with (\(sub)) after item \(item).(\(existing.detail?.number ?? "")) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
-                subjectId: next.id, lines: [existing.detail!.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
+        if inDetail, let first = nodes[node.id]?.detail {
+          if let next = itemMissingItsHeading(chapter: chapter, item: item, sub: sub, first: first, again: record) {
             chapter = next.chapter
             item = next.item
             node.chapter = chapter
             node.item = item
           } else {
             duplicate += 1
-            findings.append(Self.duplicateHeading(node, first: existing.detail!, again: record))
+            findings.append(Self.duplicateHeading(node, first: first, again: record))
           }
         }
         node.duplicate = duplicate
@@ -163,6 +155,23 @@ struct HierarchyBuilder {
       }
       nodes[id] = stored
     }
+  }
+
+  /// When sub-item `sub` is stated again because the numbering restarted (the detail sections
+  /// left out an item heading): the next overview item, whose sub-item `sub` has no detail yet,
+  /// with a `missingHeading` finding reported. Nil when the repeat is a plain duplicate.
+  private mutating func itemMissingItsHeading(
+    chapter: Int, item: Int, sub: Int, first: OutlineRecord, again record: OutlineRecord
+  ) -> Node? {
+    guard let next = nextOverviewItem(after: Node(level: .item, chapter: chapter, item: item, sub: 0, letter: "")),
+      nodes[Node(level: .subItem, chapter: next.chapter, item: next.item, sub: sub, letter: "").id]?.detail == nil
+    else { return nil }
+    findings.append(
+      Finding(
+        severity: .warning, code: .missingHeading,
+        message: "the detail sections go on with (\(sub)) after item \(item).(\(first.number)) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
+        subjectId: next.id, lines: [first.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
+    return next
   }
 
   static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding {
