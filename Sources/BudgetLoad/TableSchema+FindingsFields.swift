@@ -10,7 +10,7 @@ extension TableSchema {
       .reading { finding, _ in .text(finding.severity.rawValue) },
     Column(
       name: "code", title: "種別コード", type: .string,
-      description: "Machine-readable kind, e.g. overview_detail_mismatch, children_sum.",
+      description: "Machine-readable kind, e.g. overview_detail_mismatch, children_sum_mismatch.",
       required: true, propertyURL: Vocabulary.budget + "findingCode")
       .reading { finding, _ in .text(finding.code.rawValue) },
     Column(

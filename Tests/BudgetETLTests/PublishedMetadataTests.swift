@@ -17,6 +17,30 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: Any], "\(name)")
   }
 
+  /// Every finding code a published description gives as an example ("e.g. …") is one the
+  /// transform can produce: the findings column of `datapackage.json`, `vocabulary.ttl` and
+  /// the XSD copied beside `budget.xml`.
+  @Test func exampleFindingCodesExist() throws {
+    let sample = try FormatsSample.utf8()
+    let codes = Set(Finding.Code.allCases.map(\.rawValue))
+    let example = try Regex(#"e\.g\.,? ([a-z_, ]+)"#)
+    var checked = 0
+    for name in ["datapackage.json", "vocabulary.ttl", "budget-1.0.xsd"] {
+      let text = String(decoding: try #require(sample.files[name], "\(name)").bytes, as: UTF8.self)
+      for line in text.split(separator: "\n") where line.contains("code") || line.contains("kind") {
+        for match in line.matches(of: example) {
+          for word in match.output[1].substring!.split(separator: ",") {
+            let code = word.trimmingCharacters(in: .whitespaces)
+            guard code.contains("_") else { continue }
+            #expect(codes.contains(code), "\(name): \(code) is not a Finding.Code")
+            checked += 1
+          }
+        }
+      }
+    }
+    #expect(checked >= 3)
+  }
+
   @Test func everyFormatListsTheSameColumns() throws {
     let sample = try FormatsSample.utf8()
     let resources = try Self.object(sample, "datapackage.json")["resources"] as? [[String: Any]] ?? []
