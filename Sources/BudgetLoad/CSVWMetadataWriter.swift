@@ -27,15 +27,15 @@ public struct CSVWMetadataWriter: Sendable {
 
   /// The `csv-metadata.json` text (pretty printed, keys sorted, newline at the end).
   public func json(for document: BudgetDocument) -> String {
-    metadata(for: document).prettyPrinted
+    metadata(for: document).tableMetadataText
   }
 
   /// The `csv-metadata.json` bytes (UTF-8).
   public func bytes(for document: BudgetDocument) -> [UInt8] {
-    metadata(for: document).prettyPrintedBytes
+    metadata(for: document).bytes(escapingDelete: false)
   }
 
-  func metadata(for document: BudgetDocument) -> TableJSONValue {
+  func metadata(for document: BudgetDocument) -> JSONText {
     let info = document.info
     return [
       "@context": ["http://www.w3.org/ns/csvw", ["@language": "ja"]],
@@ -68,9 +68,9 @@ public struct CSVWMetadataWriter: Sendable {
   static let renderedTables: [CSVEncoding: [UInt8]] = Dictionary(
     uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
       let writer = CSVWMetadataWriter(encoding: encoding)
-      let tables = TableJSONValue.array(
+      let tables = JSONText.array(
         TableSchema.all.map { writer.table(for: $0, parts: IRIParts.placeholders) })
-      return (encoding, tables.jsonText.bytes(indent: 2, escapingDelete: false))
+      return (encoding, tables.bytes(indent: 2, escapingDelete: false))
     })
 
   /// ``renderedTables`` with the placeholders replaced by the document's parts.
@@ -105,13 +105,13 @@ public struct CSVWMetadataWriter: Sendable {
     return output
   }
 
-  func table(for table: TableSchema, parts: IRIParts) -> TableJSONValue {
-    var schema: [String: TableJSONValue] = [
+  func table(for table: TableSchema, parts: IRIParts) -> JSONText {
+    var schema: [String: JSONText] = [
       "columns": .array(
         table.columns.map { column($0, parts: parts) } + virtualColumns(table, parts: parts))
     ]
     if !table.primaryKey.isEmpty {
-      schema["primaryKey"] = .array(table.primaryKey.map(TableJSONValue.string))
+      schema["primaryKey"] = .array(table.primaryKey.map(JSONText.string))
     }
     if let about = table.aboutURL {
       schema["aboutUrl"] = .string(resolve(about, parts: parts))
@@ -120,10 +120,10 @@ public struct CSVWMetadataWriter: Sendable {
       schema["foreignKeys"] = .array(
         table.foreignKeys.map { key in
           [
-            "columnReference": .array(key.columns.map(TableJSONValue.string)),
+            "columnReference": .array(key.columns.map(JSONText.string)),
             "reference": [
               "resource": .string(TableSchema.named(key.referencedTable)?.path ?? key.referencedTable),
-              "columnReference": .array(key.referencedColumns.map(TableJSONValue.string)),
+              "columnReference": .array(key.referencedColumns.map(JSONText.string)),
             ],
           ]
         })
@@ -143,12 +143,12 @@ public struct CSVWMetadataWriter: Sendable {
         "lineTerminators": ["\r\n"],
         "trim": false,
       ],
-      "tableSchema": .object(schema),
+      "tableSchema": .sorted(schema),
     ]
   }
 
-  func column(_ column: TableSchema.Column, parts: IRIParts) -> TableJSONValue {
-    var value: [String: TableJSONValue] = [
+  func column(_ column: TableSchema.Column, parts: IRIParts) -> JSONText {
+    var value: [String: JSONText] = [
       "name": .string(column.name),
       "titles": ["en": .string(column.name), "ja": .string(column.title)],
       "datatype": .string((column.listItemType ?? column.type).csvwDatatype),
@@ -165,11 +165,11 @@ public struct CSVWMetadataWriter: Sendable {
     if column.suppressOutput { value["suppressOutput"] = true }
     if let language = column.language { value["lang"] = .string(language) }
     if let separator = column.separator { value["separator"] = .string(separator) }
-    return .object(value)
+    return .sorted(value)
   }
 
   /// The table's virtual properties as CSVW virtual columns (`virtual_1`, `virtual_2`, …).
-  func virtualColumns(_ table: TableSchema, parts: IRIParts) -> [TableJSONValue] {
+  func virtualColumns(_ table: TableSchema, parts: IRIParts) -> [JSONText] {
     table.virtualProperties.enumerated().map { index, property in
       [
         "name": .string("virtual_\(index + 1)"), "virtual": true,

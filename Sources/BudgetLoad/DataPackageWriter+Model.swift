@@ -3,31 +3,31 @@ import BudgetModel
 extension DataPackageWriter {
   /// The Fiscal Data Package `model`: which columns are monetary measures (currency, factor,
   /// phase, direction) and which are dimensions (item hierarchy, expense, fiscal year, ministry).
-  func model(for info: DocumentInfo) -> TableJSONValue {
+  func model(for info: DocumentInfo) -> JSONText {
     ["measures": measures(phase: .string(info.phase.fiscalDataPackagePhase)), "dimensions": Self.dimensions]
   }
 
   /// A monetary measure: a column of yen amounts spent in one budget stage.
-  private func measure(_ resource: String, _ source: String, phase: TableJSONValue?, title: String)
-    -> TableJSONValue
+  private func measure(_ resource: String, _ source: String, phase: JSONText?, title: String)
+    -> JSONText
   {
-    var value: [String: TableJSONValue] = [
+    var value: [String: JSONText] = [
       "source": .string(source), "resource": .string(resource), "currency": "JPY",
       "factor": 1, "direction": "expenditure", "title": .string(title),
     ]
     if let phase { value["phase"] = phase }
-    return .object(value)
+    return .sorted(value)
   }
 
   /// A dimension attribute: a column, with extra properties such as `labelfor`.
   private static func attribute(
-    _ resource: String, _ source: String, extra: [String: TableJSONValue] = [:]
-  ) -> TableJSONValue {
-    .object(extra.merging(["source": .string(source), "resource": .string(resource)]) { $1 })
+    _ resource: String, _ source: String, extra: [String: JSONText] = [:]
+  ) -> JSONText {
+    .sorted(extra.merging(["source": .string(source), "resource": .string(resource)]) { $1 })
   }
 
   /// The amount columns; `phase` is the document's budget stage.
-  private func measures(phase: TableJSONValue) -> TableJSONValue {
+  private func measures(phase: JSONText) -> JSONText {
     [
       "item-amount": measure("items", "amount_jpy", phase: phase, title: "予算額"),
       "item-prior-amount": measure(
@@ -46,7 +46,7 @@ extension DataPackageWriter {
   }
 
   /// The classification, activity, time and entity dimensions (the same for every document).
-  private static let dimensions: TableJSONValue = [
+  private static let dimensions: JSONText = [
     "item": [
       "dimensionType": "classification",
       "classificationType": "administrative",

@@ -21,15 +21,15 @@ public struct DataPackageWriter: Sendable {
 
   /// The `datapackage.json` text (pretty printed, keys sorted, newline at the end).
   public func json(for document: BudgetDocument) -> String {
-    descriptor(for: document).prettyPrinted
+    descriptor(for: document).tableMetadataText
   }
 
   /// The `datapackage.json` bytes (UTF-8).
   public func bytes(for document: BudgetDocument) -> [UInt8] {
-    descriptor(for: document).prettyPrintedBytes
+    descriptor(for: document).bytes(escapingDelete: false)
   }
 
-  func descriptor(for document: BudgetDocument) -> TableJSONValue {
+  func descriptor(for document: BudgetDocument) -> JSONText {
     let info = document.info
     let organization = info.organization
     return [
@@ -70,12 +70,12 @@ public struct DataPackageWriter: Sendable {
   /// every document and nearly all of the file.
   static let renderedResources: [CSVEncoding: [UInt8]] = Dictionary(
     uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
-      let resources = TableJSONValue.array(TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
-      return (encoding, resources.jsonText.bytes(indent: 2, escapingDelete: false))
+      let resources = JSONText.array(TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
+      return (encoding, resources.bytes(indent: 2, escapingDelete: false))
     })
 
   /// One resource: the CSV file, its dialect and its Table Schema.
-  func resource(_ table: TableSchema) -> TableJSONValue {
+  func resource(_ table: TableSchema) -> JSONText {
     [
       "name": .string(table.name),
       "path": .string(table.path),
@@ -94,49 +94,49 @@ public struct DataPackageWriter: Sendable {
   }
 
   /// The Table Schema of a table.
-  func schema(_ table: TableSchema) -> TableJSONValue {
-    var schema: [String: TableJSONValue] = [
+  func schema(_ table: TableSchema) -> JSONText {
+    var schema: [String: JSONText] = [
       "fields": .array(table.columns.map(field)),
       "missingValues": [""],
     ]
     if !table.primaryKey.isEmpty {
-      schema["primaryKey"] = .array(table.primaryKey.map(TableJSONValue.string))
+      schema["primaryKey"] = .array(table.primaryKey.map(JSONText.string))
     }
     if !table.foreignKeys.isEmpty {
       schema["foreignKeys"] = .array(
         table.foreignKeys.map { key in
           [
-            "fields": .array(key.columns.map(TableJSONValue.string)),
+            "fields": .array(key.columns.map(JSONText.string)),
             "reference": [
               // The empty resource name is the Table Schema spelling of "this resource".
               "resource": .string(key.referencedTable == table.name ? "" : key.referencedTable),
-              "fields": .array(key.referencedColumns.map(TableJSONValue.string)),
+              "fields": .array(key.referencedColumns.map(JSONText.string)),
             ],
           ]
         })
     }
-    return .object(schema)
+    return .sorted(schema)
   }
 
-  func field(_ column: TableSchema.Column) -> TableJSONValue {
-    var field: [String: TableJSONValue] = [
+  func field(_ column: TableSchema.Column) -> JSONText {
+    var field: [String: JSONText] = [
       "name": .string(column.name),
       "title": .string(column.title),
       "type": .string(column.type.frictionlessType),
       "description": .string(column.description),
     ]
-    var constraints: [String: TableJSONValue] = ["required": .bool(column.required)]
+    var constraints: [String: JSONText] = ["required": .bool(column.required)]
     if let pattern = column.pattern { constraints["pattern"] = .string(pattern) }
     if let values = column.allowedValues {
-      constraints["enum"] = .array(values.map(TableJSONValue.string))
+      constraints["enum"] = .array(values.map(JSONText.string))
     }
-    field["constraints"] = .object(constraints)
+    field["constraints"] = .sorted(constraints)
     if column.type == .integer || column.type == .decimal { field["bareNumber"] = true }
     if column.type == .boolean {
       field["trueValues"] = ["true"]
       field["falseValues"] = ["false"]
     }
     if let unit = column.unit { field["unit"] = .string(unit) }
-    return .object(field)
+    return .sorted(field)
   }
 }

@@ -175,9 +175,9 @@ import Testing
       #expect(text.hasSuffix("}\n"))
       #expect(text.contains("\n  \""))
     }
-    let value: TableJSONValue = ["b": 1, "a": ["x": "/", "é": .null], "A": [true, "\"\n"]]
+    let value: JSONText = ["b": 1, "a": ["x": "/", "é": .null], "A": [true, "\"\n"]]
     #expect(
-      value.prettyPrinted
+      value.tableMetadataText
         == "{\n  \"A\": [\n    true,\n    \"\\\"\\n\"\n  ],\n  \"a\": {\n    \"x\": \"/\",\n    \"é\": null\n  },\n  \"b\": 1\n}\n"
     )
   }
