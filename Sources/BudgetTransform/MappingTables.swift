@@ -100,7 +100,7 @@ public struct MappingTables: Sendable, Hashable {
           file: "phases.tsv", line: number,
           message: "unknown Fiscal Data Package phase \(c[2]) (expected one of \(Self.fiscalDataPackagePhases.joined(separator: ", ")))")
       }
-      guard Self.isCode(c[1].replacingOccurrences(of: "{n}", with: "1"), hyphenated: true) else {
+      guard Self.isCode(PhaseRule.filling(c[1], with: "1"), hyphenated: true) else {
         throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
       let phase = BudgetPhase(
