@@ -24,13 +24,18 @@ public struct Pipeline: Sendable {
     }
   }
 
-  public var mappings: MappingTables
+  public var mappings: MappingTables {
+    didSet { extractor = Self.extractor(for: mappings) }
+  }
+  /// The extract stage with the units and eras of `mappings`, built once (not per document).
+  private(set) var extractor: Extractor
   /// `VERSION` plus a hash of the mapping files.
   public var mappingVersion: String
   public var options: Options
 
   public init(mappings: MappingTables, mappingVersion: String, options: Options = Options()) {
     self.mappings = mappings
+    self.extractor = Self.extractor(for: mappings)
     self.mappingVersion = mappingVersion
     self.options = options
   }
@@ -58,7 +63,7 @@ public struct Pipeline: Sendable {
   }
 
   /// The extract stage with the units and eras of the mapping tables.
-  var extractor: Extractor {
+  static func extractor(for mappings: MappingTables) -> Extractor {
     Extractor(vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted()))
   }
 

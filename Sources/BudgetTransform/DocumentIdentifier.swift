@@ -8,11 +8,13 @@ struct DocumentIdentifier {
 
   func identify(_ extracted: ExtractedDocument) throws -> DocumentInfo {
     let titles = extracted.titles
-    guard let titleRecord = titles.first(where: { organization(in: $0.text) != nil }) ?? titles.first else {
+    // The first title naming an organization, searched once per title.
+    let named = titles.lazy.compactMap { title in self.organization(in: title.text).map { (title, $0) } }.first
+    guard let titleRecord = named?.0 ?? titles.first else {
       throw BudgetTransformError.unknownOrganization(source: extracted.sourceName, line: 1, text: "(no title)")
     }
     let title = titleRecord.text
-    guard let organization = organization(in: title) else {
+    guard let organization = named?.1 else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }

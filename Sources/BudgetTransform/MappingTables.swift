@@ -53,27 +53,13 @@ public struct MappingTables: Sendable, Hashable {
       guard let data = try? Data(contentsOf: url) else {
         throw BudgetTransformError.mapping(file: url.path, line: 0, message: "cannot read the file")
       }
-      var result: [(Int, [String])] = []
-      var number = 0
-      for raw in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-        number += 1
-        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if number == 1 || line.isEmpty || line.hasPrefix("#") { continue }
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard cells.count >= columns else {
-          throw BudgetTransformError.mapping(
-            file: url.path, line: number, message: "expected \(columns) tab-separated columns, found \(cells.count)")
-        }
-        result.append((number, cells))
-      }
-      return result
+      return try Self.rows(Array(data), file: url.path, columns: columns)
     }
-    let versionURL = directory.appendingPathComponent("VERSION")
-    let version = (try? String(contentsOf: versionURL, encoding: .utf8))?
-      .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unversioned"
+    let version = (try? Data(contentsOf: directory.appendingPathComponent("VERSION")))
+      .map { Self.trimmed(String(decoding: $0, as: UTF8.self)) } ?? "unversioned"
     var organizations: [OrganizationEntry] = []
     for (number, c) in try rows("organizations.tsv", columns: 4) {
-      guard c[0].range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
+      guard Self.isCode(c[0], hyphenated: false) else {
         throw BudgetTransformError.mapping(file: "organizations.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
       let corporate = c[3].isEmpty ? nil : c[3]
@@ -114,8 +100,7 @@ public struct MappingTables: Sendable, Hashable {
           file: "phases.tsv", line: number,
           message: "unknown Fiscal Data Package phase \(c[2]) (expected one of \(Self.fiscalDataPackagePhases.joined(separator: ", ")))")
       }
-      let code = c[1].replacingOccurrences(of: "{n}", with: "1")
-      guard code.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+      guard Self.isCode(PhaseRule.filling(c[1], with: "1"), hyphenated: true) else {
         throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
       let phase = BudgetPhase(

@@ -20,7 +20,7 @@ public struct PhaseRule: Sendable, Hashable {
 
   /// The phase and the text as printed when the marker occurs in `title`, else nil.
   public func match(in title: String) -> (phase: BudgetPhase, printed: String)? {
-    guard let placeholder = marker.range(of: "{n}") else {
+    guard let placeholder = marker.firstRange(of: "{n}") else {
       return marker.isEmpty || title.contains(marker) ? (phase, marker) : nil
     }
     let prefix = String(marker[..<placeholder.lowerBound])
@@ -45,11 +45,32 @@ public struct PhaseRule: Sendable, Hashable {
   }
 
   private func substituted(_ number: String) -> BudgetPhase {
-    func fill(_ text: String) -> String { text.replacingOccurrences(of: "{n}", with: number) }
+    func fill(_ text: String) -> String { Self.filling(text, with: number) }
     return BudgetPhase(
       code: fill(phase.code), fiscalDataPackagePhase: phase.fiscalDataPackagePhase,
       openBudgetsPhase: phase.openBudgetsPhase, nameJa: fill(phase.nameJa),
       nameEn: fill(phase.nameEn))
+  }
+
+  /// `text` with every `{n}` replaced by `number` (byte by byte: Foundation's
+  /// `replacingOccurrences` bridges to `NSString`, whose first use costs a run's start-up).
+  static func filling(_ text: String, with number: String) -> String {
+    let placeholder = Array("{n}".utf8)
+    let bytes = Array(text.utf8)
+    guard bytes.count >= placeholder.count else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == placeholder[0], bytes[i...].starts(with: placeholder) {
+        result += number.utf8
+        i += placeholder.count
+      } else {
+        result.append(bytes[i])
+        i += 1
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The value of a digit printed in ASCII, full-width or kanji (一 … 九, 〇), else nil.

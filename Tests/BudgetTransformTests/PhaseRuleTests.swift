@@ -1,5 +1,5 @@
 import BudgetModel
-import BudgetTransform
+@testable import BudgetTransform
 import Testing
 
 /// `Mappings/phases.tsv` as the transform reads it: each stage of the budget cycle, and each
@@ -35,5 +35,16 @@ import Testing
     #expect(phase.nameJa == "第12号補正予算" && phase.nameEn == "supplementary budget No. 12")
     #expect(phase.fiscalDataPackagePhase == "adjusted" && phase.openBudgetsPhase == "revised")
     #expect(rule.match(in: "補正予算(第号)")?.phase == nil)
+  }
+}
+
+extension PhaseRuleTests {
+  /// `{n}` filled in a code and names of `phases.tsv` (every occurrence, others untouched).
+  @Test(arguments: [
+    ("supplementary-{n}", "2", "supplementary-2"), ("補正予算(第{n}号)", "12", "補正予算(第12号)"),
+    ("{n}-{n}", "3", "3-3"), ("initial", "1", "initial"), ("{n", "1", "{n"), ("", "1", ""),
+  ])
+  func filling(_ text: String, _ number: String, _ filled: String) {
+    #expect(PhaseRule.filling(text, with: number) == filled)
   }
 }

@@ -1,3 +1,4 @@
+import BudgetExtract
 import BudgetModel
 import BudgetTransform
 import Testing
@@ -27,6 +28,18 @@ import Testing
   @Test(arguments: ["令和年度", "令和6月", "第1 一般会計", "令和12345年度"])
   func notEraYears(_ text: String) {
     #expect(EraYear.scan(Array(text.unicodeScalars), at: 0, eras: Self.eras, digitLimit: 4) == nil)
+  }
+
+  /// `Vocabulary.standard` (what `Extractor()` reads with) holds exactly the words of the
+  /// bundled `Mappings/units.tsv` and `Mappings/eras.tsv`, and the words a run builds from
+  /// the loaded tables match it: an edit to one without the other fails here.
+  @Test func theStandardVocabularyIsTheBundledMappings() {
+    let mappings = Support.mappings
+    #expect(Set(Vocabulary.standard.unitTexts) == Set(mappings.units.keys))
+    #expect(Set(Vocabulary.standard.eraTexts) == Set(mappings.eras.keys))
+    let loaded = Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
+    #expect(loaded.unitTexts.map(\.count) == Vocabulary.standard.unitTexts.map(\.count))
+    #expect(loaded.eraTexts == Vocabulary.standard.eraTexts)
   }
 
   @Test func theTransformsCalendarReadsTheSameYears() {
