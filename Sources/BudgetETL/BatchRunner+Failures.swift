@@ -11,7 +11,8 @@ extension BatchRunner {
   static func prepareOutputFolder(_ out: URL) throws {
     var info = stat()
     if stat(out.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
-      throw BudgetETLError.outputFolderUnusable(path: out.path, reason: "it is a file, not a folder")
+      throw BudgetETLError.outputFolderUnusable(
+        path: out.path, reason: "it is a file, not a folder")
     }
     do {
       try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -23,7 +24,8 @@ extension BatchRunner {
   /// A write or publish failure of one input's export, naming the input and the file.
   static func exportError(_ error: any Error, input: String) -> any Error {
     switch error {
-    case BudgetETLError.writeFailed(let path, let reason), BudgetETLError.publishFailed(let path, let reason):
+    case BudgetETLError.writeFailed(let path, let reason),
+      BudgetETLError.publishFailed(let path, let reason):
       BudgetETLError.exportFailed(input: input, path: path, reason: reason)
     default: error
     }
@@ -54,7 +56,9 @@ extension BatchRunner {
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       try ExportPublisher.writeAtomically(Array(try encoder.encode(report)) + [0x0A], to: url)
     } catch {
-      let removed = unlink(url.path) == 0 ? "; the previous run's report was removed so that it is not taken for this run's" : ""
+      let removed =
+        unlink(url.path) == 0
+        ? "; the previous run's report was removed so that it is not taken for this run's" : ""
       let message = FailureText.of(error) + removed
       report.runErrors.append(message)
       logger.error("\(message)")

@@ -11,7 +11,8 @@ extension BatchRunner {
     var keys: [String: String] = [:]
     for name in (try? fm.contentsOfDirectory(atPath: out.path)) ?? [] where !name.hasPrefix(".") {
       let folder = out.appendingPathComponent(name)
-      if let key = try? String(contentsOf: folder.appendingPathComponent(Self.buildKeyFile), encoding: .utf8),
+      if let key = try? String(
+        contentsOf: folder.appendingPathComponent(Self.buildKeyFile), encoding: .utf8),
         fm.fileExists(atPath: folder.appendingPathComponent(ManifestWriter.fileName).path)
       {
         keys[key] = name
@@ -22,7 +23,9 @@ extension BatchRunner {
 
   /// Every input through `process`, `options.jobs` at a time. Inputs of other shards are
   /// dropped; the two arrays are indexed alike.
-  func processAll(_ items: [InputCollector.Item], existingKeys: [String: String], publisher: ExportPublisher)
+  func processAll(
+    _ items: [InputCollector.Item], existingKeys: [String: String], publisher: ExportPublisher
+  )
     -> ([RunReport.Document], [(id: String, url: URL)?])
   {
     final class Shared: @unchecked Sendable {
@@ -46,7 +49,8 @@ extension BatchRunner {
         shared.next += 1
         shared.lock.unlock()
         guard index < total else { return }
-        let (result, stage) = self.process(items[index], existingKeys: existingKeys, publisher: publisher)
+        let (result, stage) = self.process(
+          items[index], existingKeys: existingKeys, publisher: publisher)
         shared.lock.lock()
         shared.results[index] = result
         shared.staged[index] = stage
@@ -61,7 +65,9 @@ extension BatchRunner {
   }
 
   /// Two inputs with one document id (or ids that map to one folder): neither is published.
-  func rejectDuplicates(_ documents: inout [RunReport.Document], staged: inout [(id: String, url: URL)?]) {
+  func rejectDuplicates(
+    _ documents: inout [RunReport.Document], staged: inout [(id: String, url: URL)?]
+  ) {
     var firstInput: [String: Int] = [:]
     var duplicated: Set<Int> = []
     for (i, doc) in documents.enumerated() where doc.status != .failed {
@@ -72,9 +78,11 @@ extension BatchRunner {
         continue
       }
       duplicated.formUnion([i, j])
-      documents[i].error = FailureText.of(BudgetETLError.duplicateDocument(id: id, first: documents[j].input, second: doc.input))
+      documents[i].error = FailureText.of(
+        BudgetETLError.duplicateDocument(id: id, first: documents[j].input, second: doc.input))
       if documents[j].error == nil {
-        documents[j].error = FailureText.of(BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input))
+        documents[j].error = FailureText.of(
+          BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input))
       }
     }
     for i in duplicated.sorted() {
@@ -87,8 +95,11 @@ extension BatchRunner {
   }
 
   /// Moves each staged export into place; a failure names the input and the folder.
-  func publishAll(_ documents: inout [RunReport.Document], staged: [(id: String, url: URL)?], publisher: ExportPublisher) {
-    for case let (i, stage?) in staged.enumerated() {
+  func publishAll(
+    _ documents: inout [RunReport.Document], staged: [(id: String, url: URL)?],
+    publisher: ExportPublisher
+  ) {
+    for case (let i, let stage?) in staged.enumerated() {
       do {
         _ = try publisher.publish(staged: stage.url, documentId: stage.id)
       } catch {
@@ -104,17 +115,21 @@ extension BatchRunner {
   /// `--prune`, removed (`pruned`). An input that failed before its id was known (unreadable,
   /// a folder that could not be listed, corrupted) may be the source of any export: pruning
   /// is then withheld, so a good export is never deleted because its input could not be read.
-  func staleExports(_ documents: [RunReport.Document]) -> (notInInputs: [String], pruned: [String]) {
+  func staleExports(_ documents: [RunReport.Document]) -> (notInInputs: [String], pruned: [String])
+  {
     let fm = FileManager.default
     let out = options.outputDirectory
     let current = Set(documents.compactMap { $0.documentId.map(ExportPublisher.folderName) })
-    let unidentified = documents.filter { $0.status == .failed && $0.documentId == nil }.map(\.input)
+    let unidentified = documents.filter { $0.status == .failed && $0.documentId == nil }.map(
+      \.input)
     var notInInputs: [String] = []
     var pruned: [String] = []
-    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
+    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
+    where !name.hasPrefix(".") {
       let folder = out.appendingPathComponent(name)
       // A shard sees only its part of the inputs: the others' exports are not stale.
-      guard options.shard == nil, fm.fileExists(atPath: folder.appendingPathComponent(ManifestWriter.fileName).path),
+      guard options.shard == nil,
+        fm.fileExists(atPath: folder.appendingPathComponent(ManifestWriter.fileName).path),
         !current.contains(name)
       else { continue }
       if options.prune && unidentified.isEmpty {
@@ -123,12 +138,14 @@ extension BatchRunner {
         logger.notice("pruned \(name): its document is no longer among the inputs")
       } else {
         notInInputs.append(name)
-        logger.notice("\(name): its document is no longer among the inputs (kept; --prune removes it)")
+        logger.notice(
+          "\(name): its document is no longer among the inputs (kept; --prune removes it)")
       }
     }
     if options.prune && !unidentified.isEmpty && !notInInputs.isEmpty {
       logger.warning(
-        "--prune withheld: \(unidentified.count) input(s) failed before their document id was known (\(unidentified.joined(separator: ", "))), so their exports cannot be told apart from removed ones")
+        "--prune withheld: \(unidentified.count) input(s) failed before their document id was known (\(unidentified.joined(separator: ", "))), so their exports cannot be told apart from removed ones"
+      )
     }
     return (notInInputs, pruned)
   }

@@ -51,9 +51,12 @@ public final class BatchRunner: @unchecked Sendable {
   func buildKey(inputSHA256: String, sourceName: String = "") -> String {
     let o = pipeline.options
     let file = sourceName == "-" ? "-" : (sourceName as NSString).lastPathComponent
-    return [inputSHA256, file, ToolInfo.version, pipeline.mappingVersion, o.csvEncoding.rawValue, o.baseIRI,
-            o.inputEncoding?.rawValue ?? "auto", options.strict ? "strict" : "",
-            o.formats.map(\.name).joined(separator: ",")].joined(separator: "|")
+    return [
+      inputSHA256, file, ToolInfo.version, pipeline.mappingVersion, o.csvEncoding.rawValue,
+      o.baseIRI,
+      o.inputEncoding?.rawValue ?? "auto", options.strict ? "strict" : "",
+      o.formats.map(\.name).joined(separator: ","),
+    ].joined(separator: "|")
   }
 
   /// Runs; throws only for run-level failures (lock held, output folder unusable).
@@ -95,14 +98,16 @@ public final class BatchRunner: @unchecked Sendable {
     let fm = FileManager.default
     var entries: [ExportIndex.Entry] = []
     var manifests: [(folder: String, bytes: [UInt8])] = []
-    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted() where !name.hasPrefix(".") {
+    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
+    where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
       do {
         entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
         manifests.append((name, Array(data)))
       } catch {
-        throw BudgetETLError.unreadableInput(path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
+        throw BudgetETLError.unreadableInput(
+          path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
       }
     }
     let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
@@ -112,7 +117,9 @@ public final class BatchRunner: @unchecked Sendable {
   }
 
   /// Reads, checks the build key, and runs the pipeline for one input; stages the export.
-  func process(_ item: InputCollector.Item, existingKeys: [String: String], publisher: ExportPublisher)
+  func process(
+    _ item: InputCollector.Item, existingKeys: [String: String], publisher: ExportPublisher
+  )
     -> (RunReport.Document?, (id: String, url: URL)?)
   {
     let started = DispatchTime.now()
@@ -120,7 +127,8 @@ public final class BatchRunner: @unchecked Sendable {
     var doc: RunReport.Document
     func finish(_ d: RunReport.Document) -> RunReport.Document {
       var d = d
-      d.durationMs = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+      d.durationMs = Int(
+        (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
       return d
     }
     switch item {
@@ -155,7 +163,8 @@ public final class BatchRunner: @unchecked Sendable {
       return (finish(doc), nil)
     }
     do {
-      let stage = try exportDocument(bytes, name: name, sha: sha, key: key, into: &doc, publisher: publisher)
+      let stage = try exportDocument(
+        bytes, name: name, sha: sha, key: key, into: &doc, publisher: publisher)
       return (finish(doc), stage)
     } catch {
       doc.status = .failed
@@ -197,7 +206,9 @@ public final class BatchRunner: @unchecked Sendable {
       throw Self.exportError(error, input: name)
     }
     doc.status = .exported
-    logger.info("\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)")
+    logger.info(
+      "\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)"
+    )
     return (document.info.id, url)
   }
 

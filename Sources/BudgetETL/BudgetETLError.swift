@@ -39,15 +39,19 @@ public enum BudgetETLError: LocalizedError, Equatable, Sendable {
       "\(second): resolves to document id '\(id)', as does \(first); neither is exported (rename or remove one)"
     case .lockHeld(let path): "another budget-etl run holds the lock \(path)"
     case .publishFailed(let path, let reason): "\(path): cannot publish the export: \(reason)"
-    case .strictWarnings(let source, let count): "\(source): \(count) reconciliation warning(s) (--strict)"
+    case .strictWarnings(let source, let count):
+      "\(source): \(count) reconciliation warning(s) (--strict)"
     case .unknownFormat(let name, let known):
       "unknown format '\(name)' in --formats; the formats are \(known.joined(separator: ", "))"
-    case .notARegularFile(let path, let kind): "\(path): is \(kind), not a regular file; only regular files are read"
+    case .notARegularFile(let path, let kind):
+      "\(path): is \(kind), not a regular file; only regular files are read"
     case .inputTooLarge(let path, let bytes, let limit):
       "\(path): \(Self.megabytes(bytes)) is larger than the input limit of \(Self.megabytes(limit)) (--max-input-mb); not a budget overview?"
     case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
-    case .exportFailed(let input, let path, let reason): "\(input): cannot write its export \(path): \(reason)"
-    case .outputFolderUnusable(let path, let reason): "cannot use the output folder \(path): \(reason); nothing was done"
+    case .exportFailed(let input, let path, let reason):
+      "\(input): cannot write its export \(path): \(reason)"
+    case .outputFolderUnusable(let path, let reason):
+      "cannot use the output folder \(path): \(reason); nothing was done"
     case .tooManyRecords(let source, let what, let count, let limit, let line, let offset):
       "\(source):\(line):\(offset.map { " byte offset \($0):" } ?? "") \(count) \(what), more than the limit of \(limit) for one document; not exported, so that memory stays bounded (a budget overview is far below the limits; see README, Limits)"
     }

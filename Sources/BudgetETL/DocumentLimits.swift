@@ -26,7 +26,8 @@ public enum DocumentLimits {
       lines += 1
       if lines > maxLines {
         throw BudgetETLError.tooManyRecords(
-          source: source, what: "lines", count: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }, limit: maxLines,
+          source: source, what: "lines", count: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
+          limit: maxLines,
           line: lines, offset: offset)
       }
     }
@@ -34,32 +35,46 @@ public enum DocumentLimits {
 
   /// After extraction: records and lines that could not be placed.
   public static func check(_ extracted: ExtractedDocument) throws {
-    let lines = extracted.overview.map(\.span.line) + extracted.details.map(\.span.line)
+    let lines =
+      extracted.overview.map(\.span.line) + extracted.details.map(\.span.line)
       + extracted.expenses.map(\.span.line) + extracted.headlines.map(\.span.line)
-      + extracted.summaryTables.flatMap { $0.rows.map(\.span.line) } + extracted.filp.map(\.span.line)
+      + extracted.summaryTables.flatMap { $0.rows.map(\.span.line) }
+      + extracted.filp.map(\.span.line)
     if lines.count > maxRecords {
       throw BudgetETLError.tooManyRecords(
-        source: extracted.sourceName, what: "headings, expense lines and table rows", count: lines.count,
+        source: extracted.sourceName, what: "headings, expense lines and table rows",
+        count: lines.count,
         limit: maxRecords, line: lines.sorted()[maxRecords], offset: nil)
     }
     let e = extracted
     var text: [(line: Int, bytes: Int)] = e.titles.map { ($0.span.line, $0.text.utf8.count) }
-    text += e.headlines.map { ($0.span.line, $0.label.utf8.count) } + e.overview.map { ($0.span.line, $0.title.utf8.count) }
-    text += e.details.map { ($0.span.line, $0.title.utf8.count) } + e.expenses.map { ($0.span.line, $0.name.utf8.count) }
-    text += e.filp.map { ($0.span.line, $0.program.utf8.count) } + e.diagnostics.map { ($0.span.line, $0.text.utf8.count) }
+    text +=
+      e.headlines.map { ($0.span.line, $0.label.utf8.count) }
+      + e.overview.map { ($0.span.line, $0.title.utf8.count) }
+    text +=
+      e.details.map { ($0.span.line, $0.title.utf8.count) }
+      + e.expenses.map { ($0.span.line, $0.name.utf8.count) }
+    text +=
+      e.filp.map { ($0.span.line, $0.program.utf8.count) }
+      + e.diagnostics.map { ($0.span.line, $0.text.utf8.count) }
     text += e.summaryTables.flatMap { $0.rows.map { ($0.span.line, $0.label.utf8.count) } }
     let total = text.reduce(0) { $0 + $1.bytes }
     if total > maxRecordText {
       var sum = 0
-      let crossing = text.sorted { $0.line < $1.line }.first { sum += $0.bytes; return sum > maxRecordText }
+      let crossing = text.sorted { $0.line < $1.line }.first {
+        sum += $0.bytes
+        return sum > maxRecordText
+      }
       throw BudgetETLError.tooManyRecords(
         source: e.sourceName, what: "bytes of titles and names", count: total, limit: maxRecordText,
         line: crossing?.line ?? 1, offset: nil)
     }
     if extracted.diagnostics.count > maxDiagnostics {
       throw BudgetETLError.tooManyRecords(
-        source: extracted.sourceName, what: "lines that could not be understood", count: extracted.diagnostics.count,
-        limit: maxDiagnostics, line: extracted.diagnostics.map(\.span.line).sorted()[maxDiagnostics], offset: nil)
+        source: extracted.sourceName, what: "lines that could not be understood",
+        count: extracted.diagnostics.count,
+        limit: maxDiagnostics,
+        line: extracted.diagnostics.map(\.span.line).sorted()[maxDiagnostics], offset: nil)
     }
   }
 }

@@ -26,7 +26,8 @@ public struct ExportPublisher: Sendable {
   /// A document id made safe as a single path component under the output folder.
   public static func folderName(for documentId: String) -> String {
     let allowed = documentId.lowercased().unicodeScalars.map { s -> Character in
-      (s.value < 0x80 && (CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_")) ? Character(s) : "-"
+      (s.value < 0x80 && (CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_"))
+        ? Character(s) : "-"
     }
     var name = String(allowed).trimmingCharacters(in: CharacterSet(charactersIn: "-."))
     if name.isEmpty { name = "document" }
@@ -35,18 +36,24 @@ public struct ExportPublisher: Sendable {
 
   /// Writes `files` into a new temporary folder and returns it (not yet published).
   /// `hiddenFiles` (dotfiles such as the build key) are written along, outside the manifest.
-  public func stage(_ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:]) throws -> URL {
+  public func stage(_ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:])
+    throws -> URL
+  {
     let name = Self.folderName(for: documentId)
-    let temp = outputDirectory.appendingPathComponent("\(Self.temporaryPrefix)\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let temp = outputDirectory.appendingPathComponent(
+      "\(Self.temporaryPrefix)\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     let final = outputDirectory.appendingPathComponent(name)
     do {
       try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
       for file in files {
-        precondition(!file.name.contains("/") && !file.name.hasPrefix("."), "export file names are plain names")
+        precondition(
+          !file.name.contains("/") && !file.name.hasPrefix("."), "export file names are plain names"
+        )
         try Self.write(file.bytes, to: temp.appendingPathComponent(file.name).path, sync: false)
       }
       for (name, bytes) in hiddenFiles.sorted(by: { $0.key < $1.key }) {
-        precondition(!name.contains("/") && name.hasPrefix("."), "hidden files are plain dotfile names")
+        precondition(
+          !name.contains("/") && name.hasPrefix("."), "hidden files are plain dotfile names")
         try Self.write(bytes, to: temp.appendingPathComponent(name).path, sync: false)
       }
     } catch {
@@ -54,7 +61,9 @@ public struct ExportPublisher: Sendable {
       // name the file as it would have been published, not its temporary path.
       try? FileManager.default.removeItem(at: temp)
       if case BudgetETLError.writeFailed(let path, let reason) = error {
-        throw BudgetETLError.writeFailed(path: final.appendingPathComponent((path as NSString).lastPathComponent).path, reason: reason)
+        throw BudgetETLError.writeFailed(
+          path: final.appendingPathComponent((path as NSString).lastPathComponent).path,
+          reason: reason)
       }
       throw BudgetETLError.writeFailed(path: final.path, reason: FailureText.reason(error))
     }
@@ -69,7 +78,11 @@ public struct ExportPublisher: Sendable {
     let final = outputDirectory.appendingPathComponent(Self.folderName(for: documentId))
     let fm = FileManager.default
     if fm.fileExists(atPath: final.path) {
-      if Self.exchange(staged.path, final.path, aside: outputDirectory.appendingPathComponent(Self.asidePrefix + final.lastPathComponent).path) != 0 {
+      if Self.exchange(
+        staged.path, final.path,
+        aside: outputDirectory.appendingPathComponent(Self.asidePrefix + final.lastPathComponent)
+          .path) != 0
+      {
         throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))
       }
       Self.syncDirectory(outputDirectory.path)
@@ -83,11 +96,14 @@ public struct ExportPublisher: Sendable {
     return final
   }
 
-  typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+  typealias RenameAt2 =
+    @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
   /// glibc's `renameat2`, looked up at run time (Swift's Glibc module does not export it).
   static let renameat2: RenameAt2? = {
-    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else {
+      return nil
+    }
     return unsafeBitCast(symbol, to: RenameAt2.self)
   }()
 
@@ -121,7 +137,8 @@ public struct ExportPublisher: Sendable {
     let fm = FileManager.default
     guard let names = try? fm.contentsOfDirectory(atPath: outputDirectory.path) else { return }
     for name in names.sorted() where name.hasPrefix(Self.asidePrefix) {
-      let final = outputDirectory.appendingPathComponent(String(name.dropFirst(Self.asidePrefix.count)))
+      let final = outputDirectory.appendingPathComponent(
+        String(name.dropFirst(Self.asidePrefix.count)))
       if !fm.fileExists(atPath: final.path) {
         _ = rename(outputDirectory.appendingPathComponent(name).path, final.path)
       }
@@ -135,7 +152,8 @@ public struct ExportPublisher: Sendable {
   /// Writes a file next to its final path and renames it into place (for run-level files).
   public static func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
     let folder = url.deletingLastPathComponent()
-    let temp = folder.appendingPathComponent("\(temporaryPrefix)\(url.lastPathComponent)-\(getpid())")
+    let temp = folder.appendingPathComponent(
+      "\(temporaryPrefix)\(url.lastPathComponent)-\(getpid())")
     do {
       try writeSynced(bytes, to: temp.path)
     } catch BudgetETLError.writeFailed(_, let reason) {
@@ -176,7 +194,9 @@ public struct ExportPublisher: Sendable {
 
   /// glibc's `syncfs`, looked up at run time (Swift's Glibc module does not export it).
   static let syncfs: SyncFS? = {
-    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else { return nil }
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else {
+      return nil
+    }
     return unsafeBitCast(symbol, to: SyncFS.self)
   }()
 

@@ -28,7 +28,9 @@ public struct ExportValidator {
         problems.append("\(path): cannot read")
         return
       }
-      for issue in validator.validate(Array(data)) { problems.append("\(path):\(issue.line): \(issue.message)") }
+      for issue in validator.validate(Array(data)) {
+        problems.append("\(path):\(issue.line): \(issue.message)")
+      }
     }
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -58,11 +60,14 @@ public struct ExportValidator {
     let fm = FileManager.default
     let manifestPath = (folder as NSString).appendingPathComponent(ManifestWriter.fileName)
     guard fm.fileExists(atPath: manifestPath) else {
-      problems.append("\(manifestPath): missing; the export's files cannot be checked against their hashes")
+      problems.append(
+        "\(manifestPath): missing; the export's files cannot be checked against their hashes")
       return
     }
     guard let manifest = fm.contents(atPath: manifestPath) else {
-      problems.append("\(manifestPath): cannot read (\(InputReader.problem(at: manifestPath).map(FailureText.of) ?? "permission denied"))")
+      problems.append(
+        "\(manifestPath): cannot read (\(InputReader.problem(at: manifestPath).map(FailureText.of) ?? "permission denied"))"
+      )
       return
     }
     let files: [Manifest.File]
@@ -76,7 +81,8 @@ public struct ExportValidator {
     for (n, file) in files.enumerated() {
       let name = file.name
       guard !name.contains("/") else {
-        problems.append("\(manifestPath): entry \(n + 1) of \"files\" names a path, not a file of the folder")
+        problems.append(
+          "\(manifestPath): entry \(n + 1) of \"files\" names a path, not a file of the folder")
         continue
       }
       listed.insert(name)
@@ -88,11 +94,16 @@ public struct ExportValidator {
       if file.bytes != bytes.count {
         problems.append("\(filePath): \(bytes.count) bytes, the manifest says \(file.bytes)")
       }
-      if SHA256.hex(Array(bytes)) != file.sha256 { problems.append("\(filePath): SHA-256 differs from the manifest") }
+      if SHA256.hex(Array(bytes)) != file.sha256 {
+        problems.append("\(filePath): SHA-256 differs from the manifest")
+      }
     }
-    let present = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+    let present = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter {
+      !$0.hasPrefix(".")
+    }
     for name in present.sorted() where !listed.contains(name) {
-      problems.append("\((folder as NSString).appendingPathComponent(name)): not listed in the manifest")
+      problems.append(
+        "\((folder as NSString).appendingPathComponent(name)): not listed in the manifest")
     }
   }
 
@@ -112,7 +123,9 @@ public struct ExportValidator {
     func walk(_ value: Any) {
       if let object = value as? [String: Any] {
         for (key, child) in object where key != "@context" {
-          if !key.hasPrefix("@") && !terms.contains(key) && !key.contains(":") { undefined.insert(key) }
+          if !key.hasPrefix("@") && !terms.contains(key) && !key.contains(":") {
+            undefined.insert(key)
+          }
           walk(child)
         }
       } else if let array = value as? [Any] {
@@ -121,7 +134,8 @@ public struct ExportValidator {
     }
     walk(root)
     for key in undefined.sorted() {
-      problems.append("\(path): term '\(key)' is not defined by the context and would be dropped on expansion")
+      problems.append(
+        "\(path): term '\(key)' is not defined by the context and would be dropped on expansion")
     }
   }
 
@@ -133,10 +147,13 @@ public struct ExportValidator {
     let text = String(decoding: bytes, as: UTF8.self)
     let header = table.columnNames.joined(separator: ",")
     var lineNumber = 0
-    for line in text.split(separator: "\r\n", omittingEmptySubsequences: false) where !line.isEmpty {
+    for line in text.split(separator: "\r\n", omittingEmptySubsequences: false) where !line.isEmpty
+    {
       lineNumber += 1
       if lineNumber == 1 {
-        if line != header { problems.append("\(path):1: header does not match the table schema of \(table.name)") }
+        if line != header {
+          problems.append("\(path):1: header does not match the table schema of \(table.name)")
+        }
         continue
       }
       var cells = 1
@@ -145,7 +162,8 @@ public struct ExportValidator {
         if ch == "\"" { quoted.toggle() } else if ch == ",", !quoted { cells += 1 }
       }
       if cells != table.columns.count {
-        problems.append("\(path):\(lineNumber): \(cells) cells, the table schema has \(table.columns.count)")
+        problems.append(
+          "\(path):\(lineNumber): \(cells) cells, the table schema has \(table.columns.count)")
       }
     }
   }

@@ -14,7 +14,9 @@ public enum FailureText {
     let ns = error as NSError
     if ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain {
       let reason = reason(error)
-      guard let path = ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+      guard
+        let path = ns.userInfo[NSFilePathErrorKey] as? String
+          ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
       else { return reason }
       return "\(path): \(reason)"
     }
@@ -32,8 +34,10 @@ public enum FailureText {
     }
     guard ns.domain == NSCocoaErrorDomain else { return of(error) }
     switch ns.code {
-    case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue: return posix(ENOENT)
-    case CocoaError.fileReadNoPermission.rawValue, CocoaError.fileWriteNoPermission.rawValue: return posix(EACCES)
+    case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue:
+      return posix(ENOENT)
+    case CocoaError.fileReadNoPermission.rawValue, CocoaError.fileWriteNoPermission.rawValue:
+      return posix(EACCES)
     case CocoaError.fileWriteFileExists.rawValue: return posix(EEXIST)
     case CocoaError.fileWriteOutOfSpace.rawValue: return posix(ENOSPC)
     case CocoaError.fileWriteVolumeReadOnly.rawValue: return posix(EROFS)
@@ -41,7 +45,8 @@ public enum FailureText {
     case CocoaError.fileReadInvalidFileName.rawValue, CocoaError.fileWriteInvalidFileName.rawValue:
       return "the file name is not valid"
     case CocoaError.fileReadCorruptFile.rawValue: return "the file is not in the expected format"
-    case CocoaError.fileReadInapplicableStringEncoding.rawValue, CocoaError.fileWriteInapplicableStringEncoding.rawValue:
+    case CocoaError.fileReadInapplicableStringEncoding.rawValue,
+      CocoaError.fileWriteInapplicableStringEncoding.rawValue:
       return "the text is not in the expected encoding"
     case 256...511: return "cannot read (file system error \(ns.code))"
     default: return "cannot write (file system error \(ns.code))"

@@ -41,7 +41,8 @@ public struct InputCollector: Sendable {
   public func emptyFolders(_ paths: [String]) -> [String] {
     paths.filter { path in
       var isDirectory: ObjCBool = false
-      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
       else { return false }
       return expand([path]).isEmpty
     }
@@ -60,7 +61,9 @@ public struct InputCollector: Sendable {
         continue
       }
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
         // A file given directly: refused here when it cannot be an input (missing, a loop, a FIFO).
         if let problem = InputReader.problem(at: path) {
           result.append(.error(path: path, reason: Self.reason(problem)))
@@ -84,17 +87,21 @@ public struct InputCollector: Sendable {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      result.append(.error(path: folder, reason: "cannot list the folder: \(FailureText.reason(error))"))
+      result.append(
+        .error(path: folder, reason: "cannot list the folder: \(FailureText.reason(error))"))
       return
     }
     for name in names where !name.hasPrefix(".") {
       let full = (folder as NSString).appendingPathComponent(name)
       var info = stat()
       if lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-        if !excluded.contains(Self.canonical(full)) { walk(full, excluded: excluded, into: &result) }
+        if !excluded.contains(Self.canonical(full)) {
+          walk(full, excluded: excluded, into: &result)
+        }
         continue
       }
-      guard include.split(separator: ",").contains(where: { fnmatch(String($0), name, 0) == 0 }) else { continue }
+      guard include.split(separator: ",").contains(where: { fnmatch(String($0), name, 0) == 0 })
+      else { continue }
       switch InputReader.problem(at: full) {
       // A symlink to a folder.
       case .notARegularFile(_, let kind) where kind == "a folder": continue

@@ -15,22 +15,32 @@ public enum InputReader {
   public static func read(_ path: String, limit: Int = defaultLimit) throws -> [UInt8] {
     if path == "-" {
       let bytes = try readAll(STDIN_FILENO, path: path, limit: limit)
-      guard bytes.count <= limit else { throw BudgetETLError.inputTooLarge(path: path, bytes: bytes.count, limit: limit) }
+      guard bytes.count <= limit else {
+        throw BudgetETLError.inputTooLarge(path: path, bytes: bytes.count, limit: limit)
+      }
       return bytes
     }
     if let problem = problem(at: path) { throw problem }
     // O_NONBLOCK: should the path have become a FIFO since it was checked, open does not wait.
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { throw BudgetETLError.unreadableInput(path: path, reason: FailureText.posix(errno)) }
+    guard fd >= 0 else {
+      throw BudgetETLError.unreadableInput(path: path, reason: FailureText.posix(errno))
+    }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw BudgetETLError.unreadableInput(path: path, reason: FailureText.posix(errno)) }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw BudgetETLError.notARegularFile(path: path, kind: kind(info.st_mode)) }
+    guard fstat(fd, &info) == 0 else {
+      throw BudgetETLError.unreadableInput(path: path, reason: FailureText.posix(errno))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw BudgetETLError.notARegularFile(path: path, kind: kind(info.st_mode))
+    }
     guard Int(info.st_size) <= limit else {
       throw BudgetETLError.inputTooLarge(path: path, bytes: Int(info.st_size), limit: limit)
     }
     let bytes = try readAll(fd, path: path, limit: limit)
-    guard bytes.count <= limit else { throw BudgetETLError.inputTooLarge(path: path, bytes: bytes.count, limit: limit) }
+    guard bytes.count <= limit else {
+      throw BudgetETLError.inputTooLarge(path: path, bytes: bytes.count, limit: limit)
+    }
     return bytes
   }
 
@@ -38,7 +48,9 @@ public enum InputReader {
   /// regular file (FIFO, socket, device). Does not open the file.
   public static func problem(at path: String) -> BudgetETLError? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return .unreadableInput(path: path, reason: FailureText.posix(errno)) }
+    guard stat(path, &info) == 0 else {
+      return .unreadableInput(path: path, reason: FailureText.posix(errno))
+    }
     let type = info.st_mode & S_IFMT
     guard type == S_IFREG else { return .notARegularFile(path: path, kind: kind(info.st_mode)) }
     return nil
@@ -61,7 +73,9 @@ public enum InputReader {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, min($0.count, limit + 1 - bytes.count)) }
+      let n = chunk.withUnsafeMutableBytes {
+        Glibc.read(fd, $0.baseAddress, min($0.count, limit + 1 - bytes.count))
+      }
       if n == 0 { break }
       if n < 0 {
         if errno == EINTR { continue }

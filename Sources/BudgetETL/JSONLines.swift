@@ -28,8 +28,10 @@ public enum JSONLines {
       try encode(
         type: "document",
         Header(
-          sourceName: document.sourceName, sourceSHA256: document.sourceSHA256, encoding: document.encoding,
-          lineCount: document.lineCount, titles: document.titles, publication: document.publication)))
+          sourceName: document.sourceName, sourceSHA256: document.sourceSHA256,
+          encoding: document.encoding,
+          lineCount: document.lineCount, titles: document.titles, publication: document.publication)
+      ))
     for r in document.headlines { out.append(try encode(type: "headline", r)) }
     for r in document.summaryTables { out.append(try encode(type: "summary_table", r)) }
     for r in document.overview { out.append(try encode(type: "overview", r)) }

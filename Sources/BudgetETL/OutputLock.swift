@@ -21,7 +21,8 @@ public final class OutputLock: @unchecked Sendable {
   public func acquire(wait: Double = 0) throws -> Bool {
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw BudgetETLError.outputFolderUnusable(path: directory, reason: "cannot create the lock file \(path): \(FailureText.posix(errno))")
+      throw BudgetETLError.outputFolderUnusable(
+        path: directory, reason: "cannot create the lock file \(path): \(FailureText.posix(errno))")
     }
     let deadline = Date().addingTimeInterval(wait)
     while true {

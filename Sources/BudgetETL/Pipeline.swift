@@ -48,14 +48,18 @@ public struct Pipeline: Sendable {
       bytes += Array(name.utf8) + [0]
       bytes += (try? Array(Data(contentsOf: mappingsDirectory.appendingPathComponent(name)))) ?? []
     }
-    self.init(mappings: mappings, mappingVersion: "\(mappings.version)+\(SHA256.hex(bytes).prefix(12))", options: options)
+    self.init(
+      mappings: mappings, mappingVersion: "\(mappings.version)+\(SHA256.hex(bytes).prefix(12))",
+      options: options)
   }
 
   /// Extracts one input; `sourceSHA256` may be passed when the caller has already hashed it.
   /// A document with more records than ``DocumentLimits`` allow fails here, before the
   /// transform and the writers (whose output is about a hundred times the input) could
   /// take memory in proportion.
-  public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws -> ExtractedDocument {
+  public func extract(bytes: [UInt8], sourceName: String, sourceSHA256: String? = nil) throws
+    -> ExtractedDocument
+  {
     try DocumentLimits.check(bytes: bytes, source: sourceName)
     return try extract(
       decode(bytes: bytes, sourceName: sourceName), sourceName: sourceName,
@@ -64,7 +68,9 @@ public struct Pipeline: Sendable {
 
   /// The extract stage with the units and eras of the mapping tables.
   static func extractor(for mappings: MappingTables) -> Extractor {
-    Extractor(vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted()))
+    Extractor(
+      vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
+    )
   }
 
   /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.
@@ -73,8 +79,11 @@ public struct Pipeline: Sendable {
   }
 
   /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.
-  public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) throws -> ExtractedDocument {
-    let extracted = extractor.extract(source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
+  public func extract(_ source: Extractor.Source, sourceName: String, sourceSHA256: String) throws
+    -> ExtractedDocument
+  {
+    let extracted = extractor.extract(
+      source: source, sourceName: sourceName, sourceSHA256: sourceSHA256)
     try DocumentLimits.check(extracted)
     return extracted
   }
@@ -101,7 +110,9 @@ public struct Pipeline: Sendable {
   /// `source_line` can be looked up — of a PDF too), then the DCAT catalog and the manifest.
   /// The XML is validated against the schema before it is returned. `sourceLines` (the
   /// decoded input, split from `sourceText` when not given) give the HTML its source page.
-  public func export(_ document: BudgetDocument, sourceLines: [String]? = nil, sourceText: String? = nil) throws
+  public func export(
+    _ document: BudgetDocument, sourceLines: [String]? = nil, sourceText: String? = nil
+  ) throws
     -> [ExportFile]
   {
     var files = try ValidationReportWriter.files(for: document)
@@ -111,7 +122,9 @@ public struct Pipeline: Sendable {
       files += try format.files(for: document, pipeline: self, sourceLines: lines, written: files)
     }
     if let sourceText {
-      files.append(ExportFile(name: Self.sourceFileName, bytes: Array(sourceText.utf8), mediaType: "text/plain"))
+      files.append(
+        ExportFile(
+          name: Self.sourceFileName, bytes: Array(sourceText.utf8), mediaType: "text/plain"))
     }
     return try withMetadata(document, dataFiles: files)
   }
@@ -141,10 +154,14 @@ public struct Pipeline: Sendable {
 
   /// `dataFiles` plus, when missing, the schema copy (if `budget.xml` is among them) and the
   /// validation report; then the DCAT catalog and manifest. Sorted by name.
-  public func withMetadata(_ document: BudgetDocument, dataFiles: [ExportFile]) throws -> [ExportFile] {
+  public func withMetadata(_ document: BudgetDocument, dataFiles: [ExportFile]) throws
+    -> [ExportFile]
+  {
     var files = dataFiles
     let names = Set(files.map(\.name))
-    if names.contains(XMLExporter.fileName), !names.contains(XMLSchemaValidator.schemaURL.lastPathComponent) {
+    if names.contains(XMLExporter.fileName),
+      !names.contains(XMLSchemaValidator.schemaURL.lastPathComponent)
+    {
       files += Self.schemaCopy()
     }
     if !names.contains(ValidationReportWriter.jsonFileName) {

@@ -22,7 +22,9 @@ public enum ResourceLocator {
     for start in candidates {
       var dir = start.standardizedFileURL
       for _ in 0..<8 {
-        if fm.fileExists(atPath: dir.appendingPathComponent("Mappings/organizations.tsv").path) { return dir }
+        if fm.fileExists(atPath: dir.appendingPathComponent("Mappings/organizations.tsv").path) {
+          return dir
+        }
         let parent = dir.deletingLastPathComponent()
         if parent.path == dir.path { break }
         dir = parent
@@ -33,7 +35,9 @@ public enum ResourceLocator {
 
   public static func mappingsDirectory(_ explicit: String?) throws -> URL {
     if let explicit { return URL(fileURLWithPath: explicit) }
-    guard let home = home() else { throw BudgetETLError.resourceNotFound("Mappings/ (set --mappings or BUDGET_ETL_HOME)") }
+    guard let home = home() else {
+      throw BudgetETLError.resourceNotFound("Mappings/ (set --mappings or BUDGET_ETL_HOME)")
+    }
     return home.appendingPathComponent("Mappings")
   }
 

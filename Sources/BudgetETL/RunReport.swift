@@ -46,7 +46,10 @@ public struct RunReport: Sendable, Codable, Hashable {
   /// Run-level failures (the catalog or this report could not be written), as sentences.
   public var runErrors: [String] = []
 
-  public init(toolVersion: String, mappingVersion: String, documents: [Document], notInInputs: [String], pruned: [String]) {
+  public init(
+    toolVersion: String, mappingVersion: String, documents: [Document], notInInputs: [String],
+    pruned: [String]
+  ) {
     self.toolVersion = toolVersion
     self.mappingVersion = mappingVersion
     self.documents = documents
@@ -55,7 +58,8 @@ public struct RunReport: Sendable, Codable, Hashable {
   }
 
   public var exitCode: Int32 {
-    documents.contains { $0.status == .failed } || !runErrors.isEmpty ? RunExitCode.someFailed : RunExitCode.success
+    documents.contains { $0.status == .failed } || !runErrors.isEmpty
+      ? RunExitCode.someFailed : RunExitCode.success
   }
 }
 

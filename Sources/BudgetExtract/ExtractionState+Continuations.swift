@@ -6,7 +6,8 @@ extension ExtractionState {
   /// headings, a heading's amount or title, an expense's name or supplementary figure — and
   /// was taken up.
   mutating func continuesPrevious(
-    _ seg: Segment, heading: (level: OutlineLevel, number: String, titleStart: Int)?, isExpenseLine: Bool
+    _ seg: Segment, heading: (level: OutlineLevel, number: String, titleStart: Int)?,
+    isExpenseLine: Bool
   ) throws -> Bool {
     let s = seg.s
     if let entry = wrappedEntry {
@@ -21,7 +22,9 @@ extension ExtractionState {
     }
     if let index = completedExpense {
       completedExpense = nil
-      if heading == nil, !isExpenseLine, !seg.isBullet, try appendExpenseTail(index, seg) { return true }
+      if heading == nil, !isExpenseLine, !seg.isBullet, try appendExpenseTail(index, seg) {
+        return true
+      }
     }
     // Reading-order text: a run of headings, then a run of their amounts.
     let bare = heading == nil ? try Self.bareAmount(s) : nil
@@ -30,7 +33,9 @@ extension ExtractionState {
       amountRun.append((bare.amount, bare.prior, seg))
       return true
     }
-    if try continuesHeading(seg, bare: bare, isNew: heading == nil && !isExpenseLine) { return true }
+    if try continuesHeading(seg, bare: bare, isNew: heading == nil && !isExpenseLine) {
+      return true
+    }
     guard heading == nil, !isExpenseLine, !seg.isBullet else { return false }
     return try continuesExpense(seg)
   }
@@ -54,7 +59,9 @@ extension ExtractionState {
         unpairedHeadings = []
         return true
       }
-      if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[", s.first != "※" {
+      if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[",
+        s.first != "※"
+      {
         let found = try FigureParser.trailingHeadingFigures(s, from: 0)
         let titleEnd = found?.titleEnd ?? s.count
         let more = seg.bulletMark + seg.line.text(0..<titleEnd).trimmingSpaces
@@ -114,15 +121,18 @@ extension ExtractionState {
       if pending.needsSupplementary {
         var c = Cursor(s)
         if let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
-          document.expenses[pending.index].amount = tail.amount ?? document.expenses[pending.index].amount
+          document.expenses[pending.index].amount =
+            tail.amount ?? document.expenses[pending.index].amount
           document.expenses[pending.index].supplementary = tail.supplementary
-          document.expenses[pending.index].isNew = document.expenses[pending.index].isNew || tail.isNew
+          document.expenses[pending.index].isNew =
+            document.expenses[pending.index].isNew || tail.isNew
           document.expenses[pending.index].span.endLine = seg.line.endNumber
           return true
         }
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
         if let found = try FigureParser.trailingExpenseFigures(seg.line, from: 0) {
-          document.expenses[pending.index].name += seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
+          document.expenses[pending.index].name +=
+            seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
           document.expenses[pending.index].amount = found.amount
           document.expenses[pending.index].supplementary = found.supplementary
           document.expenses[pending.index].isNew = found.isNew

@@ -60,7 +60,9 @@ extension ExtractionState {
     let s = seg.s
     if s.first == "(", let last = lastExpense {
       var c = Cursor(s)
-      var figure = document.expenses[last].supplementary ?? document.expenses[last].amount ?? PrintedFigure(amount: nil)
+      var figure =
+        document.expenses[last].supplementary ?? document.expenses[last].amount
+        ?? PrintedFigure(amount: nil)
       var isNew = false
       var any = false
       while FigureParser.marker(&c, into: &figure, isNew: &isNew) { any = true }
@@ -87,20 +89,24 @@ extension ExtractionState {
     {
       appendExpense(
         ExpenseRecord(
-          kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces, amount: found.amount,
+          kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces,
+          amount: found.amount,
           prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
           detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = false
       return
     }
     if Self.carriesFigure(s) {
-      report(.unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
+      report(
+        .unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
     }
   }
 
   var currentDetailIndex: Int? { document.details.isEmpty ? nil : document.details.count - 1 }
 
-  mutating func updateHeading(_ pending: (inDetail: Bool, index: Int), _ change: (inout OutlineRecord) -> Void) {
+  mutating func updateHeading(
+    _ pending: (inDetail: Bool, index: Int), _ change: (inout OutlineRecord) -> Void
+  ) {
     if pending.inDetail {
       change(&document.details[pending.index])
     } else {
@@ -108,7 +114,9 @@ extension ExtractionState {
     }
   }
 
-  mutating func startHeading(_ heading: (level: OutlineLevel, number: String, titleStart: Int), _ seg: Segment) throws {
+  mutating func startHeading(
+    _ heading: (level: OutlineLevel, number: String, titleStart: Int), _ seg: Segment
+  ) throws {
     let s = seg.s
     expenseListOpen = false
     lastExpense = nil
@@ -148,7 +156,8 @@ extension ExtractionState {
   /// A short line without figures that can end a title wrapped after its figures.
   func isTitleTail(_ seg: Segment) -> Bool {
     let s = seg.s
-    return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "[" && s.first != "※"
+    return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "["
+      && s.first != "※"
       && !Self.carriesFigure(s)
   }
 

@@ -32,7 +32,8 @@ extension ExtractionState {
     else { return false }
     appendExpense(
       ExpenseRecord(
-        kind: .main, name: name.line.text(0..<name.s.count).trimmingSpaces.trimmingColon, amount: tail.amount,
+        kind: .main, name: name.line.text(0..<name.s.count).trimmingSpaces.trimmingColon,
+        amount: tail.amount,
         supplementary: tail.supplementary, isNew: tail.isNew, detailIndex: currentDetailIndex,
         span: SourceSpan(line: name.number, endLine: seg.line.endNumber)))
     expenseListOpen = true
@@ -46,7 +47,8 @@ extension ExtractionState {
   /// budget label (`援事業：令和5年度補正予算`), the figure is that budget's, not the document's.
   mutating func appendExpenseTail(_ index: Int, _ seg: Segment) throws -> Bool {
     let s = seg.s
-    guard s.count <= Self.titleTailLimit, s.last != Self.sentenceEnd, s.last != ":", s.first != "[", s.first != "※",
+    guard s.count <= Self.titleTailLimit, s.last != Self.sentenceEnd, s.last != ":", s.first != "[",
+      s.first != "※",
       !Self.carriesFigure(s)
     else { return false }
     // `(後掲)` on its own line is a marker of the figures, not a piece of the name.
@@ -71,7 +73,9 @@ extension ExtractionState {
     }
     document.expenses[index].name += seg.line.text(0..<nameEnd).trimmingSpaces.trimmingColon
     document.expenses[index].span.endLine = seg.line.endNumber
-    if let label, document.expenses[index].supplementary == nil, var figure = document.expenses[index].amount {
+    if let label, document.expenses[index].supplementary == nil,
+      var figure = document.expenses[index].amount
+    {
       figure.label = label
       document.expenses[index].supplementary = figure
       document.expenses[index].amount = nil

@@ -60,7 +60,8 @@ extension ExtractionState {
       }
       if tableOpen, tableRow.cells.isEmpty {
         // A wrapped label with the row's first cell after it (`総務省所管計上額 (地方交付 570`).
-        tableRow = TableRowInProgress(label: Segment(line: seg.line.slice(0..<found.titleEnd), isBullet: false))
+        tableRow = TableRowInProgress(
+          label: Segment(line: seg.line.slice(0..<found.titleEnd), isBullet: false))
         addCell(found.amount, seg)
         return
       }
@@ -87,14 +88,18 @@ extension ExtractionState {
     tableRow.label = nil
     guard labels.count == run.count else {
       for entry in run {
-        report(.unrecognizedLine, "one of \(run.count) amounts printed after \(labels.count) labels; the counts differ, so they are not paired", entry.segment)
+        report(
+          .unrecognizedLine,
+          "one of \(run.count) amounts printed after \(labels.count) labels; the counts differ, so they are not paired",
+          entry.segment)
       }
       return
     }
     for (label, entry) in zip(labels, run) {
       document.headlines.append(
         HeadlineRecord(
-          section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces, figure: entry.figure,
+          section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces,
+          figure: entry.figure,
           span: SourceSpan(line: label.number, endLine: entry.segment.line.endNumber)))
     }
   }
@@ -102,7 +107,8 @@ extension ExtractionState {
   /// The rest of a row label cut inside its parentheses (`総務省所管計上額 (地方交付` / `税)`).
   mutating func continuesRowLabel(_ seg: Segment) -> Bool {
     let s = seg.s
-    guard tableRow.lastWasRow, s.count <= Self.labelContinuationLimit, let last = currentTable?.rows.indices.last,
+    guard tableRow.lastWasRow, s.count <= Self.labelContinuationLimit,
+      let last = currentTable?.rows.indices.last,
       LogicalLines.needsNext(Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
     else { return false }
     currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
@@ -129,7 +135,8 @@ extension ExtractionState {
       return
     }
     closeTable()
-    currentTable = SummaryTableRecord(section: sectionTitle, unit: tableUnit, columns: columns, rows: [], span: seg.span)
+    currentTable = SummaryTableRecord(
+      section: sectionTitle, unit: tableUnit, columns: columns, rows: [], span: seg.span)
   }
 
   var expectedTableCells: Int {
@@ -137,13 +144,17 @@ extension ExtractionState {
       ?? Self.defaultTableCells
   }
 
-  mutating func appendRow(label cell: [Unicode.Scalar], _ figures: [PrintedFigure], _ seg: Segment) throws {
+  mutating func appendRow(label cell: [Unicode.Scalar], _ figures: [PrintedFigure], _ seg: Segment)
+    throws
+  {
     var label = String(encoding: cell).trimmingSpaces
     var all = figures
     // `総務省所管計上額 (地方交付 570   622 …`: the first figure is glued to a wrapped label.
     if figures.count + 1 == expectedTableCells {
       let norm = cell.map(Line.fold)
-      if let found = try FigureParser.trailingHeadingFigures(norm, from: 1), found.prior == nil, found.titleEnd > 0 {
+      if let found = try FigureParser.trailingHeadingFigures(norm, from: 1), found.prior == nil,
+        found.titleEnd > 0
+      {
         label = String(encoding: cell[0..<found.titleEnd]).trimmingSpaces
         all = [found.amount] + figures
       }
@@ -157,7 +168,8 @@ extension ExtractionState {
         report(.unrecognizedLine, "a table row without a table header", seg)
         return
       }
-      currentTable = SummaryTableRecord(section: sectionTitle, unit: tableUnit, columns: [], rows: [], span: row.span)
+      currentTable = SummaryTableRecord(
+        section: sectionTitle, unit: tableUnit, columns: [], rows: [], span: row.span)
     }
     currentTable?.rows.append(row)
     currentTable?.span.endLine = row.span.endLine

@@ -139,7 +139,9 @@ struct ExtractionState {
       try handleOutline(seg)
       return
     }
-    if s.first == Self.sectionMark, s.count > 1, s[1].isASCIIDigit || KanjiNumeral.parse(s, at: 1) != nil {
+    if s.first == Self.sectionMark, s.count > 1,
+      s[1].isASCIIDigit || KanjiNumeral.parse(s, at: 1) != nil
+    {
       closeTable()
       mode = .section
       sectionTitle = text
@@ -183,7 +185,10 @@ struct ExtractionState {
     var c = Cursor(s, from: year.end)
     c.skipSpaces()
     var monthDigits = 0
-    while let ch = c.peek, ch.isASCIIDigit { c.i += 1; monthDigits += 1 }
+    while let ch = c.peek, ch.isASCIIDigit {
+      c.i += 1
+      monthDigits += 1
+    }
     guard monthDigits > 0, c.consume(Self.monthWord) else { return false }
     c.skipSpaces()
     return c.atEnd || c.peek?.isASCIIDigit == true
@@ -195,7 +200,8 @@ struct ExtractionState {
     let s = seg.s
     let text = seg.line.text(0..<s.count)
     if s.first == "◎" || s.first == "○" || seg.isCircle {
-      filpProgram = seg.line.text(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count).trimmingSpaces
+      filpProgram =
+        seg.line.text(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count).trimmingSpaces
       return
     }
     if s.first == "[", s.last == "]" {

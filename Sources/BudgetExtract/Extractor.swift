@@ -27,7 +27,9 @@ public struct Extractor: Sendable {
 
   /// Decodes `bytes`: a PDF through `pdftotext`, text by detecting the encoding unless one
   /// is given.
-  public func decode(bytes: [UInt8], sourceName: String, encoding: InputDecoder.Encoding? = nil) throws -> Source {
+  public func decode(bytes: [UInt8], sourceName: String, encoding: InputDecoder.Encoding? = nil)
+    throws -> Source
+  {
     if PDFTextConverter.isPDF(bytes) {
       let text = try PDFTextConverter.text(of: bytes, source: sourceName)
       let (decoded, _) = try InputDecoder(encoding: .utf8).decode(text, source: sourceName)
@@ -42,24 +44,31 @@ public struct Extractor: Sendable {
     bytes: [UInt8], sourceName: String, sourceSHA256: String = "",
     encoding: InputDecoder.Encoding? = nil
   ) throws -> ExtractedDocument {
-    extract(source: try decode(bytes: bytes, sourceName: sourceName, encoding: encoding), sourceName: sourceName, sourceSHA256: sourceSHA256)
+    extract(
+      source: try decode(bytes: bytes, sourceName: sourceName, encoding: encoding),
+      sourceName: sourceName, sourceSHA256: sourceSHA256)
   }
 
   /// Extracts from a decoded source.
-  public func extract(source: Source, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
+  public func extract(source: Source, sourceName: String, sourceSHA256: String = "")
+    -> ExtractedDocument
+  {
     var document = extract(text: source.text, sourceName: sourceName, sourceSHA256: sourceSHA256)
     document.encoding = source.encoding
     return document
   }
 
   /// Extracts from decoded text.
-  public func extract(text: String, sourceName: String, sourceSHA256: String = "") -> ExtractedDocument {
+  public func extract(text: String, sourceName: String, sourceSHA256: String = "")
+    -> ExtractedDocument
+  {
     Vocabulary.$current.withValue(vocabulary) {
       let physical = PhysicalLines(text)
       let lines = PageFurniture.removing(from: physical.lines)
       let layout = DocumentLayouts.best(for: lines)
       var document = ExtractedDocument(
-        sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8", lineCount: physical.count)
+        sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8",
+        lineCount: physical.count)
       layout.extract(LogicalLines.joining(lines, listMarks: layout.listMarks), into: &document)
       return document
     }

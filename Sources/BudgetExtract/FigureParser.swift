@@ -96,7 +96,10 @@ enum FigureParser {
     let vocabulary = Vocabulary.current
     while true {
       let before = c.i
-      guard let n = try number(&c) else { c.i = before; break }
+      guard let n = try number(&c) else {
+        c.i = before
+        break
+      }
       c.skipSpaces()
       var unit: String?
       for k in vocabulary.units.indices where c.consume(vocabulary.units[k]) {
@@ -108,9 +111,15 @@ enum FigureParser {
       guard let unit, vocabulary.compoundUnits.contains(unit) else { break }
       let mark = c.i
       c.skipSpaces()
-      guard c.peek?.isASCIIDigit == true else { c.i = mark; break }
+      guard c.peek?.isASCIIDigit == true else {
+        c.i = mark
+        break
+      }
     }
-    guard !parts.isEmpty else { c.i = save; return nil }
+    guard !parts.isEmpty else {
+      c.i = save
+      return nil
+    }
     return PrintedAmount(parts: parts, isNegative: negative)
   }
 
@@ -127,10 +136,14 @@ enum FigureParser {
   }
 
   /// `(新規)`, `(再掲)`, `(後掲)` after a figure; applies them and returns whether it read one.
-  static func marker(_ c: inout Cursor, into figure: inout PrintedFigure, isNew: inout Bool) -> Bool {
+  static func marker(_ c: inout Cursor, into figure: inout PrintedFigure, isNew: inout Bool) -> Bool
+  {
     let save = c.i
     c.skipSpaces()
-    guard c.consume("(") else { c.i = save; return false }
+    guard c.consume("(") else {
+      c.i = save
+      return false
+    }
     c.skipSpaces()
     if c.consume(newMarker) {
       isNew = true
@@ -143,7 +156,10 @@ enum FigureParser {
       return false
     }
     c.skipSpaces()
-    guard c.consume(")") else { c.i = save; return false }
+    guard c.consume(")") else {
+      c.i = save
+      return false
+    }
     return true
   }
 
@@ -153,7 +169,10 @@ enum FigureParser {
     let save = c.i
     let bracketed = c.consume("[")
     c.skipSpaces()
-    guard var amount = try plainFigure(&c), !amount.isNewMarker else { c.i = save; return nil }
+    guard var amount = try plainFigure(&c), !amount.isNewMarker else {
+      c.i = save
+      return nil
+    }
     var prior: PrintedFigure?
     let mark = c.i
     c.skipSpaces()
@@ -175,7 +194,10 @@ enum FigureParser {
     }
     if bracketed {
       c.skipSpaces()
-      guard c.consume("]") else { c.i = save; return nil }
+      guard c.consume("]") else {
+        c.i = save
+        return nil
+      }
       amount.isBracketed = true
     }
     return (amount, prior)
@@ -196,7 +218,9 @@ enum FigureParser {
     if p == 0 { return true }
     let prev = s[p - 1]
     if prev.isASCIIDigit || prev == "." || prev == "," { return false }
-    if ch.isASCIIDigit, prev.properties.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A) {
+    if ch.isASCIIDigit,
+      prev.properties.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A)
+    {
       return false
     }
     return true
@@ -214,12 +238,17 @@ enum FigureParser {
     if expense && s.firstIndex(of: fiscalYearWord, from: start) != nil { return start }
     var floor = s.count
     let unitScalars = Vocabulary.current.unitScalars
-    while floor > start, mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1]) { floor -= 1 }
+    while floor > start,
+      mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1])
+    { floor -= 1 }
     guard floor > start else { return start }
     // Any run of digits, `,` and `.` before the floor that may be malformed?
     var k = start
     while k < floor {
-      guard s[k].isASCIIDigit else { k += 1; continue }
+      guard s[k].isASCIIDigit else {
+        k += 1
+        continue
+      }
       var digits = 0
       var sawPoint = false
       while k < floor, s[k].isASCIIDigit || s[k] == "," || s[k] == "." {
@@ -282,8 +311,13 @@ extension FigureParser {
     let save = c.i
     guard let year = EraYear.scan(c.s, at: c.i, end: c.end, eras: eras) else { return nil }
     c.i = year.end
-    guard c.consume("度") else { c.i = save; return nil }
-    while let ch = c.peek, !ch.isSpace, !ch.isASCIIDigit, ch != "▲", ch != "[", ch != "]" { c.i += 1 }
+    guard c.consume("度") else {
+      c.i = save
+      return nil
+    }
+    while let ch = c.peek, !ch.isSpace, !ch.isASCIIDigit, ch != "▲", ch != "[", ch != "]" {
+      c.i += 1
+    }
     return save..<c.i
   }
 
@@ -292,7 +326,10 @@ extension FigureParser {
     let save = c.i
     guard let labelRange = budgetLabel(&c) else { return nil }
     c.skipSpaces()
-    guard var figure = try plainFigure(&c), figure.amount != nil else { c.i = save; return nil }
+    guard var figure = try plainFigure(&c), figure.amount != nil else {
+      c.i = save
+      return nil
+    }
     figure.label = line.text(labelRange).filter { $0 != " " && $0 != "　" }
     return figure
   }
@@ -323,9 +360,15 @@ extension FigureParser {
           if c.consume("]") {
             while marker(&c, into: &supp, isNew: &isNew) {}
             supplementary = supp
-          } else { c.i = mark }
-        } else { c.i = mark }
-      } else { c.i = mark }
+          } else {
+            c.i = mark
+          }
+        } else {
+          c.i = mark
+        }
+      } else {
+        c.i = mark
+      }
     } else {
       c.i = save
       return nil

@@ -32,11 +32,14 @@ public struct InputDecoder: Sendable {
   }
 
   /// Decodes `bytes`; `source` names the input in errors.
-  public func decode(_ bytes: [UInt8], source: String) throws -> (text: String, encoding: Encoding) {
+  public func decode(_ bytes: [UInt8], source: String) throws -> (text: String, encoding: Encoding)
+  {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw BudgetExtractError.emptyInput(source: source)
     }
-    let hasUTF16BOM = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+    let hasUTF16BOM =
+      bytes.count >= 2
+      && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     if let encoding {
       return (try decode(bytes, as: encoding, source: source), encoding)
     }
@@ -70,16 +73,19 @@ public struct InputDecoder: Sendable {
       if let bad = Self.firstInvalidUTF8(body) {
         let offset = bad + (bytes.count - body.count)
         throw BudgetExtractError.undecodableBytes(
-          source: source, encoding: "UTF-8", byteOffset: offset, line: Self.line(at: offset, in: bytes))
+          source: source, encoding: "UTF-8", byteOffset: offset,
+          line: Self.line(at: offset, in: bytes))
       }
       if let nul = body.firstIndex(of: 0) {
-        throw BudgetExtractError.binaryInput(source: source, byteOffset: nul + (bytes.count - body.count))
+        throw BudgetExtractError.binaryInput(
+          source: source, byteOffset: nul + (bytes.count - body.count))
       }
       return String(decoding: body, as: UTF8.self)
     case .utf16:
       return try Self.decodeUTF16(bytes, source: source)
     case .cp932:
-      return try Self.iconvDecode(bytes, from: "CP932", displayName: "CP932 (Shift_JIS)", source: source)
+      return try Self.iconvDecode(
+        bytes, from: "CP932", displayName: "CP932 (Shift_JIS)", source: source)
     }
   }
 
@@ -89,14 +95,26 @@ public struct InputDecoder: Sendable {
     let n = bytes.count
     while i < n {
       let b = bytes[i]
-      if b < 0x80 { i += 1; continue }
+      if b < 0x80 {
+        i += 1
+        continue
+      }
       var need = 0
       var minScalar: UInt32 = 0
       var scalar: UInt32 = 0
       switch b {
-      case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); minScalar = 0x80
-      case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); minScalar = 0x800
-      case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); minScalar = 0x10000
+      case 0xC2...0xDF:
+        need = 1
+        scalar = UInt32(b & 0x1F)
+        minScalar = 0x80
+      case 0xE0...0xEF:
+        need = 2
+        scalar = UInt32(b & 0x0F)
+        minScalar = 0x800
+      case 0xF0...0xF4:
+        need = 3
+        scalar = UInt32(b & 0x07)
+        minScalar = 0x10000
       default: return i
       }
       for k in 1...need {
@@ -120,18 +138,25 @@ public struct InputDecoder: Sendable {
   static func decodeUTF16(_ bytes: [UInt8], source: String) throws -> String {
     var bigEndian = false
     var start = 0
-    if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { bigEndian = true; start = 2 }
+    if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+      bigEndian = true
+      start = 2
+    }
     if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE { start = 2 }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
     var i = start
     while i + 1 < bytes.count {
-      let u = bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+      let u =
+        bigEndian
+        ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+        : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
       units.append(u)
       i += 2
     }
     if i < bytes.count {
-      throw BudgetExtractError.undecodableBytes(source: source, encoding: "UTF-16", byteOffset: i, line: 0)
+      throw BudgetExtractError.undecodableBytes(
+        source: source, encoding: "UTF-16", byteOffset: i, line: 0)
     }
     var result = String.UnicodeScalarView()
     var iterator = units.makeIterator()
@@ -139,12 +164,15 @@ public struct InputDecoder: Sendable {
     var unitIndex = 0
     loop: while true {
       switch decoder.decode(&iterator) {
-      case .scalarValue(let s): result.append(s); unitIndex += s.value > 0xFFFF ? 2 : 1
+      case .scalarValue(let s):
+        result.append(s)
+        unitIndex += s.value > 0xFFFF ? 2 : 1
       case .emptyInput: break loop
       case .error:
         let offset = start + unitIndex * 2
         throw BudgetExtractError.undecodableBytes(
-          source: source, encoding: "UTF-16", byteOffset: offset, line: result.reduce(1) { $1 == "\n" ? $0 + 1 : $0 })
+          source: source, encoding: "UTF-16", byteOffset: offset,
+          line: result.reduce(1) { $1 == "\n" ? $0 + 1 : $0 })
       }
     }
     return String(result)
@@ -152,7 +180,9 @@ public struct InputDecoder: Sendable {
 
   /// Decodes with the C library's iconv, reporting the offset of the first byte it cannot
   /// convert.
-  static func iconvDecode(_ bytes: [UInt8], from charset: String, displayName: String, source: String) throws -> String {
+  static func iconvDecode(
+    _ bytes: [UInt8], from charset: String, displayName: String, source: String
+  ) throws -> String {
     switch Iconv.convert(bytes, from: charset, to: "UTF-8") {
     case .success(let utf8):
       return String(decoding: utf8, as: UTF8.self)
@@ -160,7 +190,8 @@ public struct InputDecoder: Sendable {
       throw BudgetExtractError.unsupportedEncoding(charset)
     case .failure(.stopped(let offset)):
       throw BudgetExtractError.undecodableBytes(
-        source: source, encoding: displayName, byteOffset: offset, line: line(at: offset, in: bytes))
+        source: source, encoding: displayName, byteOffset: offset, line: line(at: offset, in: bytes)
+      )
     }
   }
 }

@@ -76,7 +76,8 @@ enum InputHygiene {
     for i in 1..<(s.count - 1) where s[i] == " " && s[i - 1] != " " && s[i + 1] != " " {
       let before = s[i - 1]
       let after = s[i + 1]
-      if (isCJK(before) && after.isASCIIDigit) || (before.isASCIIDigit && unitWords.contains(after)) {
+      if (isCJK(before) && after.isASCIIDigit) || (before.isASCIIDigit && unitWords.contains(after))
+      {
         drop.append(i)
       }
     }

@@ -24,7 +24,8 @@ public struct Line: Sendable {
     self.normalized = scalars.map(Line.fold)
   }
 
-  init(number: Int, endNumber: Int? = nil, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+  init(number: Int, endNumber: Int? = nil, original: [Unicode.Scalar], normalized: [Unicode.Scalar])
+  {
     self.number = number
     self.endNumber = endNumber ?? number
     self.original = original
@@ -36,7 +37,9 @@ public struct Line: Sendable {
 
   /// A piece of this line (`range` of both arrays), with the input lines it came from.
   func slice(_ range: Range<Int>) -> Line {
-    piece(original: Array(original[range]), normalized: Array(normalized[range]), from: range.lowerBound, to: range.upperBound)
+    piece(
+      original: Array(original[range]), normalized: Array(normalized[range]),
+      from: range.lowerBound, to: range.upperBound)
   }
 
   /// The input line number of the scalar at `offset`.
@@ -45,11 +48,16 @@ public struct Line: Sendable {
   }
 
   /// A line made of the scalars at `start..<end` of this line (possibly edited).
-  func piece(original: [Unicode.Scalar], normalized: [Unicode.Scalar], from start: Int, to end: Int) -> Line {
+  func piece(original: [Unicode.Scalar], normalized: [Unicode.Scalar], from start: Int, to end: Int)
+    -> Line
+  {
     var line = Line(
-      number: number(at: start), endNumber: number(at: Swift.max(start, end - 1)), original: original,
+      number: number(at: start), endNumber: number(at: Swift.max(start, end - 1)),
+      original: original,
       normalized: normalized)
-    line.joins = joins.filter { $0.offset > start && $0.offset < end }.map { ($0.offset - start, $0.number) }
+    line.joins = joins.filter { $0.offset > start && $0.offset < end }.map {
+      ($0.offset - start, $0.number)
+    }
     return line
   }
 

@@ -13,7 +13,9 @@ enum LogicalLines {
       var line = lines[i]
       i += 1
       var joined = 0
-      while joined < limit, let next = nextFilled(lines, from: i), continues(line.normalized, lines[next].normalized, listMarks: listMarks) {
+      while joined < limit, let next = nextFilled(lines, from: i),
+        continues(line.normalized, lines[next].normalized, listMarks: listMarks)
+      {
         append(lines[next], to: &line)
         i = next + 1
         joined += 1
@@ -27,7 +29,9 @@ enum LogicalLines {
   /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
   /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
   /// or a closing parenthesis (`(185,780.0` / `)`).
-  static func continues(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
+  static func continues(
+    _ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]
+  ) -> Bool {
     guard !startsStructure(next, listMarks: listMarks) else { return false }
     let rest = Array(next.drop { $0 == " " || $0 == "*" })
     guard let first = rest.first else { return false }
@@ -41,7 +45,9 @@ enum LogicalLines {
       if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
     }
     if first == ")" || first == "]", needsOpenClose(line) { return true }
-    if first.isASCIIDigit, FigureParser.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) }) {
+    if first.isASCIIDigit,
+      FigureParser.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) })
+    {
       return true  // `：令和` / `5年度補正予算 0.4 億円`
     }
     if endsInBudgetLabel(Array(line[..<end])) {
@@ -60,17 +66,25 @@ enum LogicalLines {
   static func needsOpenClose(_ s: [Unicode.Scalar]) -> Bool {
     var depth = 0
     for ch in s {
-      if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth = Swift.max(0, depth - 1) }
+      if ch == "(" || ch == "[" {
+        depth += 1
+      } else if ch == ")" || ch == "]" {
+        depth = Swift.max(0, depth - 1)
+      }
     }
     return depth > 0
   }
 
   /// `…：令和5年度補正予算` at the end of a line: a label whose amount follows.
   static func endsInBudgetLabel(_ s: [Unicode.Scalar]) -> Bool {
-    guard let yearWord = s.lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年" else { return false }
+    guard let yearWord = s.lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年" else {
+      return false
+    }
     var k = yearWord - 2
     while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
-    guard k >= 1, FigureParser.eras.contains(where: { s.matches($0, at: k - 1) }) else { return false }
+    guard k >= 1, FigureParser.eras.contains(where: { s.matches($0, at: k - 1) }) else {
+      return false
+    }
     return !s[(yearWord + 1)...].contains { $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")" }
   }
 
@@ -93,7 +107,11 @@ enum LogicalLines {
       }
     }
     if brackets > 0 { return true }
-    if parens > 0, !s[(lastOpenParen + 1)...].contains(where: \.isASCIIDigit), !TableCells.hasColumnGap(s) { return true }
+    if parens > 0, !s[(lastOpenParen + 1)...].contains(where: \.isASCIIDigit),
+      !TableCells.hasColumnGap(s)
+    {
+      return true
+    }
     return endsInCutUnit(s)
   }
 
@@ -115,7 +133,8 @@ enum LogicalLines {
   static func startsStructure(_ s: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]) -> Bool {
     var k = 0
     while k < s.count, s[k] == " " { k += 1 }
-    return OutlineHeading.markerLength(s, at: k) != nil || listMarks.contains { s.matches($0, at: k) }
+    return OutlineHeading.markerLength(s, at: k) != nil
+      || listMarks.contains { s.matches($0, at: k) }
   }
 
   static func nextFilled(_ lines: [Line], from start: Int) -> Int? {
@@ -137,7 +156,9 @@ enum LogicalLines {
     var start = 0
     while start < next.normalized.count, next.normalized[start] == " " { start += 1 }
     let rest = next.slice(start..<next.normalized.count)
-    if let a = line.normalized.last, let b = rest.normalized.first, a.value < 0x80, b.value < 0x80, a != "[", b != "]" {
+    if let a = line.normalized.last, let b = rest.normalized.first, a.value < 0x80, b.value < 0x80,
+      a != "[", b != "]"
+    {
       line.normalized.append(" ")
       line.original.append(" ")
     }

@@ -5,7 +5,9 @@ import BudgetModel
 /// Full-width forms (`１．`, `（１）`) arrive folded to these by `Line.fold`.
 enum OutlineHeading {
   /// Level, number (normalized to ASCII) and the index where the title starts.
-  static func parse(_ s: [Unicode.Scalar]) -> (level: OutlineLevel, number: String, titleStart: Int)? {
+  static func parse(_ s: [Unicode.Scalar]) -> (
+    level: OutlineLevel, number: String, titleStart: Int
+  )? {
     guard let (level, number, length) = marker(s, at: 0) else { return nil }
     var k = length
     while k < s.count && s[k].isSpace { k += 1 }
@@ -43,7 +45,10 @@ enum OutlineHeading {
     if ch == "I" || ch == "V" || ch == "X" {
       var k = i
       var text = ""
-      while k < s.count, s[k] == "I" || s[k] == "V" || s[k] == "X" { text.unicodeScalars.append(s[k]); k += 1 }
+      while k < s.count, s[k] == "I" || s[k] == "V" || s[k] == "X" {
+        text.unicodeScalars.append(s[k])
+        k += 1
+      }
       guard k < s.count, s[k].isSpace, romanValue(text) != nil else { return nil }
       var m = k
       while m < s.count, s[m].isSpace { m += 1 }
@@ -54,10 +59,15 @@ enum OutlineHeading {
   }
 
   /// `(1)`: a sub-item; `(a)`: a sub-sub-item.
-  private static func parenthesized(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+  private static func parenthesized(_ s: [Unicode.Scalar], at i: Int) -> (
+    OutlineLevel, String, Int
+  )? {
     var k = i + 1
     var digits = ""
-    while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+    while k < s.count, s[k].isASCIIDigit {
+      digits.unicodeScalars.append(s[k])
+      k += 1
+    }
     if !digits.isEmpty, k < s.count, s[k] == ")" {
       return (.subItem, String(Int(digits) ?? 0), k + 1 - i)
     }
@@ -71,7 +81,10 @@ enum OutlineHeading {
   private static func numbered(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
     var k = i
     var digits = ""
-    while k < s.count, s[k].isASCIIDigit { digits.unicodeScalars.append(s[k]); k += 1 }
+    while k < s.count, s[k].isASCIIDigit {
+      digits.unicodeScalars.append(s[k])
+      k += 1
+    }
     var m = k
     while m < s.count, s[m].isSpace { m += 1 }
     guard m < s.count, s[m] == "." else { return nil }

@@ -12,14 +12,17 @@ public enum PDFTextConverter {
     let magic: [UInt8] = Array("%PDF-".utf8)
     let head = bytes.prefix(1024)
     guard head.count >= magic.count else { return false }
-    for start in 0...(head.count - magic.count) where Array(head[start..<(start + magic.count)]) == magic {
+    for start in 0...(head.count - magic.count)
+    where Array(head[start..<(start + magic.count)]) == magic {
       return true
     }
     return false
   }
 
   /// The `pdftotext` executable on `PATH`, or nil.
-  public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+  public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> URL?
+  {
     let path = environment["PATH"] ?? "/usr/bin:/bin"
     for dir in path.split(separator: ":") {
       let url = URL(fileURLWithPath: String(dir)).appendingPathComponent("pdftotext")
@@ -31,7 +34,8 @@ public enum PDFTextConverter {
   /// The text of a PDF, as UTF-8 bytes. `source` names the input in errors.
   public static func text(of bytes: [UInt8], source: String) throws -> [UInt8] {
     guard let tool = executable() else { throw BudgetExtractError.pdfToolMissing(source: source) }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("budget-etl-pdf-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budget-etl-pdf-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = folder.appendingPathComponent("input.pdf")
@@ -50,7 +54,8 @@ public enum PDFTextConverter {
     let status = process.terminationStatus
     guard status == 0, let text = try? Data(contentsOf: output) else {
       let said = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
-      throw BudgetExtractError.pdfUnreadable(source: source, reason: reason(status: status, said: said))
+      throw BudgetExtractError.pdfUnreadable(
+        source: source, reason: reason(status: status, said: said))
     }
     let result = Array(text)
     if result.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D || $0 == 0x09 }) {

@@ -24,7 +24,9 @@ struct PhysicalLines {
       lastWasNewline = false
       // A form feed before any text starts a page (as `pdftotext` prints them); elsewhere it is
       // a stray control character.
-      if scalar == "\u{C}", !original.contains(where: { $0 != " " && $0 != "\t" }) { formFeed = true }
+      if scalar == "\u{C}", !original.contains(where: { $0 != " " && $0 != "\t" }) {
+        formFeed = true
+      }
       if scalar == "\r" || (count == 0 && original.isEmpty && scalar == "\u{FEFF}") {
         // A CR only ends a line (CRLF); a BOM only starts the input.
         original.append(scalar)

@@ -87,7 +87,9 @@ struct Segment {
       if before, OutlineHeading.markerLength(norm, at: k) != nil { cuts.append(k) }
     }
     // Split before a 【主な経費】 that does not start the line.
-    if let k = norm.firstIndex(of: mainExpenseMark), norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" }) {
+    if let k = norm.firstIndex(of: mainExpenseMark),
+      norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" })
+    {
       cuts.append(k)
     }
     cuts.sort()
@@ -105,7 +107,9 @@ struct Segment {
     }
     trim()
     if lo == hi { return nil }
-    if s[lo..<hi].allSatisfy({ $0 == "-" || $0 == ":" || $0 == " " || $0 == "—" || $0 == "=" }) && hi - lo > 1 {
+    if s[lo..<hi].allSatisfy({ $0 == "-" || $0 == ":" || $0 == " " || $0 == "—" || $0 == "=" })
+      && hi - lo > 1
+    {
       return nil
     }
     var bullet = false
@@ -128,6 +132,7 @@ struct Segment {
     while first < s.count, s[first].isSpace { first += 1 }
     let tight = bullet && lo == first + 1 && s[first] == "・" && !s[first + 1].isSpace
     if lo == 0 && hi == s.count { return Segment(line: line, isBullet: bullet, isCircle: circle) }
-    return Segment(line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle, bulletMark: tight ? "・" : "")
+    return Segment(
+      line: line.slice(lo..<hi), isBullet: bullet, isCircle: circle, bulletMark: tight ? "・" : "")
   }
 }

@@ -4,7 +4,9 @@
 enum TableCells {
   /// Whether a line has a column gap (a tab, two spaces, an ideographic space).
   static func hasColumnGap(_ s: [Unicode.Scalar]) -> Bool {
-    for k in s.indices where s[k] == "\t" || s[k] == "\u{3000}" || (s[k] == " " && k + 1 < s.count && s[k + 1] == " ") {
+    for k in s.indices
+    where s[k] == "\t" || s[k] == "\u{3000}" || (s[k] == " " && k + 1 < s.count && s[k + 1] == " ")
+    {
       return true
     }
     return false
@@ -21,7 +23,9 @@ enum TableCells {
     }
     while i < o.count {
       let ch = o[i]
-      if ch == "\t" || ch == "\u{3000}" || (ch == " " && i + 1 < o.count && (o[i + 1] == " " || o[i + 1] == "\t")) {
+      if ch == "\t" || ch == "\u{3000}"
+        || (ch == " " && i + 1 < o.count && (o[i + 1] == " " || o[i + 1] == "\t"))
+      {
         flush()
         while i < o.count, o[i] == " " || o[i] == "\t" || o[i] == "\u{3000}" { i += 1 }
         continue

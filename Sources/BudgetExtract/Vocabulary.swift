@@ -18,7 +18,9 @@ public struct Vocabulary: Sendable, Hashable {
   let eras: [[Unicode.Scalar]]
 
   public init(units: [String], eras: [String]) {
-    let sortedUnits = units.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
+    let sortedUnits = units.enumerated().sorted {
+      ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset)
+    }.map(\.element)
     unitTexts = sortedUnits
     self.units = sortedUnits.map(scalars)
     compoundUnits = Set(sortedUnits.filter { !$0.hasSuffix("円") })

@@ -25,7 +25,8 @@ public enum BudgetLoadError: Error, Sendable, Hashable, LocalizedError {
 
   public var errorDescription: String? {
     switch self {
-    case .unencodableCharacter(let file, let row, let column, let number, let character, let encoding):
+    case .unencodableCharacter(
+      let file, let row, let column, let number, let character, let encoding):
       return
         "\(file): row \(row), column \(column) (#\(number)): the character \(Self.describe(character)) cannot be encoded in \(encoding)"
     case .unencodableText(let encoding, let character, let offset):
@@ -40,7 +41,9 @@ public enum BudgetLoadError: Error, Sendable, Hashable, LocalizedError {
 
   /// `「😀」 (U+1F600)`: the character and its code points, so invisible ones can be found.
   static func describe(_ character: String) -> String {
-    let points = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+    let points = character.unicodeScalars.map {
+      "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
     return "「\(character)」 (\(points.joined(separator: " ")))"
   }
 }

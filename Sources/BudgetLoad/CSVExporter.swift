@@ -52,12 +52,14 @@ public struct CSVExporter: Sendable {
     -> ExportFile
   {
     ExportFile(
-      name: table.path, bytes: try encode(CSVWriter.bytes(table, of: document), table: table, of: document),
+      name: table.path,
+      bytes: try encode(CSVWriter.bytes(table, of: document), table: table, of: document),
       mediaType: encoding.mediaType)
   }
 
   /// The UTF-8 CSV bytes in the exporter's encoding.
-  func encode(_ utf8: [UInt8], table: TableSchema, of document: BudgetDocument) throws(BudgetLoadError)
+  func encode(_ utf8: [UInt8], table: TableSchema, of document: BudgetDocument)
+    throws(BudgetLoadError)
     -> [UInt8]
   {
     switch encoding {

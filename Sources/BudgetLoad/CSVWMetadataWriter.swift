@@ -76,12 +76,15 @@ public struct CSVWMetadataWriter: Sendable {
   /// ``renderedTables`` with the placeholders replaced by the document's parts.
   func tables(for document: BudgetDocument) -> [UInt8] {
     let base = baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#") ? baseIRI : baseIRI + "/"
-    let parts = [base, document.info.id, document.info.organization.code, JSONLDIRI.phaseConcept(document.info.phase.code)]
-      .map { value -> [UInt8] in
-        var quoted: [UInt8] = []
-        JSONText.writeString(value, into: &quoted, escapingDelete: false)
-        return Array(quoted.dropFirst().dropLast())
-      }
+    let parts = [
+      base, document.info.id, document.info.organization.code,
+      JSONLDIRI.phaseConcept(document.info.phase.code),
+    ]
+    .map { value -> [UInt8] in
+      var quoted: [UInt8] = []
+      JSONText.writeString(value, into: &quoted, escapingDelete: false)
+      return Array(quoted.dropFirst().dropLast())
+    }
     let template = Self.renderedTables[encoding] ?? []
     var output: [UInt8] = []
     output.reserveCapacity(template.count + 4096)
@@ -122,7 +125,8 @@ public struct CSVWMetadataWriter: Sendable {
           [
             "columnReference": .array(key.columns.map(JSONText.string)),
             "reference": [
-              "resource": .string(TableSchema.named(key.referencedTable)?.path ?? key.referencedTable),
+              "resource": .string(
+                TableSchema.named(key.referencedTable)?.path ?? key.referencedTable),
               "columnReference": .array(key.referencedColumns.map(JSONText.string)),
             ],
           ]

@@ -70,7 +70,9 @@ enum CSVWriter {
     if done == nil { appendText(Array(text.utf8), to: &output) }
   }
 
-  private static func appendText(_ utf8: some RandomAccessCollection<UInt8>, to output: inout [UInt8]) {
+  private static func appendText(
+    _ utf8: some RandomAccessCollection<UInt8>, to output: inout [UInt8]
+  ) {
     guard let first = utf8.first else { return }
     let (quoting, folding) = specialBytes(utf8)
     if quoting { output.append(0x22) }
@@ -97,7 +99,9 @@ enum CSVWriter {
       case 0xC2 where index < bytes.count && bytes[index] == 0x85:
         output.append(0x20)
         index += 1
-      case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+      case 0xE2
+      where index + 1 < bytes.count && bytes[index] == 0x80
+        && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
         output.append(0x20)
         index += 2
       default: output.append(byte)
@@ -108,7 +112,9 @@ enum CSVWriter {
 
   /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
   /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold.
-  private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (quoting: Bool, folding: Bool) {
+  private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (
+    quoting: Bool, folding: Bool
+  ) {
     var quoting = false
     var folding = false
     var previous: (UInt8, UInt8) = (0, 0)

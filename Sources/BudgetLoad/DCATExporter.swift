@@ -28,7 +28,8 @@ public enum DCATExporter {
     let base = try JSONLDIRI.normalizedBase(baseIRI)
     let info = document.info
     let datasetIRI = base + JSONLDIRI.segment(info.id)
-    let distributed = dataFiles
+    let distributed =
+      dataFiles
       .filter { $0.name != fileName && $0.name != ManifestWriter.fileName }
       .sorted { $0.name < $1.name }
     let dataset = JSONText.members(

@@ -49,7 +49,10 @@ enum DCATVocabulary {
     .members(
       ("@id", .string(base + "org/" + JSONLDIRI.segment(organization.code))),
       ("@type", .array([.string("foaf:Agent"), .string("foaf:Organization")])),
-      ("foaf:name", .array([.tagged(organization.nameJa, "ja"), .tagged(organization.nameEn, "en")])),
+      (
+        "foaf:name",
+        .array([.tagged(organization.nameJa, "ja"), .tagged(organization.nameEn, "en")])
+      ),
       ("dcterms:identifier", organization.corporateNumber.map(JSONText.string))
     )
   }

@@ -4,7 +4,10 @@ extension DataPackageWriter {
   /// The Fiscal Data Package `model`: which columns are monetary measures (currency, factor,
   /// phase, direction) and which are dimensions (item hierarchy, expense, fiscal year, ministry).
   func model(for info: DocumentInfo) -> JSONText {
-    ["measures": measures(phase: .string(info.phase.fiscalDataPackagePhase)), "dimensions": Self.dimensions]
+    [
+      "measures": measures(phase: .string(info.phase.fiscalDataPackagePhase)),
+      "dimensions": Self.dimensions,
+    ]
   }
 
   /// A monetary measure: a column of yen amounts spent in one budget stage.

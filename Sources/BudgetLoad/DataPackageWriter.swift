@@ -43,7 +43,8 @@ public struct DataPackageWriter: Sendable {
       "countryCode": "JP",
       "granularity": "aggregated",
       "fiscalPeriod": [
-        "start": .string("\(info.fiscalYear)-04-01"), "end": .string("\(info.fiscalYear + 1)-03-31"),
+        "start": .string("\(info.fiscalYear)-04-01"),
+        "end": .string("\(info.fiscalYear + 1)-03-31"),
       ],
       "licenses": [
         [
@@ -53,7 +54,10 @@ public struct DataPackageWriter: Sendable {
         ]
       ],
       "sources": [
-        ["title": .string("\(organization.nameJa)「\(info.title)」"), "path": .string(info.sourceFile)]
+        [
+          "title": .string("\(organization.nameJa)「\(info.title)」"),
+          "path": .string(info.sourceFile),
+        ]
       ],
       "contributors": [
         [
@@ -70,7 +74,8 @@ public struct DataPackageWriter: Sendable {
   /// every document and nearly all of the file.
   static let renderedResources: [CSVEncoding: [UInt8]] = Dictionary(
     uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
-      let resources = JSONText.array(TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
+      let resources = JSONText.array(
+        TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
       return (encoding, resources.bytes(indent: 2, escapingDelete: false))
     })
 

@@ -80,25 +80,33 @@ public struct DataStructureDefinition: Sendable {
 
   private var structureNode: JSONText {
     let components: [JSONText] = [
-      component("fiscal-year", role: "qb:dimension", property: "obeu-dimension:fiscalYear", order: 1),
-      component("organization", role: "qb:dimension", property: "obeu-dimension:organization", order: 2),
-      component("budget-line", role: "qb:dimension", property: structureIRI + "/budget-line", order: 3),
+      component(
+        "fiscal-year", role: "qb:dimension", property: "obeu-dimension:fiscalYear", order: 1),
+      component(
+        "organization", role: "qb:dimension", property: "obeu-dimension:organization", order: 2),
+      component(
+        "budget-line", role: "qb:dimension", property: structureIRI + "/budget-line", order: 3),
       component("budget-phase", role: "qb:dimension", property: "be:budgetPhase", order: 4),
       component("figure-kind", role: "qb:dimension", property: "be:figureKind", order: 5),
       component("amount", role: "qb:measure", property: "obeu-measure:amount"),
-      component("currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),
       component(
-        "counts-toward-total", role: "qb:attribute", property: "be:countsTowardTotal", required: true),
+        "currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),
+      component(
+        "counts-toward-total", role: "qb:attribute", property: "be:countsTowardTotal",
+        required: true),
       component("marker", role: "qb:attribute", property: "be:marker", required: false),
       component("source-line", role: "qb:attribute", property: "be:sourceLine", required: true),
     ]
     return .object([
       ("@id", .string(structureIRI)),
       ("@type", .string("qb:DataStructureDefinition")),
-      ("rdfs:label", .array([
-        .tagged("「\(document.info.title)」のデータ構造定義", "ja"),
-        .tagged("Data structure definition of \(document.info.id)", "en"),
-      ])),
+      (
+        "rdfs:label",
+        .array([
+          .tagged("「\(document.info.title)」のデータ構造定義", "ja"),
+          .tagged("Data structure definition of \(document.info.id)", "en"),
+        ])
+      ),
       ("qb:component", .array(components)),
     ])
   }
@@ -106,7 +114,12 @@ public struct DataStructureDefinition: Sendable {
   private var budgetLineNode: JSONText {
     .object([
       ("@id", .string(structureIRI + "/budget-line")),
-      ("@type", .array([.string("rdf:Property"), .string("qb:DimensionProperty"), .string("qb:CodedProperty")])),
+      (
+        "@type",
+        .array([
+          .string("rdf:Property"), .string("qb:DimensionProperty"), .string("qb:CodedProperty"),
+        ])
+      ),
       ("rdfs:label", Self.labels("budget line", "予算の項目")),
       (
         "rdfs:comment",
@@ -141,7 +154,7 @@ public struct DataStructureDefinition: Sendable {
   {
     .object([
       ("@id", .string(iri)),
-      ("@type", .array(([ "rdf:Property"] + types).map(JSONText.string))),
+      ("@type", .array((["rdf:Property"] + types).map(JSONText.string))),
       ("rdfs:label", label),
       ("rdfs:range", .ref(range)),
       ("rdfs:isDefinedBy", .ref("http://data.openbudgets.eu/ontology")),

@@ -55,7 +55,8 @@ public struct JSONLDExporter: Sendable {
         name: DataStructureDefinition.fileName,
         bytes: DataStructureDefinition(document: document, base: base).json.bytes,
         mediaType: Self.mediaType),
-      ExportFile(name: JSONLDContext.vocabularyFileName, bytes: vocabulary, mediaType: "text/turtle"),
+      ExportFile(
+        name: JSONLDContext.vocabularyFileName, bytes: vocabulary, mediaType: "text/turtle"),
     ]
   }
 

@@ -39,7 +39,8 @@ extension JSONLDGraph {
 
   /// `[{"@value": ja, "@language": "ja"}, {"@value": en, "@language": "en"}]`, the Japanese
   /// one left out when nil.
-  private func labels(_ name: StaticString, ja: String?, en: String, _ out: inout JSONObjectWriter) {
+  private func labels(_ name: StaticString, ja: String?, en: String, _ out: inout JSONObjectWriter)
+  {
     out.key(name)
     out.raw("[")
     if let ja {

@@ -82,11 +82,17 @@ extension JSONLDGraph {
       $0.append(0x2F)
       JSONLDIRI.appendSegment(figure.measure.rawValue, to: &$0)
     }
-    if inCube { out.literal("@type", "[\"Observation\",\"Figure\"]") } else { out.literal("@type", "\"Figure\"") }
+    if inCube {
+      out.literal("@type", "[\"Observation\",\"Figure\"]")
+    } else {
+      out.literal("@type", "\"Figure\"")
+    }
     out.string("identifier", observation.id)
     if inCube { out.literal("dataSet", documentRef) }
     out.literal("isPartOf", documentRef)
-    out.quoted("budgetLine") { appendSubject(observation.subjectKind, observation.subjectId, to: &$0) }
+    out.quoted("budgetLine") {
+      appendSubject(observation.subjectKind, observation.subjectId, to: &$0)
+    }
     out.string("subjectKind", observation.subjectKind.rawValue)
     out.literal("organization", organizationRef)
     out.quoted("fiscalYear") { appendFiscalYear(figure.fiscalYear, to: &$0) }

@@ -36,12 +36,17 @@ struct JSONLDGraph {
     documentPrefix = relative ? [] : Array((documentIRI + "/").utf8)
     basePrefix = relative ? Array("../".utf8) : Array(base.utf8)
     documentRef = Self.quoted(relative ? Array(("../" + segment).utf8) : Array(documentIRI.utf8))
-    organizationRef = Self.quoted(basePrefix + Array(("org/" + JSONLDIRI.segment(document.info.organization.code)).utf8))
+    organizationRef = Self.quoted(
+      basePrefix + Array(("org/" + JSONLDIRI.segment(document.info.organization.code)).utf8))
     schemeRef = Self.quoted(documentPrefix + Array("items".utf8))
-    phaseRef = Self.quoted(Array(("codelist:budget-phase/" + JSONLDIRI.segment(document.info.phase.code)).utf8))
+    phaseRef = Self.quoted(
+      Array(("codelist:budget-phase/" + JSONLDIRI.segment(document.info.phase.code)).utf8))
     var kinds: [String: Observation.SubjectKind] = [:]
-    for (kind, ids) in [(Observation.SubjectKind.item, document.items.map(\.id)), (.expense, document.expenses.map(\.id)),
-                        (.summary, document.summary.map(\.id)), (.filp, document.filp.map(\.id))] {
+    for (kind, ids) in [
+      (Observation.SubjectKind.item, document.items.map(\.id)),
+      (.expense, document.expenses.map(\.id)),
+      (.summary, document.summary.map(\.id)), (.filp, document.filp.map(\.id)),
+    ] {
       for id in ids where kinds[id] == nil { kinds[id] = kind }
     }
     subjectKinds = kinds
@@ -56,7 +61,9 @@ struct JSONLDGraph {
   /// dimension `budgetLine` (`<doc>/dsd/budget-line`), a sub-property of
   /// `obeu-dimension:administrativeClassification` whose code list is the item scheme.
   var documentContext: JSONText {
-    let budgetLine = JSONText.object([("@id", .string(structureIRI + "/budget-line")), ("@type", .string("@id"))])
+    let budgetLine = JSONText.object([
+      ("@id", .string(structureIRI + "/budget-line")), ("@type", .string("@id")),
+    ])
     return relative
       ? .object([("@base", .string(documentIRI + "/")), ("budgetLine", budgetLine)])
       : .object([("budgetLine", budgetLine)])

@@ -4,7 +4,8 @@ enum JSONLDIRI {
   /// scheme.
   static func normalizedBase(_ base: String) throws -> String {
     guard let colon = base.firstIndex(of: ":"), colon != base.startIndex,
-      base[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+      base[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+      ),
       base[base.startIndex].isLetter,
       !base.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
     else {
@@ -40,7 +41,9 @@ enum JSONLDIRI {
   }
 
   /// The concept of a budget stage in the `budget-phase` code list.
-  static func phaseConcept(_ code: String) -> String { Vocabulary.codeList + "budget-phase/" + segment(code) }
+  static func phaseConcept(_ code: String) -> String {
+    Vocabulary.codeList + "budget-phase/" + segment(code)
+  }
 
   /// The OpenBudgets.eu budget-phase code, e.g. `draft`.
   static func openBudgetsPhase(_ code: String) -> String {

@@ -160,13 +160,15 @@ indirect enum JSONText: Sendable, Equatable {
 
   /// Writes a JSON string literal: escapes `"`, `\` and control characters only (and DEL,
   /// as `\u007f`, unless `escapingDelete` is false, as the table metadata writes it).
-  static func writeString(_ value: String, into output: inout [UInt8], escapingDelete: Bool = true) {
+  static func writeString(_ value: String, into output: inout [UInt8], escapingDelete: Bool = true)
+  {
     output.append(0x22)
     var value = value
     let delete: UInt8 = escapingDelete ? 0x7F : 0x22
     value.withUTF8 { utf8 in
       var runStart = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == delete {
+      for (i, byte) in utf8.enumerated()
+      where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == delete {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
         runStart = i + 1
         switch byte {

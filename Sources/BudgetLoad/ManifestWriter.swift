@@ -65,7 +65,10 @@ public struct ManifestWriter: Sendable {
         .array(
           document.summary.filter { $0.kind == .headline }.map { entry in
             let budget = entry.figures.first { $0.measure == .budget }?.amountJPY
-            return .object([("label", .string(entry.sectionTitle)), ("budgetJPY", budget.map { .int($0) } ?? .null)])
+            return .object([
+              ("label", .string(entry.sectionTitle)),
+              ("budgetJPY", budget.map { .int($0) } ?? .null),
+            ])
           })
       ),
       ("phaseNameJa", .string(info.phase.nameJa)),

@@ -15,14 +15,16 @@ enum TableRows {
   ) {
     let info = document.info
     switch schema.name {
-    case TableSchema.items.name: visitor.visit(TableSchema.itemsFields, rows: document.items, info: info)
+    case TableSchema.items.name:
+      visitor.visit(TableSchema.itemsFields, rows: document.items, info: info)
     case TableSchema.expenses.name:
       visitor.visit(TableSchema.expensesFields, rows: document.expenses, info: info)
     case TableSchema.observations.name:
       visitor.visit(TableSchema.observationsFields, rows: document.observations, info: info)
     case TableSchema.summary.name:
       visitor.visit(TableSchema.summaryFields, rows: document.summary, info: info)
-    case TableSchema.filp.name: visitor.visit(TableSchema.filpFields, rows: document.filp, info: info)
+    case TableSchema.filp.name:
+      visitor.visit(TableSchema.filpFields, rows: document.filp, info: info)
     case TableSchema.findings.name:
       visitor.visit(TableSchema.findingsFields, rows: document.findings, info: info)
     default: break

@@ -57,7 +57,9 @@ extension TableSchema {
     _ name: String, title: String, description: String, required: Bool = true,
     property: String? = nil
   ) -> Column {
-    let defaults = ["source_line": "sourceLine", "end_line": "sourceEndLine", "overview_line": "overviewLine"]
+    let defaults = [
+      "source_line": "sourceLine", "end_line": "sourceEndLine", "overview_line": "overviewLine",
+    ]
     return Column(
       name: name, title: title, type: .integer, description: description, required: required,
       propertyURL: Vocabulary.budget + (property ?? defaults[name] ?? camelCase(name)))

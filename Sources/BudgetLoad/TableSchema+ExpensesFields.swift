@@ -8,23 +8,27 @@ extension TableSchema {
     Column(
       name: "item_id", title: "事項ID", type: .string,
       description: "The item the expense stands under (items.id).", required: true,
-      propertyURL: Vocabulary.budget + "item", valueURL: "item/{item_id}")
-      .reading { expense, _ in .text(expense.itemId) },
+      propertyURL: Vocabulary.budget + "item", valueURL: "item/{item_id}"
+    )
+    .reading { expense, _ in .text(expense.itemId) },
     Column(
       name: "ordinal", title: "順番", type: .integer,
       description: "1-based position among the item's expenses.", required: true,
-      propertyURL: Vocabulary.budget + "ordinal")
-      .reading { expense, _ in .integer(expense.ordinal) },
+      propertyURL: Vocabulary.budget + "ordinal"
+    )
+    .reading { expense, _ in .integer(expense.ordinal) },
     Column(
       name: "kind", title: "種別", type: .string,
       description: "main (【主な経費】), breakdown (・ bullet) or memo (bracketed memo figure).",
       required: true, allowedValues: ["main", "breakdown", "memo"],
-      propertyURL: Vocabulary.budget + "expenseKind")
-      .reading { expense, _ in .text(expense.kind.rawValue) },
+      propertyURL: Vocabulary.budget + "expenseKind"
+    )
+    .reading { expense, _ in .text(expense.kind.rawValue) },
     Column(
       name: "name", title: "経費名", type: .string, description: "The name as printed.",
-      required: true, propertyURL: Vocabulary.skos + "prefLabel", language: "ja")
-      .reading { expense, _ in .text(expense.name) },
+      required: true, propertyURL: Vocabulary.skos + "prefLabel", language: "ja"
+    )
+    .reading { expense, _ in .text(expense.name) },
     amountColumn(description: "Budget-year amount in yen; empty when none is stated.")
       .suppressed()
       .reading { expense, _ in .integer(expense.figures.first(.budget)?.amountJPY) },
@@ -40,39 +44,49 @@ extension TableSchema {
       .reading { expense, _ in .text(expense.figures.first(.budget)?.marker?.rawValue) },
     Column(
       name: "is_new", title: "新規", type: .boolean, description: "（新規） was printed.",
-      required: true, propertyURL: Vocabulary.budget + "isNew")
-      .reading { expense, _ in .boolean(expense.isNew) },
+      required: true, propertyURL: Vocabulary.budget + "isNew"
+    )
+    .reading { expense, _ in .boolean(expense.isNew) },
     Column(
       name: "is_part_of", title: "内数", type: .boolean,
-      description: "true when any of the expense's figures is printed の内数 (part of a larger figure).",
-      required: true, propertyURL: Vocabulary.budget + "isPartOf", suppressOutput: true)
-      .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .partOf }) },
+      description:
+        "true when any of the expense's figures is printed の内数 (part of a larger figure).",
+      required: true, propertyURL: Vocabulary.budget + "isPartOf", suppressOutput: true
+    )
+    .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .partOf }) },
     Column(
       name: "is_reposted", title: "再掲", type: .boolean,
       description: "true when any of the expense's figures is printed 再掲 (repeated).",
-      required: true, propertyURL: Vocabulary.budget + "isReposted", suppressOutput: true)
-      .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .reposted }) },
+      required: true, propertyURL: Vocabulary.budget + "isReposted", suppressOutput: true
+    )
+    .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .reposted }) },
     Column(
       name: "is_shown_later", title: "後掲", type: .boolean,
       description: "true when any of the expense's figures is printed 後掲 (stated again later).",
-      required: true, propertyURL: Vocabulary.budget + "isShownLater", suppressOutput: true)
-      .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .shownLater }) },
+      required: true, propertyURL: Vocabulary.budget + "isShownLater", suppressOutput: true
+    )
+    .reading { expense, _ in .boolean(expense.figures.contains { $0.marker == .shownLater }) },
     amountColumn(
       "supplementary_amount_jpy", title: "補正予算額（円）",
-      description: "Prior fiscal year's supplementary-budget amount stated with the expense, in yen.",
+      description:
+        "Prior fiscal year's supplementary-budget amount stated with the expense, in yen.",
       property: Vocabulary.budget + "supplementaryAmount"
     ).suppressed()
       .reading { expense, _ in .integer(expense.figures.first(.priorSupplementary)?.amountJPY) },
     Column(
       name: "supplementary_fiscal_year", title: "補正予算年度", type: .year,
       description: "The fiscal year of the supplementary budget.",
-      propertyURL: Vocabulary.budget + "supplementaryFiscalYear", suppressOutput: true)
-      .reading { expense, _ in .integer(expense.figures.first(.priorSupplementary)?.fiscalYear) },
+      propertyURL: Vocabulary.budget + "supplementaryFiscalYear", suppressOutput: true
+    )
+    .reading { expense, _ in .integer(expense.figures.first(.priorSupplementary)?.fiscalYear) },
     countsColumn("supplementary_counts_toward_total", of: "the supplementary amount")
       .suppressed()
-      .reading { expense, _ in .boolean(expense.figures.first(.priorSupplementary)?.countsTowardTotal) },
+      .reading { expense, _ in
+        .boolean(expense.figures.first(.priorSupplementary)?.countsTowardTotal)
+      },
     markerColumn("supplementary_marker", of: "the supplementary amount").suppressed()
-      .reading { expense, _ in .text(expense.figures.first(.priorSupplementary)?.marker?.rawValue) },
+      .reading { expense, _ in .text(expense.figures.first(.priorSupplementary)?.marker?.rawValue)
+      },
     lineColumn("source_line", title: "記載行", description: "First line of the expense.")
       .reading { expense, _ in .integer(expense.span.line) },
     lineColumn("end_line", title: "記載終了行", description: "Last line of the expense.")

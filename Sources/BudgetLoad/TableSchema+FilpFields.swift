@@ -7,13 +7,15 @@ extension TableSchema {
       .reading { entry, _ in .text(entry.id) },
     Column(
       name: "program", title: "事項", type: .string, description: "The program it funds.",
-      required: true, propertyURL: Vocabulary.budget + "program", language: "ja")
-      .reading { entry, _ in .text(entry.program) },
+      required: true, propertyURL: Vocabulary.budget + "program", language: "ja"
+    )
+    .reading { entry, _ in .text(entry.program) },
     Column(
       name: "label", title: "区分", type: .string,
       description: "The FILP kind as printed, e.g. 産業投資, 政府保証.", required: true,
-      propertyURL: Vocabulary.skos + "prefLabel", language: "ja")
-      .reading { entry, _ in .text(entry.label) },
+      propertyURL: Vocabulary.skos + "prefLabel", language: "ja"
+    )
+    .reading { entry, _ in .text(entry.label) },
     amountColumn(
       title: "要求額（円）", description: "The requested amount in yen; empty when none is stated."
     ).suppressed()

@@ -6,42 +6,49 @@ extension TableSchema {
     Column(
       name: "id", title: "ID", type: .string,
       description: "subject_id/measure, e.g. c1-2-1/budget.", required: true,
-      propertyURL: Vocabulary.dcterms + "identifier")
-      .reading { observation, _ in .text(observation.id) },
+      propertyURL: Vocabulary.dcterms + "identifier"
+    )
+    .reading { observation, _ in .text(observation.id) },
     Column(
       name: "subject_id", title: "対象ID", type: .string,
       description: "The id of the item, expense, summary row or FILP entry.", required: true,
-      propertyURL: "dsd/budget-line", valueURL: "{subject_kind}/{subject_id}")
-      .reading { observation, _ in .text(observation.subjectId) },
+      propertyURL: "dsd/budget-line", valueURL: "{subject_kind}/{subject_id}"
+    )
+    .reading { observation, _ in .text(observation.subjectId) },
     Column(
       name: "subject_kind", title: "対象種別", type: .string,
       description: "item, expense, summary or filp: the table subject_id refers to.",
       required: true, allowedValues: ["item", "expense", "summary", "filp"],
-      propertyURL: Vocabulary.budget + "subjectKind")
-      .reading { observation, _ in .text(observation.subjectKind.rawValue) },
+      propertyURL: Vocabulary.budget + "subjectKind"
+    )
+    .reading { observation, _ in .text(observation.subjectKind.rawValue) },
     Column(
       name: "measure", title: "測定項目", type: .string,
       description:
         "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B) or filp (FILP request).",
       required: true, allowedValues: Measure.allCases.map(\.rawValue),
       propertyURL: Vocabulary.budget + "figureKind",
-      valueURL: Vocabulary.codeList + "figure-kind/{measure}")
-      .reading { observation, _ in .text(observation.figure.measure.rawValue) },
+      valueURL: Vocabulary.codeList + "figure-kind/{measure}"
+    )
+    .reading { observation, _ in .text(observation.figure.measure.rawValue) },
     fiscalYearColumn(description: "The fiscal year the figure is for.")
       .reading { observation, _ in .integer(observation.figure.fiscalYear) },
     Column(
       name: "fiscal_year_label", title: "年度（表記）", type: .string,
       description: "The fiscal year as printed.", required: true,
-      propertyURL: Vocabulary.budget + "fiscalYearLabel", language: "ja")
-      .reading { observation, _ in .text(observation.figure.fiscalYearLabel) },
+      propertyURL: Vocabulary.budget + "fiscalYearLabel", language: "ja"
+    )
+    .reading { observation, _ in .text(observation.figure.fiscalYearLabel) },
     amountColumn(
-      title: "金額（円）", description: "The amount in yen; empty when the document states none.")
-      .reading { observation, _ in .integer(observation.figure.amountJPY) },
+      title: "金額（円）", description: "The amount in yen; empty when the document states none."
+    )
+    .reading { observation, _ in .integer(observation.figure.amountJPY) },
     Column(
       name: "currency", title: "通貨", type: .string, description: "ISO 4217 code: JPY.",
       required: true, allowedValues: ["JPY"], propertyURL: Vocabulary.obeuCurrency,
-      valueURL: Vocabulary.currencyAuthority + "{currency}")
-      .reading { _, _ in .text("JPY") },
+      valueURL: Vocabulary.currencyAuthority + "{currency}"
+    )
+    .reading { _, _ in .text("JPY") },
     countsColumn(of: "the figure")
       .reading { observation, _ in .boolean(observation.figure.countsTowardTotal) },
     markerColumn(of: "the figure")
@@ -51,12 +58,15 @@ extension TableSchema {
     Column(
       name: "document_id", title: "文書ID", type: .string,
       description: "The document id, e.g. jp-soumu-2024-proposal.", required: true,
-      propertyURL: Vocabulary.dcterms + "isPartOf", valueURL: "~/{document_id}")
-      .reading { _, info in .text(info.id) },
+      propertyURL: Vocabulary.dcterms + "isPartOf", valueURL: "~/{document_id}"
+    )
+    .reading { _, info in .text(info.id) },
     Column(
       name: "data_set_id", title: "データセットID", type: .string,
-      description: "The RDF Data Cube data set the figure is an observation of (the document id); empty when the document states no amount, which a cube observation cannot lack.",
-      propertyURL: Vocabulary.qb + "dataSet", valueURL: "~/{data_set_id}")
-      .reading { observation, info in .text(observation.figure.amountJPY == nil ? nil : info.id) },
+      description:
+        "The RDF Data Cube data set the figure is an observation of (the document id); empty when the document states no amount, which a cube observation cannot lack.",
+      propertyURL: Vocabulary.qb + "dataSet", valueURL: "~/{data_set_id}"
+    )
+    .reading { observation, info in .text(observation.figure.amountJPY == nil ? nil : info.id) },
   ]
 }

@@ -5,27 +5,32 @@ extension TableSchema {
   static let summaryFields: [TableField<SummaryEntry>] = [
     idColumn(
       "Stable id: s<section>-total for the headline total of a section, e.g. s1-total, and s<section>-r<row> for a row of its summary table, e.g. s1-r2; a number that repeats gets -2, -3, … (with a duplicate_summary_id finding).",
-      pattern: TableSchema.summaryIdPattern)
-      .reading { entry, _ in .text(entry.id) },
+      pattern: TableSchema.summaryIdPattern
+    )
+    .reading { entry, _ in .text(entry.id) },
     Column(
       name: "kind", title: "種別", type: .string, description: "headline or table_row.",
       required: true, allowedValues: ["headline", "table_row"],
-      propertyURL: Vocabulary.budget + "summaryKind")
-      .reading { entry, _ in .text(entry.kind.rawValue) },
+      propertyURL: Vocabulary.budget + "summaryKind"
+    )
+    .reading { entry, _ in .text(entry.kind.rawValue) },
     Column(
       name: "section", title: "会計区分番号", type: .integer,
       description: "1-based account section (第1 → 1).", required: true,
-      propertyURL: Vocabulary.budget + "section")
-      .reading { entry, _ in .integer(entry.section) },
+      propertyURL: Vocabulary.budget + "section"
+    )
+    .reading { entry, _ in .integer(entry.section) },
     Column(
       name: "section_title", title: "会計区分", type: .string,
       description: "The section heading as printed, e.g. 一般会計.", required: true,
-      propertyURL: Vocabulary.budget + "sectionTitle", language: "ja")
-      .reading { entry, _ in .text(entry.sectionTitle) },
+      propertyURL: Vocabulary.budget + "sectionTitle", language: "ja"
+    )
+    .reading { entry, _ in .text(entry.sectionTitle) },
     Column(
       name: "label", title: "区分", type: .string, description: "The row label as printed.",
-      required: true, propertyURL: Vocabulary.skos + "prefLabel", language: "ja")
-      .reading { entry, _ in .text(entry.label) },
+      required: true, propertyURL: Vocabulary.skos + "prefLabel", language: "ja"
+    )
+    .reading { entry, _ in .text(entry.label) },
     amountColumn(description: "Budget-year amount (A) in yen; empty when none is stated.")
       .suppressed()
       .reading { entry, _ in .integer(entry.figures.first(.budget)?.amountJPY) },
@@ -44,8 +49,9 @@ extension TableSchema {
     Column(
       name: "change_rate_percent", title: "増減率（％）", type: .decimal,
       description: "The printed change rate C/B in percent, e.g. -8.4; empty when not printed.",
-      unit: "percent", propertyURL: Vocabulary.budget + "changeRatePercent")
-      .reading { entry, _ in .decimal(entry.changeRatePercent) },
+      unit: "percent", propertyURL: Vocabulary.budget + "changeRatePercent"
+    )
+    .reading { entry, _ in .decimal(entry.changeRatePercent) },
     lineColumn("source_line", title: "記載行", description: "The line of the row.")
       .reading { entry, _ in .integer(entry.span.line) },
   ]

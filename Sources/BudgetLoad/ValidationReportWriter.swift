@@ -9,7 +9,8 @@ public enum ValidationReportWriter {
     var text = ""
     write(document, to: &text)
     return [
-      ExportFile(name: jsonFileName, bytes: json(for: document).bytes, mediaType: "application/json"),
+      ExportFile(
+        name: jsonFileName, bytes: json(for: document).bytes, mediaType: "application/json"),
       ExportFile(name: "validation-report.txt", text: text, mediaType: "text/plain; charset=utf-8"),
     ]
   }
@@ -46,7 +47,9 @@ public enum ValidationReportWriter {
     out.write("\(warnings.count) warning(s), \(infos.count) rounding note(s)\n")
     for finding in warnings + infos {
       let lines = finding.lines.map(String.init).joined(separator: ",")
-      out.write("\(document.info.sourceFile):\(lines): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)\n")
+      out.write(
+        "\(document.info.sourceFile):\(lines): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)\n"
+      )
     }
   }
 }

@@ -8,7 +8,12 @@ public enum RomanNumeral {
     var previous = 0
     for ch in text.reversed() {
       guard let v = values[ch] else { return nil }
-      if v < previous { total -= v } else { total += v; previous = v }
+      if v < previous {
+        total -= v
+      } else {
+        total += v
+        previous = v
+      }
     }
     return total > 0 ? total : nil
   }
@@ -18,7 +23,12 @@ public enum RomanNumeral {
     let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
     var n = value
     var out = ""
-    for (v, s) in table { while n >= v { out += s; n -= v } }
+    for (v, s) in table {
+      while n >= v {
+        out += s
+        n -= v
+      }
+    }
     return out
   }
 }

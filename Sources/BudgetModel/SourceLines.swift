@@ -16,7 +16,8 @@ public enum SourceLines {
     func emit(_ end: Int) {
       var last = end
       if last > start, bytes[last - 1] == 0x0D { last -= 1 }
-      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
+      lines.append(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
     }
     var index = start
     while index < bytes.count {

@@ -24,11 +24,16 @@ public struct AmountConverter: Sendable {
       guard let value = part.number.scaledToInteger(byPowerOfTen: power) else {
         // Scaling down fails only on a fraction; scaling up only on overflow.
         throw power < part.number.scale
-          ? BudgetTransformError.inexactAmount(source: source, line: line, text: part.number.description + unit)
-          : BudgetTransformError.amountTooLarge(source: source, line: line, text: part.number.description + unit)
+          ? BudgetTransformError.inexactAmount(
+            source: source, line: line, text: part.number.description + unit)
+          : BudgetTransformError.amountTooLarge(
+            source: source, line: line, text: part.number.description + unit)
       }
       let (sum, overflow) = total.addingReportingOverflow(value)
-      if overflow { throw BudgetTransformError.amountTooLarge(source: source, line: line, text: part.number.description + unit) }
+      if overflow {
+        throw BudgetTransformError.amountTooLarge(
+          source: source, line: line, text: part.number.description + unit)
+      }
       total = sum
     }
     return amount.isNegative ? -total : total

@@ -9,9 +9,12 @@ struct DocumentIdentifier {
   func identify(_ extracted: ExtractedDocument) throws -> DocumentInfo {
     let titles = extracted.titles
     // The first title naming an organization, searched once per title.
-    let named = titles.lazy.compactMap { title in self.organization(in: title.text).map { (title, $0) } }.first
+    let named = titles.lazy.compactMap { title in
+      self.organization(in: title.text).map { (title, $0) }
+    }.first
     guard let titleRecord = named?.0 ?? titles.first else {
-      throw BudgetTransformError.unknownOrganization(source: extracted.sourceName, line: 1, text: "(no title)")
+      throw BudgetTransformError.unknownOrganization(
+        source: extracted.sourceName, line: 1, text: "(no title)")
     }
     let title = titleRecord.text
     guard let organization = named?.1 else {
@@ -23,7 +26,8 @@ struct DocumentIdentifier {
     }
     guard let (phase, phaseLabel) = mappings.phases.lazy.compactMap({ $0.match(in: title) }).first
     else {
-      throw BudgetTransformError.unknownPhase(source: extracted.sourceName, line: titleRecord.span.line, text: title)
+      throw BudgetTransformError.unknownPhase(
+        source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
     var publicationMonth: String?
     if let publication = extracted.publication,
@@ -32,12 +36,16 @@ struct DocumentIdentifier {
       publicationMonth = "\(match.year)-\(month < 10 ? "0" : "")\(month)"
     }
     let statedUnit = try self.statedUnit(extracted)
-    let fileName = extracted.sourceName == "-" ? "stdin" : String(extracted.sourceName.split(separator: "/").last ?? "")
+    let fileName =
+      extracted.sourceName == "-"
+      ? "stdin" : String(extracted.sourceName.split(separator: "/").last ?? "")
     return DocumentInfo(
-      id: "jp-\(organization.code)-\(year.year)-\(phase.code)", title: title, organization: organization,
+      id: "jp-\(organization.code)-\(year.year)-\(phase.code)", title: title,
+      organization: organization,
       fiscalYear: year.year, fiscalYearLabel: year.label, priorFiscalYear: year.year - 1,
       priorFiscalYearLabel: fiscalYearLabel(year.year - 1), phase: phase, phaseLabel: phaseLabel,
-      publicationMonth: publicationMonth, publicationLabel: extracted.publication?.text, sourceFile: fileName,
+      publicationMonth: publicationMonth, publicationLabel: extracted.publication?.text,
+      sourceFile: fileName,
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
   }
 
@@ -56,7 +64,8 @@ struct DocumentIdentifier {
 
   /// The era label of a Gregorian fiscal year, e.g. 2023 → `令和5年度`.
   func fiscalYearLabel(_ year: Int) -> String {
-    guard let (era, first) = eras.eras.filter({ $0.value <= year }).max(by: { $0.value < $1.value }) else {
+    guard let (era, first) = eras.eras.filter({ $0.value <= year }).max(by: { $0.value < $1.value })
+    else {
       return "\(year)年度"
     }
     let n = year - first + 1
@@ -71,8 +80,14 @@ struct DocumentIdentifier {
         if let unit = part.unit, mappings.units[unit] != nil { counts[unit, default: 0] += 1 }
       }
     }
-    for r in extracted.overview + extracted.details { count(r.amount); count(r.prior) }
-    for e in extracted.expenses { count(e.amount); count(e.supplementary) }
+    for r in extracted.overview + extracted.details {
+      count(r.amount)
+      count(r.prior)
+    }
+    for e in extracted.expenses {
+      count(e.amount)
+      count(e.supplementary)
+    }
     for t in extracted.summaryTables { if let u = t.unit { counts[u, default: 0] += 1 } }
     guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
       throw BudgetTransformError.noStatedUnit(source: extracted.sourceName)

@@ -41,7 +41,9 @@ struct HierarchyBuilder {
       case .chapter: return nil
       case .item: parent.level = .chapter
       case .subItem: parent.level = .item
-      case .subSubItem: parent.level = .subItem; parent.duplicate = duplicate
+      case .subSubItem:
+        parent.level = .subItem
+        parent.duplicate = duplicate
       }
       return parent.id
     }
@@ -81,7 +83,8 @@ struct HierarchyBuilder {
       guard let index = record.detailIndex, let itemId = detailNodeIds[index] else {
         findings.append(
           Finding(
-            severity: .warning, code: .orphanExpense, message: "expense line outside any heading: \(record.name)",
+            severity: .warning, code: .orphanExpense,
+            message: "expense line outside any heading: \(record.name)",
             subjectId: nil, lines: [record.span.line]))
         continue
       }
@@ -95,11 +98,13 @@ struct HierarchyBuilder {
         figures.append(try builder.figure(prior, measure: .priorInitial, line: record.span.line))
       }
       if let supp = record.supplementary {
-        figures.append(try builder.figure(supp, measure: .priorSupplementary, line: record.span.endLine))
+        figures.append(
+          try builder.figure(supp, measure: .priorSupplementary, line: record.span.endLine))
       }
       expenses.append(
         Expense(
-          id: "\(itemId)-e\(ordinal)", itemId: itemId, ordinal: ordinal, kind: record.kind, name: record.name,
+          id: "\(itemId)-e\(ordinal)", itemId: itemId, ordinal: ordinal, kind: record.kind,
+          name: record.name,
           figures: figures, isNew: record.isNew, span: record.span))
     }
   }
@@ -114,11 +119,14 @@ struct HierarchyBuilder {
       switch record.level {
       case .chapter:
         chapter = RomanNumeral.value(record.number) ?? chapter + 1
-        item = 0; sub = 0; duplicate = 0
+        item = 0
+        sub = 0
+        duplicate = 0
         node.chapter = chapter
       case .item:
         item = Int(record.number) ?? item + 1
-        sub = 0; duplicate = 0
+        sub = 0
+        duplicate = 0
         node.item = item
         if inDetail, let known = nodes[node.id], let first = known.detail {
           duplicate += 1  // stated again (a running head): kept as its own node, reported
@@ -128,7 +136,9 @@ struct HierarchyBuilder {
         sub = Int(record.number) ?? sub + 1
         node.sub = sub
         if inDetail, let first = nodes[node.id]?.detail {
-          if let next = itemMissingItsHeading(chapter: chapter, item: item, sub: sub, first: first, again: record) {
+          if let next = itemMissingItsHeading(
+            chapter: chapter, item: item, sub: sub, first: first, again: record)
+          {
             chapter = next.chapter
             item = next.item
             node.chapter = chapter
@@ -163,20 +173,27 @@ struct HierarchyBuilder {
   private mutating func itemMissingItsHeading(
     chapter: Int, item: Int, sub: Int, first: OutlineRecord, again record: OutlineRecord
   ) -> Node? {
-    guard let next = nextOverviewItem(after: Node(level: .item, chapter: chapter, item: item, sub: 0, letter: "")),
-      nodes[Node(level: .subItem, chapter: next.chapter, item: next.item, sub: sub, letter: "").id]?.detail == nil
+    guard
+      let next = nextOverviewItem(
+        after: Node(level: .item, chapter: chapter, item: item, sub: 0, letter: "")),
+      nodes[Node(level: .subItem, chapter: next.chapter, item: next.item, sub: sub, letter: "").id]?
+        .detail == nil
     else { return nil }
     findings.append(
       Finding(
         severity: .warning, code: .missingHeading,
-        message: "the detail sections go on with (\(sub)) after item \(item).(\(first.number)) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
-        subjectId: next.id, lines: [first.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
+        message:
+          "the detail sections go on with (\(sub)) after item \(item).(\(first.number)) without the heading of item \(next.item) (\(next.overview?.title ?? "")); placed under item \(next.item) as the overview list has it",
+        subjectId: next.id,
+        lines: [first.span.line, record.span.line] + (next.overview.map { [$0.span.line] } ?? [])))
     return next
   }
 
-  static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding {
+  static func duplicateHeading(_ node: Node, first: OutlineRecord, again: OutlineRecord) -> Finding
+  {
     Finding(
-      severity: .warning, code: .duplicateHeading, message: "heading \(node.code) appears twice in the detail sections",
+      severity: .warning, code: .duplicateHeading,
+      message: "heading \(node.code) appears twice in the detail sections",
       subjectId: node.id, lines: [first.span.line, again.span.line])
   }
 
@@ -195,13 +212,16 @@ struct HierarchyBuilder {
       findings.append(
         Finding(
           severity: .warning, code: .orphanHeading,
-          message: "heading \(items[k].code) \(items[k].title) has no parent heading (\(missing) is missing or out of order); placed \(ancestor.map { "under \($0)" } ?? "at the top level")",
+          message:
+            "heading \(items[k].code) \(items[k].title) has no parent heading (\(missing) is missing or out of order); placed \(ancestor.map { "under \($0)" } ?? "at the top level")",
           subjectId: items[k].id, lines: [items[k].span.line]))
     }
   }
 
   private func nextOverviewItem(after current: Node) -> Node? {
-    guard let position = overviewItemOrder.firstIndex(of: current.id), position + 1 < overviewItemOrder.count else {
+    guard let position = overviewItemOrder.firstIndex(of: current.id),
+      position + 1 < overviewItemOrder.count
+    else {
       return nil
     }
     return nodes[overviewItemOrder[position + 1]]
@@ -220,15 +240,17 @@ struct HierarchyBuilder {
       figures.append(try builder.figure(amount, measure: .budget, line: amountRecord!.span.endLine))
     }
     if let prior = node.detail?.prior {
-      figures.append(try builder.figure(prior, measure: .priorInitial, line: node.detail!.span.endLine))
+      figures.append(
+        try builder.figure(prior, measure: .priorInitial, line: node.detail!.span.endLine))
     }
     let title = (node.overview?.title).flatMap { $0.isEmpty ? nil : $0 } ?? primary.title
     return BudgetItem(
-      id: node.id, parentId: node.parentId, level: node.level, code: node.code, title: title, figures: figures,
-      isNew: node.detail?.prior?.isNewMarker ?? false, span: primary.span, overviewSpan: node.overview?.span)
+      id: node.id, parentId: node.parentId, level: node.level, code: node.code, title: title,
+      figures: figures,
+      isNew: node.detail?.prior?.isNewMarker ?? false, span: primary.span,
+      overviewSpan: node.overview?.span)
   }
 }
-
 
 extension HierarchyBuilder.Node {
   /// Five numbers compared in order (`lexicographicallyPrecedes`), without allocating an array.

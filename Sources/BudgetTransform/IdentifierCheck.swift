@@ -7,21 +7,26 @@ import BudgetModel
 /// reported as one, before a writer could fail on it with a message about generated output.
 enum IdentifierCheck {
   static func verify(_ document: BudgetDocument, source: String) throws {
-    let ids = document.items.map(\.id) + document.expenses.map(\.id) + document.summary.map(\.id) + document.filp.map(\.id)
+    let ids =
+      document.items.map(\.id) + document.expenses.map(\.id) + document.summary.map(\.id)
+      + document.filp.map(\.id)
     var subjects = Set<String>(minimumCapacity: ids.count)
     for id in ids where !subjects.insert(id).inserted {
-      throw BudgetTransformError.internalInconsistency(source: source, detail: "two records share the id \(id)")
+      throw BudgetTransformError.internalInconsistency(
+        source: source, detail: "two records share the id \(id)")
     }
     let noSlash = !ids.contains { $0.utf8.contains(UInt8(ascii: "/")) }
     try verifyObservations(document, subjectsHaveNoSlash: noSlash, source: source)
     let items = Set(document.items.map(\.id))
     for item in document.items {
       if let parent = item.parentId, !items.contains(parent) {
-        throw BudgetTransformError.internalInconsistency(source: source, detail: "item \(item.id) names the missing parent \(parent)")
+        throw BudgetTransformError.internalInconsistency(
+          source: source, detail: "item \(item.id) names the missing parent \(parent)")
       }
     }
     for expense in document.expenses where !items.contains(expense.itemId) {
-      throw BudgetTransformError.internalInconsistency(source: source, detail: "expense \(expense.id) names the missing item \(expense.itemId)")
+      throw BudgetTransformError.internalInconsistency(
+        source: source, detail: "expense \(expense.id) names the missing item \(expense.itemId)")
     }
   }
 

@@ -16,7 +16,8 @@ extension MappingTables {
         .map { String(decoding: $0, as: UTF8.self) }
       guard cells.count >= columns else {
         throw BudgetTransformError.mapping(
-          file: file, line: number, message: "expected \(columns) tab-separated columns, found \(cells.count)")
+          file: file, line: number,
+          message: "expected \(columns) tab-separated columns, found \(cells.count)")
       }
       result.append((number, cells))
     }
@@ -27,7 +28,8 @@ extension MappingTables {
   /// code (`[a-z][a-z0-9-]*`) or, `hyphenated`, a phase code (`[a-z0-9]+(-[a-z0-9]+)*`).
   static func isCode(_ text: String, hyphenated: Bool) -> Bool {
     func isLetterOrDigit(_ b: UInt8) -> Bool {
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
     }
     let bytes = Array(text.utf8)
     let hyphen = UInt8(ascii: "-")
@@ -35,7 +37,9 @@ extension MappingTables {
       let parts = bytes.split(separator: hyphen, omittingEmptySubsequences: false)
       return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isLetterOrDigit) }
     }
-    guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return false }
+    guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
+      return false
+    }
     return bytes.allSatisfy { isLetterOrDigit($0) || $0 == hyphen }
   }
 

@@ -44,7 +44,9 @@ public struct MappingTables: Sendable, Hashable {
   public static let fiscalDataPackagePhases = ["proposed", "approved", "adjusted", "executed"]
 
   /// The files the tables are read from, in a fixed order (for hashing).
-  public static let fileNames = ["VERSION", "organizations.tsv", "units.tsv", "eras.tsv", "phases.tsv"]
+  public static let fileNames = [
+    "VERSION", "organizations.tsv", "units.tsv", "eras.tsv", "phases.tsv",
+  ]
 
   /// Reads the tables from a `Mappings` directory.
   public init(directory: URL) throws {
@@ -55,39 +57,47 @@ public struct MappingTables: Sendable, Hashable {
       }
       return try Self.rows(Array(data), file: url.path, columns: columns)
     }
-    let version = (try? Data(contentsOf: directory.appendingPathComponent("VERSION")))
+    let version =
+      (try? Data(contentsOf: directory.appendingPathComponent("VERSION")))
       .map { Self.trimmed(String(decoding: $0, as: UTF8.self)) } ?? "unversioned"
     var organizations: [OrganizationEntry] = []
     for (number, c) in try rows("organizations.tsv", columns: 4) {
       guard Self.isCode(c[0], hyphenated: false) else {
-        throw BudgetTransformError.mapping(file: "organizations.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
+        throw BudgetTransformError.mapping(
+          file: "organizations.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
       let corporate = c[3].isEmpty ? nil : c[3]
       if let corporate, corporate.count != 13 || !corporate.allSatisfy(\.isASCII) {
-        throw BudgetTransformError.mapping(file: "organizations.tsv", line: number, message: "法人番号 must have 13 digits")
+        throw BudgetTransformError.mapping(
+          file: "organizations.tsv", line: number, message: "法人番号 must have 13 digits")
       }
-      let aliases = (c.count > 4 && !c[4].isEmpty ? c[4].split(separator: "|").map(String.init) : []) + [c[1]]
+      let aliases =
+        (c.count > 4 && !c[4].isEmpty ? c[4].split(separator: "|").map(String.init) : []) + [c[1]]
       organizations.append(
         OrganizationEntry(
-          organization: Organization(code: c[0], nameJa: c[1], nameEn: c[2], corporateNumber: corporate),
+          organization: Organization(
+            code: c[0], nameJa: c[1], nameEn: c[2], corporateNumber: corporate),
           aliases: aliases))
     }
     var units: [String: Int] = [:]
     for (number, c) in try rows("units.tsv", columns: 2) {
       guard let p = Int(c[1]) else {
-        throw BudgetTransformError.mapping(file: "units.tsv", line: number, message: "power of ten must be an integer")
+        throw BudgetTransformError.mapping(
+          file: "units.tsv", line: number, message: "power of ten must be an integer")
       }
       units[c[0]] = p
     }
     var eras: [String: Int] = [:]
     for (number, c) in try rows("eras.tsv", columns: 2) {
       guard let y = Int(c[1]) else {
-        throw BudgetTransformError.mapping(file: "eras.tsv", line: number, message: "first year must be an integer")
+        throw BudgetTransformError.mapping(
+          file: "eras.tsv", line: number, message: "first year must be an integer")
       }
       eras[c[0]] = y
     }
     let phases = try Self.phaseRules(try rows("phases.tsv", columns: 6))
-    self.init(organizations: organizations, units: units, eras: eras, phases: phases, version: version)
+    self.init(
+      organizations: organizations, units: units, eras: eras, phases: phases, version: version)
   }
 
   /// The rows of `phases.tsv`: marker, code, Fiscal Data Package phase, OpenBudgets.eu code,
@@ -98,10 +108,13 @@ public struct MappingTables: Sendable, Hashable {
       guard Self.fiscalDataPackagePhases.contains(c[2]) else {
         throw BudgetTransformError.mapping(
           file: "phases.tsv", line: number,
-          message: "unknown Fiscal Data Package phase \(c[2]) (expected one of \(Self.fiscalDataPackagePhases.joined(separator: ", ")))")
+          message:
+            "unknown Fiscal Data Package phase \(c[2]) (expected one of \(Self.fiscalDataPackagePhases.joined(separator: ", ")))"
+        )
       }
       guard Self.isCode(PhaseRule.filling(c[1], with: "1"), hyphenated: true) else {
-        throw BudgetTransformError.mapping(file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
+        throw BudgetTransformError.mapping(
+          file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
       let phase = BudgetPhase(
         code: c[1], fiscalDataPackagePhase: c[2], openBudgetsPhase: c[3].isEmpty ? nil : c[3],

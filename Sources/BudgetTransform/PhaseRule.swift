@@ -1,5 +1,5 @@
-import Foundation
 import BudgetModel
+import Foundation
 
 /// One row of `Mappings/phases.tsv`: a marker printed in a title and the budget stage it names.
 ///

@@ -45,19 +45,24 @@ struct SummaryBuilder {
       }
       for (k, run) in runs.enumerated() {
         var figures: [Figure] = []
-        for (h, m) in run { figures.append(try builder.figure(h.figure, measure: m, line: h.span.line)) }
-        let id = result.reserve("s\(n)-total", lines: run.map(\.0.span.line), what: "section \(section)")
+        for (h, m) in run {
+          figures.append(try builder.figure(h.figure, measure: m, line: h.span.line))
+        }
+        let id = result.reserve(
+          "s\(n)-total", lines: run.map(\.0.span.line), what: "section \(section)")
         if k > 0 {
           result.findings.append(
             Finding(
               severity: .warning, code: .repeatedHeadline,
-              message: "\(section): a headline figure of the same kind is stated again (\(run[0].0.label)); kept as a separate entry \(id)",
+              message:
+                "\(section): a headline figure of the same kind is stated again (\(run[0].0.label)); kept as a separate entry \(id)",
               subjectId: id, lines: runs[k - 1].map(\.0.span.line) + run.map(\.0.span.line)))
         }
         result.entries.append(
           SummaryEntry(
             id: id, kind: .headline, section: n, sectionTitle: section,
-            label: run.map(\.0.label).joined(separator: " / "), figures: figures, changeRatePercent: nil,
+            label: run.map(\.0.label).joined(separator: " / "), figures: figures,
+            changeRatePercent: nil,
             span: SourceSpan(line: run.first!.0.span.line, endLine: run.last!.0.span.line)))
         result.printed[id] = run.map(\.0.figure)
       }
@@ -84,10 +89,12 @@ struct SummaryBuilder {
       if row.cells.count > 3, let amount = row.cells[3].amount, let part = amount.parts.first {
         rate = amount.isNegative ? part.number.negated() : part.number
       }
-      let id = result.reserve("s\(n)-r\(r + 1)", lines: [row.span.line], what: "table \(table.section)")
+      let id = result.reserve(
+        "s\(n)-r\(r + 1)", lines: [row.span.line], what: "table \(table.section)")
       result.entries.append(
         SummaryEntry(
-          id: id, kind: .tableRow, section: n, sectionTitle: table.section, label: row.label, figures: figures,
+          id: id, kind: .tableRow, section: n, sectionTitle: table.section, label: row.label,
+          figures: figures,
           changeRatePercent: rate, span: row.span))
       result.printed[id] = row.cells
     }
@@ -109,7 +116,8 @@ extension SummaryBuilder.Result {
     findings.append(
       Finding(
         severity: .warning, code: .duplicateSummaryId,
-        message: "\(what): its number repeats that of \(first.what) (or could not be read); its entry is \(unique)",
+        message:
+          "\(what): its number repeats that of \(first.what) (or could not be read); its entry is \(unique)",
         subjectId: unique, lines: [first.line] + lines))
     return unique
   }

@@ -27,7 +27,8 @@ public struct Transformer: Sendable {
       figure.fiscalYearLabel = info.fiscalYearLabel
       filp.append(
         FilpEntry(
-          id: "filp-\(n + 1)", program: record.program, label: record.figure.label ?? "", figure: figure,
+          id: "filp-\(n + 1)", program: record.program, label: record.figure.label ?? "",
+          figure: figure,
           span: record.span))
     }
     var findings = hierarchy.findings + summary.findings
@@ -36,11 +37,13 @@ public struct Transformer: Sendable {
     for diagnostic in extracted.diagnostics {
       findings.append(
         Finding(
-          severity: .warning, code: Finding.Code(diagnostic.kind), message: "\(diagnostic.message): \(diagnostic.text)",
+          severity: .warning, code: Finding.Code(diagnostic.kind),
+          message: "\(diagnostic.message): \(diagnostic.text)",
           subjectId: nil, lines: [diagnostic.span.line]))
     }
     let document = BudgetDocument(
-      info: info, items: hierarchy.items, expenses: hierarchy.expenses, summary: summary.entries, filp: filp,
+      info: info, items: hierarchy.items, expenses: hierarchy.expenses, summary: summary.entries,
+      filp: filp,
       findings: findings)
     try IdentifierCheck.verify(document, source: extracted.sourceName)
     return document

@@ -88,14 +88,18 @@ final class XMLByteWriter: XMLOutput {
 
   /// ` name="` of an attribute of the element just opened.
   private func startAttribute(_ name: StaticString) throws {
-    guard startTagOpen else { throw BudgetXMLError.writerFailed("attribute \(name) outside a start tag at \(path)") }
+    guard startTagOpen else {
+      throw BudgetXMLError.writerFailed("attribute \(name) outside a start tag at \(path)")
+    }
     bytes.append(UInt8(ascii: " "))
     append(name)
     append("=\"")
   }
 
   func text(_ value: String) throws {
-    guard let last = open.indices.last else { throw BudgetXMLError.writerFailed("text outside an element") }
+    guard let last = open.indices.last else {
+      throw BudgetXMLError.writerFailed("text outside an element")
+    }
     if open[last].content == .elements { throw mixedContent(nil) }
     if startTagOpen { bytes.append(UInt8(ascii: ">")) }
     startTagOpen = false
@@ -111,12 +115,14 @@ final class XMLByteWriter: XMLOutput {
   }
 
   private func mixedContent(_ child: StaticString?) -> BudgetXMLError {
-    .writerFailed("mixed content (text and elements) in \(path)" + (child.map { " at <\($0)>" } ?? ""))
+    .writerFailed(
+      "mixed content (text and elements) in \(path)" + (child.map { " at <\($0)>" } ?? ""))
   }
 
   @inline(__always)
   private func append(_ literal: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   private func indent(_ level: Int) {
@@ -159,7 +165,9 @@ final class XMLByteWriter: XMLOutput {
         default: continue
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+        bytes.append(
+          contentsOf: UnsafeBufferPointer(
+            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         run = i + 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))

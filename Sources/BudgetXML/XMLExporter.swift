@@ -72,7 +72,9 @@ final class ValidatorPool: @unchecked Sendable {
   private var idle: [XMLSchemaValidator] = []
   private var failure: BudgetXMLError?
 
-  func withValidator<R>(_ body: (Result<XMLSchemaValidator, BudgetXMLError>) throws -> R) rethrows -> R {
+  func withValidator<R>(_ body: (Result<XMLSchemaValidator, BudgetXMLError>) throws -> R) rethrows
+    -> R
+  {
     lock.lock()
     if let failure {
       lock.unlock()

@@ -42,7 +42,9 @@ enum XMLCharacters {
   /// Throws `writerFailed` when `value` holds a character outside XML 1.0's `Char`
   /// production; `path` names the open elements (`/a/b`) and `place` the attribute or text.
   @inline(__always)
-  static func check(_ value: String, path: @autoclosure () -> String, in place: @autoclosure () -> String)
+  static func check(
+    _ value: String, path: @autoclosure () -> String, in place: @autoclosure () -> String
+  )
     throws
   {
     if mayHoldNonCharacters(value) { try checkScalars(value, path: path(), in: place()) }

@@ -30,7 +30,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// hashed once per process; nil when it cannot be read.
   public static let schemaFile: ExportFile? = {
     guard let xsd = try? Data(contentsOf: schemaURL) else { return nil }
-    return ExportFile(name: schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")
+    return ExportFile(
+      name: schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")
   }()
 
   /// Loads and compiles the bundled schema.
@@ -156,7 +157,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     return context.map(body)
   }
 
-  private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue] {
+  private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue]
+  {
     withContext { context in validate(document: document, context: context, into: collector) }
       ?? [XMLValidationIssue(line: 0, message: "libxml2 could not create a validation context.")]
   }

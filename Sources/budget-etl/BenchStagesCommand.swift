@@ -24,7 +24,10 @@ struct BenchStagesCommand: ParsableCommand {
     guard repeatCount >= 1 else { throw ValidationError("--repeat must be at least 1") }
   }
 
-  static let stages = ["read", "extract", "transform", "csv", "jsonld", "xml", "xml_write", "metadata", "html", "total"]
+  static let stages = [
+    "read", "extract", "transform", "csv", "jsonld", "xml", "xml_write", "metadata", "html",
+    "total",
+  ]
 
   func run() throws {
     let pipeline = try pipelineArguments.pipeline()
@@ -61,7 +64,8 @@ struct BenchStagesCommand: ParsableCommand {
       guard round > 0 else { continue }
       for (stage, t) in times { samples[stage, default: []].append(t) }
     }
-    var json = "{\"input\": \(quoted(input)), \"repeat\": \(repeatCount), \"unit\": \"microseconds (median)\", \"stages\": {"
+    var json =
+      "{\"input\": \(quoted(input)), \"repeat\": \(repeatCount), \"unit\": \"microseconds (median)\", \"stages\": {"
     json += Self.stages.map { stage in
       let sorted = (samples[stage] ?? [0]).sorted()
       let n = sorted.count

@@ -7,6 +7,9 @@ struct BudgetETLCommand: ParsableCommand {
     commandName: "budget-etl",
     abstract: "Turn Japanese government budget overview documents into open data.",
     version: ToolInfo.version,
-    subcommands: [RunCommand.self, ExtractCommand.self, TransformCommand.self, ValidateCommand.self, CatalogCommand.self, BenchStagesCommand.self],
+    subcommands: [
+      RunCommand.self, ExtractCommand.self, TransformCommand.self, ValidateCommand.self,
+      CatalogCommand.self, BenchStagesCommand.self,
+    ],
     defaultSubcommand: nil)
 }

@@ -7,7 +7,8 @@ import Foundation
 /// shards written by separate workers merge without coordination.
 struct CatalogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "catalog", abstract: "Rebuild DIR/catalog.jsonld and DIR/index.html from the manifests under DIR.")
+    commandName: "catalog",
+    abstract: "Rebuild DIR/catalog.jsonld and DIR/index.html from the manifests under DIR.")
 
   @Argument(help: "An output folder of budget-etl run.")
   var directory: String

@@ -22,11 +22,13 @@ struct PipelineArguments: ParsableArguments {
     var options = Pipeline.Options()
     options.inputEncoding = encoding
     options.csvEncoding = csvEncoding
-    guard baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#"), URL(string: baseIRI)?.scheme != nil else {
+    guard baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#"), URL(string: baseIRI)?.scheme != nil
+    else {
       throw ValidationError("--base-iri must be an absolute IRI ending in / or #")
     }
     options.baseIRI = baseIRI
-    return try Pipeline(mappingsDirectory: ResourceLocator.mappingsDirectory(mappings), options: options)
+    return try Pipeline(
+      mappingsDirectory: ResourceLocator.mappingsDirectory(mappings), options: options)
   }
 }
 

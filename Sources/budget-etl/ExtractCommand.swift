@@ -16,6 +16,8 @@ struct ExtractCommand: ParsableCommand {
     let pipeline = try pipelineArguments.pipeline()
     let document = try pipeline.extract(bytes: try InputReader.read(input), sourceName: input)
     for line in try JSONLines.lines(for: document) { print(line) }
-    for d in document.diagnostics { printError("\(input):\(d.span.line): \(d.kind.rawValue): \(d.message): \(d.text)") }
+    for d in document.diagnostics {
+      printError("\(input):\(d.span.line): \(d.kind.rawValue): \(d.message): \(d.text)")
+    }
   }
 }

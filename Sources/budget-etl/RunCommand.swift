@@ -23,7 +23,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Output folder.")
   var out: String = "Exports"
 
-  @Option(help: "File-name globs for inputs found in folders, separated by commas (text and PDF by default).")
+  @Option(
+    help:
+      "File-name globs for inputs found in folders, separated by commas (text and PDF by default).")
   var include: String = InputCollector.defaultInclude
 
   @Flag(help: "Re-export documents even when input, mappings and tool are unchanged.")
@@ -36,26 +38,38 @@ struct RunCommand: ParsableCommand {
   var strict = false
 
   // Unconditional: `--jobs -1` reaches validate() and gets its message, not "missing value".
-  @Option(parsing: .unconditional, help: "Documents processed in parallel (default: the number of cores).")
+  @Option(
+    parsing: .unconditional, help: "Documents processed in parallel (default: the number of cores)."
+  )
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(help: "Wait up to SECONDS for another run's lock instead of exiting at once.")
   var wait: Double = 0
 
-  @Option(help: "Inputs larger than this many megabytes fail at once (runaway files must not stall a run).")
+  @Option(
+    help:
+      "Inputs larger than this many megabytes fail at once (runaway files must not stall a run).")
   var maxInputMb: Double = 20
 
-  @Option(help: "Process only shard K of N (by content hash), e.g. 0/4; JOB_COMPLETION_INDEX fills K.")
+  @Option(
+    help: "Process only shard K of N (by content hash), e.g. 0/4; JOB_COMPLETION_INDEX fills K.")
   var shard: String?
 
-  @Option(help: "Formats to write, comma-separated: \(ExportFormats.names.joined(separator: ",")) (default: all); the metadata describing them is always written.")
+  @Option(
+    help:
+      "Formats to write, comma-separated: \(ExportFormats.names.joined(separator: ",")) (default: all); the metadata describing them is always written."
+  )
   var formats: String?
 
   @OptionGroup var pipelineArguments: PipelineArguments
   @OptionGroup var logging: LoggingArguments
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)); it is the number of documents processed in parallel") }
+    guard jobs >= 1 else {
+      throw ValidationError(
+        "--jobs must be at least 1 (got \(jobs)); it is the number of documents processed in parallel"
+      )
+    }
     guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
     guard maxInputMb > 0 else { throw ValidationError("--max-input-mb must be positive") }
     if let shard { _ = try Self.parseShard(shard) }
@@ -72,8 +86,11 @@ struct RunCommand: ParsableCommand {
     if parts.first == "" || parts.first == "$JOB_COMPLETION_INDEX" || parts.count == 2 && k == nil {
       k = ProcessInfo.processInfo.environment["JOB_COMPLETION_INDEX"].flatMap { Int($0) }
     }
-    guard parts.count == 2, let index = k, let count = Int(parts[1]), count >= 1, (0..<count).contains(index) else {
-      throw ValidationError("--shard must be K/N with 0 <= K < N (or /N with JOB_COMPLETION_INDEX set)")
+    guard parts.count == 2, let index = k, let count = Int(parts[1]), count >= 1,
+      (0..<count).contains(index)
+    else {
+      throw ValidationError(
+        "--shard must be K/N with 0 <= K < N (or /N with JOB_COMPLETION_INDEX set)")
     }
     return (index, count)
   }
@@ -93,17 +110,21 @@ struct RunCommand: ParsableCommand {
     options.maxInputBytes = Int(min(maxInputMb, 1_000_000) * 1_048_576)
     if let shard { options.shard = try Self.parseShard(shard) }
     let runner = BatchRunner(options: options, pipeline: pipeline, logger: logger)
-    let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text)
+    let progress = ProgressBar(
+      enabled: isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text)
     runner.progress = { done, total in progress.update(done, total) }
     let report: RunReport
     do {
       report = try runner.run()
     } catch BudgetETLError.lockHeld(let path) {
-      let holder = OutputLock(directory: URL(fileURLWithPath: out)).holderPID().map { " (pid \($0))" } ?? ""
+      let holder =
+        OutputLock(directory: URL(fileURLWithPath: out)).holderPID().map { " (pid \($0))" } ?? ""
       let waited = wait > 0 ? " for \(wait.formatted()) s" : ""
-      let message = "another budget-etl run holds the lock \(path)\(holder); waited\(waited.isEmpty ? " not at all" : waited); try again later or pass --wait SECONDS"
+      let message =
+        "another budget-etl run holds the lock \(path)\(holder); waited\(waited.isEmpty ? " not at all" : waited); try again later or pass --wait SECONDS"
       if logging.logFormat == .json {
-        logger.error("\(message)", metadata: ["exitCode": "\(RunExitCode.lockHeld)", "lock": "\(path)"])
+        logger.error(
+          "\(message)", metadata: ["exitCode": "\(RunExitCode.lockHeld)", "lock": "\(path)"])
       } else {
         printError("budget-etl: \(message)")
       }
@@ -111,7 +132,8 @@ struct RunCommand: ParsableCommand {
     } catch let error as BudgetETLError {
       guard case .outputFolderUnusable = error else { throw error }
       if logging.logFormat == .json {
-        logger.error("\(FailureText.of(error))", metadata: ["exitCode": "\(RunExitCode.outputUnusable)"])
+        logger.error(
+          "\(FailureText.of(error))", metadata: ["exitCode": "\(RunExitCode.outputUnusable)"])
       } else {
         printError("budget-etl: \(FailureText.of(error))")
       }
@@ -127,16 +149,23 @@ struct RunCommand: ParsableCommand {
   }
 
   func counts(_ report: RunReport) -> (exported: Int, skipped: Int, failed: [RunReport.Document]) {
-    (report.documents.filter { $0.status == .exported }.count, report.documents.filter { $0.status == .skipped }.count,
-     report.documents.filter { $0.status == .failed })
+    (
+      report.documents.filter { $0.status == .exported }.count,
+      report.documents.filter { $0.status == .skipped }.count,
+      report.documents.filter { $0.status == .failed }
+    )
   }
 
   /// The one-screen summary for people (cron mail, a terminal).
   func printSummary(_ report: RunReport) {
     let (exported, skipped, failed) = counts(report)
-    printError("budget-etl: \(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)")
-    for d in report.documents where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
-      printError("  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt")
+    printError(
+      "budget-etl: \(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)")
+    for d in report.documents
+    where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
+      printError(
+        "  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt"
+      )
     }
     // Each failed input by its path, then the cause (the message leads with the path already).
     for d in failed {
@@ -145,7 +174,9 @@ struct RunCommand: ParsableCommand {
     }
     for problem in report.runErrors { printError("  ERROR \(problem)") }
     if !report.notInInputs.isEmpty {
-      printError("  not among the inputs (kept; --prune removes): \(report.notInInputs.joined(separator: ", "))")
+      printError(
+        "  not among the inputs (kept; --prune removes): \(report.notInInputs.joined(separator: ", "))"
+      )
     }
     if !report.pruned.isEmpty { printError("  pruned: \(report.pruned.joined(separator: ", "))") }
   }
@@ -154,15 +185,21 @@ struct RunCommand: ParsableCommand {
   func logSummary(_ report: RunReport, logger: Logger) {
     let (exported, skipped, failed) = counts(report)
     let metadata: Logger.Metadata = [
-      "exported": "\(exported)", "skipped": "\(skipped)", "failed": "\(failed.count)", "out": "\(out)",
+      "exported": "\(exported)", "skipped": "\(skipped)", "failed": "\(failed.count)",
+      "out": "\(out)",
       "failedInputs": .array(failed.map { .string($0.input) }),
       "notInInputs": .array(report.notInInputs.map { .string($0) }),
       "pruned": .array(report.pruned.map { .string($0) }),
       "runErrors": .array(report.runErrors.map { .string($0) }),
       "exitCode": "\(report.exitCode)",
     ]
-    let message: Logger.Message = "\(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)"
-    if failed.isEmpty && report.runErrors.isEmpty { logger.notice(message, metadata: metadata) } else { logger.error(message, metadata: metadata) }
+    let message: Logger.Message =
+      "\(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)"
+    if failed.isEmpty && report.runErrors.isEmpty {
+      logger.notice(message, metadata: metadata)
+    } else {
+      logger.error(message, metadata: metadata)
+    }
   }
 }
 

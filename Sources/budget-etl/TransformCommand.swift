@@ -20,7 +20,10 @@ struct TransformCommand: ParsableCommand {
     let document = try pipeline.transform(bytes: try InputReader.read(input), sourceName: input)
     for line in try JSONLines.lines(for: document) { print(line) }
     let warnings = document.findings.filter { $0.severity == .warning }
-    for f in warnings { printError("\(input):\(f.lines.map(String.init).joined(separator: ",")): warning: \(f.message)") }
+    for f in warnings {
+      printError(
+        "\(input):\(f.lines.map(String.init).joined(separator: ",")): warning: \(f.message)")
+    }
     if strict && !warnings.isEmpty { throw ExitCode(1) }
   }
 }

@@ -16,7 +16,7 @@ do {
   exit(error.rawValue)
 } catch let error as ValidationError {
   reportUsage(error)
-} catch where BudgetETLCommand.exitCode(for: error) == .success {
+} catch  where BudgetETLCommand.exitCode(for: error) == .success {
   // `run --help` and the like: parseAsRoot returns a help command whose run() throws the
   // help request, which ArgumentParser prints with exit code 0.
   reportUsage(error)

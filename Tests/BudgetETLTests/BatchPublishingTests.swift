@@ -13,7 +13,8 @@ import Testing
   let root: URL
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
   }
 
@@ -22,20 +23,26 @@ import Testing
   }
 
   func files(_ text: String) -> [ExportFile] {
-    [ExportFile(name: "a.csv", bytes: Array(text.utf8), mediaType: "text/csv"),
-     ExportFile(name: "manifest.json", bytes: Array("{}".utf8), mediaType: "application/json")]
+    [
+      ExportFile(name: "a.csv", bytes: Array(text.utf8), mediaType: "text/csv"),
+      ExportFile(name: "manifest.json", bytes: Array("{}".utf8), mediaType: "application/json"),
+    ]
   }
 
   @Test func publishReplacesTheExportAndLeavesNoTemporary() throws {
     defer { try? FileManager.default.removeItem(at: root) }
     let publisher = ExportPublisher(outputDirectory: root)
-    let first = try publisher.stage(files("old"), documentId: "jp-x-2024-proposal", hiddenFiles: [".build-key": [0x31]])
+    let first = try publisher.stage(
+      files("old"), documentId: "jp-x-2024-proposal", hiddenFiles: [".build-key": [0x31]])
     #expect(names(first) == [".build-key", "a.csv", "manifest.json"])
     _ = try publisher.publish(staged: first, documentId: "jp-x-2024-proposal")
     let second = try publisher.stage(files("new"), documentId: "jp-x-2024-proposal")
     _ = try publisher.publish(staged: second, documentId: "jp-x-2024-proposal")
     #expect(names(root) == ["jp-x-2024-proposal"])
-    #expect(try String(contentsOf: root.appendingPathComponent("jp-x-2024-proposal/a.csv"), encoding: .utf8) == "new")
+    #expect(
+      try String(
+        contentsOf: root.appendingPathComponent("jp-x-2024-proposal/a.csv"), encoding: .utf8)
+        == "new")
   }
 
   @Test func runLevelFilesUseRemovableTemporaries() throws {
@@ -46,7 +53,8 @@ import Testing
     // What a run killed inside writeAtomically or stage leaves: all removed by the next run.
     try Data("half".utf8).write(to: root.appendingPathComponent(".tmp-catalog.jsonld-4242"))
     try FileManager.default.createDirectory(
-      at: root.appendingPathComponent(".tmp-jp-x-2024-proposal-4242-1"), withIntermediateDirectories: true)
+      at: root.appendingPathComponent(".tmp-jp-x-2024-proposal-4242-1"),
+      withIntermediateDirectories: true)
     ExportPublisher(outputDirectory: root).removeStaleTemporaries()
     #expect(names(root) == ["catalog.jsonld"])
   }
@@ -84,7 +92,9 @@ import Testing
   @Test func collectorSkipsTheOutputFolderHiddenFoldersAndRepeats() throws {
     defer { try? FileManager.default.removeItem(at: root) }
     let fm = FileManager.default
-    for path in ["b.txt", "sub/a.txt", "sub/notes.md", ".hidden/x.txt", "out/jp-x/validation-report.txt"] {
+    for path in [
+      "b.txt", "sub/a.txt", "sub/notes.md", ".hidden/x.txt", "out/jp-x/validation-report.txt",
+    ] {
       let url = root.appendingPathComponent(path)
       try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data("x".utf8).write(to: url)

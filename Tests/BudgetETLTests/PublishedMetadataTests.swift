@@ -43,7 +43,8 @@ import Testing
 
   @Test func everyFormatListsTheSameColumns() throws {
     let sample = try FormatsSample.utf8()
-    let resources = try Self.object(sample, "datapackage.json")["resources"] as? [[String: Any]] ?? []
+    let resources =
+      try Self.object(sample, "datapackage.json")["resources"] as? [[String: Any]] ?? []
     let tables = try Self.object(sample, "csv-metadata.json")["tables"] as? [[String: Any]] ?? []
     #expect(resources.compactMap { $0["path"] as? String } == TableSchema.all.map(\.path))
     #expect(tables.compactMap { $0["url"] as? String } == TableSchema.all.map(\.path))
@@ -64,7 +65,8 @@ import Testing
 
   @Test func summaryIdsMatchThePublishedPattern() throws {
     let sample = try FormatsSample.utf8()
-    let resources = try Self.object(sample, "datapackage.json")["resources"] as? [[String: Any]] ?? []
+    let resources =
+      try Self.object(sample, "datapackage.json")["resources"] as? [[String: Any]] ?? []
     let summary = try #require(resources.first { $0["name"] as? String == "summary" })
     let fields = (summary["schema"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []
     let id = try #require(fields.first { $0["name"] as? String == "id" })

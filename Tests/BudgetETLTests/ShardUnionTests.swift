@@ -19,10 +19,13 @@ final class ShardUnionTests: XCTestCase {
   var work: URL!
 
   override func setUpWithError() throws {
-    work = FileManager.default.temporaryDirectory.appendingPathComponent("shard-union-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: work.appendingPathComponent("inputs"), withIntermediateDirectories: true)
+    work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "shard-union-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: work.appendingPathComponent("inputs"), withIntermediateDirectories: true)
     let sample = try String(
-      contentsOf: Self.root.appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt"), encoding: .utf8)
+      contentsOf: Self.root.appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt"),
+      encoding: .utf8)
     for (i, v) in Self.variants.enumerated() {
       var text = sample.replacingOccurrences(of: "総務省", with: v.ministry)
       // Descending, so a year shifted onto a later one is not shifted twice.
@@ -38,7 +41,8 @@ final class ShardUnionTests: XCTestCase {
   }
 
   func run(into out: URL, shard: (Int, Int)?) throws -> RunReport {
-    var options = BatchRunner.Options(inputs: [work.appendingPathComponent("inputs").path], outputDirectory: out)
+    var options = BatchRunner.Options(
+      inputs: [work.appendingPathComponent("inputs").path], outputDirectory: out)
     options.shard = shard
     options.jobs = 2
     let pipeline = try Pipeline(mappingsDirectory: Self.root.appendingPathComponent("Mappings"))
@@ -54,7 +58,9 @@ final class ShardUnionTests: XCTestCase {
     for name in try fm.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") {
       var isDir: ObjCBool = false
       let folder = out.appendingPathComponent(name)
-      guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else { continue }
+      guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+        continue
+      }
       var files: [String: Data] = [:]
       for file in try fm.contentsOfDirectory(atPath: folder.path) {
         files[file] = try Data(contentsOf: folder.appendingPathComponent(file))
@@ -96,13 +102,19 @@ final class ShardUnionTests: XCTestCase {
     }
   }
 
-  func assertSameExport(_ actual: URL, _ expected: URL, _ label: String, file: StaticString = #filePath, line: UInt = #line) throws {
+  func assertSameExport(
+    _ actual: URL, _ expected: URL, _ label: String, file: StaticString = #filePath,
+    line: UInt = #line
+  ) throws {
     if try !differences(actual, expected).isEmpty { try skipIfFullRunIsNotReproducible(expected) }
     let a = try contents(of: actual)
     let e = try contents(of: expected)
-    XCTAssertEqual(a.keys.sorted(), e.keys.sorted(), "\(label): document folders", file: file, line: line)
+    XCTAssertEqual(
+      a.keys.sorted(), e.keys.sorted(), "\(label): document folders", file: file, line: line)
     for (folder, files) in e {
-      XCTAssertEqual(a[folder]?.keys.sorted(), files.keys.sorted(), "\(label): files of \(folder)", file: file, line: line)
+      XCTAssertEqual(
+        a[folder]?.keys.sorted(), files.keys.sorted(), "\(label): files of \(folder)", file: file,
+        line: line)
       for (name, bytes) in files where a[folder]?[name] != bytes {
         XCTFail("\(label): \(folder)/\(name) differs from the full run", file: file, line: line)
       }
@@ -117,7 +129,9 @@ final class ShardUnionTests: XCTestCase {
     let full = work.appendingPathComponent("full")
     let fullReport = try run(into: full, shard: nil)
     XCTAssertEqual(fullReport.documents.count, Self.variants.count)
-    XCTAssertTrue(fullReport.documents.allSatisfy { $0.status == .exported }, "\(fullReport.documents.map(\.error))")
+    XCTAssertTrue(
+      fullReport.documents.allSatisfy { $0.status == .exported },
+      "\(fullReport.documents.map(\.error))")
 
     // (a) Each shard into its own folder, merged by copying folders, catalog rebuilt.
     let merged = work.appendingPathComponent("merged")
@@ -133,12 +147,17 @@ final class ShardUnionTests: XCTestCase {
       for name in try fm.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") {
         var isDir: ObjCBool = false
         let src = out.appendingPathComponent(name)
-        guard fm.fileExists(atPath: src.path, isDirectory: &isDir), isDir.boolValue else { continue }
-        XCTAssertFalse(fm.fileExists(atPath: merged.appendingPathComponent(name).path), "\(name) in two shards")
+        guard fm.fileExists(atPath: src.path, isDirectory: &isDir), isDir.boolValue else {
+          continue
+        }
+        XCTAssertFalse(
+          fm.fileExists(atPath: merged.appendingPathComponent(name).path), "\(name) in two shards")
         try fm.copyItem(at: src, to: merged.appendingPathComponent(name))
       }
     }
-    XCTAssertEqual(seen.sorted(), fullReport.documents.compactMap(\.documentId).sorted(), "shards partition the inputs")
+    XCTAssertEqual(
+      seen.sorted(), fullReport.documents.compactMap(\.documentId).sorted(),
+      "shards partition the inputs")
     XCTAssertGreaterThanOrEqual(nonEmptyShards, 2, "the corpus should spread over the shards")
     try BatchRunner.writeCatalog(merged, baseIRI: CSVExporter.defaultBaseIRI)
     try assertSameExport(merged, full, "merged shards")

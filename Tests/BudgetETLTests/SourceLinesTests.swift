@@ -22,7 +22,8 @@ import Testing
 
   /// The sample has LF endings, no CR and no final newline: its lines are the LF-separated pieces.
   @Test func theSampleSplitsAtEveryLineFeed() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt")
     let text = try String(contentsOf: url, encoding: .utf8)
     let pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -43,11 +43,13 @@ import Testing
       let sortedExpected = expected.records.sorted { $0.lexicographicallyPrecedes($1) }
       // CP932 holds a few characters under the code point of a JIS X 0208 twin (documented in
       // TextEncoding); they come back as that twin. Nothing else may change.
-      let folded = encoding == .cp932 ? sortedExpected.map { $0.map(Self.cp932Twins) } : sortedExpected
+      let folded =
+        encoding == .cp932 ? sortedExpected.map { $0.map(Self.cp932Twins) } : sortedExpected
       for (a, e) in zip(sortedActual, folded) where a != e {
         let columns = zip(expected.header, zip(a, e)).filter { $1.0 != $1.1 }
           .map { "\($0): \($1.1) → \($1.0)" }
-        Issue.record("\(name) record \(e.first ?? "") differs after \(encoding.rawValue): \(columns)")
+        Issue.record(
+          "\(name) record \(e.first ?? "") differs after \(encoding.rawValue): \(columns)")
       }
     }
     // Titles and amounts straight from the document, decoded from the spreadsheet encoding.
@@ -64,11 +66,15 @@ import Testing
     }
     let observations = try sample.csvObservations()
     #expect(Set(observations) == Set(sample.document.observations.map(ObservationKey.init)))
-    #expect(observations.contains(ObservationKey(id: "s1-r2/change", measure: "change", fiscalYear: "2024", amount: "-39000000000")))
+    #expect(
+      observations.contains(
+        ObservationKey(
+          id: "s1-r2/change", measure: "change", fiscalYear: "2024", amount: "-39000000000")))
 
     // The metadata names the encoding for Frictionless and CSVW; the JSON itself stays UTF-8.
     let package = try #require(
-      try JSONSerialization.jsonObject(with: Data(sample.files["datapackage.json"]!.bytes)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(sample.files["datapackage.json"]!.bytes))
+        as? [String: Any])
     let resources = try #require(package["resources"] as? [[String: Any]])
     #expect(resources.count == 6)
     #expect(resources.allSatisfy { $0["encoding"] as? String == encoding.frictionlessName })
@@ -78,7 +84,8 @@ import Testing
   /// The one-way mappings of glibc's CP932 table, as they read back.
   static func cp932Twins(_ text: String) -> String {
     let twins: [Unicode.Scalar: Unicode.Scalar] = [
-      "\u{2212}": "\u{FF0D}", "\u{301C}": "\u{FF5E}", "\u{2014}": "\u{2015}", "\u{2016}": "\u{2225}",
+      "\u{2212}": "\u{FF0D}", "\u{301C}": "\u{FF5E}", "\u{2014}": "\u{2015}",
+      "\u{2016}": "\u{2225}",
       "\u{A2}": "\u{FFE0}", "\u{A3}": "\u{FFE1}", "\u{AC}": "\u{FFE2}", "\u{A5}": "\\",
     ]
     var result = String.UnicodeScalarView()
@@ -96,14 +103,16 @@ import Testing
   /// formulas. Item titles follow the `(1)` marker (in the overview list and the detail
   /// section), so they stay titles; `-x` is an expense name, not a bullet.
   static func formulaDocumentText() throws -> String {
-    try FormatsSample.substituting(in: FormatsSample.sampleText(), [
-      (54, "地域DXの推進に係るデジタル人材の確保・育成", formulaTitles[0]),
-      (307, "地域 DX の推進に係るデジタル人材の確保・育成", formulaTitles[0]),
-      (59, "関係人口の創出・拡大", formulaTitles[1]),
-      (365, "関係人口の創出・拡大", formulaTitles[1]),
-      (235, "マイナンバーカード交付事業費補助金", formulaTitles[2]),
-      (239, "マイナンバーカード交付事務費補助金", formulaTitles[3]),
-    ])
+    try FormatsSample.substituting(
+      in: FormatsSample.sampleText(),
+      [
+        (54, "地域DXの推進に係るデジタル人材の確保・育成", formulaTitles[0]),
+        (307, "地域 DX の推進に係るデジタル人材の確保・育成", formulaTitles[0]),
+        (59, "関係人口の創出・拡大", formulaTitles[1]),
+        (365, "関係人口の創出・拡大", formulaTitles[1]),
+        (235, "マイナンバーカード交付事業費補助金", formulaTitles[2]),
+        (239, "マイナンバーカード交付事務費補助金", formulaTitles[3]),
+      ])
   }
 
   @Test(arguments: [CSVEncoding.utf8, .utf8BOM, .cp932])
@@ -166,14 +175,17 @@ import Testing
 
   @Test func unencodableCharacterNamesRowAndColumn() throws {
     let title = "地域DXの推進𠮷"
-    let text = try FormatsSample.substituting(in: FormatsSample.sampleText(), [
-      (49, "2. 地域DXの推進", "2. " + title),
-      (225, "2. 地域DXの推進", "2. " + title),
-    ])
+    let text = try FormatsSample.substituting(
+      in: FormatsSample.sampleText(),
+      [
+        (49, "2. 地域DXの推進", "2. " + title),
+        (225, "2. 地域DXの推進", "2. " + title),
+      ])
     let pipeline = try Pipeline(
       mappingsDirectory: FormatsSample.root.appendingPathComponent("Mappings"),
       options: Pipeline.Options(csvEncoding: .cp932))
-    let document = try pipeline.transform(bytes: Array(text.utf8), sourceName: FormatsSample.sourceName)
+    let document = try pipeline.transform(
+      bytes: Array(text.utf8), sourceName: FormatsSample.sourceName)
     let index = try #require(document.items.firstIndex { $0.title == title })
     let row = index + 2  // the header is row 1
     let error = #expect(throws: BudgetLoadError.self) { try pipeline.export(document) }

@@ -12,14 +12,17 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let pipeline = try! Pipeline(mappingsDirectory: root.appendingPathComponent("Mappings"))
-  static let lines = try! String(contentsOf: root.appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt"), encoding: .utf8)
-    .components(separatedBy: "\n")
+  static let lines = try! String(
+    contentsOf: root.appendingPathComponent("Inputs/soumu-r6-yosan-an-gaiyo.txt"), encoding: .utf8
+  )
+  .components(separatedBy: "\n")
 
   /// The sample with some lines replaced (1-based; numbering kept), exported in memory.
   func export(_ edits: [Int: String]) throws -> (BudgetDocument, [ExportFile]) {
     var lines = Self.lines
     for (number, text) in edits { lines[number - 1] = text }
-    let document = try Self.pipeline.transform(bytes: Array(lines.joined(separator: "\n").utf8), sourceName: "edited.txt")
+    let document = try Self.pipeline.transform(
+      bytes: Array(lines.joined(separator: "\n").utf8), sourceName: "edited.txt")
     return (document, try Self.pipeline.export(document))
   }
 
@@ -29,7 +32,9 @@ import Testing
   }
 
   func expectConsistent(_ document: BudgetDocument) {
-    let subjects = document.items.map(\.id) + document.expenses.map(\.id) + document.summary.map(\.id) + document.filp.map(\.id)
+    let subjects =
+      document.items.map(\.id) + document.expenses.map(\.id) + document.summary.map(\.id)
+      + document.filp.map(\.id)
     #expect(Set(subjects).count == subjects.count)
     #expect(Set(document.observations.map(\.id)).count == document.observations.count)
     let items = Set(document.items.map(\.id))
@@ -81,7 +86,8 @@ import Testing
     let finding = try #require(document.findings.first { $0.code == .duplicateSummaryId })
     // Lines in both sections.
     #expect(finding.lines.contains { $0 < 26 } && finding.lines.contains { $0 > 26 })
-    #expect(document.summary.contains { $0.id == "s1-total-2" && $0.sectionTitle.hasPrefix("第1 東日本") })
+    #expect(
+      document.summary.contains { $0.id == "s1-total-2" && $0.sectionTitle.hasPrefix("第1 東日本") })
   }
 
   @Test func strayFigureAndExpenseLinesAmongTheSummaryNotesAreKept() throws {
@@ -89,8 +95,12 @@ import Testing
     let (document, _) = try export([23: "実証事業 10.0億円", 24: "【主な経費】実証事業 10.0億円"])
     expectConsistent(document)
     // Neither line is lost: each is in a record or a finding.
-    let covered = Set(document.findings.flatMap(\.lines) + document.summary.map(\.span.line) + document.expenses.map(\.span.line))
-    #expect(covered.contains(23) || document.summary.contains { $0.span.endLine >= 23 && $0.span.line <= 23 })
+    let covered = Set(
+      document.findings.flatMap(\.lines) + document.summary.map(\.span.line)
+        + document.expenses.map(\.span.line))
+    #expect(
+      covered.contains(23)
+        || document.summary.contains { $0.span.endLine >= 23 && $0.span.line <= 23 })
     #expect(covered.contains(24))
   }
 
@@ -100,7 +110,10 @@ import Testing
     do {
       _ = try export([line: "1. 地方の一般財源総額の確保等 99999999999.9億円"])
     } catch {
-      #expect(FailureText.of(error) == "edited.txt:\(line): amount 99999999999.9億円 is too large (the largest amount the tool carries exactly is 9,223,372,036,854,775,807 yen, about 922京円)")
+      #expect(
+        FailureText.of(error)
+          == "edited.txt:\(line): amount 99999999999.9億円 is too large (the largest amount the tool carries exactly is 9,223,372,036,854,775,807 yen, about 922京円)"
+      )
     }
   }
 }

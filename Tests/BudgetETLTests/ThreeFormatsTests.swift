@@ -1,9 +1,9 @@
 import BudgetETL
 import BudgetLoad
 import BudgetModel
+import BudgetTestSupport
 import BudgetXML
 import Foundation
-import BudgetTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -26,10 +26,13 @@ import Testing
 
     #expect(expected.count == sample.document.observations.count, "observation ids are unique")
     #expect(csv.count == expected.count, "observations.csv has one row per figure")
-    #expect(Set(csv) == expected, "observations.csv: \(FormatsSample.difference(Set(csv), expected))")
+    #expect(
+      Set(csv) == expected, "observations.csv: \(FormatsSample.difference(Set(csv), expected))")
     #expect(xml.count == expected.count, "budget.xml has one <figure> per figure")
     #expect(Set(xml) == expected, "budget.xml: \(FormatsSample.difference(Set(xml), expected))")
-    #expect(jsonld.count == expected.count, "budget.jsonld has one be:Figure per figure (a qb:Observation when it has an amount)")
+    #expect(
+      jsonld.count == expected.count,
+      "budget.jsonld has one be:Figure per figure (a qb:Observation when it has an amount)")
     #expect(
       Set(jsonld) == expected, "budget.jsonld: \(FormatsSample.difference(Set(jsonld), expected))")
   }
@@ -37,11 +40,14 @@ import Testing
   /// Figures read off the printed document, in all three formats.
   @Test(arguments: [
     // 1. 地方の一般財源総額の確保等 199,270.1億円
-    ObservationKey(id: "c1-1/budget", measure: "budget", fiscalYear: "2024", amount: "19927010000000"),
+    ObservationKey(
+      id: "c1-1/budget", measure: "budget", fiscalYear: "2024", amount: "19927010000000"),
     // 【主な経費】災害マネジメント総括支援員等の研修事業 0.05億円
-    ObservationKey(id: "c3-9-1-e2/budget", measure: "budget", fiscalYear: "2024", amount: "5000000"),
+    ObservationKey(
+      id: "c3-9-1-e2/budget", measure: "budget", fiscalYear: "2024", amount: "5000000"),
     // 一般歳出 … 比較増減額 ▲ 390
-    ObservationKey(id: "s1-r2/change", measure: "change", fiscalYear: "2024", amount: "-39000000000"),
+    ObservationKey(
+      id: "s1-r2/change", measure: "change", fiscalYear: "2024", amount: "-39000000000"),
     // 産業投資 360 億円
     ObservationKey(id: "filp-1/filp", measure: "filp", fiscalYear: "2024", amount: "36000000000"),
   ])
@@ -55,7 +61,9 @@ import Testing
   @Test func hierarchyEdgesAreIdenticalInAllThreeFormats() throws {
     let sample = try FormatsSample.utf8()
     let items = Set(sample.document.items.map { Edge(child: $0.id, parent: $0.parentId ?? "") })
-    let csvItems = try sample.csv("items.csv").rows.map { Edge(child: $0["id"]!, parent: $0["parent_id"]!) }
+    let csvItems = try sample.csv("items.csv").rows.map {
+      Edge(child: $0["id"]!, parent: $0["parent_id"]!)
+    }
     let xml = try sample.xml()
     let jsonld = try sample.jsonld()
 
@@ -70,7 +78,9 @@ import Testing
 
     // Expenses hang under their items the same way.
     let expenses = Set(sample.document.expenses.map { Edge(child: $0.id, parent: $0.itemId) })
-    let csvExpenses = try sample.csv("expenses.csv").rows.map { Edge(child: $0["id"]!, parent: $0["item_id"]!) }
+    let csvExpenses = try sample.csv("expenses.csv").rows.map {
+      Edge(child: $0["id"]!, parent: $0["item_id"]!)
+    }
     #expect(Set(csvExpenses) == expenses, "expenses.csv item_id")
     #expect(Set(xml.expenseEdges) == expenses, "XML expense/@item")
     #expect(Set(jsonld.expenseEdges) == expenses, "JSON-LD expense skos:broader")
@@ -91,10 +101,12 @@ import Testing
   static let markupTitle = "地域<DX>&\"推進\"𠮷"
 
   @Test func markupAndAstralCharactersSurviveExactly() throws {
-    let text = try FormatsSample.substituting(in: FormatsSample.sampleText(), [
-      (49, "2. 地域DXの推進", "2. " + Self.markupTitle),
-      (225, "2. 地域DXの推進", "2. " + Self.markupTitle),
-    ])
+    let text = try FormatsSample.substituting(
+      in: FormatsSample.sampleText(),
+      [
+        (49, "2. 地域DXの推進", "2. " + Self.markupTitle),
+        (225, "2. 地域DXの推進", "2. " + Self.markupTitle),
+      ])
     let sample = try FormatsSample.exported(text: text)
     let item = try #require(sample.document.items.first { $0.title == Self.markupTitle })
     #expect(item.id == "c1-2")
@@ -118,7 +130,8 @@ import Testing
   func sampleExportMatchesGoldenFile(_ name: String) throws {
     let sample = try FormatsSample.utf8()
     let file = try #require(sample.files[name])
-    try Snapshot.assertMatches(file.bytes, named: "sample-" + name, in: Snapshot.folder(besides: #filePath))
+    try Snapshot.assertMatches(
+      file.bytes, named: "sample-" + name, in: Snapshot.folder(besides: #filePath))
   }
 
   /// `BudgetDocument.items` promises document order with parents first; every writer
@@ -129,7 +142,8 @@ import Testing
     let misplaced = FormatsSample.misplacedItems(document)
     #expect(misplaced.isEmpty, "items listed before their parent: \(misplaced.prefix(10))")
     let again = try FormatsSample.exported(text: FormatsSample.sampleText()).document
-    #expect(again.items.map(\.id) == document.items.map(\.id), "item order is the same on every run")
+    #expect(
+      again.items.map(\.id) == document.items.map(\.id), "item order is the same on every run")
   }
 }
 
@@ -272,7 +286,8 @@ struct FormatsSample: Sendable {
   func csvLabels() throws -> [String: String] {
     var result: [String: String] = [:]
     for (file, column) in [
-      ("items.csv", "title"), ("expenses.csv", "name"), ("summary.csv", "label"), ("filp.csv", "label"),
+      ("items.csv", "title"), ("expenses.csv", "name"), ("summary.csv", "label"),
+      ("filp.csv", "label"),
     ] {
       for row in try csv(file).rows { result[row["id"]!] = row[column]! }
     }
@@ -306,7 +321,9 @@ struct FormatsSample: Sendable {
   }
 
   /// A short description of how two sets differ, for failure messages.
-  static func difference<T: Hashable & CustomStringConvertible>(_ actual: Set<T>, _ expected: Set<T>)
+  static func difference<T: Hashable & CustomStringConvertible>(
+    _ actual: Set<T>, _ expected: Set<T>
+  )
     -> String
   {
     let extra = actual.subtracting(expected).map(\.description).sorted().prefix(5)
@@ -335,7 +352,9 @@ final class XMLBudgetReader: NSObject, XMLParserDelegate {
     parser.delegate = self
     guard parser.parse() else {
       throw XMLReadError(
-        message: "budget.xml: \(parser.parserError.map { "\($0)" } ?? "parse error") at line \(parser.lineNumber)")
+        message:
+          "budget.xml: \(parser.parserError.map { "\($0)" } ?? "parse error") at line \(parser.lineNumber)"
+      )
     }
   }
 
@@ -418,7 +437,9 @@ struct JSONLDBudgetReader {
         let year = node["fiscalYear"] as? String ?? ""
         observations.append(
           ObservationKey(
-            id: id, measure: kind.hasPrefix("codelist:figure-kind/") ? String(kind.dropFirst(21)) : "?\(kind)",
+            id: id,
+            measure: kind.hasPrefix("codelist:figure-kind/")
+              ? String(kind.dropFirst(21)) : "?\(kind)",
             fiscalYear: year.split(separator: "/").last.map(String.init) ?? "",
             amount: Self.integerText(node["amount"])))
         continue
@@ -426,7 +447,9 @@ struct JSONLDBudgetReader {
       let broader = (node["broader"] as? String).map { identifiers[$0] ?? "?\($0)" } ?? ""
       if types.contains("Expense") {
         expenseEdges.append(Edge(child: id, parent: broader))
-      } else if types.contains("Concept") && !types.contains("SummaryEntry") && !types.contains("FilpEntry") {
+      } else if types.contains("Concept") && !types.contains("SummaryEntry")
+        && !types.contains("FilpEntry")
+      {
         itemEdges.append(Edge(child: id, parent: broader))
       }
       if types.contains(where: { ["Concept", "SummaryEntry", "FilpEntry"].contains($0) }),

@@ -44,7 +44,8 @@ import Testing
     #expect(partOf.amount?.isPartOf == true)
     #expect(partOf.amount?.isBracketed == true)
     #expect(partOf.amount?.text == "7.0億円")
-    let bracket = try #require(doc.overview.first { $0.title == "消防防災分野のDXの推進" && $0.amount?.isBracketed == true })
+    let bracket = try #require(
+      doc.overview.first { $0.title == "消防防災分野のDXの推進" && $0.amount?.isBracketed == true })
     #expect(bracket.amount?.text == "3.1億円")
     // A title wrapped over two lines, amount on the second.
     let wrapped = try #require(doc.overview.first { $0.level == .item && $0.number == "16" })

@@ -16,7 +16,8 @@ struct FigureInventory {
     for table in doc.summaryTables {
       for row in table.rows {
         for (k, cell) in row.cells.enumerated() {
-          keys.append("table|\(Self.section(table.section))|\(Self.squash(row.label))|col\(k)|\(cell.text)")
+          keys.append(
+            "table|\(Self.section(table.section))|\(Self.squash(row.label))|col\(k)|\(cell.text)")
         }
       }
     }
@@ -24,7 +25,8 @@ struct FigureInventory {
     var paths = add(doc.details, "detail")
     paths.append("")
     for e in doc.expenses {
-      let place = "expense|\(paths[e.detailIndex ?? paths.count - 1])|\(e.kind.rawValue)|\(Self.squash(e.name))"
+      let place =
+        "expense|\(paths[e.detailIndex ?? paths.count - 1])|\(e.kind.rawValue)|\(Self.squash(e.name))"
       if let a = e.amount { keys.append("\(place)|amount|\(a.text)") }
       if let p = e.prior { keys.append("\(place)|prior|\(p.text)") }
       if let s = e.supplementary { keys.append("\(place)|\(s.label ?? "")|\(s.text)") }

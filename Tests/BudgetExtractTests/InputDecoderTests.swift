@@ -11,7 +11,9 @@ import Testing
 
   @Test func sameRecordsFromUTF8BOMCRLFAndCP932() throws {
     let text = String(decoding: SampleDocument.bytes, as: UTF8.self)
-    let crlf = ["\u{FEFF}".utf8.map { $0 }, Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)].flatMap { $0 }
+    let crlf = [
+      "\u{FEFF}".utf8.map { $0 }, Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8),
+    ].flatMap { $0 }
     let fromBOM = try Extractor().extract(bytes: crlf, sourceName: "sample.txt")
     #expect(fromBOM.encoding == "utf-8-bom")
     let sjis = Self.cp932(text)
@@ -22,7 +24,8 @@ import Testing
     #expect(fromBOM.expenses == base.expenses)
     #expect(fromCP932.overview == base.overview)
     #expect(fromCP932.filp == base.filp)
-    let forced = try Extractor().extract(bytes: sjis, sourceName: "s", encoding: InputDecoder.Encoding(name: "shift_jis"))
+    let forced = try Extractor().extract(
+      bytes: sjis, sourceName: "s", encoding: InputDecoder.Encoding(name: "shift_jis"))
     #expect(forced.headlines == base.headlines)
   }
 
@@ -38,14 +41,20 @@ import Testing
     var bytes = Self.cp932("令和6年度\n総務省\n")
     bytes.insert(0x81, at: bytes.count - 1)  // a lead byte followed by a newline: invalid
     let offset = bytes.count - 2
-    #expect(throws: BudgetExtractError.undecodableBytes(source: "x.txt", encoding: "CP932 (Shift_JIS)", byteOffset: offset, line: 2)) {
+    #expect(
+      throws: BudgetExtractError.undecodableBytes(
+        source: "x.txt", encoding: "CP932 (Shift_JIS)", byteOffset: offset, line: 2)
+    ) {
       try Extractor().extract(bytes: bytes, sourceName: "x.txt")
     }
   }
 
   @Test func invalidUTF8WhenToldUTF8() {
     let bytes: [UInt8] = Array("予算\n".utf8) + [0xE3, 0x28, 0x0A]
-    #expect(throws: BudgetExtractError.undecodableBytes(source: "u.txt", encoding: "UTF-8", byteOffset: 7, line: 2)) {
+    #expect(
+      throws: BudgetExtractError.undecodableBytes(
+        source: "u.txt", encoding: "UTF-8", byteOffset: 7, line: 2)
+    ) {
       try Extractor().extract(bytes: bytes, sourceName: "u.txt", encoding: .utf8)
     }
   }

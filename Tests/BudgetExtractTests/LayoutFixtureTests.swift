@@ -7,7 +7,8 @@ import Testing
 /// and with the quirks of other converters — reads to the same figures as the sample itself.
 @Suite struct LayoutFixtureTests {
   static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/Layouts")
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/Layouts")
 
   static let sampleInventory = FigureInventory(SampleDocument.extracted)
 
@@ -24,8 +25,10 @@ import Testing
   static let fixtures: [(name: String, floor: Double)] = [
     ("sample-plain.layout.txt", 0.99), ("sample-plain.pdftotext.txt", 0.99),
     ("sample-boxed.layout.txt", 0.93), ("sample-boxed.pdftotext.txt", 0.83),
-    ("sample-page-furniture.txt", 0.99), ("sample-space-aligned.txt", 0.99), ("sample-fullwidth.txt", 0.99),
-    ("sample-circle-bullets.txt", 0.99), ("sample-hygiene.txt", 0.99), ("sample-no-overview.txt", 0.99),
+    ("sample-page-furniture.txt", 0.99), ("sample-space-aligned.txt", 0.99),
+    ("sample-fullwidth.txt", 0.99),
+    ("sample-circle-bullets.txt", 0.99), ("sample-hygiene.txt", 0.99),
+    ("sample-no-overview.txt", 0.99),
     ("sample-wrapped.txt", 0.99),
   ]
 
@@ -53,7 +56,8 @@ import Testing
     print("COVERAGE \(name): \(total - missing.count)/\(total) = \(coverage)")
     if let folder = ProcessInfo.processInfo.environment["MISSING_FIGURES_DIR"] {
       // For work on a layout: the figures not read, one per line.
-      try? missing.joined(separator: "\n").write(toFile: "\(folder)/\(name).missing", atomically: true, encoding: .utf8)
+      try? missing.joined(separator: "\n").write(
+        toFile: "\(folder)/\(name).missing", atomically: true, encoding: .utf8)
     }
     #expect(coverage >= floor, "\(name): missing \(missing.prefix(20))")
   }
@@ -70,7 +74,9 @@ import Testing
       let squashed = FigureInventory.squash(text)
       #expect(!heads.contains { squashed.contains($0) }, "\(name): running head in '\(text)'")
       #expect(!text.contains(pageNumber), "\(name): page number in '\(text)'")
-      #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(name): control character in '\(text)'")
+      #expect(
+        !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+        "\(name): control character in '\(text)'")
     }
     #expect(texts.count > 200)
   }
@@ -79,16 +85,19 @@ import Testing
   @Test(arguments: fixtures.map(\.name))
   func nothingLostSilently(_ name: String) throws {
     let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
-    let uncovered = try NothingDroppedTests.uncoveredLines(try Self.extract(name), text: String(decoding: bytes, as: UTF8.self))
+    let uncovered = try NothingDroppedTests.uncoveredLines(
+      try Self.extract(name), text: String(decoding: bytes, as: UTF8.self))
     #expect(uncovered.isEmpty, "\(name): lines with figures that no record covers: \(uncovered)")
   }
 
   /// Kanji numerals in markers are read like digits; Kangxi radicals become ideographs.
   @Test func kanjiNumeralsAndRadicals() throws {
     let doc = try Self.extract("sample-hygiene.txt")
-    #expect(doc.overview.contains { $0.level == .item && $0.number == "11" && $0.title.hasPrefix("郵便局") })
+    #expect(
+      doc.overview.contains { $0.level == .item && $0.number == "11" && $0.title.hasPrefix("郵便局") })
     #expect(doc.headlines.contains { $0.section.hasPrefix("第二") && $0.figure.text == "573億円" })
-    let all = (doc.overview.map(\.title) + doc.details.map(\.title) + doc.expenses.map(\.name)).joined()
+    let all = (doc.overview.map(\.title) + doc.details.map(\.title) + doc.expenses.map(\.name))
+      .joined()
     #expect(!all.unicodeScalars.contains { (0x2F00...0x2FD5).contains($0.value) })
     #expect(all.contains("大"))
   }

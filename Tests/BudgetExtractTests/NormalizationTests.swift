@@ -1,6 +1,7 @@
-@testable import BudgetExtract
 import BudgetModel
 import Testing
+
+@testable import BudgetExtract
 
 /// The normalization layer, one table per step: input hygiene, page furniture, logical lines,
 /// table cells, kanji numerals. Line numbers always stay those of the input.
@@ -100,7 +101,9 @@ import Testing
     #expect(KanjiNumeral.leadingNumber("第" + text, skipping: 1) == value)
   }
 
-  @Test(arguments: [("十一. 郵便局", "11"), ("十一．郵便局", "11"), ("１２．行政", "12"), ("（３）統計", "3"), ("Ⅳ　土台", "IV")])
+  @Test(arguments: [
+    ("十一. 郵便局", "11"), ("十一．郵便局", "11"), ("１２．行政", "12"), ("（３）統計", "3"), ("Ⅳ　土台", "IV"),
+  ])
   func outlineMarkersInOtherScripts(_ text: String, _ number: String) {
     let line = Line(number: 1, scalars: Array(text.unicodeScalars))
     #expect(OutlineHeading.parse(line.normalized)?.number == number)

@@ -54,8 +54,9 @@ import Testing
       _ = try CSVExporter(encoding: .cp932).csvFile(.items, of: document)
       Issue.record("expected an error")
     } catch {
-      guard case .unencodableCharacter(let file, let row, let column, let number, let character, _) =
-        error
+      guard
+        case .unencodableCharacter(let file, let row, let column, let number, let character, _) =
+          error
       else {
         Issue.record("unexpected \(error)")
         return

@@ -1,6 +1,6 @@
 import BudgetModel
-import Foundation
 import BudgetTestSupport
+import Foundation
 import Testing
 
 @testable import BudgetLoad
@@ -10,7 +10,8 @@ import Testing
 @Suite struct CSVSnapshotTests {
   @Test func fixtureExportMatchesGoldenFiles() throws {
     for file in try CSVExporter().files(for: Fixtures.document) {
-      try Snapshot.assertMatches(file.bytes, named: "csv-" + file.name, in: Snapshot.folder(besides: #filePath))
+      try Snapshot.assertMatches(
+        file.bytes, named: "csv-" + file.name, in: Snapshot.folder(besides: #filePath))
     }
   }
 }

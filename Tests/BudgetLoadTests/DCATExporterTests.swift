@@ -91,10 +91,11 @@ struct DCATExporterTests {
   }
 
   @Test func skipsItselfAndTheManifest() throws {
-    let extra = LDFixtures.dataFiles + [
-      ExportFile(name: "catalog.jsonld", text: "{}", mediaType: "application/ld+json"),
-      ExportFile(name: "manifest.json", text: "{}", mediaType: "application/json"),
-    ]
+    let extra =
+      LDFixtures.dataFiles + [
+        ExportFile(name: "catalog.jsonld", text: "{}", mediaType: "application/ld+json"),
+        ExportFile(name: "manifest.json", text: "{}", mediaType: "application/json"),
+      ]
     let files = try DCATExporter.files(
       for: LDFixtures.document, dataFiles: extra, baseIRI: LDFixtures.base)
     #expect(files[0] == catalog)

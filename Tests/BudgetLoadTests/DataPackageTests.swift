@@ -105,7 +105,8 @@ import Testing
     for resource in try resources(try json("datapackage.json", exporter: exporter)) {
       #expect(resource["encoding"] as? String == frictionless)
     }
-    let tables = try #require(try json("csv-metadata.json", exporter: exporter)["tables"] as? [[String: Any]])
+    let tables = try #require(
+      try json("csv-metadata.json", exporter: exporter)["tables"] as? [[String: Any]])
     for table in tables {
       #expect((table["dialect"] as? [String: Any])?["encoding"] as? String == csvw)
     }
@@ -134,34 +135,58 @@ import Testing
       #expect(dialect["header"] as? Bool == true)
     }
     let items = try #require(tables[0]["tableSchema"] as? [String: Any])
-    #expect(items["aboutUrl"] as? String == "https://budget-etl.example/id/jp-soumu-2024-proposal/item/{id}")
+    #expect(
+      items["aboutUrl"] as? String
+        == "https://budget-etl.example/id/jp-soumu-2024-proposal/item/{id}")
     #expect(items["primaryKey"] as? [String] == ["id"])
     let itemKey = (items["foreignKeys"] as? [[String: Any]])?.first
     #expect(itemKey?["columnReference"] as? [String] == ["parent_id"])
     #expect((itemKey?["reference"] as? [String: Any])?["resource"] as? String == "items.csv")
-    let parent = (items["columns"] as? [[String: Any]])?.first { $0["name"] as? String == "parent_id" }
+    let parent = (items["columns"] as? [[String: Any]])?.first {
+      $0["name"] as? String == "parent_id"
+    }
     #expect(parent?["propertyUrl"] as? String == "http://www.w3.org/2004/02/skos/core#broader")
-    #expect(parent?["valueUrl"] as? String == "https://budget-etl.example/id/jp-soumu-2024-proposal/item/{parent_id}")
-    let amount = (items["columns"] as? [[String: Any]])?.first { $0["name"] as? String == "amount_jpy" }
+    #expect(
+      parent?["valueUrl"] as? String
+        == "https://budget-etl.example/id/jp-soumu-2024-proposal/item/{parent_id}")
+    let amount = (items["columns"] as? [[String: Any]])?.first {
+      $0["name"] as? String == "amount_jpy"
+    }
     #expect(amount?["datatype"] as? String == "integer")
 
     let expenses = try #require(tables[1]["tableSchema"] as? [String: Any])
-    #expect(expenses["aboutUrl"] as? String == "https://budget-etl.example/id/jp-soumu-2024-proposal/expense/{id}")
-    #expect(((expenses["foreignKeys"] as? [[String: Any]])?.first?["reference"] as? [String: Any])?["resource"] as? String == "items.csv")
+    #expect(
+      expenses["aboutUrl"] as? String
+        == "https://budget-etl.example/id/jp-soumu-2024-proposal/expense/{id}")
+    #expect(
+      ((expenses["foreignKeys"] as? [[String: Any]])?.first?["reference"] as? [String: Any])?[
+        "resource"] as? String == "items.csv")
     let observations = try #require(tables[2]["tableSchema"] as? [String: Any])
-    #expect(observations["aboutUrl"] as? String == "https://budget-etl.example/id/jp-soumu-2024-proposal/obs/{subject_id}/{measure}")
-    let obsAmount = (observations["columns"] as? [[String: Any]])?.first { $0["name"] as? String == "amount_jpy" }
-    #expect(obsAmount?["propertyUrl"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/amount")
-    let year = (observations["columns"] as? [[String: Any]])?.first { $0["name"] as? String == "fiscal_year" }
+    #expect(
+      observations["aboutUrl"] as? String
+        == "https://budget-etl.example/id/jp-soumu-2024-proposal/obs/{subject_id}/{measure}")
+    let obsAmount = (observations["columns"] as? [[String: Any]])?.first {
+      $0["name"] as? String == "amount_jpy"
+    }
+    #expect(
+      obsAmount?["propertyUrl"] as? String
+        == "http://data.openbudgets.eu/ontology/dsd/measure/amount")
+    let year = (observations["columns"] as? [[String: Any]])?.first {
+      $0["name"] as? String == "fiscal_year"
+    }
     #expect(year?["datatype"] as? String == "gYear")
-    #expect(year?["propertyUrl"] as? String == "http://data.openbudgets.eu/ontology/dsd/dimension/fiscalYear")
+    #expect(
+      year?["propertyUrl"] as? String
+        == "http://data.openbudgets.eu/ontology/dsd/dimension/fiscalYear")
   }
 
   @Test func csvwUsesTheGivenBaseIRI() throws {
-    let metadata = try json("csv-metadata.json", exporter: CSVExporter(baseIRI: "http://example.org/b"))
+    let metadata = try json(
+      "csv-metadata.json", exporter: CSVExporter(baseIRI: "http://example.org/b"))
     let tables = try #require(metadata["tables"] as? [[String: Any]])
     let schema = try #require(tables[1]["tableSchema"] as? [String: Any])
-    #expect(schema["aboutUrl"] as? String == "http://example.org/b/jp-soumu-2024-proposal/expense/{id}")
+    #expect(
+      schema["aboutUrl"] as? String == "http://example.org/b/jp-soumu-2024-proposal/expense/{id}")
   }
 
   @Test func jsonIsDeterministicSortedAndUnescaped() throws {

@@ -30,10 +30,13 @@ struct JSONLDExporterTests {
   }
 
   @Test func writesDataAndContextFiles() throws {
-    #expect(files.map(\.name) == ["budget.jsonld", "context.jsonld", "dsd.jsonld", "vocabulary.ttl"])
+    #expect(
+      files.map(\.name) == ["budget.jsonld", "context.jsonld", "dsd.jsonld", "vocabulary.ttl"])
     #expect(files.prefix(3).allSatisfy { $0.mediaType == "application/ld+json" })
     #expect(files[3].mediaType == "text/turtle")
-    #expect(String(decoding: files[3].bytes, as: UTF8.self).contains("be:countsTowardTotal a rdf:Property"))
+    #expect(
+      String(decoding: files[3].bytes, as: UTF8.self).contains(
+        "be:countsTowardTotal a rdf:Property"))
     #expect(String(decoding: files[1].bytes, as: UTF8.self) == JSONLDContext.text)
     _ = try LDFixtures.parse(files[1].bytes)
   }
@@ -70,7 +73,8 @@ struct JSONLDExporterTests {
       #expect(node("\(doc)/expense/\(expense.id)") != nil)
     }
     for entry in document.summary {
-      #expect(node("\(doc)/summary/\(entry.id)")?["@type"] as? [String] == ["Concept", "SummaryEntry"])
+      #expect(
+        node("\(doc)/summary/\(entry.id)")?["@type"] as? [String] == ["Concept", "SummaryEntry"])
     }
     for entry in document.filp {
       #expect(node("\(doc)/filp/\(entry.id)")?["@type"] as? [String] == ["Concept", "FilpEntry"])
@@ -78,7 +82,8 @@ struct JSONLDExporterTests {
     for observation in document.observations {
       let found = node("\(doc)/obs/\(observation.id)")
       if observation.figure.amountJPY == nil {
-        #expect(found?["@type"] as? String == "Figure", "\(observation.id): no amount, not in the cube")
+        #expect(
+          found?["@type"] as? String == "Figure", "\(observation.id): no amount, not in the cube")
         #expect(found?["dataSet"] == nil)
       } else {
         #expect(found?["@type"] as? [String] == ["Observation", "Figure"], "\(observation.id)")
@@ -125,7 +130,8 @@ struct JSONLDExporterTests {
     let amount = context["amount"] as? [String: Any]
     #expect(amount?["@id"] as? String == "obeu-measure:amount")
     #expect(amount?["@type"] as? String == "xsd:integer")
-    #expect(context["obeu-measure"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/")
+    #expect(
+      context["obeu-measure"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/")
     let fiscalYear = context["fiscalYear"] as? [String: Any]
     #expect(fiscalYear?["@type"] as? String == "@id")
     for observation in LDFixtures.document.observations {
@@ -135,7 +141,9 @@ struct JSONLDExporterTests {
       } else {
         #expect(found["amount"] == nil, "no amount stated for \(observation.id)")
       }
-      #expect(found["fiscalYear"] as? String == LDFixtures.base + "fiscal-year/\(observation.figure.fiscalYear)")
+      #expect(
+        found["fiscalYear"] as? String == LDFixtures.base
+          + "fiscal-year/\(observation.figure.fiscalYear)")
     }
     #expect(text.contains("\"amount\":18210700000000"), "exact integer, no exponent")
   }
@@ -154,7 +162,8 @@ struct JSONLDExporterTests {
     #expect(node(doc)?["title"] as? String == LDFixtures.awkwardTitle)
     var document = LDFixtures.document
     document.items[0].title = "地方の<活性化> & \"𠮷\""
-    let graph = LDFixtures.resolvedGraph(try LDFixtures.parse(try JSONLDExporter().files(for: document)[0].bytes))
+    let graph = LDFixtures.resolvedGraph(
+      try LDFixtures.parse(try JSONLDExporter().files(for: document)[0].bytes))
     let chapter = graph.first { $0["@id"] as? String == "\(doc)/item/c1" }
     #expect(chapter?["prefLabel"] as? String == "地方の<活性化> & \"𠮷\"")
     #expect(text.contains("𠮷"), "written as UTF-8, not as surrogate escapes")
@@ -166,13 +175,21 @@ struct JSONLDExporterTests {
     // 地方交付税(地方団体交付ベース) 186,670.5億円 in brackets (line 205): counted elsewhere.
     let expenseObservation = try #require(node("\(doc)/obs/c1-1-1-e2/budget"))
     #expect(expenseObservation["countsTowardTotal"] as? Bool == false)
-    #expect(expenseObservation["marker"] as? String == "https://budget-etl.example/codelist/marker/bracketed")
-    #expect(expenseObservation["figureKind"] as? String == "https://budget-etl.example/codelist/figure-kind/budget")
-    #expect(expenseObservation["currency"] as? String == "http://publications.europa.eu/resource/authority/currency/JPY")
+    #expect(
+      expenseObservation["marker"] as? String
+        == "https://budget-etl.example/codelist/marker/bracketed")
+    #expect(
+      expenseObservation["figureKind"] as? String
+        == "https://budget-etl.example/codelist/figure-kind/budget")
+    #expect(
+      expenseObservation["currency"] as? String
+        == "http://publications.europa.eu/resource/authority/currency/JPY")
     #expect(expenseObservation["organization"] as? String == LDFixtures.base + "org/soumu")
     #expect(expenseObservation["isPartOf"] as? String == doc)
     #expect(expenseObservation["budgetLine"] as? String == "\(doc)/expense/c1-1-1-e2")
-    #expect(expenseObservation["budgetPhase"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal")
+    #expect(
+      expenseObservation["budgetPhase"] as? String
+        == "https://budget-etl.example/codelist/budget-phase/proposal")
     #expect(expenseObservation["sourceLine"] as? Int == 205)
     #expect(node("\(doc)/item/c1-1-1")?["isNew"] as? Bool == false)
     #expect(node("\(doc)/item/c1-1-1")?["broader"] as? String == "\(doc)/item/c1-1")
@@ -226,30 +243,37 @@ struct JSONLDExporterTests {
     func properties(_ role: String) -> [String] {
       components.compactMap { ($0[role] as? [String: Any])?["@id"] as? String }
     }
-    #expect(properties("qb:dimension") == [
-      "obeu-dimension:fiscalYear", "obeu-dimension:organization", doc + "/dsd/budget-line",
-      "be:budgetPhase", "be:figureKind",
-    ])
+    #expect(
+      properties("qb:dimension") == [
+        "obeu-dimension:fiscalYear", "obeu-dimension:organization", doc + "/dsd/budget-line",
+        "be:budgetPhase", "be:figureKind",
+      ])
     #expect(components.compactMap { $0["qb:order"] as? Int } == [1, 2, 3, 4, 5])
     #expect(properties("qb:measure") == ["obeu-measure:amount"])
-    #expect(properties("qb:attribute") == [
-      "obeu-attribute:currency", "be:countsTowardTotal", "be:marker", "be:sourceLine",
-    ])
-    let required = components.compactMap { ($0["qb:componentRequired"] as? [String: Any])?["@value"] as? String }
+    #expect(
+      properties("qb:attribute") == [
+        "obeu-attribute:currency", "be:countsTowardTotal", "be:marker", "be:sourceLine",
+      ])
+    let required = components.compactMap {
+      ($0["qb:componentRequired"] as? [String: Any])?["@value"] as? String
+    }
     #expect(required == ["true", "true", "false", "true"])
     let line = try #require(graph.first { $0["@id"] as? String == doc + "/dsd/budget-line" })
     #expect((line["qb:codeList"] as? [String: Any])?["@id"] as? String == doc + "/items")
-    let phase = try #require(graph.first {
-      $0["@id"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal"
-    })
+    let phase = try #require(
+      graph.first {
+        $0["@id"] as? String == "https://budget-etl.example/codelist/budget-phase/proposal"
+      })
     #expect(phase["skos:notation"] as? String == "proposal")
-    #expect((phase["skos:closeMatch"] as? [String: Any])?["@id"] as? String
-      == "http://data.openbudgets.eu/resource/codelist/budget-phase/draft")
+    #expect(
+      (phase["skos:closeMatch"] as? [String: Any])?["@id"] as? String
+        == "http://data.openbudgets.eu/resource/codelist/budget-phase/draft")
   }
 
   /// A base ending in `#` would lose its fragment under relative resolution: ids are absolute.
   @Test func fragmentBaseWritesAbsoluteIds() throws {
-    let files = try JSONLDExporter(baseIRI: "https://example.org/b#").files(for: LDFixtures.document)
+    let files = try JSONLDExporter(baseIRI: "https://example.org/b#").files(
+      for: LDFixtures.document)
     let json = try LDFixtures.parse(files[0].bytes)
     let contexts = (json as? [String: Any])?["@context"] as? [[String: Any]]
     #expect(contexts?.last?["@base"] == nil)

@@ -67,8 +67,14 @@ struct ManifestWriterTests {
   }
 
   @Test(arguments: [
-    ("{\"manifestVersion\": \"1\"}", "x/manifest.json: not a valid manifest (\".manifestVersion\" is not of the type a manifest has)"),
-    ("{\"manifestVersion\": 1}", "x/manifest.json: not a valid manifest (\".documentId\" is missing)"),
+    (
+      "{\"manifestVersion\": \"1\"}",
+      "x/manifest.json: not a valid manifest (\".manifestVersion\" is not of the type a manifest has)"
+    ),
+    (
+      "{\"manifestVersion\": 1}",
+      "x/manifest.json: not a valid manifest (\".documentId\" is missing)"
+    ),
     ("{\"documentId\": ", "x/manifest.json: not a valid manifest (truncated or edited: not JSON)"),
   ])
   func badManifestIsReported(json: String, message: String) {

@@ -50,7 +50,8 @@ public struct CSVTable: Sendable {
     }
     guard let header = records.first else { throw CSVReadError(message: "no header") }
     for (index, record) in records.enumerated() where record.count != header.count {
-      throw CSVReadError(message: "record \(index + 1) has \(record.count) fields, header \(header.count)")
+      throw CSVReadError(
+        message: "record \(index + 1) has \(record.count) fields, header \(header.count)")
     }
     self.header = header
     self.records = Array(records.dropFirst())

@@ -23,7 +23,8 @@ import Testing
 
   @Test func compoundTrillionAndHundredMillion() throws {
     let amount = PrintedAmount(parts: [
-      .init(number: DecimalNumber(ascii: "18")!, unit: "兆"), .init(number: DecimalNumber(ascii: "2,107")!, unit: "億円"),
+      .init(number: DecimalNumber(ascii: "18")!, unit: "兆"),
+      .init(number: DecimalNumber(ascii: "2,107")!, unit: "億円"),
     ])
     #expect(try converter.yen(amount, source: "t", line: 1) == 18_210_700_000_000)
   }

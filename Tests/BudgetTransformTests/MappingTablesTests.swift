@@ -35,8 +35,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("soumu", false, true), ("kokudo-kotsu", false, true), ("Soumu", false, false), ("1abc", false, false),
-    ("", false, false), ("総務", false, false), ("supplementary-1", true, true), ("initial", true, true),
+    ("soumu", false, true), ("kokudo-kotsu", false, true), ("Soumu", false, false),
+    ("1abc", false, false),
+    ("", false, false), ("総務", false, false), ("supplementary-1", true, true),
+    ("initial", true, true),
     ("a--b", true, false), ("-a", true, false), ("a-", true, false), ("a_b", true, false),
   ])
   func codes(_ text: String, _ hyphenated: Bool, _ valid: Bool) {

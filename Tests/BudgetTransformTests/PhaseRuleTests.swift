@@ -1,6 +1,7 @@
 import BudgetModel
-@testable import BudgetTransform
 import Testing
+
+@testable import BudgetTransform
 
 /// `Mappings/phases.tsv` as the transform reads it: each stage of the budget cycle, and each
 /// supplementary budget's number, gets its own code.

@@ -15,7 +15,9 @@ import Testing
     #expect(info.organization.nameEn == "Ministry of Internal Affairs and Communications")
     #expect(info.fiscalYear == 2024 && info.fiscalYearLabel == "令和6年度")
     #expect(info.priorFiscalYear == 2023 && info.priorFiscalYearLabel == "令和5年度")
-    #expect(info.phase.code == "proposal" && info.phase.openBudgetsPhase == "draft" && info.phaseLabel == "(案)")
+    #expect(
+      info.phase.code == "proposal" && info.phase.openBudgetsPhase == "draft"
+        && info.phaseLabel == "(案)")
     #expect(info.publicationMonth == "2023-12")
     #expect(info.statedUnit == "億円")
     #expect(info.sourceFile == "soumu-r6-yosan-an-gaiyo.txt")
@@ -69,7 +71,8 @@ import Testing
     let suppOnly = try #require(doc.expenses.first { $0.span.line == 250 })
     #expect(suppOnly.figures.count == 1)
     let supp = try #require(suppOnly.figures.first(.priorSupplementary))
-    #expect(supp.amountJPY == 1_020_000_000 && supp.fiscalYear == 2023 && supp.fiscalYearLabel == "令和5年度")
+    #expect(
+      supp.amountJPY == 1_020_000_000 && supp.fiscalYear == 2023 && supp.fiscalYearLabel == "令和5年度")
     #expect(supp.countsTowardTotal)
     let later = try #require(doc.expenses.first { $0.span.line == 645 })
     #expect(later.figures.first(.budget)?.marker == .partOf)
@@ -83,7 +86,8 @@ import Testing
 
   @Test func summaryAndFilp() throws {
     let total = try #require(doc.summary.first { $0.id == "s1-total" })
-    #expect(total.figures.map(\.amountJPY) == [18_210_700_000_000, 16_862_500_000_000, 1_348_200_000_000])
+    #expect(
+      total.figures.map(\.amountJPY) == [18_210_700_000_000, 16_862_500_000_000, 1_348_200_000_000])
     #expect(total.figures.map(\.measure) == [.budget, .priorInitial, .change])
     let row = try #require(doc.summary.first { $0.label == "一般歳出" })
     #expect(row.figures.first(.change)?.amountJPY == -39_000_000_000)
@@ -103,7 +107,8 @@ import Testing
     #expect(warnings.first?.lines == [1214, 1277, 177])
     let infos = doc.findings.filter { $0.severity == .info }
     #expect(infos.count == 16)
-    #expect(infos.filter { $0.code == .tableDifferenceRounding }.map(\.lines) == [[19], [20], [35]])
+    #expect(
+      infos.filter { $0.code == .tableDifferenceRounding }.map(\.lines) == [[19], [20], [35]])
     let item8 = infos.first { $0.subjectId == "c2-8" }
     #expect(item8?.expectedJPY == 1_780_000_000 && item8?.actualJPY == 1_770_000_000)
     #expect(!doc.findings.contains { $0.code == .overviewDetailMismatch })
@@ -120,7 +125,10 @@ import Testing
   @Test func unknownOrganizationIsAClearError() {
     let text = "令和6年度 架空省所管予算(案)の概要\n\n令和5年12月\n\n第1 一般会計\n\n令和6年度予算額（案）\t1億円\n"
     let extracted = Extractor().extract(text: text, sourceName: "x.txt")
-    #expect(throws: BudgetTransformError.unknownOrganization(source: "x.txt", line: 1, text: "令和6年度 架空省所管予算(案)の概要")) {
+    #expect(
+      throws: BudgetTransformError.unknownOrganization(
+        source: "x.txt", line: 1, text: "令和6年度 架空省所管予算(案)の概要")
+    ) {
       try Transformer(mappings: Support.mappings).transform(extracted)
     }
   }
@@ -129,7 +137,8 @@ import Testing
     let text = String(decoding: Support.sampleBytes, as: UTF8.self)
       .replacingOccurrences(of: "総務省", with: "環境省").replacingOccurrences(of: "令和6年度", with: "令和7年度")
       .replacingOccurrences(of: "令和5年度", with: "令和6年度")
-    let doc = try Transformer(mappings: Support.mappings).transform(Extractor().extract(text: text, sourceName: "k.txt"))
+    let doc = try Transformer(mappings: Support.mappings).transform(
+      Extractor().extract(text: text, sourceName: "k.txt"))
     #expect(doc.info.id == "jp-kankyo-2025-proposal")
     #expect(doc.items.count == Support.sample.items.count)
   }
@@ -140,12 +149,16 @@ import Testing
   @Test func itemsComeInDocumentOrderParentsFirst() throws {
     var seen = Set<String>()
     for item in Support.sample.items {
-      if let parent = item.parentId { #expect(seen.contains(parent), "\(item.id) before its parent") }
+      if let parent = item.parentId {
+        #expect(seen.contains(parent), "\(item.id) before its parent")
+      }
       seen.insert(item.id)
     }
     #expect(Support.sample.items.prefix(4).map(\.id) == ["c1", "c1-1", "c1-1-1", "c1-1-2"])
     let again = try Transformer(mappings: Support.mappings).transform(
-      Extractor().extract(bytes: Support.sampleBytes, sourceName: "Inputs/soumu-r6-yosan-an-gaiyo.txt", sourceSHA256: "abc"))
+      Extractor().extract(
+        bytes: Support.sampleBytes, sourceName: "Inputs/soumu-r6-yosan-an-gaiyo.txt",
+        sourceSHA256: "abc"))
     #expect(again.items.map(\.id) == Support.sample.items.map(\.id))
   }
 }

@@ -38,7 +38,8 @@ struct XMLByteWriterTests {
   ])
   func escapingMatchesLibxml2(value: String) throws {
     var document = SampleFixtures.document
-    try #require(document.items.count > 1 && !document.expenses.isEmpty && !document.findings.isEmpty)
+    try #require(
+      document.items.count > 1 && !document.expenses.isEmpty && !document.findings.isEmpty)
     document.info.title = value
     document.info.fiscalYearLabel = value
     document.info.organization.nameEn = value

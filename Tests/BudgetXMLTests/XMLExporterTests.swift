@@ -124,7 +124,8 @@ struct XMLExporterTests {
   }
 
   @Test func matchesTheGoldenFile() throws {
-    try Snapshot.assertMatches(try written(), named: "fixture.xml", in: Snapshot.folder(besides: #filePath))
+    try Snapshot.assertMatches(
+      try written(), named: "fixture.xml", in: Snapshot.folder(besides: #filePath))
   }
 
   @Test func keepsMarkupCharactersAndAstralCharactersExactly() throws {
@@ -180,7 +181,8 @@ struct XMLExporterTests {
 
   @Test func writesEmptySectionsForAnEmptyDocument() throws {
     let document = BudgetDocument(
-      info: SampleFixtures.chapterOne.info, items: [], expenses: [], summary: [], filp: [], findings: [])
+      info: SampleFixtures.chapterOne.info, items: [], expenses: [], summary: [], filp: [],
+      findings: [])
     let text = String(decoding: try written(document), as: UTF8.self)
     #expect(text.contains("<items/>"))
     #expect(text.contains("<findings/>"))

@@ -27,11 +27,12 @@ struct XMLReadBack {
   /// `//*[local-name()='a']/*[local-name()='b'][@id='x']` for `path("a", "b[@id='x']")`: a
   /// step may end in a predicate.
   static func path(_ steps: String...) -> String {
-    "/" + steps.map { step -> String in
-      if let bracket = step.firstIndex(of: "[") {
-        return "/*[local-name()='\(step[..<bracket])']\(step[bracket...])"
-      }
-      return "/*[local-name()='\(step)']"
-    }.joined()
+    "/"
+      + steps.map { step -> String in
+        if let bracket = step.firstIndex(of: "[") {
+          return "/*[local-name()='\(step[..<bracket])']\(step[bracket...])"
+        }
+        return "/*[local-name()='\(step)']"
+      }.joined()
   }
 }

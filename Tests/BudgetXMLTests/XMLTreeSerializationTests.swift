@@ -19,7 +19,8 @@ struct XMLTreeSerializationTests {
     let bytes = try #require(try exporter.files(for: document).first).bytes
     #expect(try XMLSchemaValidator().validate(bytes) == [])
     let text = String(decoding: bytes, as: UTF8.self)
-    #expect(text.contains("A&lt;B &amp; \"C\" &gt; 'D' 𠮷野家 ]]&gt; &amp;amp; \"\"\ttab\nnewline end\""))
+    #expect(
+      text.contains("A&lt;B &amp; \"C\" &gt; 'D' 𠮷野家 ]]&gt; &amp;amp; \"\"\ttab\nnewline end\""))
   }
 
   @Test func quotedTextIsWrittenAsIs() throws {

@@ -34,14 +34,20 @@ import Testing
     let corpus = try Corpus([Corpus.six[0]], label: "bad-inputs")
     defer { corpus.remove() }
     let dir = corpus.inputs.path
-    let v = { (ministry: String, code: String) in Corpus.text(Corpus.Variant(ministry: ministry, code: code)) }
+    let v = { (ministry: String, code: String) in
+      Corpus.text(Corpus.Variant(ministry: ministry, code: code))
+    }
 
     // Good: a name with spaces and Japanese characters; UTF-16 with a BOM.
     try corpus.write(v("防衛省", "boei"), as: "防衛省 予算 (案).txt")
     try corpus.write([0xFF, 0xFE] + Self.utf16LE(v("文部科学省", "monka")), as: "utf16-bom.txt")
     // Empty; binary (PNG signature, NUL at offset 8); UTF-16 without a BOM (NUL at offset 1).
     try corpus.write([], as: "empty.txt")
-    try corpus.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], as: "binary.txt")
+    try corpus.write(
+      [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+        0x52,
+      ], as: "binary.txt")
     try corpus.write(Self.utf16LE(v("環境省", "kankyo")), as: "utf16-no-bom.txt")
     // Shift_JIS with an unassigned lead byte (0x85) at the start of line 100.
     var sjis = try Self.cp932(v("外務省", "gaimu"))
@@ -58,7 +64,9 @@ import Testing
     let lineCut = zaimu[..<(zaimu.count * 4 / 10)].lastIndex(of: 0x0A)! + 1
     try corpus.write(Array(zaimu[..<lineCut]), as: "truncated-at-line.txt")
     // One amount garbled (line 28: 573億円 → 12.3.4億円).
-    try corpus.write(v("環境省", "kankyo").replacingOccurrences(of: "573億円", with: "12.3.4億円"), as: "garbled-amount.txt")
+    try corpus.write(
+      v("環境省", "kankyo").replacingOccurrences(of: "573億円", with: "12.3.4億円"),
+      as: "garbled-amount.txt")
     // 50 MB of repeated lines.
     let chunk = Data(String(repeating: "これは予算の概要ではない繰り返しの行です。0123456789\n", count: 10_000).utf8)
     let hugeURL = corpus.inputs.appendingPathComponent("huge.txt")
@@ -66,9 +74,11 @@ import Testing
     let handle = try FileHandle(forWritingTo: hugeURL)
     while try handle.offset() < 50_000_000 { handle.write(chunk) }
     try handle.close()
-    let hugeSize = try FileManager.default.attributesOfItem(atPath: hugeURL.path)[.size] as? Int ?? 0
+    let hugeSize =
+      try FileManager.default.attributesOfItem(atPath: hugeURL.path)[.size] as? Int ?? 0
     // A symlink loop.
-    try FileManager.default.createSymbolicLink(atPath: "\(dir)/loop.txt", withDestinationPath: "loop.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(dir)/loop.txt", withDestinationPath: "loop.txt")
 
     let started = Date()
     let result = try CLIRunner.run(["run", dir, "--out", corpus.out.path, "--jobs", "2"])
@@ -78,32 +88,55 @@ import Testing
     let err = result.stderr
 
     #expect(err.contains("\(dir)/empty.txt: the input is empty"))
-    #expect(err.contains("\(dir)/binary.txt: binary data (NUL byte) at byte offset 8; expected text"))
-    #expect(err.contains("\(dir)/utf16-no-bom.txt: binary data (NUL byte) at byte offset 1; expected text"))
+    #expect(
+      err.contains("\(dir)/binary.txt: binary data (NUL byte) at byte offset 8; expected text"))
+    #expect(
+      err.contains(
+        "\(dir)/utf16-no-bom.txt: binary data (NUL byte) at byte offset 1; expected text"))
     let sjisLine = Self.line(at: line100, in: sjis)
     #expect(sjisLine == 100)
-    #expect(err.contains("\(dir)/sjis-broken.txt:100: bytes at offset \(line100) are not valid CP932 (Shift_JIS)"))
-    #expect(err.contains("\(dir)/truncated-mid-char.txt:\(Self.line(at: cut - 1, in: homu)): bytes at offset \(cut - 1) are not valid UTF-8"))
+    #expect(
+      err.contains(
+        "\(dir)/sjis-broken.txt:100: bytes at offset \(line100) are not valid CP932 (Shift_JIS)"))
+    #expect(
+      err.contains(
+        "\(dir)/truncated-mid-char.txt:\(Self.line(at: cut - 1, in: homu)): bytes at offset \(cut - 1) are not valid UTF-8"
+      ))
     #expect(hugeSize >= 50_000_000)
-    #expect(err.contains("\(dir)/huge.txt: \(String(format: "%.1f", Double(hugeSize) / 1_048_576)) MB is larger than the input limit of 20.0 MB (--max-input-mb)"))
+    #expect(
+      err.contains(
+        "\(dir)/huge.txt: \(String(format: "%.1f", Double(hugeSize) / 1_048_576)) MB is larger than the input limit of 20.0 MB (--max-input-mb)"
+      ))
     #expect(err.contains("\(dir)/loop.txt: Too many levels of symbolic links"))
-    #expect(err.contains("\(dir)/garbled-amount.txt:28: malformed amount '12.3.4': 令和6年度予算額（案）\t12.3.4億円"))
+    #expect(
+      err.contains("\(dir)/garbled-amount.txt:28: malformed amount '12.3.4': 令和6年度予算額（案）\t12.3.4億円")
+    )
     #expect(err.contains("0 unchanged, 7 failed"))
 
     // The good ones, the garbled amount (a warning) and the file cut at a line end exported.
-    #expect(Corpus.exportFolders(corpus.out) == [
-      "jp-boei-2024-proposal", "jp-kankyo-2024-proposal", "jp-monka-2024-proposal", "jp-soumu-2024-proposal",
-      "jp-zaimu-2024-proposal",
-    ])
-    let validate = try CLIRunner.run(["validate"] + Corpus.exportFolders(corpus.out).map { corpus.out.appendingPathComponent($0).path })
+    #expect(
+      Corpus.exportFolders(corpus.out) == [
+        "jp-boei-2024-proposal", "jp-kankyo-2024-proposal", "jp-monka-2024-proposal",
+        "jp-soumu-2024-proposal",
+        "jp-zaimu-2024-proposal",
+      ])
+    let validate = try CLIRunner.run(
+      ["validate"]
+        + Corpus.exportFolders(corpus.out).map { corpus.out.appendingPathComponent($0).path })
     #expect(validate.status == 0, "\(validate.stderr)")
     let garbledReport = try String(
-      contentsOf: corpus.out.appendingPathComponent("jp-kankyo-2024-proposal/validation-report.txt"), encoding: .utf8)
-    #expect(garbledReport.contains("garbled-amount.txt:28: warning: [malformed_amount] malformed amount '12.3.4'"))
-    #expect(err.contains("jp-kankyo-2024-proposal: 2 warning(s), 1 unrecognized line(s); see validation-report.txt"))
+      contentsOf: corpus.out.appendingPathComponent(
+        "jp-kankyo-2024-proposal/validation-report.txt"), encoding: .utf8)
+    #expect(
+      garbledReport.contains(
+        "garbled-amount.txt:28: warning: [malformed_amount] malformed amount '12.3.4'"))
+    #expect(
+      err.contains(
+        "jp-kankyo-2024-proposal: 2 warning(s), 1 unrecognized line(s); see validation-report.txt"))
     // The file cut at a line end exports, but its report says the document looks cut short.
     let cutReport = try String(
-      contentsOf: corpus.out.appendingPathComponent("jp-zaimu-2024-proposal/validation-report.txt"), encoding: .utf8)
+      contentsOf: corpus.out.appendingPathComponent("jp-zaimu-2024-proposal/validation-report.txt"),
+      encoding: .utf8)
     #expect(cutReport.contains("[missing_detail]"))
     #expect(cutReport.contains("(is the document cut short?)"))
 
@@ -119,11 +152,16 @@ import Testing
     let corpus = try Corpus([], label: "bad-strict")
     defer { corpus.remove() }
     try corpus.write(
-      Corpus.text(Corpus.six[1]).replacingOccurrences(of: "573億円", with: "12.3.4億円"), as: "garbled.txt")
-    let result = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path, "--strict"])
+      Corpus.text(Corpus.six[1]).replacingOccurrences(of: "573億円", with: "12.3.4億円"),
+      as: "garbled.txt")
+    let result = try CLIRunner.run([
+      "run", corpus.inputs.path, "--out", corpus.out.path, "--strict",
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("garbled.txt:28: malformed amount '12.3.4'"))
-    #expect(result.stderr.contains("\(corpus.inputs.path)/garbled.txt: 2 reconciliation warning(s) (--strict)"))
+    #expect(
+      result.stderr.contains(
+        "\(corpus.inputs.path)/garbled.txt: 2 reconciliation warning(s) (--strict)"))
     #expect(Corpus.exportFolders(corpus.out) == [])
   }
 
@@ -137,7 +175,8 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.contains(
-        "\(corpus.inputs.path)/minutes.txt: no budget overview structure found (no headings, tables or amounts)"))
+        "\(corpus.inputs.path)/minutes.txt: no budget overview structure found (no headings, tables or amounts)"
+      ))
     #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal"])
   }
 
@@ -159,10 +198,14 @@ import Testing
     let b = try corpus.write(Corpus.sample, as: "copy-b.txt")
     let fresh = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path])
     #expect(fresh.status == 1)
-    #expect(fresh.stderr.contains(
-      "\(b.path): resolves to document id 'jp-soumu-2024-proposal', as does \(a.path); neither is exported (rename or remove one)"))
-    #expect(fresh.stderr.contains(
-      "\(a.path): resolves to document id 'jp-soumu-2024-proposal', as does \(b.path); neither is exported"))
+    #expect(
+      fresh.stderr.contains(
+        "\(b.path): resolves to document id 'jp-soumu-2024-proposal', as does \(a.path); neither is exported (rename or remove one)"
+      ))
+    #expect(
+      fresh.stderr.contains(
+        "\(a.path): resolves to document id 'jp-soumu-2024-proposal', as does \(b.path); neither is exported"
+      ))
     #expect(Corpus.exportFolders(corpus.out) == [])
 
     // With an export in place: a second, different input for the same id changes nothing.
@@ -172,7 +215,9 @@ import Testing
     try corpus.write(Corpus.sample + "\n", as: "copy-b.txt")
     let again = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path])
     #expect(again.status == 1)
-    #expect(again.stderr.contains("\(b.path): resolves to document id 'jp-soumu-2024-proposal', as does \(a.path)"))
+    #expect(
+      again.stderr.contains(
+        "\(b.path): resolves to document id 'jp-soumu-2024-proposal', as does \(a.path)"))
     #expect(try Corpus.snapshot(corpus.out) == before)
   }
 }

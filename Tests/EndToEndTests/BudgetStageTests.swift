@@ -29,9 +29,11 @@ import Testing
     #expect(Corpus.exportFolders(corpus.out) == Self.stages.map(\.id).sorted())
     for stage in Self.stages {
       let folder = corpus.out.appendingPathComponent(stage.id)
-      let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
+      let manifest = try String(
+        contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
       #expect(manifest.contains(#""documentId": "\#(stage.id)""#))
-      let package = try String(contentsOf: folder.appendingPathComponent("datapackage.json"), encoding: .utf8)
+      let package = try String(
+        contentsOf: folder.appendingPathComponent("datapackage.json"), encoding: .utf8)
       #expect(package.contains(#""phase": "\#(stage.fdpPhase)""#))
       let stageCode = String(stage.id.dropFirst("jp-soumu-2024-".count))
       let dsd = try String(contentsOf: folder.appendingPathComponent("dsd.jsonld"), encoding: .utf8)
@@ -44,7 +46,8 @@ import Testing
       }
       let xml = try String(contentsOf: folder.appendingPathComponent("budget.xml"), encoding: .utf8)
       #expect(xml.contains(">\(stageCode)</phase>"))
-      let catalog = try String(contentsOf: folder.appendingPathComponent("catalog.jsonld"), encoding: .utf8)
+      let catalog = try String(
+        contentsOf: folder.appendingPathComponent("catalog.jsonld"), encoding: .utf8)
       #expect(catalog.contains(#""@id": "https://budget-etl.example/id/\#(stage.id)""#))
     }
   }

@@ -29,7 +29,8 @@ enum CLIRunner {
   ) throws -> Result {
     let process = Process()
     process.executableURL = launcher.isEmpty ? binary : URL(fileURLWithPath: launcher[0])
-    process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
+    process.arguments =
+      launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
     process.currentDirectoryURL = cwd ?? root
     var env = ProcessInfo.processInfo.environment
     env["BUDGET_ETL_HOME"] = root.path

@@ -1,5 +1,5 @@
-import BudgetModel
 import BudgetLoad
+import BudgetModel
 import Foundation
 
 #if canImport(Glibc)
@@ -53,8 +53,10 @@ struct Corpus {
   var out: URL { root.appendingPathComponent("out") }
 
   init(_ variants: [Variant] = Corpus.six, label: String = "corpus") throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("inputs"), withIntermediateDirectories: true)
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "\(label)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("inputs"), withIntermediateDirectories: true)
     for v in variants { try write(Self.text(v), as: v.fileName) }
   }
 
@@ -81,14 +83,17 @@ struct Corpus {
     let fm = FileManager.default
     return ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).filter { name in
       var isDir: ObjCBool = false
-      return !name.hasPrefix(".") && fm.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isDir)
+      return !name.hasPrefix(".")
+        && fm.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isDir)
         && isDir.boolValue
     }.sorted()
   }
 
   /// Names starting with `.tmp-` anywhere directly under the output folder.
   static func temporaries(_ out: URL) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { $0.hasPrefix(".tmp-") }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter {
+      $0.hasPrefix(".tmp-")
+    }.sorted()
   }
 
   /// Every file of the output folder, recursively, except `run-report.json` and the lock
@@ -164,7 +169,8 @@ final class StartedCLI {
   @discardableResult
   func wait() -> Int32 {
     process.waitUntilExit()
-    return process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+    return process.terminationReason == .uncaughtSignal
+      ? -process.terminationStatus : process.terminationStatus
   }
 
   var stderr: String { (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "" }

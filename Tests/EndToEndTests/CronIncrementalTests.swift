@@ -15,7 +15,9 @@ import Testing
     let first = try CLIRunner.run(run + ["--jobs", "2"])
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("3 exported, 0 unchanged, 0 failed"))
-    #expect(try Corpus.statuses(corpus.out) == Dictionary(uniqueKeysWithValues: ids.map { ($0, "exported") }))
+    #expect(
+      try Corpus.statuses(corpus.out)
+        == Dictionary(uniqueKeysWithValues: ids.map { ($0, "exported") }))
     let snapshot = try Corpus.snapshot(corpus.out)
     // 22 files per document (21 listed in the manifest, source.txt included, plus the hidden
     // build key) and the folder's catalog and index page.
@@ -28,8 +30,12 @@ import Testing
     let second = try CLIRunner.run(run + ["--jobs", "2"])
     #expect(second.status == 0)
     #expect(second.stderr.contains("0 exported, 3 unchanged, 0 failed"))
-    #expect(try Corpus.statuses(corpus.out) == Dictionary(uniqueKeysWithValues: ids.map { ($0, "skipped") }))
-    Self.expectSame(try Corpus.snapshot(corpus.out), snapshot, "second run (all skipped)", knownIssueAllowed: false)
+    #expect(
+      try Corpus.statuses(corpus.out)
+        == Dictionary(uniqueKeysWithValues: ids.map { ($0, "skipped") }))
+    Self.expectSame(
+      try Corpus.snapshot(corpus.out), snapshot, "second run (all skipped)",
+      knownIssueAllowed: false)
     let documents = try Corpus.report(corpus.out)["documents"] as? [[String: Any]] ?? []
     for d in documents {
       let outputs = d["outputs"] as? [String: String] ?? [:]
@@ -57,21 +63,30 @@ import Testing
   /// by the order of its lines (and the hashes that follow from it) is recorded as that known
   /// issue, any other difference fails.
   static func expectSame(
-    _ actual: [String: Data], _ expected: [String: Data], _ label: String, knownIssueAllowed: Bool = true,
+    _ actual: [String: Data], _ expected: [String: Data], _ label: String,
+    knownIssueAllowed: Bool = true,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    #expect(actual.keys.sorted() == expected.keys.sorted(), "\(label): files", sourceLocation: sourceLocation)
+    #expect(
+      actual.keys.sorted() == expected.keys.sorted(), "\(label): files",
+      sourceLocation: sourceLocation)
     var reordered: [String] = []
     for (name, bytes) in expected.sorted(by: { $0.key < $1.key }) where actual[name] != bytes {
-      if knownIssueAllowed, let other = actual[name], normalizedLines(other) == normalizedLines(bytes) {
+      if knownIssueAllowed, let other = actual[name],
+        normalizedLines(other) == normalizedLines(bytes)
+      {
         reordered.append(name)
       } else {
         Issue.record("\(label): \(name) differs", sourceLocation: sourceLocation)
       }
     }
     if !reordered.isEmpty {
-      withKnownIssue("transform stage orders sibling items non-deterministically", isIntermittent: true) {
-        Issue.record("\(label): only the line order differs in \(reordered.joined(separator: ", "))", sourceLocation: sourceLocation)
+      withKnownIssue(
+        "transform stage orders sibling items non-deterministically", isIntermittent: true
+      ) {
+        Issue.record(
+          "\(label): only the line order differs in \(reordered.joined(separator: ", "))",
+          sourceLocation: sourceLocation)
       }
     }
   }
@@ -80,7 +95,9 @@ import Testing
   static func normalizedLines(_ data: Data) -> [String] {
     let text = String(decoding: data, as: UTF8.self)
       .replacingOccurrences(of: "[0-9a-f]{64}", with: "#", options: .regularExpression)
-    return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ", ")) }.sorted()
+    return text.split(whereSeparator: \.isNewline).map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    }.sorted()
   }
 
   @Test func renamedInputIsReExportedBecauseTheManifestNamesTheFile() throws {
@@ -89,10 +106,13 @@ import Testing
     let run = ["run", corpus.inputs.path, "--out", corpus.out.path]
     #expect(try CLIRunner.run(run).status == 0)
     try FileManager.default.moveItem(
-      at: corpus.inputs.appendingPathComponent("boei-r6.txt"), to: corpus.inputs.appendingPathComponent("boei-renamed.txt"))
+      at: corpus.inputs.appendingPathComponent("boei-r6.txt"),
+      to: corpus.inputs.appendingPathComponent("boei-renamed.txt"))
     let again = try CLIRunner.run(run)
     #expect(again.stderr.contains("1 exported, 0 unchanged"))
-    let manifest = try String(contentsOf: corpus.out.appendingPathComponent("jp-boei-2024-proposal/manifest.json"), encoding: .utf8)
+    let manifest = try String(
+      contentsOf: corpus.out.appendingPathComponent("jp-boei-2024-proposal/manifest.json"),
+      encoding: .utf8)
     #expect(manifest.contains("boei-renamed.txt"))
     #expect(!manifest.contains("boei-r6.txt"))
   }
@@ -106,9 +126,14 @@ import Testing
 
     let kept = try CLIRunner.run(run)
     #expect(kept.status == 0)
-    #expect(kept.stderr.contains("jp-monka-2024-proposal: its document is no longer among the inputs (kept; --prune removes it)"))
-    #expect(kept.stderr.contains("not among the inputs (kept; --prune removes): jp-monka-2024-proposal"))
-    #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal", "jp-monka-2024-proposal"])
+    #expect(
+      kept.stderr.contains(
+        "jp-monka-2024-proposal: its document is no longer among the inputs (kept; --prune removes it)"
+      ))
+    #expect(
+      kept.stderr.contains("not among the inputs (kept; --prune removes): jp-monka-2024-proposal"))
+    #expect(
+      Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal", "jp-monka-2024-proposal"])
     #expect(try Corpus.report(corpus.out)["notInInputs"] as? [String] == ["jp-monka-2024-proposal"])
 
     // An input that fails before its id is known could be the removed document's: --prune
@@ -116,8 +141,11 @@ import Testing
     try corpus.write([], as: "broken.txt")
     let withheld = try CLIRunner.run(run + ["--prune"])
     #expect(withheld.status == 1)
-    #expect(withheld.stderr.contains("--prune withheld: 1 input(s) failed before their document id was known"))
-    #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal", "jp-monka-2024-proposal"])
+    #expect(
+      withheld.stderr.contains(
+        "--prune withheld: 1 input(s) failed before their document id was known"))
+    #expect(
+      Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal", "jp-monka-2024-proposal"])
     try FileManager.default.removeItem(at: corpus.inputs.appendingPathComponent("broken.txt"))
 
     let pruned = try CLIRunner.run(run + ["--prune"])
@@ -125,7 +153,8 @@ import Testing
     #expect(pruned.stderr.contains("pruned jp-monka-2024-proposal"))
     #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal"])
     #expect(try Corpus.report(corpus.out)["pruned"] as? [String] == ["jp-monka-2024-proposal"])
-    let catalog = try String(contentsOf: corpus.out.appendingPathComponent("catalog.jsonld"), encoding: .utf8)
+    let catalog = try String(
+      contentsOf: corpus.out.appendingPathComponent("catalog.jsonld"), encoding: .utf8)
     #expect(!catalog.contains("jp-monka-2024-proposal"))
     #expect(catalog.contains("jp-kankyo-2024-proposal"))
   }

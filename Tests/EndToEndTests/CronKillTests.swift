@@ -38,14 +38,18 @@ import Testing
         let url = corpus.inputs.appendingPathComponent(v.fileName)
         old[v.documentId] = try Self.sha256(url)
         var text = Corpus.text(v)
-        if round % 2 == 0 { text = text.replacingOccurrences(of: Self.total, with: Self.changedTotal) }
+        if round % 2 == 0 {
+          text = text.replacingOccurrences(of: Self.total, with: Self.changedTotal)
+        }
         try corpus.write(text, as: v.fileName)
         new[v.documentId] = try Self.sha256(url)
         #expect(old[v.documentId] != new[v.documentId])
       }
 
       let started = try StartedCLI(run, logFolder: corpus.root)
-      let sawWork = Corpus.waitFor(timeout: 60) { !Corpus.temporaries(out).isEmpty || !started.process.isRunning }
+      let sawWork = Corpus.waitFor(timeout: 60) {
+        !Corpus.temporaries(out).isEmpty || !started.process.isRunning
+      }
       #expect(sawWork)
       usleep(UInt32(delay * 1_000_000))
       started.kill9()
@@ -55,14 +59,20 @@ import Testing
       // Right after the kill: six exports, each complete and either old or new.
       let folders = Corpus.exportFolders(out)
       #expect(folders == Corpus.six.map(\.documentId).sorted(), "round \(round)")
-      let validate = try CLIRunner.run(["validate"] + folders.map { out.appendingPathComponent($0).path })
-      #expect(validate.status == 0, "round \(round) after SIGKILL at +\(delay) s: \(validate.stderr)")
+      let validate = try CLIRunner.run(
+        ["validate"] + folders.map { out.appendingPathComponent($0).path })
+      #expect(
+        validate.status == 0, "round \(round) after SIGKILL at +\(delay) s: \(validate.stderr)")
       for id in folders {
         let source = try Self.sourceSHA256(out.appendingPathComponent(id))
-        #expect(source == old[id] || source == new[id], "round \(round): \(id) is neither the old nor the new export")
+        #expect(
+          source == old[id] || source == new[id],
+          "round \(round): \(id) is neither the old nor the new export")
       }
       if status == -SIGKILL {
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".budget-etl.lock").path))
+        #expect(
+          FileManager.default.fileExists(
+            atPath: out.appendingPathComponent(".budget-etl.lock").path))
       }
 
       // The next run (no --wait) takes over the dead run's lock, finishes and cleans up.
@@ -72,10 +82,13 @@ import Testing
       let statuses = try Corpus.statuses(out)
       #expect(statuses.count == 6)
       #expect(statuses.values.allSatisfy { $0 == "exported" || $0 == "skipped" }, "\(statuses)")
-      let validateAgain = try CLIRunner.run(["validate"] + folders.map { out.appendingPathComponent($0).path })
+      let validateAgain = try CLIRunner.run(
+        ["validate"] + folders.map { out.appendingPathComponent($0).path })
       #expect(validateAgain.status == 0, "\(validateAgain.stderr)")
       for id in folders {
-        #expect(try Self.sourceSHA256(out.appendingPathComponent(id)) == new[id], "round \(round): \(id) not the new export")
+        #expect(
+          try Self.sourceSHA256(out.appendingPathComponent(id)) == new[id],
+          "round \(round): \(id) not the new export")
       }
     }
     // The point of the test: at least one kill landed while the run was working.

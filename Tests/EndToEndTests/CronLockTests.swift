@@ -18,10 +18,15 @@ import Testing
 
     let refused = try CLIRunner.run(run)
     #expect(refused.status == 3)
-    #expect(refused.stderr.contains("another budget-etl run holds the lock \(corpus.out.path)/.budget-etl.lock (pid \(getpid()))"))
+    #expect(
+      refused.stderr.contains(
+        "another budget-etl run holds the lock \(corpus.out.path)/.budget-etl.lock (pid \(getpid()))"
+      ))
     #expect(refused.stderr.contains("--wait SECONDS"))
     #expect(Corpus.exportFolders(corpus.out) == [])
-    #expect(!FileManager.default.fileExists(atPath: corpus.out.appendingPathComponent("run-report.json").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: corpus.out.appendingPathComponent("run-report.json").path))
 
     // --wait 5, lock released after 1 s: the run waits, then exports.
     let started = Date()
@@ -40,7 +45,9 @@ import Testing
     #expect(try lock.acquire())
     defer { lock.release() }
     let started = Date()
-    let result = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path, "--wait", "0.5"])
+    let result = try CLIRunner.run([
+      "run", corpus.inputs.path, "--out", corpus.out.path, "--wait", "0.5",
+    ])
     #expect(result.status == 3)
     #expect(result.stderr.contains("waited for 0.5 s"))
     #expect(Date().timeIntervalSince(started) >= 0.5)
@@ -54,7 +61,8 @@ import Testing
     let lockPath = corpus.out.appendingPathComponent(".budget-etl.lock").path
     // The lock is taken (the pid written) before any document is read.
     let locked = Corpus.waitFor(timeout: 60) {
-      (try? String(contentsOfFile: lockPath, encoding: .utf8)) == "\(started.pid)\n" || !started.process.isRunning
+      (try? String(contentsOfFile: lockPath, encoding: .utf8)) == "\(started.pid)\n"
+        || !started.process.isRunning
     }
     #expect(locked)
     started.kill9()
@@ -63,7 +71,10 @@ import Testing
 
     let next = try CLIRunner.run(run)
     #expect(next.status == 0, "\(next.stderr)")
-    #expect(Corpus.exportFolders(corpus.out) == ["jp-boei-2024-proposal", "jp-kankyo-2024-proposal", "jp-soumu-2024-proposal"])
+    #expect(
+      Corpus.exportFolders(corpus.out) == [
+        "jp-boei-2024-proposal", "jp-kankyo-2024-proposal", "jp-soumu-2024-proposal",
+      ])
     #expect(Corpus.temporaries(corpus.out) == [])
   }
 }

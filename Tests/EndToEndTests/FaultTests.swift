@@ -10,8 +10,10 @@ import Testing
 @Suite(.serialized) struct FaultTests {
   /// Starts the binary without the capabilities that let root ignore file permissions, so
   /// that mode 000 means unreadable (the tests run as root in CI).
-  static let unprivileged = ["/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search",
-                             "--inh-caps", "-dac_override,-dac_read_search"]
+  static let unprivileged = [
+    "/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search",
+    "--inh-caps", "-dac_override,-dac_read_search",
+  ]
 
   static func noRawFoundationError(_ text: String) {
     #expect(!text.contains("Error Domain"))
@@ -25,10 +27,16 @@ import Testing
     let file = try corpus.write("x", as: "a-file")
     let a = try CLIRunner.run(["run", "--out", file.path])
     #expect(a.status == 4)
-    #expect(a.stderr.contains("budget-etl: cannot use the output folder \(file.path): it is a file, not a folder; nothing was done"))
+    #expect(
+      a.stderr.contains(
+        "budget-etl: cannot use the output folder \(file.path): it is a file, not a folder; nothing was done"
+      ))
     let b = try CLIRunner.run(["run", "--out", file.path + "/sub"])
     #expect(b.status == 4)
-    #expect(b.stderr.contains("cannot use the output folder \(file.path)/sub: a part of the path is a file, not a folder"))
+    #expect(
+      b.stderr.contains(
+        "cannot use the output folder \(file.path)/sub: a part of the path is a file, not a folder")
+    )
     Self.noRawFoundationError(a.stderr + b.stderr)
   }
 
@@ -37,15 +45,21 @@ import Testing
     defer { corpus.remove() }
     let mount = try TmpFS(corpus.root.appendingPathComponent("ro"), options: "size=1m,ro")
     defer { mount.unmount() }
-    let result = try CLIRunner.run(["run", "--out", mount.url.appendingPathComponent("exports").path])
+    let result = try CLIRunner.run([
+      "run", "--out", mount.url.appendingPathComponent("exports").path,
+    ])
     #expect(result.status == 4)
-    #expect(result.stderr.contains("\(mount.url.path)/exports: the file system is read-only; nothing was done"))
+    #expect(
+      result.stderr.contains(
+        "\(mount.url.path)/exports: the file system is read-only; nothing was done"))
     Self.noRawFoundationError(result.stderr)
   }
 
   @Test func negativeOrZeroJobs() throws {
     for value in ["-1", "0"] {
-      let result = try CLIRunner.run(["run", "--jobs", value, "--out", "/nonexistent/never-created"])
+      let result = try CLIRunner.run([
+        "run", "--jobs", value, "--out", "/nonexistent/never-created",
+      ])
       #expect(result.status == 2)
       #expect(result.stderr.contains("--jobs must be at least 1 (got \(value))"))
     }
@@ -59,10 +73,14 @@ import Testing
     let direct = corpus.root.appendingPathComponent("direct-fifo").path
     #expect(mkfifo(direct, 0o644) == 0)
     let started = Date()
-    let result = try CLIRunner.run(["run", corpus.inputs.path, direct, "/dev/zero", "--out", corpus.out.path])
+    let result = try CLIRunner.run([
+      "run", corpus.inputs.path, direct, "/dev/zero", "--out", corpus.out.path,
+    ])
     #expect(Date().timeIntervalSince(started) < 60)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("FAILED \(fifo): is a FIFO (named pipe), not a regular file; only regular files are read"))
+    #expect(
+      result.stderr.contains(
+        "FAILED \(fifo): is a FIFO (named pipe), not a regular file; only regular files are read"))
     #expect(result.stderr.contains("FAILED \(direct): is a FIFO (named pipe), not a regular file"))
     #expect(result.stderr.contains("FAILED /dev/zero: is a character device, not a regular file"))
     #expect(Corpus.exportFolders(corpus.out) == ["jp-kankyo-2024-proposal"])
@@ -79,14 +97,19 @@ import Testing
     let sub = corpus.inputs.appendingPathComponent("sub")
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
     try FileManager.default.moveItem(
-      at: corpus.inputs.appendingPathComponent(Corpus.six[2].fileName), to: sub.appendingPathComponent(Corpus.six[2].fileName))
-    #expect(try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path], launcher: Self.unprivileged).status == 0)
+      at: corpus.inputs.appendingPathComponent(Corpus.six[2].fileName),
+      to: sub.appendingPathComponent(Corpus.six[2].fileName))
+    #expect(
+      try CLIRunner.run(
+        ["run", corpus.inputs.path, "--out", corpus.out.path], launcher: Self.unprivileged
+      ).status == 0)
     #expect(Corpus.exportFolders(corpus.out).count == 2)
     // Now the sub-folder cannot be listed and the other file cannot be read.
     let file = corpus.inputs.appendingPathComponent(Corpus.six[1].fileName)
     chmod(sub.path, 0o000)
     chmod(file.path, 0o000)
-    let result = try CLIRunner.run(["run", corpus.inputs.path, "--out", corpus.out.path, "--prune"], launcher: Self.unprivileged)
+    let result = try CLIRunner.run(
+      ["run", corpus.inputs.path, "--out", corpus.out.path, "--prune"], launcher: Self.unprivileged)
     #expect(result.status == 1)
     #expect(result.stderr.contains("FAILED \(sub.path): cannot list the folder: permission denied"))
     #expect(result.stderr.contains("FAILED \(file.path): permission denied"))
@@ -105,7 +128,10 @@ import Testing
     let out = small.url.appendingPathComponent("exports")
     let result = try CLIRunner.run(["run", Corpus.sampleURL.path, "--out", out.path])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("FAILED \(Corpus.sampleURL.path): cannot write its export \(out.path)/jp-soumu-2024-proposal/"))
+    #expect(
+      result.stderr.contains(
+        "FAILED \(Corpus.sampleURL.path): cannot write its export \(out.path)/jp-soumu-2024-proposal/"
+      ))
     #expect(result.stderr.contains("no space left on the device (disk full)"))
     #expect(result.stderr.contains("0 exported, 0 unchanged, 1 failed"))
     #expect(try Corpus.statuses(out)["jp-soumu-2024-proposal"] == "failed")
@@ -115,12 +141,18 @@ import Testing
     defer { tiny.unmount() }
     let tinyOut = tiny.url.appendingPathComponent("exports")
     try FileManager.default.createDirectory(at: tinyOut, withIntermediateDirectories: true)
-    try Data(String(repeating: "{}\n", count: 1500).utf8).write(to: tinyOut.appendingPathComponent("run-report.json"))
+    try Data(String(repeating: "{}\n", count: 1500).utf8).write(
+      to: tinyOut.appendingPathComponent("run-report.json"))
     let full = try CLIRunner.run(["run", Corpus.sampleURL.path, "--out", tinyOut.path])
     #expect(full.status == 1)
     #expect(full.stderr.contains("0 exported, 0 unchanged, 1 failed"))
-    #expect(full.stderr.contains("ERROR cannot write \(tinyOut.path)/run-report.json: no space left on the device (disk full); the previous run's report was removed"))
-    #expect(!FileManager.default.fileExists(atPath: tinyOut.appendingPathComponent("run-report.json").path))
+    #expect(
+      full.stderr.contains(
+        "ERROR cannot write \(tinyOut.path)/run-report.json: no space left on the device (disk full); the previous run's report was removed"
+      ))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: tinyOut.appendingPathComponent("run-report.json").path))
     Self.noRawFoundationError(result.stderr + full.stderr)
   }
 
@@ -135,7 +167,8 @@ import Testing
     let input = try corpus.write(text, as: "headings.txt")
     #expect(text.utf8.count > 7_000_000)
     let result = try CLIRunner.run(
-      ["run", input.path, "--out", corpus.out.path], launcher: ["/bin/sh", "-c", "ulimit -v 1000000 && exec \"$0\" \"$@\""])
+      ["run", input.path, "--out", corpus.out.path],
+      launcher: ["/bin/sh", "-c", "ulimit -v 1000000 && exec \"$0\" \"$@\""])
     #expect(result.status == 1)
     #expect(result.stderr.contains("FAILED \(input.path):100001: byte offset "))
     #expect(result.stderr.contains("lines, more than the limit of 100000 for one document"))

@@ -4,7 +4,8 @@ import Testing
 /// The built binary on the bundled sample: files, stdout, stderr, exit codes.
 @Suite struct RunCommandTests {
   @Test func runExportsTheSample() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "e2e-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let result = try CLIRunner.run(["run", "--out", out.path])
     #expect(result.status == 0)
@@ -12,8 +13,13 @@ import Testing
     let folder = out.appendingPathComponent("jp-soumu-2024-proposal")
     let items = try String(contentsOf: folder.appendingPathComponent("items.csv"), encoding: .utf8)
     #expect(items.contains("c1-1,c1,item,1,地方の一般財源総額の確保等,19927010000000,"))
-    for name in ["expenses.csv", "observations.csv", "summary.csv", "filp.csv", "budget.xml", "budget.jsonld", "datapackage.json", "csv-metadata.json", "catalog.jsonld", "manifest.json", "validation-report.json"] {
-      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+    for name in [
+      "expenses.csv", "observations.csv", "summary.csv", "filp.csv", "budget.xml", "budget.jsonld",
+      "datapackage.json", "csv-metadata.json", "catalog.jsonld", "manifest.json",
+      "validation-report.json",
+    ] {
+      #expect(
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
     }
     // Second run: unchanged, skipped.
     let again = try CLIRunner.run(["run", "--out", out.path])
@@ -50,7 +56,9 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderr.contains("'latin1' is invalid for '--csv-encoding"))
     #expect(result.stderr.contains("'utf-8', 'utf-8-bom' or 'cp932'"))
-    let encoding = try CLIRunner.run(["extract", "--encoding", "ebcdic", "Inputs/soumu-r6-yosan-an-gaiyo.txt"])
+    let encoding = try CLIRunner.run([
+      "extract", "--encoding", "ebcdic", "Inputs/soumu-r6-yosan-an-gaiyo.txt",
+    ])
     #expect(encoding.status == 2)
     #expect(encoding.stderr.contains("'ebcdic' is invalid for '--encoding"))
   }

@@ -8,7 +8,8 @@ import Testing
 /// `budget-etl validate` on good and deliberately broken exports.
 @Suite struct ValidateCommandTests {
   func export() throws -> URL {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("validate-\(UUID().uuidString)")
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "validate-\(UUID().uuidString)")
     let result = try CLIRunner.run(["run", "--out", out.path, "--quiet"])
     #expect(result.status == 0)
     return out.appendingPathComponent("jp-soumu-2024-proposal")
@@ -28,12 +29,15 @@ import Testing
     let xmlURL = folder.appendingPathComponent("budget.xml")
     var lines = try String(contentsOf: xmlURL, encoding: .utf8).components(separatedBy: "\n")
     // A wrong type: the first amount becomes text.
-    let amountLine = try #require(lines.firstIndex { $0.contains("<value ") && $0.contains("19927010000000") })
+    let amountLine = try #require(
+      lines.firstIndex { $0.contains("<value ") && $0.contains("19927010000000") })
     lines[amountLine] = lines[amountLine].replacingOccurrences(of: "19927010000000", with: "abc")
     // A dangling parent reference.
     let parentLine = try #require(lines.firstIndex { $0.contains("parent=\"c1-2\"") })
-    lines[parentLine] = lines[parentLine].replacingOccurrences(of: "parent=\"c1-2\"", with: "parent=\"c9-99\"")
-    let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).xml")
+    lines[parentLine] = lines[parentLine].replacingOccurrences(
+      of: "parent=\"c1-2\"", with: "parent=\"c9-99\"")
+    let broken = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "broken-\(UUID().uuidString).xml")
     defer { try? FileManager.default.removeItem(at: broken) }
     try lines.joined(separator: "\n").write(to: broken, atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["validate", broken.path])
@@ -46,10 +50,12 @@ import Testing
     let folder = try export()
     defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
     let csv = folder.appendingPathComponent("filp.csv")
-    let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "36000000000", with: "36000000001")
+    let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(
+      of: "36000000000", with: "36000000001")
     try text.write(to: csv, atomically: true, encoding: .utf8)
     let jsonld = folder.appendingPathComponent("budget.jsonld")
-    let ld = try String(contentsOf: jsonld, encoding: .utf8).replacingOccurrences(of: "\"@graph\"", with: "\"madeUpTerm\": 1,\n  \"@graph\"")
+    let ld = try String(contentsOf: jsonld, encoding: .utf8).replacingOccurrences(
+      of: "\"@graph\"", with: "\"madeUpTerm\": 1,\n  \"@graph\"")
     try ld.write(to: jsonld, atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["validate", folder.path])
     #expect(result.status == 1)
@@ -65,18 +71,22 @@ import Testing
     let manifest = folder.appendingPathComponent("manifest.json")
     let original = try Data(contentsOf: manifest)
     let csv = folder.appendingPathComponent("filp.csv")
-    let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "36000000000", with: "36000000001")
+    let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(
+      of: "36000000000", with: "36000000001")
     try text.write(to: csv, atomically: true, encoding: .utf8)
 
     try FileManager.default.removeItem(at: manifest)
     let missing = try CLIRunner.run(["validate", folder.path])
     #expect(missing.status == 1)
-    #expect(missing.stderr.contains("\(manifest.path): missing; the export's files cannot be checked against their hashes"))
+    #expect(
+      missing.stderr.contains(
+        "\(manifest.path): missing; the export's files cannot be checked against their hashes"))
 
     try original.prefix(original.count / 2).write(to: manifest)
     let truncated = try CLIRunner.run(["validate", folder.path])
     #expect(truncated.status == 1)
-    #expect(truncated.stderr.contains("\(manifest.path): not a valid manifest (truncated or edited"))
+    #expect(
+      truncated.stderr.contains("\(manifest.path): not a valid manifest (truncated or edited"))
 
     try original.write(to: manifest)
     try Data("extra".utf8).write(to: folder.appendingPathComponent("extra.csv"))
@@ -86,7 +96,8 @@ import Testing
     #expect(incomplete.stderr.contains("filp.csv: SHA-256 differs from the manifest"))
 
     chmod(manifest.path, 0o000)
-    let unreadable = try CLIRunner.run(["validate", folder.path], launcher: FaultTests.unprivileged)
+    let unreadable = try CLIRunner.run(
+      ["validate", folder.path], launcher: FaultTests.unprivileged)
     #expect(unreadable.status == 1)
     #expect(unreadable.stderr.contains("\(manifest.path): cannot read"))
   }

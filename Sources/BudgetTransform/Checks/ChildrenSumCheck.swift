@@ -25,7 +25,9 @@ struct ChildrenSumCheck: ReconciliationCheck {
       guard parent.level >= .item, let kids = children[id], !kids.isEmpty else { continue }
       let ordered = kids.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
       for prior in [false, true] {
-        if let finding = try finding(id: id, parent: parent, children: ordered, prior: prior, context) {
+        if let finding = try finding(
+          id: id, parent: parent, children: ordered, prior: prior, context)
+        {
           findings.append(finding)
         }
       }
@@ -45,7 +47,8 @@ struct ChildrenSumCheck: ReconciliationCheck {
     let parentRecord = Self.record(parent)
     let pf = prior ? parent.detail?.prior : parentRecord.amount
     guard let pf, let parentYen = try context.yen(pf, line: parentRecord.span.line),
-      let total = try total(of: children, prior: prior, parentFigure: pf, parentLine: parentRecord.span.line, context),
+      let total = try total(
+        of: children, prior: prior, parentFigure: pf, parentLine: parentRecord.span.line, context),
       total.counted > 0, total.sum != parentYen,
       let difference = ReconciliationContext.sum(total.sum, -parentYen)
     else { return nil }

@@ -13,7 +13,8 @@ struct MissingDetailCheck: ReconciliationCheck {
       else { return nil }
       return Finding(
         severity: .warning, code: .missingDetail,
-        message: "\(node.code) \(o.title): in the overview list but without a detail section (is the document cut short?)",
+        message:
+          "\(node.code) \(o.title): in the overview list but without a detail section (is the document cut short?)",
         subjectId: id, lines: [o.span.line])
     }
   }

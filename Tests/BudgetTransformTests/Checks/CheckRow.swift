@@ -18,7 +18,9 @@ struct CheckRow: Sendable, CustomTestStringConvertible {
       _ code: Finding.Code, _ subject: String?, expected: Int64? = nil, actual: Int64? = nil,
       line: Int?
     ) {
-      (self.code, self.subject, self.expectedJPY, self.actualJPY) = (code, subject, expected, actual)
+      (self.code, self.subject, self.expectedJPY, self.actualJPY) = (
+        code, subject, expected, actual
+      )
       self.line = line
     }
 
