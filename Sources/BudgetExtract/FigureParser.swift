@@ -26,6 +26,24 @@ struct Cursor {
     return true
   }
 
+  /// `open`, a value read by `body` and `close`, spaces allowed around each; when any of
+  /// them is missing the cursor goes back to where it stood and the result is nil.
+  mutating func enclosed<T>(
+    _ open: Unicode.Scalar, _ close: Unicode.Scalar, _ body: (inout Cursor) throws -> T?
+  ) rethrows -> T? {
+    let mark = i
+    skipSpaces()
+    if consume(open) {
+      skipSpaces()
+      if let value = try body(&self) {
+        skipSpaces()
+        if consume(close) { return value }
+      }
+    }
+    i = mark
+    return nil
+  }
+
   mutating func consume(_ scalar: Unicode.Scalar) -> Bool {
     guard i < end, s[i] == scalar else { return false }
     i += 1
@@ -173,25 +191,8 @@ enum FigureParser {
       c.i = save
       return nil
     }
-    var prior: PrintedFigure?
-    let mark = c.i
-    c.skipSpaces()
-    if c.consume("(") {
-      c.skipSpaces()
-      if var p = try plainFigure(&c) {
-        c.skipSpaces()
-        if c.consume(")") {
-          p.isBracketed = bracketed
-          prior = p
-        } else {
-          c.i = mark
-        }
-      } else {
-        c.i = mark
-      }
-    } else {
-      c.i = mark
-    }
+    var prior = try c.enclosed("(", ")") { try plainFigure(&$0) }
+    prior?.isBracketed = bracketed
     if bracketed {
       c.skipSpaces()
       guard c.consume("]") else {
@@ -351,23 +352,9 @@ extension FigureParser {
     } else if var main = try plainFigure(&c), main.amount != nil {
       while marker(&c, into: &main, isNew: &isNew) {}
       amount = main
-      let mark = c.i
-      c.skipSpaces()
-      if c.consume("[") {
-        c.skipSpaces()
-        if var supp = try labelledFigure(&c, line: line) {
-          c.skipSpaces()
-          if c.consume("]") {
-            while marker(&c, into: &supp, isNew: &isNew) {}
-            supplementary = supp
-          } else {
-            c.i = mark
-          }
-        } else {
-          c.i = mark
-        }
-      } else {
-        c.i = mark
+      if var supp = try c.enclosed("[", "]", { try labelledFigure(&$0, line: line) }) {
+        while marker(&c, into: &supp, isNew: &isNew) {}
+        supplementary = supp
       }
     } else {
       c.i = save
