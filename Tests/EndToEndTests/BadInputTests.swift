@@ -17,7 +17,7 @@ import Testing
       input.fileHandleForWriting.write(Data(text.utf8))
       try? input.fileHandleForWriting.close()
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let data = readToEnd(output.fileHandleForReading)
     process.waitUntilExit()
     return Array(data)
   }

@@ -48,7 +48,7 @@ enum CLIRunner {
     // Both pipes are drained at once: reading one to its end first would deadlock on a run
     // that fills the other's pipe buffer (64 KiB) before it exits.
     let errData = DrainedPipe(err)
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = readToEnd(out.fileHandleForReading)
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -64,7 +64,7 @@ private final class DrainedPipe: @unchecked Sendable {
   init(_ pipe: Pipe) {
     let handle = pipe.fileHandleForReading
     Thread.detachNewThread { [self] in
-      data = handle.readDataToEndOfFile()
+      data = readToEnd(handle)
       done.signal()
     }
   }
@@ -72,5 +72,24 @@ private final class DrainedPipe: @unchecked Sendable {
   func wait() -> Data {
     done.wait()
     return data
+  }
+}
+
+/// Reads a pipe to its end, retrying a read that a signal interrupts (EINTR): Foundation's
+/// `readDataToEndOfFile` traps on it, which once crashed a test run on a loaded machine.
+func readToEnd(_ handle: FileHandle) -> Data {
+  var data = Data()
+  var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+  while true {
+    let count = buffer.withUnsafeMutableBytes {
+      read(handle.fileDescriptor, $0.baseAddress, $0.count)
+    }
+    if count > 0 {
+      data.append(contentsOf: buffer[0..<count])
+    } else if count < 0, errno == EINTR {
+      continue
+    } else {
+      return data
+    }
   }
 }
