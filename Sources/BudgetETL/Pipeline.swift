@@ -43,13 +43,8 @@ public struct Pipeline: Sendable {
   /// Loads the mapping tables from a folder and derives their version.
   public init(mappingsDirectory: URL, options: Options = Options()) throws {
     let mappings = try MappingTables(directory: mappingsDirectory)
-    var bytes: [UInt8] = []
-    for name in MappingTables.fileNames {
-      bytes += Array(name.utf8) + [0]
-      bytes += (try? Array(Data(contentsOf: mappingsDirectory.appendingPathComponent(name)))) ?? []
-    }
     self.init(
-      mappings: mappings, mappingVersion: "\(mappings.version)+\(SHA256.hex(bytes).prefix(12))",
+      mappings: mappings, mappingVersion: "\(mappings.version)+\(mappings.filesSHA256.prefix(12))",
       options: options)
   }
 

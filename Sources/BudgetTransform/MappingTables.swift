@@ -18,6 +18,9 @@ public struct MappingTables: Sendable, Hashable {
   public var phases: [PhaseRule]
   /// The declared version (`Mappings/VERSION`).
   public var version: String
+  /// SHA-256 (hex) of the files the tables were read from: each of ``fileNames`` as its name,
+  /// a NUL and its bytes (none when missing). Empty for tables not read from a folder.
+  public private(set) var filesSHA256 = ""
 
   public init(
     organizations: [OrganizationEntry], units: [String: Int], eras: [String: Int],
@@ -50,16 +53,19 @@ public struct MappingTables: Sendable, Hashable {
 
   /// Reads the tables from a `Mappings` directory.
   public init(directory: URL) throws {
+    var read: [String: [UInt8]] = [:]  // each file is read once: parsed and hashed
     func rows(_ name: String, columns: Int) throws -> [(Int, [String])] {
       let url = directory.appendingPathComponent(name)
       guard let data = try? Data(contentsOf: url) else {
         throw BudgetTransformError.mapping(file: url.path, line: 0, message: "cannot read the file")
       }
+      read[name] = Array(data)
       return try Self.rows(Array(data), file: url.path, columns: columns)
     }
+    read["VERSION"] = (try? Data(contentsOf: directory.appendingPathComponent("VERSION"))).map(
+      Array.init)
     let version =
-      (try? Data(contentsOf: directory.appendingPathComponent("VERSION")))
-      .map { Self.trimmed(String(decoding: $0, as: UTF8.self)) } ?? "unversioned"
+      read["VERSION"].map { Self.trimmed(String(decoding: $0, as: UTF8.self)) } ?? "unversioned"
     var organizations: [OrganizationEntry] = []
     for (number, c) in try rows("organizations.tsv", columns: 4) {
       guard Self.isCode(c[0], hyphenated: false) else {
@@ -98,6 +104,7 @@ public struct MappingTables: Sendable, Hashable {
     let phases = try Self.phaseRules(try rows("phases.tsv", columns: 6))
     self.init(
       organizations: organizations, units: units, eras: eras, phases: phases, version: version)
+    filesSHA256 = SHA256.hex(Self.fileNames.flatMap { Array($0.utf8) + [0] + (read[$0] ?? []) })
   }
 
   /// The rows of `phases.tsv`: marker, code, Fiscal Data Package phase, OpenBudgets.eu code,
