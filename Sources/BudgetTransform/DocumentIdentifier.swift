@@ -52,10 +52,15 @@ struct DocumentIdentifier {
   /// The organization whose longest alias occurs in the text.
   func organization(in text: String) -> Organization? {
     var best: (Organization, Int)?
+    // An alias can only occur if every one of its characters does: a set lookup (by
+    // `Character` equality, as the search compares) rules out nearly every alias before the
+    // search runs.
+    let characters = Set(text)
     for entry in mappings.organizations {
       // The standard library's search (by characters, as Foundation's `contains` compares,
       // without bridging to `NSString`).
-      for alias in entry.aliases where text.firstRange(of: alias) != nil {
+      for alias in entry.aliases
+      where alias.allSatisfy(characters.contains) && text.firstRange(of: alias) != nil {
         if best == nil || alias.count > best!.1 { best = (entry.organization, alias.count) }
       }
     }

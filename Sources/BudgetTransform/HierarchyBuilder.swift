@@ -155,15 +155,14 @@ struct HierarchyBuilder {
       }
       if record.level != .subItem && record.level != .subSubItem { node.duplicate = duplicate }
       let id = node.id
-      var stored = nodes[id] ?? node
+      // Updated in place: a node is large to copy out and back.
       if inDetail {
-        stored.detail = record
+        nodes[id, default: node].detail = record
         detailNodeIds[index] = id
       } else {
-        stored.overview = record
+        nodes[id, default: node].overview = record
         if record.level == .item { overviewItemOrder.append(id) }
       }
-      nodes[id] = stored
     }
   }
 

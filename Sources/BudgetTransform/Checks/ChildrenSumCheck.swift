@@ -16,14 +16,17 @@ struct ChildrenSumCheck: ReconciliationCheck {
   }
 
   func findings(in context: ReconciliationContext) throws -> [Finding] {
-    var children: [String: [HierarchyBuilder.Node]] = [:]
-    for node in context.nodes.values {
-      if let p = node.parentId { children[p, default: []].append(node) }
+    // Positions in `sortedNodes`: a node is large to copy around.
+    var children: [String: [Int]] = [:]
+    for (index, entry) in context.sortedNodes.enumerated() {
+      if let p = entry.node.parentId { children[p, default: []].append(index) }
     }
     var findings: [Finding] = []
     for (id, parent) in context.sortedNodes {
       guard parent.level >= .item, let kids = children[id], !kids.isEmpty else { continue }
-      let ordered = kids.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
+      let ordered = kids.map { (key: context.sortedNodes[$0].node.sortKey, index: $0) }
+        .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        .map { context.sortedNodes[$0.index].node }
       for prior in [false, true] {
         if let finding = try finding(
           id: id, parent: parent, children: ordered, prior: prior, context)

@@ -4,6 +4,9 @@ import BudgetModel
 /// heading, the summary with its printed cells, and the yen arithmetic of the document.
 struct ReconciliationContext {
   var nodes: [String: HierarchyBuilder.Node]
+  /// The headings in id order (the order findings are reported in), sorted once for all the
+  /// checks.
+  let sortedNodes: [(id: String, node: HierarchyBuilder.Node)]
   /// The ids of the headings the hierarchy has already reported (not reported twice).
   var reportedSubjects: Set<String>
   var summary: SummaryBuilder.Result
@@ -15,15 +18,11 @@ struct ReconciliationContext {
     converter: AmountConverter
   ) {
     self.nodes = hierarchy.nodes
+    self.sortedNodes = hierarchy.nodes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     self.reportedSubjects = Set(hierarchy.findings.compactMap(\.subjectId))
     self.summary = summary
     self.extracted = extracted
     self.converter = converter
-  }
-
-  /// The headings in id order (the order findings are reported in).
-  var sortedNodes: [(id: String, node: HierarchyBuilder.Node)] {
-    nodes.keys.sorted().map { ($0, nodes[$0]!) }
   }
 
   /// The exact yen of a printed figure stated on `line`, or nil when it has no amount.
