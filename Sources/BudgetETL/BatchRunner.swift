@@ -97,14 +97,17 @@ public final class BatchRunner: @unchecked Sendable {
   public static func writeCatalog(_ out: URL, baseIRI: String) throws {
     let fm = FileManager.default
     var entries: [ExportIndex.Entry] = []
-    var manifests: [(folder: String, bytes: [UInt8])] = []
+    var manifests: [(folder: String, manifest: Manifest)] = []
     for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
     where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
       do {
-        entries.append(try ExportIndex.Entry(manifest: Array(data), folder: name))
-        manifests.append((name, Array(data)))
+        // Read once for both the index and the page.
+        let bytes = Array(data)
+        let manifest = try Manifest(reading: bytes, path: "\(name)/\(ManifestWriter.fileName)")
+        entries.append(ExportIndex.Entry(manifest: manifest, bytes: bytes, folder: name))
+        manifests.append((name, manifest))
       } catch {
         throw BudgetETLError.unreadableInput(
           path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
@@ -112,7 +115,7 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
-    let page = try CatalogPage.file(manifests: manifests)
+    let page = CatalogPage.file(entries: manifests)
     try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
   }
 

@@ -30,6 +30,12 @@ extension ExportIndex {
     /// - Throws: ``JSONLDError/invalidManifest(_:)`` when the bytes are not such a manifest.
     public init(manifest bytes: [UInt8], folder: String) throws {
       let manifest = try Manifest(reading: bytes, path: "\(folder)/\(ManifestWriter.fileName)")
+      self.init(manifest: manifest, bytes: bytes, folder: folder)
+    }
+
+    /// An entry from a manifest already read from `bytes` (read once for the index and the
+    /// catalog page).
+    public init(manifest: Manifest, bytes: [UInt8], folder: String) {
       self.init(
         documentId: manifest.documentId, folder: folder, title: manifest.title,
         organization: manifest.organization, fiscalYear: manifest.fiscalYear,

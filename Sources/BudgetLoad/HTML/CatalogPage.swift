@@ -17,6 +17,12 @@ public enum CatalogPage {
       entries.append(
         (folder, try Manifest(reading: bytes, path: "\(folder)/\(ManifestWriter.fileName)")))
     }
+    return file(entries: entries)
+  }
+
+  /// The page over manifests already read (folder name → its manifest).
+  public static func file(entries: [(folder: String, manifest: Manifest)]) -> ExportFile {
+    var entries = entries
     entries.sort {
       ($0.manifest.organization.code, $0.manifest.fiscalYear, $0.manifest.phase, $0.folder)
         < (
