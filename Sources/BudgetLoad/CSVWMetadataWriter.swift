@@ -65,13 +65,12 @@ public struct CSVWMetadataWriter: Sendable {
 
   /// The `tables` array with placeholders for the document's parts, rendered once per process
   /// for each encoding: nearly all of the file, the same for every document but its IRIs.
-  static let renderedTables: [CSVEncoding: [UInt8]] = Dictionary(
-    uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
-      let writer = CSVWMetadataWriter(encoding: encoding)
-      let tables = JSONText.array(
-        TableSchema.all.map { writer.table(for: $0, parts: IRIParts.placeholders) })
-      return (encoding, tables.bytes(indent: 2, escapingDelete: false))
-    })
+  static let renderedTables = RenderedPerEncoding { encoding in
+    let writer = CSVWMetadataWriter(encoding: encoding)
+    let tables = JSONText.array(
+      TableSchema.all.map { writer.table(for: $0, parts: IRIParts.placeholders) })
+    return tables.bytes(indent: 2, escapingDelete: false)
+  }
 
   /// ``renderedTables`` with the placeholders replaced by the document's parts.
   func tables(for document: BudgetDocument) -> [UInt8] {
@@ -85,7 +84,7 @@ public struct CSVWMetadataWriter: Sendable {
       JSONText.writeString(value, into: &quoted, escapingDelete: false)
       return Array(quoted.dropFirst().dropLast())
     }
-    let template = Self.renderedTables[encoding] ?? []
+    let template = Self.renderedTables[encoding]
     var output: [UInt8] = []
     output.reserveCapacity(template.count + 4096)
     var index = 0

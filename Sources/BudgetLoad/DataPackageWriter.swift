@@ -65,19 +65,18 @@ public struct DataPackageWriter: Sendable {
           "role": "publisher",
         ]
       ],
-      "resources": .rendered(Self.renderedResources[encoding] ?? []),
+      "resources": .rendered(Self.renderedResources[encoding]),
       "model": model(for: info),
     ]
   }
 
   /// The `resources` array for each encoding, rendered once per process: it is the same for
   /// every document and nearly all of the file.
-  static let renderedResources: [CSVEncoding: [UInt8]] = Dictionary(
-    uniqueKeysWithValues: CSVEncoding.allCases.map { encoding in
-      let resources = JSONText.array(
-        TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
-      return (encoding, resources.bytes(indent: 2, escapingDelete: false))
-    })
+  static let renderedResources = RenderedPerEncoding { encoding in
+    let resources = JSONText.array(
+      TableSchema.all.map(DataPackageWriter(encoding: encoding).resource))
+    return resources.bytes(indent: 2, escapingDelete: false)
+  }
 
   /// One resource: the CSV file, its dialect and its Table Schema.
   func resource(_ table: TableSchema) -> JSONText {
