@@ -64,7 +64,7 @@ public struct ExportPublisher: Sendable {
     } catch {
       // Free the space at once (a full disk should not also lose the next documents) and
       // name the file as it would have been published, not its temporary path.
-      try? FileManager.default.removeItem(at: temp)
+      Self.removeFolder(temp.path)
       if case BudgetETLError.writeFailed(let path, let reason) = error {
         throw BudgetETLError.writeFailed(
           path: final.appendingPathComponent((path as NSString).lastPathComponent).path,
@@ -91,7 +91,7 @@ public struct ExportPublisher: Sendable {
         throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))
       }
       Self.syncDirectory(outputDirectory.path)
-      try? fm.removeItem(at: staged)  // now holds the previous export
+      Self.removeFolder(staged.path)  // now holds the previous export
     } else {
       if rename(staged.path, final.path) != 0 {
         throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))

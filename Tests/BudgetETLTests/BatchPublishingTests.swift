@@ -45,6 +45,21 @@ import Testing
         == "new")
   }
 
+  @Test func aReplacedExportIsRemovedEvenWithAFolderSomeonePutInIt() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let publisher = ExportPublisher(outputDirectory: root)
+    let first = try publisher.stage(files("old"), documentId: "jp-x-2024-proposal")
+    _ = try publisher.publish(staged: first, documentId: "jp-x-2024-proposal")
+    // Not a file an export has: the plain-files removal leaves it to the recursive one.
+    let extra = root.appendingPathComponent("jp-x-2024-proposal/notes")
+    try FileManager.default.createDirectory(at: extra, withIntermediateDirectories: true)
+    try Data("kept?".utf8).write(to: extra.appendingPathComponent("n.txt"))
+    let second = try publisher.stage(files("new"), documentId: "jp-x-2024-proposal")
+    _ = try publisher.publish(staged: second, documentId: "jp-x-2024-proposal")
+    #expect(names(root) == ["jp-x-2024-proposal"])
+    #expect(names(root.appendingPathComponent("jp-x-2024-proposal")) == ["a.csv", "manifest.json"])
+  }
+
   @Test func runLevelFilesUseRemovableTemporaries() throws {
     defer { try? FileManager.default.removeItem(at: root) }
     let target = root.appendingPathComponent("catalog.jsonld")
