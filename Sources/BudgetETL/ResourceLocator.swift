@@ -9,26 +9,34 @@ public enum ResourceLocator {
   /// The project home: the folder holding `Mappings/`.
   public static func home() -> URL? {
     let fm = FileManager.default
-    var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["BUDGET_ETL_HOME"] {
-      candidates.append(URL(fileURLWithPath: env))
+    // Tried in order, each only when the one before found nothing (the executable's path is
+    // the costly one to work out).
+    if let env = ProcessInfo.processInfo.environment["BUDGET_ETL_HOME"],
+      let found = search(from: URL(fileURLWithPath: env))
+    {
+      return found
     }
-    candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
+    if let found = search(from: URL(fileURLWithPath: fm.currentDirectoryPath)) { return found }
     // The executable's own path (/proc/self/exe on Linux), so a binary started from PATH or
     // through a symlink (the container image's /usr/local/bin/budget-etl) finds its folder.
     let executable =
       Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-    candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-    for start in candidates {
-      var dir = start.standardizedFileURL
-      for _ in 0..<8 {
-        if fm.fileExists(atPath: dir.appendingPathComponent("Mappings/organizations.tsv").path) {
-          return dir
-        }
-        let parent = dir.deletingLastPathComponent()
-        if parent.path == dir.path { break }
-        dir = parent
+    return search(from: executable.resolvingSymlinksInPath().deletingLastPathComponent())
+  }
+
+  /// The nearest folder at or above `start` (up to 8 levels) that holds
+  /// `Mappings/organizations.tsv`.
+  private static func search(from start: URL) -> URL? {
+    var dir = start.standardizedFileURL
+    for _ in 0..<8 {
+      if FileManager.default.fileExists(
+        atPath: dir.appendingPathComponent("Mappings/organizations.tsv").path)
+      {
+        return dir
       }
+      let parent = dir.deletingLastPathComponent()
+      if parent.path == dir.path { break }
+      dir = parent
     }
     return nil
   }
