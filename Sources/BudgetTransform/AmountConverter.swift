@@ -7,32 +7,41 @@ public struct AmountConverter: Sendable {
   public var units: [String: Int]
   /// The unit of figures printed without one (`億円`).
   public var statedUnit: String
+  /// The stated unit's power of ten, looked up once: most figures print no unit.
+  private let statedPower: Int?
 
   public init(units: [String: Int], statedUnit: String) {
     self.units = units
     self.statedUnit = statedUnit
+    self.statedPower = units[statedUnit]
+  }
+
+  /// The power of ten of a part's unit (the stated unit when it prints none).
+  private func power(_ unit: String?) -> Int? {
+    if let unit { return units[unit] }
+    return statedPower
   }
 
   /// The yen amount, or an error naming the line.
   public func yen(_ amount: PrintedAmount, source: String, line: Int) throws -> Int64 {
     var total: Int64 = 0
     for part in amount.parts {
-      let unit = part.unit ?? statedUnit
-      guard let power = units[unit] else {
-        throw BudgetTransformError.unknownUnit(source: source, line: line, unit: unit)
+      guard let power = power(part.unit) else {
+        throw BudgetTransformError.unknownUnit(
+          source: source, line: line, unit: part.unit ?? statedUnit)
       }
       guard let value = part.number.scaledToInteger(byPowerOfTen: power) else {
         // Scaling down fails only on a fraction; scaling up only on overflow.
         throw power < part.number.scale
           ? BudgetTransformError.inexactAmount(
-            source: source, line: line, text: part.number.description + unit)
+            source: source, line: line, text: part.number.description + (part.unit ?? statedUnit))
           : BudgetTransformError.amountTooLarge(
-            source: source, line: line, text: part.number.description + unit)
+            source: source, line: line, text: part.number.description + (part.unit ?? statedUnit))
       }
       let (sum, overflow) = total.addingReportingOverflow(value)
       if overflow {
         throw BudgetTransformError.amountTooLarge(
-          source: source, line: line, text: part.number.description + unit)
+          source: source, line: line, text: part.number.description + (part.unit ?? statedUnit))
       }
       total = sum
     }
@@ -43,7 +52,7 @@ public struct AmountConverter: Sendable {
   /// (`0.1` 億円 → 5,000,000).
   public func roundingHalfUnit(_ amount: PrintedAmount) -> Int64 {
     guard let last = amount.parts.last else { return 0 }
-    let power = units[last.unit ?? statedUnit] ?? 0
+    let power = power(last.unit) ?? 0
     let exponent = power - last.number.scale
     guard exponent > 0 else { return 0 }
     var unit: Int64 = 1
