@@ -20,11 +20,10 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   private var context: xmlSchemaValidCtxtPtr?
 
   /// The bundled `budget-1.0.xsd`, for copying next to exports or passing to
-  /// `xmllint --schema`.
-  public static var schemaURL: URL {
+  /// `xmllint --schema`; looked up in the bundle once per process.
+  public static let schemaURL: URL =
     Bundle.module.url(forResource: "budget-1.0", withExtension: "xsd", subdirectory: "Schema")
-      ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.0.xsd")
-  }
+    ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.0.xsd")
 
   /// The bundled schema as an export file (`budget-1.0.xsd`, `application/xml`), read and
   /// hashed once per process; nil when it cannot be read.
