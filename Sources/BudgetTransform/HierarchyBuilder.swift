@@ -4,8 +4,9 @@ import BudgetModel
 /// most headings twice, and assigns ids from each heading's position (chapter, item,
 /// sub-item, letter), never from line numbers.
 struct HierarchyBuilder {
-  /// One heading of the hierarchy with both its statements.
-  struct Node {
+  /// One heading of the hierarchy with both its statements. A class: the checks and the
+  /// builder pass nodes around by reference (a node holds two records and was costly to copy).
+  final class Node {
     var level: OutlineLevel
     var chapter: Int
     var item: Int
@@ -14,6 +15,14 @@ struct HierarchyBuilder {
     var overview: OutlineRecord?
     var detail: OutlineRecord?
     var duplicate = 0
+
+    init(level: OutlineLevel, chapter: Int, item: Int, sub: Int, letter: String) {
+      self.level = level
+      self.chapter = chapter
+      self.item = item
+      self.sub = sub
+      self.letter = letter
+    }
 
     /// Document order, parents first: only the numbers of the node's own level and above.
     var sortKey: SortKey {
@@ -26,26 +35,14 @@ struct HierarchyBuilder {
           level >= .item ? duplicate : 0
         ))
     }
-    var id: String {
-      var id = "c\(chapter)"
-      if level >= .item { id += "-\(item)" }
-      if level >= .subItem { id += "-\(sub)" }
-      if level >= .subSubItem { id += "-\(letter)" }
-      return duplicate > 0 ? id + "-dup\(duplicate)" : id
-    }
+    var id: String { id(at: level, duplicate: duplicate) }
     var parentId: String? {
-      guard level > .chapter else { return nil }
-      var parent = self
-      parent.duplicate = 0
       switch level {
       case .chapter: return nil
-      case .item: parent.level = .chapter
-      case .subItem: parent.level = .item
-      case .subSubItem:
-        parent.level = .subItem
-        parent.duplicate = duplicate
+      case .item: return id(at: .chapter, duplicate: 0)
+      case .subItem: return id(at: .item, duplicate: 0)
+      case .subSubItem: return id(at: .subItem, duplicate: duplicate)
       }
-      return parent.id
     }
     var code: String {
       switch level {
@@ -54,6 +51,15 @@ struct HierarchyBuilder {
       case .subItem: return "\(item).(\(sub))"
       case .subSubItem: return "\(item).(\(sub)).(\(letter))"
       }
+    }
+
+    /// The id of this node's heading, or of its ancestor at `level`.
+    private func id(at level: OutlineLevel, duplicate: Int) -> String {
+      var id = "c\(chapter)"
+      if level >= .item { id += "-\(item)" }
+      if level >= .subItem { id += "-\(sub)" }
+      if level >= .subSubItem { id += "-\(letter)" }
+      return duplicate > 0 ? id + "-dup\(duplicate)" : id
     }
   }
 
@@ -73,7 +79,7 @@ struct HierarchyBuilder {
   mutating func build(_ extracted: ExtractedDocument) throws {
     walk(extracted.overview, inDetail: false)
     walk(extracted.details, inDetail: true)
-    // Keys computed once and nodes looked up after sorting: a node is large to move around.
+    // Keys computed once, then sorted.
     let ordered = nodes.map { (key: $0.value.sortKey, id: $0.key) }
       .sorted { $0.key.lexicographicallyPrecedes($1.key) }
     for entry in ordered { items.append(try item(from: nodes[entry.id]!)) }
@@ -115,7 +121,7 @@ struct HierarchyBuilder {
     var sub = 0
     var duplicate = 0
     for (index, record) in records.enumerated() {
-      var node = Node(level: record.level, chapter: chapter, item: item, sub: sub, letter: "")
+      let node = Node(level: record.level, chapter: chapter, item: item, sub: sub, letter: "")
       switch record.level {
       case .chapter:
         chapter = RomanNumeral.value(record.number) ?? chapter + 1
@@ -155,12 +161,16 @@ struct HierarchyBuilder {
       }
       if record.level != .subItem && record.level != .subSubItem { node.duplicate = duplicate }
       let id = node.id
-      // Updated in place: a node is large to copy out and back.
+      // The node already stated (overview or detail), or this one, stored. (Not through
+      // `nodes[id, default:]`: setting a property of a class reads the subscript only, so
+      // the default would never be stored.)
+      let stored = nodes[id] ?? node
+      if stored === node { nodes[id] = node }
       if inDetail {
-        nodes[id, default: node].detail = record
+        stored.detail = record
         detailNodeIds[index] = id
       } else {
-        nodes[id, default: node].overview = record
+        stored.overview = record
         if record.level == .item { overviewItemOrder.append(id) }
       }
     }

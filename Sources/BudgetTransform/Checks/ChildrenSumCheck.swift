@@ -16,17 +16,14 @@ struct ChildrenSumCheck: ReconciliationCheck {
   }
 
   func findings(in context: ReconciliationContext) throws -> [Finding] {
-    // Positions in `sortedNodes`: a node is large to copy around.
-    var children: [String: [Int]] = [:]
-    for (index, entry) in context.sortedNodes.enumerated() {
-      if let p = entry.node.parentId { children[p, default: []].append(index) }
+    var children: [String: [HierarchyBuilder.Node]] = [:]
+    for (_, node) in context.sortedNodes {
+      if let p = node.parentId { children[p, default: []].append(node) }
     }
     var findings: [Finding] = []
     for (id, parent) in context.sortedNodes {
       guard parent.level >= .item, let kids = children[id], !kids.isEmpty else { continue }
-      let ordered = kids.map { (key: context.sortedNodes[$0].node.sortKey, index: $0) }
-        .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        .map { context.sortedNodes[$0.index].node }
+      let ordered = kids.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
       for prior in [false, true] {
         if let finding = try finding(
           id: id, parent: parent, children: ordered, prior: prior, context)
