@@ -66,6 +66,29 @@ struct XMLSchemaValidatorTests {
     #expect(issues.contains { $0.message.contains("itemKey") && $0.line > 1 })
   }
 
+  /// Each container's key (declared on `<expenses>`, `<summary>`, `<filp>`) still rejects a
+  /// duplicate id at the duplicate's line, and an id repeated across containers still breaks
+  /// `subjectUnique`.
+  @Test(arguments: [
+    ("<expense id=\"c1-1-1-e2\"", "<expense id=\"c1-1-1-e1\"", "expenseKey"),
+    ("<entry id=\"s2-total\"", "<entry id=\"s1-total\"", "summaryKey"),
+    ("<filp-entry id=\"filp-2\"", "<filp-entry id=\"filp-1\"", "filpKey"),
+    ("<filp-entry id=\"filp-2\"", "<filp-entry id=\"c1-1-1-e1\"", "subjectUnique"),
+    ("<entry id=\"s1-total\"", "<entry id=\"c1-1\"", "subjectUnique"),
+  ])
+  func reportsDuplicateIdsWithTheirLines(duplicate: (String, String, String)) throws {
+    let ns = XMLExporter.namespace
+    let text = try replacing(duplicate.0, with: duplicate.1, in: try fixtureText())
+    let issues = try XMLSchemaValidator().validate(Array(text.utf8))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let duplicateLine = try #require(lines.lastIndex { $0.contains(duplicate.1) }) + 1
+    // A duplicate inside one container breaks its key and subjectUnique: two issues.
+    #expect((1...2).contains(issues.count))
+    #expect(issues.contains { $0.message.contains("identity-constraint '{\(ns)}\(duplicate.2)'") })
+    #expect(issues.allSatisfy { $0.message.contains("Duplicate key-sequence") })
+    #expect(issues.allSatisfy { $0.line == duplicateLine })
+  }
+
   @Test(arguments: [
     ("corporate-number=\"2000012020001\"", "corporate-number=\"20000120200\""),
     ("sha256=\"", "sha256=\"Z"),
