@@ -123,20 +123,23 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// nothing external is read. The errors only decide the answer: a false answer is followed
   /// by the tree validation, which reports them with their lines.
   private func streamIsValid(_ bytes: [UInt8]) -> Bool {
-    guard let size = Int32(exactly: bytes.count), size > 0 else { return false }
+    guard !bytes.isEmpty, Int32(exactly: bytes.count) != nil else { return false }
     let valid = withContext { context in
       bytes.withUnsafeBytes { raw -> Bool in
-        let chars = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-        // A copy (libxml2 2.9's static, in-place buffer reads a document past its end
-        // twice); the parser context that xmlSchemaValidateStream makes owns and frees it.
-        guard let input = xmlParserInputBufferCreateMem(chars, size, XML_CHAR_ENCODING_NONE) else {
-          return false
-        }
+        // Read through a callback, a few KB at a time, as from a file: libxml2 keeps only
+        // the window it parses (xmlParserInputBufferCreateMem copied the whole document
+        // into fresh memory on every call, page faults included). The parser context that
+        // xmlSchemaValidateStream makes frees the input buffer; the reader outlives it.
+        let reader = ByteReader(raw)
+        guard
+          let input = xmlParserInputBufferCreateIO(
+            ByteReader.read, ByteReader.close, reader.context, XML_CHAR_ENCODING_NONE)
+        else { return false }
         let silent = IssueCollector()
         let ok = LibXML2.collectingGlobalErrors(into: silent) {
           xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil) == 0
         }
-        return ok && silent.issues.isEmpty
+        return withExtendedLifetime(reader) { ok && silent.issues.isEmpty }
       }
     }
     return valid ?? false
