@@ -93,9 +93,10 @@ struct JSONLDGraph {
   }
 
   /// Terms a code may not be written as (it would expand to the term's IRI instead).
-  static let reservedCodes: Set<String> = Set(JSONLDContext.terms + [
-    documentTerm, "budgetLine",
-  ])
+  static let reservedCodes: Set<String> = Set(
+    JSONLDContext.terms + [
+      documentTerm, "budgetLine",
+    ])
 
   /// Appends a code as the value of a coded term (``JSONLDContext/coded(_:_:)``): its
   /// percent-encoded segment, or, when that is a term, the full IRI `<list><segment>`.
