@@ -25,6 +25,7 @@ from test_catalog import check_catalog, check_dcat_ap
 from test_crossformat import check_csvw_rdf
 from test_cube import check_cube, duplicate_observations
 from test_datapackage import check_datapackage
+from test_graph_snapshot import check_same_graph
 from test_jsonld import check_jsonld
 from test_manifest import check_manifest
 from test_shapes import check_shapes
@@ -57,7 +58,7 @@ def drop_dimension(data: dict) -> None:
 
 
 def foreign_code(data: dict) -> None:
-    observations(data)[5]["figureKind"] = "codelist:figure-kind/bogus"
+    observations(data)[5]["figureKind"] = "bogus"  # a code of the figure-kind list (@vocab)
 
 
 def amountless_in_cube(data: dict) -> None:
@@ -129,6 +130,8 @@ CASES = [
     ("undefined JSON-LD term", in_budget(undefined_term), lambda root, f: check_jsonld(f)),
     ("amount differs from CSV", in_budget(wrong_amount), lambda root, f: check_jsonld(f)),
     ("remote context", in_budget(remote_context), lambda root, f: check_jsonld(f)),
+    ("graph differs from the snapshot", in_budget(wrong_amount),
+     lambda root, f: check_same_graph(f / "budget.jsonld")),
     ("missing distribution",
      lambda root, f: edit_json(f / "catalog.jsonld", lambda d: d["dcat:distribution"].pop()),
      lambda root, f: check_catalog(f)),

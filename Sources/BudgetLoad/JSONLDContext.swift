@@ -48,8 +48,8 @@ public enum JSONLDContext {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// Every term and prefix the context defines, in context order.
-  public static var terms: [String] { definitions.map(\.0) }
+  /// Every term and prefix the context defines, in context order (not `@version`).
+  public static var terms: [String] { definitions.map(\.0).filter { !$0.hasPrefix("@") } }
 
   /// `{"@context": {...}}`.
   static var document: JSONText { .object([("@context", context)]) }
@@ -69,12 +69,25 @@ public enum JSONLDContext {
     .object([("@id", .string(iri)), ("@type", .string(type))])
   }
 
+  /// A term whose string values are codes of one code list: `"budgetPhase":"proposal"`
+  /// expands to `<list>proposal` (`@type: @vocab` with a property-scoped `@vocab`, JSON-LD 1.1).
+  /// A value that is itself a term, or an absolute IRI, is taken as such: writers use
+  /// ``JSONLDGraph/appendCode(_:under:to:)``, which writes those in full.
+  static func coded(_ iri: String, _ list: String) -> JSONText {
+    .object([
+      ("@id", .string(iri)), ("@type", .string("@vocab")),
+      ("@context", .object([("@vocab", .string(list))])),
+    ])
+  }
+
   private static func japanese(_ iri: String) -> JSONText {
     .object([("@id", .string(iri)), ("@language", .string("ja"))])
   }
 
   /// Prefixes first, then classes, then properties.
   static let definitions: [(String, JSONText)] = [
+    // Scoped contexts and `@type: @vocab` below are JSON-LD 1.1.
+    ("@version", .rendered(Array("1.1".utf8))),
     // Prefixes.
     ("qb", term(Vocabulary.qb)),
     ("obeu-dimension", term(Vocabulary.obeuDimension)),
@@ -112,7 +125,7 @@ public enum JSONLDContext {
     ("publisher", typed("dcterms:publisher", "@id")),
     ("issued", typed("dcterms:issued", "xsd:gYearMonth")),
     ("source", typed("dcterms:source", "@id")),
-    ("isPartOf", typed("dcterms:isPartOf", "@id")),
+    ("isPartOf", typed("dcterms:isPartOf", "@vocab")),
     ("fileName", term("schema:name")),
     ("sha256", term("be:sha256")),
     ("statedUnit", term("be:statedUnit")),
@@ -128,18 +141,18 @@ public enum JSONLDContext {
     ("organizationCode", term("be:organizationCode")),
     ("corporateNumber", term("be:corporateNumber")),
     // Data Cube dimensions, measure and attribute.
-    ("dataSet", typed("qb:dataSet", "@id")),
+    ("dataSet", typed("qb:dataSet", "@vocab")),
     ("structure", typed("qb:structure", "@id")),
     ("fiscalYear", typed("obeu-dimension:fiscalYear", "@id")),
-    ("budgetPhase", typed("be:budgetPhase", "@id")),
-    ("figureKind", typed("be:figureKind", "@id")),
+    ("budgetPhase", coded("be:budgetPhase", Vocabulary.codeList + "budget-phase/")),
+    ("figureKind", coded("be:figureKind", Vocabulary.codeList + "figure-kind/")),
     ("organization", typed("obeu-dimension:organization", "@id")),
     ("amount", typed("obeu-measure:amount", "xsd:integer")),
-    ("currency", typed("obeu-attribute:currency", "@id")),
+    ("currency", coded("obeu-attribute:currency", Vocabulary.currencyAuthority)),
     ("subject", typed("be:subject", "@id")),
     ("subjectKind", term("be:subjectKind")),
     ("countsTowardTotal", typed("be:countsTowardTotal", "xsd:boolean")),
-    ("marker", typed("be:marker", "@id")),
+    ("marker", coded("be:marker", Vocabulary.codeList + "marker/")),
     ("label", term("rdfs:label")),
     // Item hierarchy.
     ("notation", term("skos:notation")),

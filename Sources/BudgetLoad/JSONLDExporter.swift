@@ -21,7 +21,9 @@ import BudgetModel
 /// Amounts are `obeu-measure:amount` typed `xsd:integer` (exact yen), fiscal years
 /// `xsd:gYear`, Japanese text `@language: ja`. Output is deterministic and compact: the
 /// context on the first line, then one node per line without indentation, identifiers relative
-/// to `@base` (the document IRI and `/`), fixed key order, `/` unescaped, no timestamps.
+/// to `@base` (the document IRI and `/`), codes of code lists, organizations and fiscal years
+/// written as codes of `@type: @vocab` terms (`"budgetPhase":"proposal"`, JSON-LD 1.1), fixed
+/// key order, `/` unescaped, no timestamps.
 public struct JSONLDExporter: Sendable {
   /// The name of the data file in an export folder.
   public static let dataFileName = "budget.jsonld"

@@ -63,14 +63,14 @@ extension JSONLDGraph {
 
   private func datasetNode(_ out: inout JSONObjectWriter) {
     out.beginObject()
-    out.literal("@id", documentRef)
+    out.literal("@id", documentIdRef)
     out.literal("@type", "\"DataSet\"")
     out.string("identifier", info.id)
     out.string("title", info.title)
     out.quoted("structure") { $0 += documentPrefix + Array("dsd".utf8) }
     out.literal("publisher", organizationRef)
     out.literal("organization", organizationRef)
-    out.quoted("fiscalYear") { appendFiscalYear(info.fiscalYear, to: &$0) }
+    out.quoted("fiscalYear") { appendFiscalYearCode(info.fiscalYear, to: &$0) }
     out.string("fiscalYearLabel", info.fiscalYearLabel)
     out.string("priorFiscalYear", DCATVocabulary.format4(info.priorFiscalYear))
     out.string("priorFiscalYearLabel", info.priorFiscalYearLabel)
@@ -80,7 +80,7 @@ extension JSONLDGraph {
     out.string("issued", info.publicationMonth)
     out.string("publicationLabel", info.publicationLabel)
     out.quoted("source") { $0 += documentPrefix + Array("source".utf8) }
-    out.literal("currency", "\"eu-currency:JPY\"")
+    out.literal("currency", "\"JPY\"")
     out.string("statedUnit", info.statedUnit)
     if !document.findings.isEmpty {
       out.key("finding")
@@ -99,7 +99,7 @@ extension JSONLDGraph {
   private func organizationNode(_ out: inout JSONObjectWriter) {
     let organization = info.organization
     out.beginObject()
-    out.literal("@id", organizationRef)
+    out.literal("@id", organizationIdRef)
     out.literal("@type", "[\"Organization\",\"FormalOrganization\",\"GovernmentOrganization\"]")
     labels("name", ja: organization.nameJa, en: organization.nameEn, &out)
     out.string("organizationCode", organization.code)

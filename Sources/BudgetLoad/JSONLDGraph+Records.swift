@@ -1,6 +1,9 @@
 import BudgetModel
 
 extension JSONLDGraph {
+  static let figureKinds = Vocabulary.codeList + "figure-kind/"
+  static let markers = Vocabulary.codeList + "marker/"
+
   func itemNode(_ item: BudgetItem, _ out: inout JSONObjectWriter) {
     out.beginObject()
     out.quoted("@id") { appendDocumentPath("item/", item.id, to: &$0) }
@@ -95,20 +98,18 @@ extension JSONLDGraph {
     }
     out.string("subjectKind", observation.subjectKind.rawValue)
     out.literal("organization", organizationRef)
-    out.quoted("fiscalYear") { appendFiscalYear(figure.fiscalYear, to: &$0) }
+    out.quoted("fiscalYear") { appendFiscalYearCode(figure.fiscalYear, to: &$0) }
     out.string("fiscalYearLabel", figure.fiscalYearLabel)
     out.literal("budgetPhase", phaseRef)
     out.quoted("figureKind") {
-      ByteText.append("codelist:figure-kind/", to: &$0)
-      ByteText.append(figure.measure.rawValue, to: &$0)
+      Self.appendCode(figure.measure.rawValue, under: Self.figureKinds, to: &$0)
     }
     out.integer("amount", figure.amountJPY)
-    out.literal("currency", "\"eu-currency:JPY\"")
+    out.literal("currency", "\"JPY\"")
     out.bool("countsTowardTotal", figure.countsTowardTotal)
     if let marker = figure.marker {
       out.quoted("marker") {
-        ByteText.append("codelist:marker/", to: &$0)
-        ByteText.append(marker.rawValue, to: &$0)
+        Self.appendCode(marker.rawValue, under: Self.markers, to: &$0)
       }
     }
     out.integer("sourceLine", figure.line)

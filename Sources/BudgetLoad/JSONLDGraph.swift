@@ -21,11 +21,18 @@ struct JSONLDGraph {
   let documentPrefix: [UInt8]
   /// What precedes a path under the base IRI (`org/…`): `../`, or the base IRI.
   let basePrefix: [UInt8]
-  /// Quoted references used by many nodes.
+  /// Quoted references used by many nodes: the document and organization as the values of
+  /// `@type: @vocab` terms (`"doc"`, `"soumu"`), their own `@id`s (`../<docId>`,
+  /// `../org/soumu`), the item scheme and the budget stage's code.
   let documentRef: [UInt8]
+  let documentIdRef: [UInt8]
   let organizationRef: [UInt8]
+  let organizationIdRef: [UInt8]
   let schemeRef: [UInt8]
   let phaseRef: [UInt8]
+
+  /// The term whose value is the document's IRI: `"isPartOf":"doc"`.
+  static let documentTerm = "doc"
 
   init(document: BudgetDocument, base: String) {
     self.document = document
@@ -35,12 +42,19 @@ struct JSONLDGraph {
     relative = base.hasSuffix("/") && !segment.allSatisfy { $0 == "." }
     documentPrefix = relative ? [] : Array((documentIRI + "/").utf8)
     basePrefix = relative ? Array("../".utf8) : Array(base.utf8)
-    documentRef = Self.quoted(relative ? Array(("../" + segment).utf8) : Array(documentIRI.utf8))
-    organizationRef = Self.quoted(
-      basePrefix + Array(("org/" + JSONLDIRI.segment(document.info.organization.code)).utf8))
+    documentRef = Self.quoted(Array(Self.documentTerm.utf8))
+    documentIdRef = Self.quoted(
+      relative ? Array(("../" + segment).utf8) : Array(documentIRI.utf8))
+    let organization = document.info.organization.code
+    organizationIdRef = Self.quoted(
+      basePrefix + Array(("org/" + JSONLDIRI.segment(organization)).utf8))
+    var code: [UInt8] = []
+    Self.appendCode(organization, under: base + "org/", to: &code)
+    organizationRef = Self.quoted(code)
     schemeRef = Self.quoted(documentPrefix + Array("items".utf8))
-    phaseRef = Self.quoted(
-      Array(("codelist:budget-phase/" + JSONLDIRI.segment(document.info.phase.code)).utf8))
+    code = []
+    Self.appendCode(document.info.phase.code, under: JSONLDIRI.phaseConcept(""), to: &code)
+    phaseRef = Self.quoted(code)
     var kinds: [String: Observation.SubjectKind] = [:]
     for (kind, ids) in [
       (Observation.SubjectKind.item, document.items.map(\.id)),
@@ -57,16 +71,41 @@ struct JSONLDGraph {
   var info: DocumentInfo { document.info }
   var structureIRI: String { documentIRI + "/dsd" }
 
-  /// The document's own context: `@base` (when identifiers are relative) and its item
-  /// dimension `budgetLine` (`<doc>/dsd/budget-line`), a sub-property of
-  /// `obeu-dimension:administrativeClassification` whose code list is the item scheme.
+  /// The document's own context: `@base` (when identifiers are relative); `doc`, the
+  /// document's IRI as a value (`"isPartOf":"doc"`); its item dimension `budgetLine`
+  /// (`<doc>/dsd/budget-line`), a sub-property of
+  /// `obeu-dimension:administrativeClassification` whose code list is the item scheme; and
+  /// the terms whose values are codes under the base IRI (`"organization":"soumu"`,
+  /// `"fiscalYear":"2024"`).
   var documentContext: JSONText {
     let budgetLine = JSONText.object([
       ("@id", .string(structureIRI + "/budget-line")), ("@type", .string("@id")),
     ])
-    return relative
-      ? .object([("@base", .string(documentIRI + "/")), ("budgetLine", budgetLine)])
-      : .object([("budgetLine", budgetLine)])
+    let organizations = base + "org/"
+    let members: [(String, JSONText)] = [
+      (Self.documentTerm, .string(documentIRI)),
+      ("budgetLine", budgetLine),
+      ("publisher", JSONLDContext.coded("dcterms:publisher", organizations)),
+      ("organization", JSONLDContext.coded("obeu-dimension:organization", organizations)),
+      ("fiscalYear", JSONLDContext.coded("obeu-dimension:fiscalYear", base + "fiscal-year/")),
+    ]
+    return .object(relative ? [("@base", .string(documentIRI + "/"))] + members : members)
+  }
+
+  /// Terms a code may not be written as (it would expand to the term's IRI instead).
+  static let reservedCodes: Set<String> = Set(
+    JSONLDContext.terms + [
+      documentTerm, "budgetLine",
+    ])
+
+  /// Appends a code as the value of a coded term (``JSONLDContext/coded(_:_:)``): its
+  /// percent-encoded segment, or, when that is a term, the full IRI `<list><segment>`.
+  static func appendCode(_ code: String, under list: String, to output: inout [UInt8]) {
+    let segment = JSONLDIRI.segment(code)
+    if reservedCodes.contains(segment) {
+      output += Array(list.utf8)
+    }
+    output += Array(segment.utf8)
   }
 
   /// `budget.jsonld`: the context (the shared one inlined, then the document's own) on the
@@ -115,6 +154,11 @@ struct JSONLDGraph {
   func appendFiscalYear(_ year: Int, to output: inout [UInt8]) {
     output += basePrefix
     ByteText.append("fiscal-year/", to: &output)
+    ByteText.append(DCATVocabulary.format4(year), to: &output)
+  }
+
+  /// Appends a fiscal year as the value of `fiscalYear` (a code under `<base>fiscal-year/`).
+  func appendFiscalYearCode(_ year: Int, to output: inout [UInt8]) {
     ByteText.append(DCATVocabulary.format4(year), to: &output)
   }
 

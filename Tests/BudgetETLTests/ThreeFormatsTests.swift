@@ -438,8 +438,9 @@ struct JSONLDBudgetReader {
         observations.append(
           ObservationKey(
             id: id,
-            measure: kind.hasPrefix("codelist:figure-kind/")
-              ? String(kind.dropFirst(21)) : "?\(kind)",
+            // A code of the figure-kind list (`@type: @vocab`, scoped `@vocab`).
+            measure: kind.isEmpty || kind.contains(":") || kind.contains("/")
+              ? "?\(kind)" : kind,
             fiscalYear: year.split(separator: "/").last.map(String.init) ?? "",
             amount: Self.integerText(node["amount"])))
         continue

@@ -119,7 +119,7 @@ struct JSONLDExporterTests {
     #expect(!types.isEmpty)
     #expect(undefinedTypes.isEmpty, "undefined types: \(undefinedTypes)")
     // Every term definition uses a defined prefix or an absolute IRI.
-    for (term, definition) in context {
+    for (term, definition) in context where !term.hasPrefix("@") {
       let iri = (definition as? String) ?? ((definition as? [String: Any])?["@id"] as? String)
       let target = try #require(iri, "\(term)")
       #expect(target.hasPrefix("http") || defined(target), "\(term) -> \(target)")
@@ -133,7 +133,7 @@ struct JSONLDExporterTests {
     #expect(
       context["obeu-measure"] as? String == "http://data.openbudgets.eu/ontology/dsd/measure/")
     let fiscalYear = context["fiscalYear"] as? [String: Any]
-    #expect(fiscalYear?["@type"] as? String == "@id")
+    #expect(fiscalYear?["@type"] as? String == "@vocab")
     for observation in LDFixtures.document.observations {
       let found = try #require(node("\(doc)/obs/\(observation.id)"))
       if let expected = observation.figure.amountJPY {
@@ -281,5 +281,23 @@ struct JSONLDExporterTests {
     #expect(ids.first == "https://example.org/b#jp-soumu-2024-proposal")
     #expect(ids.contains("https://example.org/b#jp-soumu-2024-proposal/item/c1"))
     #expect(ids.contains("https://example.org/b#org/soumu"))
+  }
+
+  /// Codes are written short (`"organization":"soumu"`), except a code that is also a term of
+  /// the context, which would expand to the term's IRI: that one is written in full.
+  @Test func codesThatAreTermsAreWrittenInFull() throws {
+    #expect(text.contains(#""organization":"soumu""#))
+    #expect(text.contains(#""budgetPhase":"proposal""#))
+    var document = LDFixtures.document
+    document.info.organization.code = "title"
+    let bytes = try JSONLDExporter().files(for: document)[0].bytes
+    let written = String(decoding: bytes, as: UTF8.self)
+    let full = LDFixtures.base + "org/title"
+    #expect(written.contains(#""organization":"\#(full)""#))
+    #expect(!written.contains(#""organization":"title""#))
+    let dataset = LDFixtures.resolvedGraph(try LDFixtures.parse(bytes)).first {
+      $0["@type"] as? String == "DataSet"
+    }
+    #expect(dataset?["organization"] as? String == full)
   }
 }

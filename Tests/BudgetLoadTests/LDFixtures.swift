@@ -69,15 +69,22 @@ enum LDFixtures {
 
   /// The nodes of a `@graph` with every identifier absolute, as a JSON-LD processor reads
   /// them: relative references resolved against the context's `@base`, compact IRIs
-  /// (`codelist:…`) expanded with its prefixes, in `@id` and in every term typed `@id`.
+  /// (`codelist:…`) expanded with its prefixes, in `@id` and in every term typed `@id`; the
+  /// values of terms typed `@vocab` (codes) as a term's IRI, or under the term's scoped
+  /// `@vocab` (`"budgetPhase":"proposal"` → `…/codelist/budget-phase/proposal`).
   static func resolvedGraph(_ json: Any) -> [[String: Any]] {
     let contexts = ((json as? [String: Any])?["@context"] as? [[String: Any]]) ?? []
     let context = contexts.reduce(into: [String: Any]()) { $0.merge($1) { _, new in new } }
     let base = (context["@base"] as? String).flatMap { URL(string: $0) }
     var idTerms: Set<String> = ["@id"]
-    for (term, definition) in context
-    where (definition as? [String: Any])?["@type"] as? String == "@id" {
-      idTerms.insert(term)
+    var vocabTerms: [String: String] = [:]
+    for (term, definition) in context {
+      guard let definition = definition as? [String: Any] else { continue }
+      if definition["@type"] as? String == "@id" { idTerms.insert(term) }
+      if definition["@type"] as? String == "@vocab" {
+        let scoped = definition["@context"] as? [String: Any]
+        vocabTerms[term] = scoped?["@vocab"] as? String ?? ""
+      }
     }
     func iri(_ value: String) -> String {
       if let colon = value.firstIndex(of: ":") {
@@ -90,7 +97,15 @@ enum LDFixtures {
       guard let base, let url = URL(string: value, relativeTo: base) else { return value }
       return url.absoluteURL.absoluteString
     }
+    func code(_ value: String, _ vocab: String) -> String {
+      if let term = context[value] as? String { return iri(term) }
+      return vocab.isEmpty || value.contains(":") ? iri(value) : vocab + value
+    }
     func resolve(_ key: String, _ value: Any) -> Any {
+      if let vocab = vocabTerms[key] {
+        if let one = value as? String { return code(one, vocab) }
+        if let many = value as? [String] { return many.map { code($0, vocab) } }
+      }
       guard idTerms.contains(key) else { return value }
       if let one = value as? String { return iri(one) }
       if let many = value as? [String] { return many.map(iri) }
