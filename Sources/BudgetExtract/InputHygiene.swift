@@ -43,23 +43,28 @@ enum InputHygiene {
   /// `Vocabulary`).
   static let calendarWords: Set<Unicode.Scalar> = ["年", "月", "日", "度"]
 
-  /// Whether era years are printed with spaces (`令和 6 年`) more often than without.
+  /// Whether era years are printed with spaces (`令和 6 年`) more often than without. Each
+  /// era's occurrences are counted left to right without overlapping, in one pass per line.
   static func digitsAreSpaced(_ lines: [Line]) -> Bool {
     var spaced = 0
     var tight = 0
-    let eras = FigureParser.eras
-    let initials = eras.compactMap(\.first)
+    let eras = FigureParser.eras.filter { !$0.isEmpty }
+    let initials = eras.map { $0[0].value }
+    let lowest = initials.min() ?? 0
+    let highest = initials.max() ?? 0
+    // Where the next occurrence of each era may start on the current line.
+    var next = [Int](repeating: 0, count: eras.count)
     for line in lines {
-      let s = line.normalized
-      // Most lines hold no era at all.
-      guard s.contains(where: { initials.contains($0) }) else { continue }
-      for era in eras {
-        var from = 0
-        while let k = s.firstIndex(of: era, from: from) {
-          let next = k + era.count
-          if next + 1 < s.count, s[next] == " ", s[next + 1].isASCIIDigit { spaced += 1 }
-          if next < s.count, s[next].isASCIIDigit { tight += 1 }
-          from = next
+      line.normalized.withUnsafeBufferPointer { s in
+        for e in next.indices { next[e] = 0 }
+        for k in s.indices where s[k].value >= lowest && s[k].value <= highest {
+          for e in eras.indices
+          where initials[e] == s[k].value && k >= next[e] && s.matches(eras[e], at: k) {
+            let end = k + eras[e].count
+            if end + 1 < s.count, s[end] == " ", s[end + 1].isASCIIDigit { spaced += 1 }
+            if end < s.count, s[end].isASCIIDigit { tight += 1 }
+            next[e] = end
+          }
         }
       }
     }
