@@ -44,7 +44,7 @@ public struct InputDecoder: Sendable {
       return (try decode(bytes, as: encoding, source: source), encoding)
     }
     if hasUTF16BOM { return (try decode(bytes, as: .utf16, source: source), .utf16) }
-    if let nul = bytes.firstIndex(of: 0) {
+    if let nul = Self.firstNUL(bytes) {
       throw BudgetExtractError.binaryInput(source: source, byteOffset: nul)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -86,6 +86,16 @@ public struct InputDecoder: Sendable {
     case .cp932:
       return try Self.iconvDecode(
         bytes, from: "CP932", displayName: "CP932 (Shift_JIS)", source: source)
+    }
+  }
+
+  /// Offset of the first NUL byte (`memchr`, not a loop over the array), or nil.
+  static func firstNUL(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else {
+        return nil
+      }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
   }
 

@@ -10,13 +10,11 @@ public enum PDFTextConverter {
   /// Whether `bytes` are a PDF (`%PDF-` within the first 1024 bytes, as readers accept).
   public static func isPDF(_ bytes: [UInt8]) -> Bool {
     let magic: [UInt8] = Array("%PDF-".utf8)
-    let head = bytes.prefix(1024)
-    guard head.count >= magic.count else { return false }
-    for start in 0...(head.count - magic.count)
-    where Array(head[start..<(start + magic.count)]) == magic {
-      return true
+    let end = min(bytes.count, 1024)
+    guard end >= magic.count else { return false }
+    return (0...(end - magic.count)).contains { start in
+      bytes[start] == magic[0] && bytes[start..<(start + magic.count)].elementsEqual(magic)
     }
-    return false
   }
 
   /// The `pdftotext` executable on `PATH`, or nil.
