@@ -55,14 +55,21 @@ struct ExtractionState {
   static let sectionMark = SoumuOverviewLayout.sectionMark
 
   mutating func consume(_ raw: Line) {
-    for segment in Segment.segments(of: raw) {
-      do {
-        try handle(segment)
-      } catch let error as MalformedNumber {
-        report(.malformedAmount, "malformed amount '\(error.text)'", segment)
-      } catch {
-        report(.unrecognizedLine, "\(error)", segment)
-      }
+    // Most lines are one segment, cleaned in place: no array of segments for them.
+    if Segment.isPlain(raw) {
+      if let segment = Segment.clean(raw) { consume(segment) }
+      return
+    }
+    for segment in Segment.segments(of: raw) { consume(segment) }
+  }
+
+  private mutating func consume(_ segment: Segment) {
+    do {
+      try handle(segment)
+    } catch let error as MalformedNumber {
+      report(.malformedAmount, "malformed amount '\(error.text)'", segment)
+    } catch {
+      report(.unrecognizedLine, "\(error)", segment)
     }
   }
 
@@ -77,8 +84,8 @@ struct ExtractionState {
 
   mutating func handle(_ seg: Segment) throws {
     let s = seg.s
-    if s.firstIndex(of: Self.filpMarks[0]) != nil || s.firstIndex(of: Self.filpMarks[1]) != nil,
-      OutlineHeading.parse(s) == nil, !s.contains("["), !seg.isBullet
+    if s.containsAny(of: Self.filpMarks), OutlineHeading.parse(s) == nil, !s.contains("["),
+      !seg.isBullet
     {
       closeTable()
       mode = .filp

@@ -37,9 +37,19 @@ public struct Line: Sendable {
 
   /// A piece of this line (`range` of both arrays), with the input lines it came from.
   func slice(_ range: Range<Int>) -> Line {
-    piece(
-      original: Array(original[range]), normalized: Array(normalized[range]),
+    let originalPiece = Array(original[range])
+    // A line with nothing folded shares one storage for both arrays: so do its pieces.
+    let normalizedPiece = sharesStorage ? originalPiece : Array(normalized[range])
+    return piece(
+      original: originalPiece, normalized: normalizedPiece,
       from: range.lowerBound, to: range.upperBound)
+  }
+
+  /// Whether `original` and `normalized` are one storage (nothing on the line folds).
+  var sharesStorage: Bool {
+    original.withUnsafeBufferPointer { a in
+      normalized.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
+    }
   }
 
   /// The input line number of the scalar at `offset`.
@@ -55,8 +65,10 @@ public struct Line: Sendable {
       number: number(at: start), endNumber: number(at: Swift.max(start, end - 1)),
       original: original,
       normalized: normalized)
-    line.joins = joins.filter { $0.offset > start && $0.offset < end }.map {
-      ($0.offset - start, $0.number)
+    if !joins.isEmpty {
+      line.joins = joins.filter { $0.offset > start && $0.offset < end }.map {
+        ($0.offset - start, $0.number)
+      }
     }
     return line
   }
@@ -86,20 +98,52 @@ extension Array where Element == Unicode.Scalar {
   /// Whether the scalars at `index` spell `word`.
   @inline(__always)
   func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index >= 0, index + word.count <= count else { return false }
-    for k in 0..<word.count where self[index + k] != word[k] { return false }
-    return true
+    withUnsafeBufferPointer { $0.matches(word, at: index) }
   }
 
   /// First index of `word` at or after `start`.
   func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
-    guard !word.isEmpty, word.count <= count else { return nil }
-    var i = Swift.max(start, 0)
-    while i + word.count <= count {
-      if self[i] == word[0] && matches(word, at: i) { return i }
-      i += 1
+    withUnsafeBufferPointer { $0.firstIndex(of: word, from: start) }
+  }
+
+  /// Whether any of `words` occurs: one pass over the scalars, not one per word.
+  func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
+    withUnsafeBufferPointer { s in
+      s.indices.contains { k in
+        words.contains { !$0.isEmpty && $0[0] == s[k] && s.matches($0, at: k) }
+      }
     }
-    return nil
+  }
+}
+
+extension UnsafeBufferPointer where Element == Unicode.Scalar {
+  /// Whether the scalars at `index` spell `word`.
+  @inline(__always)
+  func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index >= 0, index + word.count <= count else { return false }
+    return word.withUnsafeBufferPointer { w in
+      for k in 0..<w.count where self[index + k] != w[k] { return false }
+      return true
+    }
+  }
+
+  /// First index of `word` at or after `start`: a scan for its first scalar, then a compare.
+  func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
+    guard !word.isEmpty, word.count <= count else { return nil }
+    return word.withUnsafeBufferPointer { w -> Int? in
+      let first = w[0]
+      var i = Swift.max(start, 0)
+      let last = count - w.count
+      while i <= last {
+        if self[i] == first {
+          var k = 1
+          while k < w.count, self[i + k] == w[k] { k += 1 }
+          if k == w.count { return i }
+        }
+        i += 1
+      }
+      return nil
+    }
   }
 }
 

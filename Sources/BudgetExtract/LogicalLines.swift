@@ -33,16 +33,19 @@ enum LogicalLines {
     _ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]
   ) -> Bool {
     guard !startsStructure(next, listMarks: listMarks) else { return false }
-    let rest = Array(next.drop { $0 == " " || $0 == "*" })
-    guard let first = rest.first else { return false }
+    // `next` from its first scalar that is not a space or `*` (the rest of it).
+    var r = 0
+    while r < next.count, next[r] == " " || next[r] == "*" { r += 1 }
+    guard r < next.count else { return false }
+    let first = next[r]
     if endsInCutUnit(line) { return first == "円" }
     var end = line.count
     while end > 0, line[end - 1] == " " || line[end - 1] == "*" { end -= 1 }
     guard end > 0 else { return false }
     let last = line[end - 1]
     if last.isASCIIDigit {
-      if FigureParser.units.contains(where: { rest.matches($0, at: 0) }) { return true }
-      if first == "(", rest.count > 1, rest[1].isASCIIDigit { return true }
+      if FigureParser.units.contains(where: { next.matches($0, at: r) }) { return true }
+      if first == "(", next.count > r + 1, next[r + 1].isASCIIDigit { return true }
     }
     if first == ")" || first == "]", needsOpenClose(line) { return true }
     if first.isASCIIDigit,
@@ -50,11 +53,11 @@ enum LogicalLines {
     {
       return true  // `：令和` / `5年度補正予算 0.4 億円`
     }
-    if endsInBudgetLabel(Array(line[..<end])) {
+    if endsInBudgetLabel(line, end: end) {
       // `：令和5年度補正予算` / `10.2 億円`, or cut inside the label: `令和5年度補正` / `予算 19.4 億円`.
       if first.isASCIIDigit { return true }
-      if let digit = rest.prefix(6).firstIndex(where: \.isASCIIDigit),
-        rest[..<digit].allSatisfy({ InputHygiene.isCJK($0) || $0 == " " })
+      if let digit = next[r..<min(r + 6, next.count)].firstIndex(where: \.isASCIIDigit),
+        next[r..<digit].allSatisfy({ InputHygiene.isCJK($0) || $0 == " " })
       {
         return true
       }
@@ -75,17 +78,23 @@ enum LogicalLines {
     return depth > 0
   }
 
-  /// `…：令和5年度補正予算` at the end of a line: a label whose amount follows.
-  static func endsInBudgetLabel(_ s: [Unicode.Scalar]) -> Bool {
-    guard let yearWord = s.lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年" else {
+  /// `…：令和5年度補正予算` at the end of a line (its scalars before `end`): a label whose amount
+  /// follows.
+  static func endsInBudgetLabel(_ s: [Unicode.Scalar], end: Int) -> Bool {
+    guard let yearWord = s[..<end].lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年"
+    else {
       return false
     }
     var k = yearWord - 2
     while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
-    guard k >= 1, FigureParser.eras.contains(where: { s.matches($0, at: k - 1) }) else {
+    guard k >= 1,
+      FigureParser.eras.contains(where: { k - 1 + $0.count <= end && s.matches($0, at: k - 1) })
+    else {
       return false
     }
-    return !s[(yearWord + 1)...].contains { $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")" }
+    return !s[(yearWord + 1)..<end].contains {
+      $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")"
+    }
   }
 
   /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no

@@ -62,16 +62,11 @@ enum OutlineHeading {
   private static func parenthesized(_ s: [Unicode.Scalar], at i: Int) -> (
     OutlineLevel, String, Int
   )? {
-    var k = i + 1
-    var digits = ""
-    while k < s.count, s[k].isASCIIDigit {
-      digits.unicodeScalars.append(s[k])
-      k += 1
+    let (k, value) = digitRun(s, from: i + 1)
+    if k > i + 1, k < s.count, s[k] == ")" {
+      return (.subItem, String(value), k + 1 - i)
     }
-    if !digits.isEmpty, k < s.count, s[k] == ")" {
-      return (.subItem, String(Int(digits) ?? 0), k + 1 - i)
-    }
-    if digits.isEmpty, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
+    if k == i + 1, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
       return (.subSubItem, String(s[k]), k + 2 - i)
     }
     return nil
@@ -79,17 +74,28 @@ enum OutlineHeading {
 
   /// `12.` or `4 .`: an item (a digit after the dot makes it a decimal, not a heading).
   private static func numbered(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
-    var k = i
-    var digits = ""
-    while k < s.count, s[k].isASCIIDigit {
-      digits.unicodeScalars.append(s[k])
-      k += 1
-    }
+    let (k, value) = digitRun(s, from: i)
     var m = k
     while m < s.count, s[m].isSpace { m += 1 }
     guard m < s.count, s[m] == "." else { return nil }
     let after = m + 1
     guard after < s.count, !s[after].isASCIIDigit else { return nil }
-    return (.item, String(Int(digits) ?? 0), after - i)
+    return (.item, String(value), after - i)
+  }
+
+  /// The ASCII digits from `i`: where they end and their value (0 when it overflows `Int`, as
+  /// `Int(String)` gives nil for it), without building a string.
+  private static func digitRun(_ s: [Unicode.Scalar], from i: Int) -> (end: Int, value: Int) {
+    var k = i
+    var value = 0
+    var overflow = false
+    while k < s.count, s[k].isASCIIDigit {
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = times.addingReportingOverflow(Int(s[k].value) - 0x30)
+      overflow = overflow || o1 || o2
+      value = sum
+      k += 1
+    }
+    return (k, overflow ? 0 : value)
   }
 }

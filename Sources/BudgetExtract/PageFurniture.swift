@@ -33,6 +33,7 @@ enum PageFurniture {
     for index in lines.indices where isPageNumber(lines[index].normalized, atEdge: false) {
       drop.insert(index)
     }
+    guard !drop.isEmpty else { return lines }
     return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
   }
 

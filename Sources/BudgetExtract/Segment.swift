@@ -28,10 +28,7 @@ struct Segment {
 
   /// Cleans one input line into zero or more segments.
   static func segments(of raw: Line) -> [Segment] {
-    // Most lines have no `*`, `|` or 【主な経費】: they are one segment, cleaned in place.
-    if !raw.normalized.contains(where: { $0 == "*" || $0 == "|" || $0 == "【" }) {
-      return clean(raw).map { [$0] } ?? []
-    }
+    if isPlain(raw) { return clean(raw).map { [$0] } ?? [] }
     // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
     var orig: [Unicode.Scalar] = []
     var norm: [Unicode.Scalar] = []
@@ -75,6 +72,13 @@ struct Segment {
     return pieces
   }
 
+  /// Most lines have no `*`, `|` or 【主な経費】: they are one segment, cleaned in place.
+  static func isPlain(_ raw: Line) -> Bool {
+    raw.normalized.withUnsafeBufferPointer { s in
+      !s.contains { $0 == "*" || $0 == "|" || $0 == "【" }
+    }
+  }
+
   /// Where a cleaned line splits into segments: where a bold run ends right before another
   /// heading, and before a 【主な経費】 that does not start the line; sorted.
   static func cutPoints(_ norm: [Unicode.Scalar], boldBreaks: [Int]) -> [Int] {
@@ -97,7 +101,7 @@ struct Segment {
   }
 
   /// Trims spaces, strips bullets, and drops separator lines (`-----`, `|--|--|`).
-  private static func clean(_ line: Line) -> Segment? {
+  static func clean(_ line: Line) -> Segment? {
     var lo = 0
     var hi = line.normalized.count
     let s = line.normalized
