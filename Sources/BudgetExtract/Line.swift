@@ -105,15 +105,6 @@ extension Array where Element == Unicode.Scalar {
   func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
     withUnsafeBufferPointer { $0.firstIndex(of: word, from: start) }
   }
-
-  /// Whether any of `words` occurs: one pass over the scalars, not one per word.
-  func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
-    withUnsafeBufferPointer { s in
-      s.indices.contains { k in
-        words.contains { !$0.isEmpty && $0[0] == s[k] && s.matches($0, at: k) }
-      }
-    }
-  }
 }
 
 extension UnsafeBufferPointer where Element == Unicode.Scalar {
