@@ -45,7 +45,9 @@ enum InputHygiene {
 
   /// Whether era years are printed with spaces (`令和 6 年`) more often than without. Each
   /// era's occurrences are counted left to right without overlapping, in one pass per line.
-  static func digitsAreSpaced(_ lines: [Line]) -> Bool {
+  /// Only the lines at `candidates` are read (all when nil): `PhysicalLines` passes those
+  /// that hold the first scalar of an era.
+  static func digitsAreSpaced(_ lines: [Line], candidates: [Int]? = nil) -> Bool {
     var spaced = 0
     var tight = 0
     let eras = FigureParser.eras.filter { !$0.isEmpty }
@@ -54,8 +56,8 @@ enum InputHygiene {
     let highest = initials.max() ?? 0
     // Where the next occurrence of each era may start on the current line.
     var next = [Int](repeating: 0, count: eras.count)
-    for line in lines {
-      line.normalized.withUnsafeBufferPointer { s in
+    for index in candidates ?? Array(lines.indices) {
+      lines[index].normalized.withUnsafeBufferPointer { s in
         for e in next.indices { next[e] = 0 }
         for k in s.indices where s[k].value >= lowest && s[k].value <= highest {
           for e in eras.indices

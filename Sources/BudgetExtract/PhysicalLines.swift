@@ -9,6 +9,8 @@ struct PhysicalLines {
   var lines: [Line] = []
   /// Number of lines in the input.
   var count = 0
+  /// Indices of the lines that hold the first scalar of an era (for `InputHygiene`).
+  private var eraLines: [Int] = []
 
   init(_ text: String) {
     var text = text
@@ -16,7 +18,9 @@ struct PhysicalLines {
     text.withUTF8 { bytes in
       let scratch = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: bytes.count + 1)
       defer { scratch.deallocate() }
-      var reader = Reader(scratch: scratch)
+      let initials = FigureParser.eras.compactMap { $0.first?.value }
+      var reader = Reader(
+        scratch: scratch, eraInitials: initials, lowestInitial: initials.min() ?? .max)
       var i = 0
       let n = bytes.count
       while i < n {
@@ -50,7 +54,7 @@ struct PhysicalLines {
         lines.removeLast()
       }
     }
-    if InputHygiene.digitsAreSpaced(lines) {
+    if InputHygiene.digitsAreSpaced(lines, candidates: eraLines) {
       for i in lines.indices { InputHygiene.joinCJKDigitSpaces(&lines[i]) }
     }
   }
@@ -58,7 +62,12 @@ struct PhysicalLines {
   /// The scalars of the line being read, in a buffer that every line reuses.
   private struct Reader {
     let scratch: UnsafeMutableBufferPointer<Unicode.Scalar>
+    let eraInitials: [UInt32]
+    /// The smallest of `eraInitials`: most scalars are below it.
+    let lowestInitial: UInt32
     var length = 0
+    /// Whether the line holds the first scalar of an era (after folding).
+    var eraInitial = false
     /// Whether a scalar of the line changes under `Line.fold` (most lines have none).
     var folds = false
     var formFeed = false
@@ -81,7 +90,11 @@ struct PhysicalLines {
       }
       guard let kept = InputHygiene.clean(scalar) else { return }
       append(kept)
-      if !folds, Line.fold(kept) != kept { folds = true }
+      let folded = Line.fold(kept)
+      if folded != kept { folds = true }
+      if folded.value >= lowestInitial, !eraInitial, eraInitials.contains(folded.value) {
+        eraInitial = true
+      }
     }
 
     @inline(__always)
@@ -112,6 +125,7 @@ struct PhysicalLines {
       formFeed = false
       filled = false
       returns = 0
+      eraInitial = false
     }
   }
 
@@ -123,6 +137,7 @@ struct PhysicalLines {
     let normalized = reader.folds ? original.map(Line.fold) : original
     var line = Line(number: count, original: original, normalized: normalized)
     line.startsPage = reader.formFeed
+    if reader.eraInitial { eraLines.append(lines.count) }
     lines.append(line)
     reader.reset()
   }
