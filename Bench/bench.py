@@ -28,6 +28,9 @@ def run_corpus(binary, inputs, jobs, runs, docs, size_bytes):
     for _ in range(runs):
         out = tempfile.mkdtemp(prefix='budget-etl-bench-')
         try:
+            # Flush what earlier runs (or the corpus generator) left dirty first: budget-etl's
+            # syncfs would otherwise write it back and be billed for it.
+            os.sync()
             samples.append(measure([binary, 'run', '--force', '--quiet', '--jobs', str(jobs), '--out', out] + inputs))
             report = json.load(open(os.path.join(out, 'run-report.json')))
             failed = [d for d in report['documents'] if d['status'] != 'exported']
