@@ -69,7 +69,11 @@ struct ExtractionState {
     } catch let error as MalformedNumber {
       report(.malformedAmount, "malformed amount '\(error.text)'", segment)
     } catch {
-      report(.unrecognizedLine, "\(error)", segment)
+      // The parsers throw only MalformedNumber today; any other error still keeps the line,
+      // reported with its number and a sentence rather than a raw error value.
+      report(
+        .unrecognizedLine, "a line the figure parsers could not read (\(type(of: error)))",
+        segment)
     }
   }
 
