@@ -12,6 +12,9 @@ public enum BudgetExtractError: LocalizedError, Equatable, Sendable {
   case unsupportedEncoding(String)
   /// The input has text but none of the structure of a budget overview.
   case noBudgetStructure(source: String)
+  /// The input has figures, but none could be read with confidence: `found` says what was
+  /// seen, `lines` the first lines that could not be read.
+  case unreadableFigures(source: String, found: String, lines: [Int])
   /// The input is a PDF and `pdftotext` (poppler-utils) is not installed.
   case pdfToolMissing(source: String)
   /// `pdftotext` could not read the PDF (encrypted, damaged).
@@ -31,6 +34,8 @@ public enum BudgetExtractError: LocalizedError, Equatable, Sendable {
       "unsupported encoding '\(name)'; use utf-8, utf-8-bom, cp932 (shift_jis) or utf-16"
     case .noBudgetStructure(let source):
       "\(source): no budget overview structure found (no headings, tables or amounts)"
+    case .unreadableFigures(let source, let found, let lines):
+      "\(source): no figure could be read with confidence: \(found); lines not read: \(lines.map(String.init).joined(separator: ", "))"
     case .pdfToolMissing(let source):
       "\(source): reading a PDF needs pdftotext, which is not installed; install it with `apt-get install poppler-utils`"
     case .pdfUnreadable(let source, let reason):

@@ -14,6 +14,12 @@ public protocol DocumentLayout: Sendable {
   /// How well the layout fits the document's lines (after page furniture is removed): 0 is
   /// not at all; the layout with the highest score reads the document.
   func detect(_ lines: [Line]) -> Int
+  /// Whether the layout reads logical lines (cut lines joined) or the lines as printed.
+  var joinsLines: Bool { get }
   /// Reads the document's logical lines into records.
   func extract(_ lines: [Line], into document: inout ExtractedDocument)
+}
+
+extension DocumentLayout {
+  public var joinsLines: Bool { true }
 }

@@ -2,7 +2,7 @@ import BudgetModel
 
 /// The layouts the extractor knows, in order of preference when scores tie.
 public enum DocumentLayouts {
-  public static let all: [any DocumentLayout] = [SoumuOverviewLayout()]
+  public static let all: [any DocumentLayout] = [SoumuOverviewLayout(), GenericLayout()]
 
   /// The layout that fits `lines` best (the first one when none fits at all, so the
   /// document is still read and every line with a figure is reported).

@@ -23,7 +23,14 @@ public struct SoumuOverviewLayout: DocumentLayout {
 
   /// Counts what this layout prints: 【主な経費】 lines, the overview mark, section headings
   /// and FILP words, and numbered headings.
+  /// A document with neither the 【主な経費】 list nor the 主要事項 overview is not this
+  /// layout's: 0.
   public func detect(_ lines: [Line]) -> Int {
+    let marked = lines.contains {
+      $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil
+        || $0.normalized.firstIndex(of: Self.overviewMark) != nil
+    }
+    guard marked else { return 0 }
     var score = 0
     for line in lines {
       let s = line.normalized

@@ -25,6 +25,8 @@ public struct ExtractedDocument: Sendable, Codable, Hashable {
   /// Main-expense lines and other amount lines inside the detail sections.
   public var expenses: [ExpenseRecord]
   public var filp: [FilpRecord]
+  /// Amounts in running text and item lists outside any table (the generic layout).
+  public var amountLines: [AmountLineRecord] = []
   public var diagnostics: [Diagnostic]
 
   public init(
@@ -86,6 +88,12 @@ public struct SummaryTableRecord: Sendable, Codable, Hashable {
   public var columns: [String]
   public var rows: [SummaryRowRecord]
   public var span: SourceSpan
+  /// What each cell of a row holds, read from the header and confirmed by the rows'
+  /// arithmetic (the generic layout); nil for the 総務省 overview's tables, whose cells are
+  /// A (budget year), B (prior year), C = A − B and C/B %.
+  public var meanings: [ColumnMeaning]? = nil
+  /// Whether the rows' own arithmetic (B − A = C, C / A, B / A) confirmed `meanings`.
+  public var confirmed: Bool = false
   public init(
     section: String, unit: String?, columns: [String], rows: [SummaryRowRecord],
     span: SourceSpan
@@ -104,6 +112,10 @@ public struct SummaryRowRecord: Sendable, Codable, Hashable {
   /// The cells after the label, as figures (a rate is a figure without unit).
   public var cells: [PrintedFigure]
   public var span: SourceSpan
+  /// The line of each cell, where cells stand one per line (empty when the row is one line).
+  public var cellLines: [Int] = []
+  /// A `うち` row: part of the row above, not summed with its siblings.
+  public var isPartOfAbove: Bool = false
   public init(label: String, cells: [PrintedFigure], span: SourceSpan) {
     self.label = label
     self.cells = cells
@@ -220,6 +232,13 @@ public struct Diagnostic: Sendable, Codable, Hashable {
     case unrecognizedLine = "unrecognized_line"
     /// A figure that looks like an amount but does not parse.
     case malformedAmount = "malformed_amount"
+    /// A table whose rows' arithmetic contradicts every reading of its header: its rows are
+    /// reported and not exported.
+    case tableUnexplained = "table_unexplained"
+    /// A table row whose figures do not add up as its header says (exported, with a warning).
+    case tableUnconfirmed = "table_unconfirmed"
+    /// Figures whose unit no statement, header or cell gives: not exported.
+    case unitUnknown = "unit_unknown"
   }
   public var kind: Kind
   public var message: String

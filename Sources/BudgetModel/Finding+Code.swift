@@ -51,12 +51,21 @@ extension Finding {
     case unrecognizedLine = "unrecognized_line"
     /// A figure that looks like an amount but does not parse (`12.3.4億円`).
     case malformedAmount = "malformed_amount"
+    /// A table whose rows' arithmetic contradicts its header's reading (not exported).
+    case tableUnexplained = "table_unexplained"
+    /// A table row whose figures do not add up as its header says.
+    case tableUnconfirmed = "table_unconfirmed"
+    /// Figures whose unit is not stated anywhere (not exported).
+    case unitUnknown = "unit_unknown"
 
     /// The code under which an extractor diagnostic of `kind` is reported.
     public init(_ kind: Diagnostic.Kind) {
       switch kind {
       case .unrecognizedLine: self = .unrecognizedLine
       case .malformedAmount: self = .malformedAmount
+      case .tableUnexplained: self = .tableUnexplained
+      case .tableUnconfirmed: self = .tableUnconfirmed
+      case .unitUnknown: self = .unitUnknown
       }
     }
   }

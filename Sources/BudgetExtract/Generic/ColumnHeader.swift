@@ -1,0 +1,176 @@
+import BudgetModel
+
+/// Reads the columns a table's header names from its words, in printed order: a fiscal year
+/// (`令和5年度`, `6年度`, `前年度`) and a stage (`予算額`, `要求・要望額`, `補正後`) make an
+/// amount column; `増△減額`, `増減率`, `対前年度比` and `構成比` make a change, rate, ratio
+/// or share column; `(A)` names a column and `(B−A)` gives its formula.
+///
+/// The reading is a claim: the table's rows confirm it (`TableArithmetic`).
+enum ColumnHeader {
+  enum Word {
+    case year(String)
+    case stage(ColumnMeaning.Stage)
+    case kind(ColumnMeaning.Kind)
+    case letter(String)
+    case formula([String])
+    case partOf
+    case other
+  }
+
+  /// Header words, longest first where one is the start of another.
+  static let words: [(String, Word)] = [
+    ("対前年度増▲減額", .kind(.change)), ("対前年度増減額", .kind(.change)),
+    ("対前年度増▲減", .kind(.change)), ("対前年度増減", .kind(.change)),
+    ("対前年度伸率", .kind(.ratePercent)), ("対前年度伸び率", .kind(.ratePercent)),
+    ("対前年度比", .kind(.ratioPercent)), ("対前年比", .kind(.ratioPercent)),
+    ("前年度比", .kind(.ratioPercent)), ("前年比", .kind(.ratioPercent)),
+    ("増▲減率", .kind(.ratePercent)), ("増減率", .kind(.ratePercent)),
+    ("伸び率", .kind(.ratePercent)), ("伸率", .kind(.ratePercent)),
+    ("比較増▲減額", .kind(.change)), ("比較増減額", .kind(.change)),
+    ("比較増▲減", .kind(.change)), ("比較増減", .kind(.change)),
+    ("増▲減額", .kind(.change)), ("増減額", .kind(.change)), ("増▲減", .kind(.change)),
+    ("増減", .kind(.change)), ("差引", .kind(.change)), ("差額", .kind(.change)),
+    ("構成比", .kind(.sharePercent)),
+    ("補正後予算額", .stage(.revised)), ("補正後", .stage(.revised)),
+    ("補正予算額", .stage(.supplementary)), ("補正予算", .stage(.supplementary)),
+    ("補正額", .stage(.supplementary)), ("補正", .stage(.supplementary)),
+    ("要求・要望額", .stage(.request)), ("要求・要望", .stage(.request)),
+    ("概算要求額", .stage(.request)), ("概算要求", .stage(.request)),
+    ("要求額", .stage(.request)), ("要求", .stage(.request)),
+    ("予算額(案)", .stage(.proposal)), ("予算案", .stage(.proposal)),
+    ("政府案", .stage(.proposal)), ("(案)", .stage(.proposal)),
+    ("当初予算額", .stage(.initial)), ("当初予算", .stage(.initial)), ("当初", .stage(.initial)),
+    ("決算額", .stage(.settlement)), ("決算", .stage(.settlement)),
+    ("予算額", .stage(.initial)),
+    ("うち", .partOf), ("内訳", .partOf),
+  ]
+
+  /// The columns the header text names; empty when it names none.
+  static func meanings(_ header: String) -> [ColumnMeaning] {
+    let text = Array(header.filter { $0 != " " })
+    var columns: [ColumnMeaning] = []
+    var i = 0
+    while i < text.count {
+      let (word, length, printed) = read(text, at: i)
+      apply(word, printed: printed, to: &columns)
+      i += length
+    }
+    return columns
+  }
+
+  /// The word at `i` and how many characters it takes.
+  static func read(_ text: [Character], at i: Int) -> (Word, Int, String) {
+    if let (formula, length) = formula(text, at: i) {
+      return (.formula(formula), length, String(text[i..<i + length]))
+    }
+    for (word, meaning) in words where matches(text, word, at: i) {
+      if case .kind = meaning { return (meaning, word.count, word) }
+    }
+    if let (label, length) = year(text, at: i) { return (.year(label), length, label) }
+    if text[i] == "(", i + 2 < text.count, text[i + 2] == ")", text[i + 1].isASCIIUppercaseLetter {
+      return (.letter(String(text[i + 1])), 3, String(text[i..<i + 3]))
+    }
+    for (word, meaning) in words where matches(text, word, at: i) {
+      return (meaning, word.count, word)
+    }
+    return (.other, 1, String(text[i]))
+  }
+
+  static func matches(_ text: [Character], _ word: String, at i: Int) -> Bool {
+    var k = i
+    for ch in word {
+      guard k < text.count, text[k] == ch else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// `令和5年度`, `平成17年度`, `6年度`, `元年度`, `前年度`, `本年度`.
+  static func year(_ text: [Character], at i: Int) -> (String, Int)? {
+    for word in ["前年度", "本年度", "今年度"] where matches(text, word, at: i) {
+      return (word, word.count)
+    }
+    var k = i
+    for era in ["令和", "平成", "昭和"] where matches(text, era, at: i) { k += 2 }
+    let digitsStart = k
+    if matches(text, "元", at: k) {
+      k += 1
+    } else {
+      while k < text.count, text[k].isASCIIDigitCharacter { k += 1 }
+    }
+    guard k > digitsStart, k - digitsStart <= 2, matches(text, "年度", at: k) else { return nil }
+    // Digits belong to a year only when nothing numeric stands right before them.
+    if digitsStart == i, i > 0, text[i - 1].isASCIIDigitCharacter { return nil }
+    return (String(text[i..<k + 2]), k + 2 - i)
+  }
+
+  /// `(B)−(A)`, `(B-A)`, `B−A`, `(C)/(A)`, `C/A`.
+  static func formula(_ text: [Character], at i: Int) -> ([String], Int)? {
+    var k = i
+    func letter() -> String? {
+      let save = k
+      let open = k < text.count && text[k] == "("
+      if open { k += 1 }
+      guard k < text.count, text[k].isASCIIUppercaseLetter else {
+        k = save
+        return nil
+      }
+      let l = String(text[k])
+      k += 1
+      if open {
+        if k < text.count, text[k] == ")" { k += 1 } else if !(k < text.count && "-−/÷—ー".contains(text[k])) {
+          k = save
+          return nil
+        }
+      }
+      return l
+    }
+    let openAll = k < text.count && text[k] == "(" && k + 1 < text.count && text[k + 1].isASCIIUppercaseLetter
+      && k + 2 < text.count && "-−/÷—ー".contains(text[k + 2])
+    if openAll { k += 1 }
+    guard let a = letter(), k < text.count, "-−/÷—ー".contains(text[k]) else { return nil }
+    k += 1
+    guard let b = letter() else { return nil }
+    if openAll, k < text.count, text[k] == ")" { k += 1 }
+    return ([a, b], k - i)
+  }
+
+  static func apply(_ word: Word, printed: String, to columns: inout [ColumnMeaning]) {
+    switch word {
+    case .year(let label):
+      if let last = columns.last, last.kind == .amount, last.fiscalYearLabel == nil,
+        last.letter == nil
+      {
+        columns[columns.count - 1].fiscalYearLabel = label
+      } else {
+        columns.append(ColumnMeaning(kind: .amount, header: "", fiscalYearLabel: label))
+      }
+    case .stage(let stage):
+      if let last = columns.last, last.kind == .amount, last.stage == nil, last.letter == nil {
+        columns[columns.count - 1].stage = stage
+      } else if let last = columns.last, last.kind == .amount, last.stage == .proposal
+        || stage == .proposal, last.letter == nil
+      {
+        // `予算額(案)` printed across lines: the stage is the draft.
+        columns[columns.count - 1].stage = .proposal
+      } else {
+        columns.append(ColumnMeaning(kind: .amount, header: "", stage: stage))
+      }
+    case .kind(let kind):
+      columns.append(ColumnMeaning(kind: kind, header: ""))
+    case .letter(let letter):
+      if let last = columns.last, last.letter == nil { columns[columns.count - 1].letter = letter }
+    case .formula(let letters):
+      if let last = columns.last, last.kind != .amount, last.formula.isEmpty {
+        columns[columns.count - 1].formula = letters
+      }
+    case .partOf:
+      columns.append(ColumnMeaning(kind: .other, header: ""))
+    case .other:
+      break
+    }
+    if !columns.isEmpty, case .other = word {} else if !columns.isEmpty {
+      columns[columns.count - 1].header += printed
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import BudgetModel
+
+/// A line as the generic layout sees it: blank, a unit statement, a row of cells (with or
+/// without a label before them), or text.
+enum GenericLine {
+  case blank
+  /// `(単位:億円)`, `（百万円）`, `単位：千円`, `［単位：億円、％］`; `caption` is the text
+  /// printed before the statement on the same line, if any.
+  case unit(String, caption: String)
+  /// A label (possibly empty) followed by one or more cells.
+  case row(label: String, cells: [CellToken])
+  case text(String)
+
+  /// The normalized text of a line, spaces runs kept as single spaces, trimmed.
+  static func text(of line: Line) -> String {
+    var out = String.UnicodeScalarView()
+    var lastSpace = true
+    for s in line.normalized {
+      if s == " " {
+        if !lastSpace { out.append(" ") }
+        lastSpace = true
+      } else {
+        out.append(s)
+        lastSpace = false
+      }
+    }
+    var text = String(out)
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+
+  static func classify(_ line: Line, units: [String]) -> GenericLine {
+    let text = text(of: line)
+    if text.isEmpty { return .blank }
+    if let (unit, caption) = unitStatement(text, units: units) { return .unit(unit, caption: caption) }
+    let tokens = Tokens.split(text)
+    var cells: [CellToken] = []
+    var k = tokens.count
+    while k > 0, let cell = CellToken.parse(tokens[k - 1], line: line.number) {
+      cells.insert(cell, at: 0)
+      k -= 1
+    }
+    // A row needs one real number: a line of dashes is not a row.
+    guard cells.contains(where: { $0.figure.amount != nil }) else { return .text(text) }
+    let labelTokens = tokens[0..<k]
+    let label =
+      labelTokens.allSatisfy { $0.count == 1 }
+      ? labelTokens.joined() : labelTokens.joined(separator: " ")
+    return .row(label: label, cells: cells)
+  }
+
+  /// The unit a line states, when the line is a unit statement.
+  static func unitStatement(_ text: String, units: [String]) -> (String, String)? {
+    let compact = text.filter { $0 != " " }
+    if let range = compact.range(of: "単位") {
+      var rest = compact[range.upperBound...]
+      if rest.first == ":" { rest = rest.dropFirst() }
+      for unit in units where rest.hasPrefix(unit) {
+        var caption = String(compact[..<range.lowerBound])
+        while let last = caption.last, "([".contains(last) { caption.removeLast() }
+        return (unit, caption)
+      }
+      return nil
+    }
+    // A unit alone in brackets: `(百万円)`, `[億円]`, `(億円、%)`.
+    var inner = compact
+    if let first = inner.first, "([".contains(first) { inner.removeFirst() }
+    if let last = inner.last, ")]".contains(last) { inner.removeLast() }
+    for suffix in ["、%", ",%", "・%"] where inner.hasSuffix(suffix) {
+      inner.removeLast(suffix.count)
+    }
+    return units.contains(inner) ? (inner, "") : nil
+  }
+}

@@ -1,0 +1,133 @@
+import BudgetModel
+
+extension GenericReader {
+  // MARK: body
+
+  mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
+    switch kind {
+    case .blank:
+      state = .body(table)
+    case .unit:
+      close(table)
+      idle(line, kind)
+    case .text(let text):
+      if Self.isNote(text) || AmountLine.parse(line, text: text) != nil
+        || (table.pendingLabel.isEmpty && table.pendingCells.isEmpty && Self.opensHeader(text))
+      {
+        close(table)
+        idle(line, kind)
+      } else if table.pendingLabel.count >= 4 || !table.pendingCells.isEmpty {
+        close(table)
+        idle(line, kind)
+      } else {
+        table.pendingLabel.append((text, line))
+        state = .body(table)
+      }
+    case .row(let label, let cells):
+      row(&table, line, label: label, cells: cells)
+      state = .body(table)
+    }
+  }
+
+  mutating func row(_ table: inout TableDraft, _ line: Line, label: String, cells: [CellToken]) {
+    let n = table.meanings.count
+    if label.isEmpty {
+      table.pendingCells += cells
+      if table.pendingCells.count == n {
+        emit(&table, label: nil, cells: table.pendingCells, last: line)
+      } else if table.pendingCells.count > n {
+        mismatch(&table, line, count: table.pendingCells.count)
+      }
+      return
+    }
+    if !table.pendingCells.isEmpty { mismatch(&table, line, count: table.pendingCells.count) }
+    if cells.count == n {
+      emit(&table, label: label, cells: cells, last: line)
+    } else {
+      table.pendingLabel.append((label, line))
+      mismatch(&table, line, count: cells.count)
+    }
+  }
+
+  /// A row whose cells do not match the header's columns: reported, not read.
+  mutating func mismatch(_ table: inout TableDraft, _ line: Line, count: Int) {
+    var lines = table.pendingLabel.map(\.line.number)
+    lines += table.pendingCells.map(\.line)
+    lines.append(line.number)
+    for number in Set(lines).sorted() {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine,
+          message:
+            "a row of \(count) cells under a header of \(table.meanings.count) columns (\(table.meanings.map(\.header).joined(separator: " | "))) is not read",
+          text: number == line.number ? GenericLine.text(of: line) : "",
+          span: SourceSpan(line: number)))
+    }
+    table.pendingLabel = []
+    table.pendingCells = []
+  }
+
+  mutating func emit(_ table: inout TableDraft, label: String?, cells: [CellToken], last: Line) {
+    var parts = table.pendingLabel.map(\.text)
+    if let label { parts.append(label) }
+    let first = table.pendingLabel.first?.line.number ?? last.number
+    let joined = Self.joinLabel(parts)
+    var record = SummaryRowRecord(
+      label: joined, cells: cells.map(\.figure),
+      span: SourceSpan(line: first, endLine: last.endNumber))
+    if Set(cells.map(\.line)).count > 1 { record.cellLines = cells.map(\.line) }
+    record.isPartOfAbove = joined.hasPrefix("うち") || joined.hasPrefix("(うち")
+    table.rows.append(record)
+    table.cells.append(cells)
+    table.pendingLabel = []
+    table.pendingCells = []
+  }
+
+  /// Ends a table: exported when its arithmetic does not contradict the header's reading,
+  /// reported row by row otherwise.
+  mutating func close(_ table: TableDraft) {
+    var leftover = table.pendingLabel.map(\.line)
+    leftover += table.pendingCells.map { Line(number: $0.line, scalars: []) }
+    guard !table.rows.isEmpty else {
+      for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+      return
+    }
+    let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
+    let columns = table.meanings.map(\.header).joined(separator: " | ")
+    if verdict.contradicted {
+      for row in table.rows {
+        diagnostics.append(
+          Diagnostic(
+            kind: .tableUnexplained,
+            message:
+              "the row arithmetic contradicts the header's reading (\(columns)); the table is not exported",
+            text: row.label, span: row.span))
+      }
+      return
+    }
+    if table.unit == nil && table.cells.joined().contains(where: { !$0.hasUnit && !$0.isPercent && $0.figure.amount != nil }) {
+      for row in table.rows {
+        diagnostics.append(
+          Diagnostic(
+            kind: .unitUnknown,
+            message: "the table (\(columns)) states no unit; its figures are not exported",
+            text: row.label, span: row.span))
+      }
+      return
+    }
+    for r in verdict.failedRows {
+      diagnostics.append(
+        Diagnostic(
+          kind: .tableUnconfirmed,
+          message: "the row's figures do not add up as the header says (\(columns))",
+          text: table.rows[r].label, span: table.rows[r].span))
+    }
+    var record = SummaryTableRecord(
+      section: table.caption, unit: table.unit, columns: table.header, rows: table.rows,
+      span: SourceSpan(line: table.start, endLine: table.rows.last!.span.endLine))
+    record.meanings = table.meanings
+    record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
+    tables.append(record)
+    for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+}

@@ -1,0 +1,68 @@
+import BudgetModel
+
+extension GenericReader {
+  /// A note or reference line: `(注)`, `注1`, `※`, `(参考)`, `*`.
+  static func isNote(_ text: String) -> Bool {
+    for prefix in ["(注", "注", "※", "(参考", "[参考", "*", "(※"] where text.hasPrefix(prefix) {
+      return true
+    }
+    return false
+  }
+
+  /// A line that starts a table header: `区分 …`, or one that names a fiscal year's stage or
+  /// a change column.
+  static func opensHeader(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " }
+    for word in ["区分", "事項", "項目", "組織", "会計名"] where compact.hasPrefix(word) { return true }
+    return false
+  }
+
+  /// Header lines that are a table's (they name a label column or a change, rate or ratio),
+  /// not a title's.
+  static func isTableHeader(_ texts: [String]) -> Bool {
+    texts.contains { opensHeader($0) }
+      || ColumnHeader.meanings(texts.joined(separator: " ")).contains { $0.kind != .amount }
+  }
+
+  /// A header line with no header word: the first row's label, printed before its cells.
+  static func isLabelOnly(_ text: String) -> Bool {
+    if opensHeader(text) || text.contains("年度") || text.contains("%") { return false }
+    let compact = text.filter { $0 != " " }
+    if compact.count <= 3, compact.hasPrefix("("), compact.hasSuffix(")") { return false }
+    if compact == "区" || compact == "分" { return false }
+    return ColumnHeader.meanings(text).isEmpty
+  }
+
+  /// A title that names the document (printed again after tables).
+  static func namesDocument(_ text: String) -> Bool {
+    text.contains("年度") && (text.contains("概要") || text.contains("ポイント"))
+  }
+
+  /// A unit printed inside the header (`予算額(億円)`).
+  static func unit(inHeader texts: [String], units: [String]) -> String? {
+    let compact = texts.joined().filter { $0 != " " }
+    for unit in units where compact.contains("(\(unit))") || compact.contains("(\(unit),") {
+      return unit
+    }
+    return nil
+  }
+
+  /// A label over several lines, or with spaces between its characters, as one label.
+  static func joinLabel(_ parts: [String]) -> String {
+    parts.map { part -> String in
+      let tokens = part.split(separator: " ")
+      return tokens.allSatisfy { $0.count == 1 } ? tokens.joined() : part
+    }.joined()
+  }
+
+  /// Reports a line with figures that no rule places.
+  mutating func report(_ line: Line, text: String, why: String) {
+    diagnostics.append(
+      Diagnostic(kind: .unrecognizedLine, message: why, text: text, span: line.span))
+  }
+
+  /// Reports a line when it carries a figure.
+  mutating func reportFigures(in line: Line, text: String, why: String) {
+    if line.normalized.contains(where: \.isASCIIDigit) { report(line, text: text, why: why) }
+  }
+}

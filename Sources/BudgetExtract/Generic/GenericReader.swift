@@ -1,0 +1,189 @@
+import BudgetModel
+
+/// The generic layout's reader: a state machine over lines (after page furniture is removed,
+/// not joined) whose states carry what is pending. Each line is one event.
+///
+/// - `idle`: between tables. Amount lines with units are headline totals or list items; a
+///   unit statement or a header line opens a table header; other text is a title or prose.
+/// - `header`: the lines of a table header, until the first row of cells. Their words name
+///   the columns (`ColumnHeader`).
+/// - `body`: a table's rows: a label and its cells on one line, or cells one per line after
+///   their label (PDF reading order), as many as the header names.
+struct GenericReader {
+  struct HeaderDraft {
+    var lines: [Line] = []
+    var texts: [String] = []
+    var unit: String?
+    var caption: String?
+  }
+
+  struct TableDraft {
+    var meanings: [ColumnMeaning]
+    var unit: String?
+    var caption: String
+    var header: [String]
+    var start: Int
+    var rows: [SummaryRowRecord] = []
+    var cells: [[CellToken]] = []
+    var pendingLabel: [(text: String, line: Line)] = []
+    var pendingCells: [CellToken] = []
+  }
+
+  enum State {
+    case idle
+    case header(HeaderDraft)
+    case body(TableDraft)
+  }
+
+  let units: [String]
+  var state = State.idle
+  /// The unit stated last: it scopes the tables that follow until the next statement.
+  var unitScope: String?
+  /// The last caption-like text line (`【一般会計】`), for the next table's title.
+  var caption: String?
+  var titles: [TextRecord] = []
+  var tables: [SummaryTableRecord] = []
+  var amountLines: [AmountLineRecord] = []
+  var diagnostics: [Diagnostic] = []
+
+  init(units: [String]) {
+    self.units = units
+  }
+
+  mutating func consume(_ line: Line) {
+    let kind = GenericLine.classify(line, units: units)
+    switch state {
+    case .idle: idle(line, kind)
+    case .header(var draft):
+      state = .idle
+      header(&draft, line, kind)
+    case .body(var table):
+      state = .idle
+      body(&table, line, kind)
+    }
+  }
+
+  mutating func finish() {
+    switch state {
+    case .idle: break
+    case .header(let draft): flush(draft)
+    case .body(let table): close(table)
+    }
+    state = .idle
+  }
+
+  // MARK: idle
+
+  mutating func idle(_ line: Line, _ kind: GenericLine) {
+    switch kind {
+    case .blank: return
+    case .unit(let unit, let caption):
+      unitScope = unit
+      if !caption.isEmpty { noteText(caption, line) }
+      state = .header(HeaderDraft(unit: unit, caption: self.caption))
+    case .text(let text):
+      if Self.isNote(text) {
+        reportFigures(in: line, text: text, why: "a figure in a note is not exported")
+      } else if let records = AmountLine.parse(line, text: text) {
+        accept(records, line: line, text: text)
+      } else if Self.opensHeader(text) {
+        state = .header(HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
+      } else {
+        noteText(text, line)
+      }
+    case .row(let label, let cells):
+      let text = GenericLine.text(of: line)
+      if let records = AmountLine.parse(line, text: text), cells.contains(where: \.hasUnit) {
+        accept(records, line: line, text: text)
+      } else {
+        report(
+          line, text: text,
+          why: "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
+        )
+      }
+    }
+  }
+
+  /// A text line outside tables: a title while no table has been read, else a caption.
+  mutating func noteText(_ text: String, _ line: Line) {
+    if tables.isEmpty && amountLines.isEmpty || Self.namesDocument(text) {
+      titles.append(TextRecord(text: text, span: line.span))
+    }
+    caption = text
+  }
+
+  mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
+    if text.contains("。") || records[0].label.count > 40 {
+      report(line, text: text, why: "an amount inside a sentence is not exported")
+      return
+    }
+    amountLines += records
+  }
+
+  // MARK: header
+
+  mutating func header(_ draft: inout HeaderDraft, _ line: Line, _ kind: GenericLine) {
+    switch kind {
+    case .blank:
+      state = .header(draft)
+    case .unit(let unit, _):
+      unitScope = unit
+      if Self.isTableHeader(draft.texts) {
+        draft.unit = unit
+        state = .header(draft)
+      } else {
+        flush(draft)
+        state = .header(HeaderDraft(unit: unit, caption: caption))
+      }
+    case .text(let text):
+      if Self.isNote(text) || (AmountLine.parse(line, text: text) != nil) {
+        flush(draft)
+        idle(line, kind)
+      } else if draft.lines.count >= 40 {
+        flush(draft)
+        idle(line, kind)
+      } else {
+        draft.lines.append(line)
+        draft.texts.append(text)
+        state = .header(draft)
+      }
+    case .row:
+      open(draft, firstRow: line, kind)
+    }
+  }
+
+  /// Opens a table at its first row, when the header names its columns.
+  mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
+    // Trailing header lines with no header word are the first row's label (one cell per line).
+    var headerCount = draft.texts.count
+    while headerCount > 0, Self.isLabelOnly(draft.texts[headerCount - 1]) { headerCount -= 1 }
+    let headerTexts = Array(draft.texts[..<headerCount])
+    let meanings = ColumnHeader.meanings(headerTexts.joined(separator: " "))
+    guard meanings.contains(where: { $0.kind == .amount }) else {
+      flush(draft)
+      idle(line, kind)
+      return
+    }
+    var table = TableDraft(
+      meanings: meanings, unit: draft.unit ?? Self.unit(inHeader: headerTexts, units: units),
+      caption: draft.caption ?? "", header: headerTexts,
+      start: draft.lines.first?.number ?? line.number)
+    for k in headerCount..<draft.texts.count {
+      table.pendingLabel.append((draft.texts[k], draft.lines[k]))
+    }
+    body(&table, line, kind)
+  }
+
+  /// Header lines given back as text when no table follows them.
+  mutating func flush(_ draft: HeaderDraft) {
+    for (line, text) in zip(draft.lines, draft.texts) {
+      if Self.isNote(text) {
+        reportFigures(in: line, text: text, why: "a figure in a note is not exported")
+      } else if let records = AmountLine.parse(line, text: text) {
+        accept(records, line: line, text: text)
+      } else {
+        noteText(text, line)
+      }
+    }
+  }
+}

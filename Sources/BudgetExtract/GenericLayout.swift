@@ -1,0 +1,28 @@
+import BudgetModel
+
+/// The layout every budget document shares, whatever its ministry: unit statements and the
+/// tables they scope (header words naming fiscal years, stages and measures, confirmed by the
+/// rows' arithmetic), headline totals and list items with units. It reads the lines as
+/// printed (`joinsLines` is false): a table with one cell per line is read cell by cell.
+///
+/// It reads a document no other layout fits; its rules are `GenericReader`.
+public struct GenericLayout: DocumentLayout {
+  public init() {}
+
+  public var name: String { "generic" }
+  public var listMarks: [[Unicode.Scalar]] { [] }
+  public var joinsLines: Bool { false }
+
+  /// Fits every document a little: the layout of last resort.
+  public func detect(_ lines: [Line]) -> Int { 1 }
+
+  public func extract(_ lines: [Line], into document: inout ExtractedDocument) {
+    var reader = GenericReader(units: Vocabulary.current.unitTexts)
+    for line in lines { reader.consume(line) }
+    reader.finish()
+    document.titles = reader.titles
+    document.summaryTables = reader.tables
+    document.amountLines = reader.amountLines
+    document.diagnostics += reader.diagnostics
+  }
+}
