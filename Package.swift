@@ -40,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "budget-etl",
       dependencies: [
-        "BudgetETL",
+        "BudgetETL", "BudgetExtract", "BudgetTransform", "BudgetLoad", "BudgetXML", "BudgetModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),

@@ -13,6 +13,8 @@ public struct Pipeline: Sendable {
     public var baseIRI: String
     /// The formats written (`--formats`), in registry order; all by default.
     public var formats: [any ExportFormat]
+    /// Identity stated by the user for documents that do not print it.
+    public var overrides = IdentityOverrides()
     public init(
       inputEncoding: InputDecoder.Encoding? = nil, csvEncoding: CSVEncoding = .utf8,
       baseIRI: String = CSVExporter.defaultBaseIRI, formats: [any ExportFormat] = ExportFormats.all
@@ -91,7 +93,7 @@ public struct Pipeline: Sendable {
   /// here (`extract` still prints what it found: its diagnostics).
   public func transform(_ extracted: ExtractedDocument) throws -> BudgetDocument {
     try Extractor.requireBudgetStructure(extracted)
-    return try Transformer(mappings: mappings).transform(extracted)
+    return try Transformer(mappings: mappings, overrides: options.overrides).transform(extracted)
   }
 
   /// The decoded input's lines, numbered as the extract stage numbers them (for `source.html`);

@@ -57,6 +57,9 @@ extension Finding {
     case tableUnconfirmed = "table_unconfirmed"
     /// Figures whose unit is not stated anywhere (not exported).
     case unitUnknown = "unit_unknown"
+    /// A table column the schema has no measure for (a ratio, a share, a year and stage it
+    /// cannot place): its figures are reported, not exported.
+    case columnNotExported = "column_not_exported"
 
     /// The code under which an extractor diagnostic of `kind` is reported.
     public init(_ kind: Diagnostic.Kind) {

@@ -5,10 +5,13 @@ import BudgetModel
 public struct AmountConverter: Sendable {
   /// Unit → power of ten in yen.
   public var units: [String: Int]
-  /// The unit of figures printed without one (`億円`).
-  public var statedUnit: String
+  /// The unit of figures printed without one (`億円`). A table's own unit statement sets it
+  /// for the table's figures.
+  public var statedUnit: String {
+    didSet { statedPower = units[statedUnit] }
+  }
   /// The stated unit's power of ten, looked up once: most figures print no unit.
-  private let statedPower: Int?
+  private var statedPower: Int?
 
   public init(units: [String: Int], statedUnit: String) {
     self.units = units

@@ -5,6 +5,7 @@ import BudgetModel
 struct DocumentIdentifier {
   var mappings: MappingTables
   var eras: EraCalendar
+  var overrides = IdentityOverrides()
 
   func identify(_ extracted: ExtractedDocument) throws -> DocumentInfo {
     let titles = extracted.titles
@@ -12,21 +13,32 @@ struct DocumentIdentifier {
     let named = titles.lazy.compactMap { title in
       self.organization(in: title.text).map { (title, $0) }
     }.first
-    guard let titleRecord = named?.0 ?? titles.first else {
+    guard let titleRecord = named?.0 ?? titles.first ?? (overrides.isEmpty ? nil : TextRecord(text: "", span: SourceSpan(line: 1)))
+    else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: 1, text: "(no title)")
     }
     let title = titleRecord.text
-    guard let organization = named?.1 else {
+    guard let organization = try overriddenOrganization(extracted) ?? named?.1 else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
-    guard let year = eras.matches(in: title).first(where: \.isFiscalYear) else {
+    // The year and stage from the title that names the organization, else from the other
+    // titles, in order; a stage marker anywhere before the default stage.
+    let texts = [title] + titles.map(\.text).filter { $0 != title }
+    let printedYear = texts.lazy.compactMap {
+      self.eras.matches(in: $0).first(where: \.isFiscalYear)
+    }.first
+    let yearValue = overrides.fiscalYear ?? printedYear?.year
+    guard let yearValue else {
       throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }
-    guard let (phase, phaseLabel) = mappings.phases.lazy.compactMap({ $0.match(in: title) }).first
-    else {
-      throw BudgetTransformError.unknownPhase(
+    let year = (
+      year: yearValue,
+      label: printedYear?.year == yearValue ? printedYear!.label : fiscalYearLabel(yearValue)
+    )
+    guard let (phase, phaseLabel) = try overriddenPhase(extracted) ?? phase(in: texts, title: title)
+    else {      throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
     var publicationMonth: String?
@@ -49,8 +61,45 @@ struct DocumentIdentifier {
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
   }
 
+  /// The phase a marker of `Mappings/phases.tsv` names in the titles; the default row only
+  /// for the title that names the organization.
+  func phase(in texts: [String], title: String) -> (BudgetPhase, String)? {
+    let marked = mappings.phases.filter { !$0.marker.isEmpty }
+    let fallback = mappings.phases.filter { $0.marker.isEmpty }
+    let compact = texts.map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
+    return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
+      .first ?? fallback.lazy.compactMap { $0.match(in: title) }.first
+  }
+
+  func overriddenOrganization(_ extracted: ExtractedDocument) throws -> Organization? {
+    guard let code = overrides.organization else { return nil }
+    guard let entry = mappings.organizations.first(where: { $0.organization.code == code }) else {
+      throw BudgetTransformError.unknownOrganization(
+        source: extracted.sourceName, line: 1, text: "--organization \(code)")
+    }
+    return entry.organization
+  }
+
+  func overriddenPhase(_ extracted: ExtractedDocument) throws -> (BudgetPhase, String)? {
+    guard let code = overrides.phase else { return nil }
+    for rule in mappings.phases {
+      let template = rule.phase.code
+      if template == code { return (rule.phase, "") }
+      if let range = template.range(of: "{n}"), code.hasPrefix(template[..<range.lowerBound]),
+        let n = Int(code.dropFirst(template.distance(from: template.startIndex, to: range.lowerBound))),
+        let (phase, _) = rule.match(in: rule.marker.replacingOccurrences(of: "{n}", with: String(n)))
+      {
+        return (phase, "")
+      }
+    }
+    throw BudgetTransformError.unknownPhase(
+      source: extracted.sourceName, line: 1, text: "--phase \(code)")
+  }
+
   /// The organization whose longest alias occurs in the text.
-  func organization(in text: String) -> Organization? {
+  func organization(in printed: String) -> Organization? {
+    // Justified titles print spaces between characters (`国 土 交 通 省`).
+    let text = printed.filter { $0 != " " && $0 != "\u{3000}" }
     var best: (Organization, Int)?
     // An alias can only occur if every one of its characters does: a set lookup (by
     // `Character` equality, as the search compares) rules out nearly every alias before the
@@ -94,6 +143,10 @@ struct DocumentIdentifier {
       count(e.supplementary)
     }
     for t in extracted.summaryTables { if let u = t.unit { counts[u, default: 0] += 1 } }
+    for a in extracted.amountLines {
+      count(a.amount)
+      count(a.prior)
+    }
     guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
       throw BudgetTransformError.noStatedUnit(source: extracted.sourceName)
     }

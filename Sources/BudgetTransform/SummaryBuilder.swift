@@ -67,9 +67,14 @@ struct SummaryBuilder {
         result.printed[id] = run.map(\.0.figure)
       }
     }
-    for table in extracted.summaryTables {
-      try add(table, to: &result)
+    for (t, table) in extracted.summaryTables.enumerated() {
+      if let meanings = table.meanings {
+        try addGeneric(table, number: t + 1, meanings: meanings, to: &result)
+      } else {
+        try add(table, to: &result)
+      }
     }
+    try addAmountLines(extracted.amountLines, to: &result)
     return result
   }
 

@@ -4,14 +4,17 @@ import BudgetModel
 /// reconciliation of figures the document states twice. Pure: records in, records out.
 public struct Transformer: Sendable {
   public var mappings: MappingTables
+  /// Identity the user states for documents that do not print it.
+  public var overrides: IdentityOverrides
 
-  public init(mappings: MappingTables) {
+  public init(mappings: MappingTables, overrides: IdentityOverrides = IdentityOverrides()) {
     self.mappings = mappings
+    self.overrides = overrides
   }
 
   public func transform(_ extracted: ExtractedDocument) throws -> BudgetDocument {
     let eras = EraCalendar(eras: mappings.eras)
-    let info = try DocumentIdentifier(mappings: mappings, eras: eras).identify(extracted)
+    let info = try DocumentIdentifier(mappings: mappings, eras: eras, overrides: overrides).identify(extracted)
     let converter = AmountConverter(units: mappings.units, statedUnit: info.statedUnit)
     let builder = FigureBuilder(
       converter: converter, source: extracted.sourceName,

@@ -2,6 +2,7 @@ import ArgumentParser
 import BudgetETL
 import BudgetExtract
 import BudgetLoad
+import BudgetTransform
 import Foundation
 
 /// Options shared by the commands that run the pipeline.
@@ -18,6 +19,19 @@ struct PipelineArguments: ParsableArguments {
   @Option(help: "Base IRI of the linked-data identifiers.")
   var baseIRI: String = CSVExporter.defaultBaseIRI
 
+  @Option(
+    help:
+      "The organization (a code of Mappings/organizations.tsv) when a document does not name it.")
+  var organization: String?
+
+  @Option(help: "The fiscal year (Gregorian, e.g. 2008) when a document does not print it.")
+  var fiscalYear: Int?
+
+  @Option(
+    help: "The phase (request, proposal, enacted, supplementary-N) when a document does not print it."
+  )
+  var phase: String?
+
   func pipeline() throws -> Pipeline {
     var options = Pipeline.Options()
     options.inputEncoding = encoding
@@ -27,6 +41,8 @@ struct PipelineArguments: ParsableArguments {
       throw ValidationError("--base-iri must be an absolute IRI ending in / or #")
     }
     options.baseIRI = baseIRI
+    options.overrides = IdentityOverrides(
+      organization: organization, fiscalYear: fiscalYear, phase: phase)
     return try Pipeline(
       mappingsDirectory: ResourceLocator.mappingsDirectory(mappings), options: options)
   }

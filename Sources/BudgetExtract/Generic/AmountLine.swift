@@ -65,6 +65,13 @@ enum AmountLine {
     while j < close, !s[j].isASCIIDigit, s[j] != "▲" { j += 1 }
     var cursor = Cursor(s, from: j, to: close)
     guard let amount = try? FigureParser.money(&cursor) else { return nil }
+    // `(+14.7%)` is a rate, not an amount.
+    if cursor.i < close, s[cursor.i] == "%" { return nil }
+    if j > k + 1, s[j - 1] == "-" || s[j - 1] == "▲" {
+      var negative = amount
+      negative.isNegative = true
+      return (PrintedFigure(amount: negative), close + 1)
+    }
     let label = String(String.UnicodeScalarView(s[(k + 1)..<j])).trimmingSpaces
     return (PrintedFigure(amount: amount, label: label.isEmpty ? nil : label), close + 1)
   }

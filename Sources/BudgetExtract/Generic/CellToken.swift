@@ -88,4 +88,5 @@ extension Character {
 
 extension Character {
   var isASCIIUppercaseLetter: Bool { ("A"..."Z").contains(self) }
+  var isASCIILetterCharacter: Bool { ("A"..."Z").contains(self) || ("a"..."z").contains(self) }
 }

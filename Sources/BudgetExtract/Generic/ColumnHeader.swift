@@ -58,6 +58,18 @@ enum ColumnHeader {
     return columns
   }
 
+  /// Whether the text holds any header word (a year, stage, measure, letter or formula).
+  static func hasHeaderWord(_ header: String) -> Bool {
+    let text = Array(header.filter { $0 != " " })
+    var i = 0
+    while i < text.count {
+      let (word, length, _) = read(text, at: i)
+      if case .other = word {} else { return true }
+      i += length
+    }
+    return false
+  }
+
   /// The word at `i` and how many characters it takes.
   static func read(_ text: [Character], at i: Int) -> (Word, Int, String) {
     if let (formula, length) = formula(text, at: i) {
@@ -72,6 +84,12 @@ enum ColumnHeader {
     }
     for (word, meaning) in words where matches(text, word, at: i) {
       return (meaning, word.count, word)
+    }
+    // A letter printed bare (`要求額A`, `(A-B)C`): one capital between non-letters.
+    if text[i].isASCIIUppercaseLetter, i == 0 || !text[i - 1].isASCIILetterCharacter,
+      i + 1 == text.count || !text[i + 1].isASCIILetterCharacter
+    {
+      return (.letter(String(text[i])), 1, String(text[i]))
     }
     return (.other, 1, String(text[i]))
   }
@@ -157,6 +175,10 @@ enum ColumnHeader {
         columns.append(ColumnMeaning(kind: .amount, header: "", stage: stage))
       }
     case .kind(let kind):
+      // `差引 増▲減額`: two words of one column.
+      if let last = columns.last, last.kind == kind, last.letter == nil, last.formula.isEmpty {
+        break
+      }
       columns.append(ColumnMeaning(kind: kind, header: ""))
     case .letter(let letter):
       if let last = columns.last, last.letter == nil { columns[columns.count - 1].letter = letter }

@@ -16,7 +16,7 @@ enum GenericLine {
     var out = String.UnicodeScalarView()
     var lastSpace = true
     for s in line.normalized {
-      if s == " " {
+      if s == " " || s == "|" {
         if !lastSpace { out.append(" ") }
         lastSpace = true
       } else {

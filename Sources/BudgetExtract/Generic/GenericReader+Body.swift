@@ -24,7 +24,12 @@ extension GenericReader {
         state = .body(table)
       }
     case .row(let label, let cells):
-      row(&table, line, label: label, cells: cells)
+      let n = table.meanings.count
+      if label.isEmpty || cells.count == n || !Self.splitsIntoRows(line, n) {
+        row(&table, line, label: label, cells: cells)
+      } else {
+        for (label, cells) in Self.rows(in: line, n) { row(&table, line, label: label, cells: cells) }
+      }
       state = .body(table)
     }
   }
@@ -75,7 +80,7 @@ extension GenericReader {
     var record = SummaryRowRecord(
       label: joined, cells: cells.map(\.figure),
       span: SourceSpan(line: first, endLine: last.endNumber))
-    if Set(cells.map(\.line)).count > 1 { record.cellLines = cells.map(\.line) }
+    if cells.contains(where: { $0.line != first }) { record.cellLines = cells.map(\.line) }
     record.isPartOfAbove = joined.hasPrefix("うち") || joined.hasPrefix("(うち")
     table.rows.append(record)
     table.cells.append(cells)
@@ -94,13 +99,15 @@ extension GenericReader {
     }
     let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
-    if verdict.contradicted {
+    if verdict.contradicted || verdict.held == 0 {
       for row in table.rows {
         diagnostics.append(
           Diagnostic(
             kind: .tableUnexplained,
             message:
-              "the row arithmetic contradicts the header's reading (\(columns)); the table is not exported",
+              verdict.contradicted
+              ? "the row arithmetic contradicts the header's reading (\(columns)); the table is not exported"
+              : "no change, rate or ratio column confirms the header's reading (\(columns)); the table is not exported",
             text: row.label, span: row.span))
       }
       return

@@ -6,7 +6,7 @@ extension GenericReader {
     for prefix in ["(注", "注", "※", "(参考", "[参考", "*", "(※"] where text.hasPrefix(prefix) {
       return true
     }
-    return false
+    return text.contains("※") || text.contains("(注")
   }
 
   /// A line that starts a table header: `区分 …`, or one that names a fiscal year's stage or
@@ -30,7 +30,7 @@ extension GenericReader {
     let compact = text.filter { $0 != " " }
     if compact.count <= 3, compact.hasPrefix("("), compact.hasSuffix(")") { return false }
     if compact == "区" || compact == "分" { return false }
-    return ColumnHeader.meanings(text).isEmpty
+    return !ColumnHeader.hasHeaderWord(text)
   }
 
   /// A title that names the document (printed again after tables).
@@ -54,6 +54,35 @@ extension GenericReader {
       return tokens.allSatisfy { $0.count == 1 } ? tokens.joined() : part
     }.joined()
   }
+
+  /// The groups of a line that prints several rows one after another
+  /// (`総 合 通 信 局 129 138 △9 △6.5 消 防 庁 172 129 43 33.3`): label tokens, then cells.
+  static func groups(_ line: Line) -> [(String, [CellToken])] {
+    var groups: [(String, [CellToken])] = []
+    var label: [String] = []
+    var cells: [CellToken] = []
+    for token in Tokens.split(GenericLine.text(of: line)) {
+      if let cell = CellToken.parse(token, line: line.number), !label.isEmpty || !groups.isEmpty || !cells.isEmpty {
+        cells.append(cell)
+        continue
+      }
+      if !cells.isEmpty {
+        groups.append((joinLabel([label.joined(separator: " ")]), cells))
+        label = []
+        cells = []
+      }
+      label.append(token)
+    }
+    groups.append((joinLabel([label.joined(separator: " ")]), cells))
+    return groups
+  }
+
+  static func splitsIntoRows(_ line: Line, _ n: Int) -> Bool {
+    let found = groups(line)
+    return found.count > 1 && found.allSatisfy { !$0.0.isEmpty && $0.1.count == n }
+  }
+
+  static func rows(in line: Line, _ n: Int) -> [(String, [CellToken])] { groups(line) }
 
   /// Reports a line with figures that no rule places.
   mutating func report(_ line: Line, text: String, why: String) {

@@ -1,0 +1,72 @@
+import BudgetModel
+
+/// Turns a table column's meaning (fiscal year as printed, stage) into a measure of the
+/// document's schema, or says why it cannot: a column whose year or stage is not certain is
+/// never given a measure by guess.
+struct ColumnMeasure {
+  var info: DocumentInfo
+  var eras: EraCalendar
+
+  enum Outcome: Equatable {
+    case measure(Measure, year: Int, label: String)
+    /// The change column (its year is the budget year).
+    case change
+    case rate
+    /// Not a figure of the schema (a ratio, a share, a column of unknown meaning): reported.
+    case unsupported(String)
+  }
+
+  /// The stage the document itself is at.
+  var documentStage: ColumnMeaning.Stage {
+    let code = info.phase.code
+    if code == "request" { return .request }
+    if code == "proposal" { return .proposal }
+    if code.hasPrefix("supplementary") { return .supplementary }
+    if code == "settlement" { return .settlement }
+    return .initial
+  }
+
+  /// The Gregorian year of a printed label: `令和5年度`, `5年度` (in the document's era),
+  /// `前年度`, `本年度`.
+  func year(_ label: String) -> Int? {
+    if label == "前年度" { return info.fiscalYear - 1 }
+    if label == "本年度" || label == "今年度" { return info.fiscalYear }
+    if let match = eras.matches(in: label).first { return match.year }
+    // A year without its era: the document's era.
+    let docEra = eras.eras.filter { info.fiscalYearLabel.hasPrefix($0.key) }.first
+    guard let (_, first) = docEra else { return nil }
+    var digits = label.prefix { $0.isASCIIDigitCharacter || $0 == "元" }
+    if digits == "元" { digits = "1" }
+    guard let n = Int(digits) else { return nil }
+    return first + n - 1
+  }
+
+  func outcome(_ meaning: ColumnMeaning) -> Outcome {
+    switch meaning.kind {
+    case .change: return .change
+    case .ratePercent: return .rate
+    case .ratioPercent, .sharePercent, .other:
+      return .unsupported("a \(meaning.kind.rawValue) column (\(meaning.header))")
+    case .amount: break
+    }
+    let year = meaning.fiscalYearLabel.flatMap(year)
+    let stage = meaning.stage
+    switch (year, stage) {
+    case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
+      return .measure(.budget, year: y, label: info.fiscalYearLabel)
+    case (let y?, let s) where y < info.fiscalYear && (s == nil || s == .initial):
+      return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
+    case (let y?, .supplementary?) where y < info.fiscalYear:
+      return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
+    case (nil, let s?) where s == documentStage:
+      return .measure(.budget, year: info.fiscalYear, label: info.fiscalYearLabel)
+    default:
+      return .unsupported(
+        "a column whose year and stage the schema has no measure for (\(meaning.header))")
+    }
+  }
+}
+
+extension Character {
+  var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,92 @@
+import BudgetModel
+
+extension SummaryBuilder {
+  /// A table the generic layout read: each cell gets the measure and fiscal year its column
+  /// names (`ColumnMeasure`), in the table's own unit; ids `t<table>-r<row>`.
+  func addGeneric(
+    _ table: SummaryTableRecord, number n: Int, meanings: [ColumnMeaning], to result: inout Result
+  ) throws {
+    var tableBuilder = builder
+    if let unit = table.unit { tableBuilder.converter.statedUnit = unit }
+    let columns = ColumnMeasure(info: info, eras: eras)
+    let outcomes = meanings.map(columns.outcome)
+    for (k, outcome) in outcomes.enumerated() {
+      guard case .unsupported(let why) = outcome else { continue }
+      result.findings.append(
+        Finding(
+          severity: .warning, code: .columnNotExported,
+          message: "\(why): its \(table.rows.count) figures are not exported",
+          subjectId: nil, lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }))
+    }
+    for (r, row) in table.rows.enumerated() {
+      var figures: [Figure] = []
+      var rate: DecimalNumber?
+      for (k, cell) in row.cells.enumerated() where k < outcomes.count {
+        let line = row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
+        switch outcomes[k] {
+        case .measure(let measure, let year, let label):
+          guard !figures.contains(where: { $0.measure == measure }) else { continue }
+          var figure = try tableBuilder.figure(cell, measure: measure, line: line)
+          figure.fiscalYear = year
+          figure.fiscalYearLabel = label.isEmpty ? String(year) : label
+          figures.append(figure)
+        case .change:
+          var figure = try tableBuilder.figure(cell, measure: .change, line: line)
+          figure.fiscalYear = info.fiscalYear
+          figure.fiscalYearLabel = info.fiscalYearLabel
+          figures.append(figure)
+        case .rate:
+          if let amount = cell.amount, let part = amount.parts.first {
+            rate = amount.isNegative ? part.number.negated() : part.number
+          }
+        case .unsupported: continue
+        }
+      }
+      if row.isPartOfAbove {
+        for k in figures.indices where figures[k].amountJPY != nil {
+          figures[k].marker = .partOf
+          figures[k].countsTowardTotal = false
+        }
+      }
+      let id = result.reserve("t\(n)-r\(r + 1)", lines: [row.span.line], what: "table \(n)")
+      result.entries.append(
+        SummaryEntry(
+          id: id, kind: .tableRow, section: n, sectionTitle: table.section, label: row.label,
+          figures: figures, changeRatePercent: rate, span: row.span))
+      result.printed[id] = row.cells
+    }
+  }
+
+  /// Amounts in running text and item lists: the budget year's amount, unless the label names
+  /// a prior year or a change; the amount in parentheses is the prior year's initial budget.
+  func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
+    for (k, record) in lines.enumerated() {
+      var figures = [try builder.figure(record.amount, measure: measure(ofLine: record.label), line: record.span.line)]
+      if let prior = record.prior, figures[0].measure == .budget {
+        let isSupplementary = prior.label?.contains("補正") == true
+        figures.append(
+          try builder.figure(
+            prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
+            line: record.span.line))
+      }
+      let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
+      result.entries.append(
+        SummaryEntry(
+          id: id, kind: .headline, section: 0, sectionTitle: record.scope.rawValue,
+          label: record.label, figures: figures, changeRatePercent: nil, span: record.span))
+      result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
+    }
+  }
+
+  /// The measure an amount line's label names.
+  func measure(ofLine label: String) -> Measure {
+    for word in ["増減", "増▲減", "比較", "差引"] where label.contains(word) { return .change }
+    if label.contains("前年度") { return .priorInitial }
+    if let year = eras.matches(in: label).first(where: \.isFiscalYear)?.year,
+      year < info.fiscalYear
+    {
+      return label.contains("補正") ? .priorSupplementary : .priorInitial
+    }
+    return .budget
+  }
+}
