@@ -72,6 +72,8 @@ public struct AmountLineRecord: Sendable, Codable, Hashable {
   public var amount: PrintedFigure
   /// The prior-year amount printed in parentheses after it.
   public var prior: PrintedFigure?
+  /// The line the prior-year amount is printed on, when it is not the amount's line.
+  public var priorLine: Int?
   /// A 【補正予算】 amount stated with the entry.
   public var supplementary: PrintedFigure?
   public var span: SourceSpan

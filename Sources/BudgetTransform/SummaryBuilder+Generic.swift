@@ -67,7 +67,7 @@ extension SummaryBuilder {
         figures.append(
           try builder.figure(
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
-            line: record.span.line))
+            line: record.priorLine ?? record.span.line))
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(

@@ -31,6 +31,11 @@ enum AmountLine {
         continue
       }
       let label = clean(String(String.UnicodeScalarView(s[labelStart..<i])))
+      // A second amount after a bare number (`1兆6,965億円 0.96 1兆469億円`) is a table's
+      // row, not running text.
+      if !records.isEmpty, label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) }) {
+        return nil
+      }
       var record = AmountLineRecord(
         scope: scope(of: label), label: label,
         amount: PrintedFigure(amount: amount, label: label.isEmpty ? nil : label),

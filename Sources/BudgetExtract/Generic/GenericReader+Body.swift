@@ -25,10 +25,10 @@ extension GenericReader {
       }
     case .row(let label, let cells):
       let n = table.meanings.count
-      if label.isEmpty || cells.count == n || !Self.splitsIntoRows(line, n) {
-        row(&table, line, label: label, cells: cells)
-      } else {
+      if !label.isEmpty, Self.splitsIntoRows(line, n) {
         for (label, cells) in Self.rows(in: line, n) { row(&table, line, label: label, cells: cells) }
+      } else {
+        row(&table, line, label: label, cells: cells)
       }
       state = .body(table)
     }

@@ -45,6 +45,8 @@ struct GenericReader {
   var tables: [SummaryTableRecord] = []
   var amountLines: [AmountLineRecord] = []
   var diagnostics: [Diagnostic] = []
+  /// The last non-blank line read while idle, and whether it was an amount line.
+  var previous: (text: String, line: Line, amountCount: Int)?
 
   init(units: [String]) {
     self.units = units
@@ -53,7 +55,12 @@ struct GenericReader {
   mutating func consume(_ line: Line) {
     let kind = GenericLine.classify(line, units: units)
     switch state {
-    case .idle: idle(line, kind)
+    case .idle:
+      let before = amountLines.count
+      idle(line, kind)
+      if case .blank = kind {} else {
+        previous = (GenericLine.text(of: line), line, amountLines.count - before)
+      }
     case .header(var draft):
       state = .idle
       header(&draft, line, kind)
@@ -93,7 +100,9 @@ struct GenericReader {
       }
     case .row(let label, let cells):
       let text = GenericLine.text(of: line)
-      if let records = AmountLine.parse(line, text: text), cells.contains(where: \.hasUnit) {
+      if cells.count == 1 || cells.allSatisfy(\.hasUnit),
+        let records = AmountLine.parse(line, text: text), cells.contains(where: \.hasUnit)
+      {
         accept(records, line: line, text: text)
       } else {
         report(
@@ -117,7 +126,41 @@ struct GenericReader {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
+    var records = records
+    let label = records[0].label
+    if label.isEmpty || label == "(" {
+      let compact = text.filter { $0 != " " }
+      // `(2兆2,777億円)` on the line after an amount: that amount's prior-year figure.
+      if compact.hasPrefix("("), compact.hasSuffix(")"), records.count == 1,
+        let previous, previous.amountCount == 1, amountLines.last?.prior == nil
+      {
+        var prior = records[0].amount
+        prior.label = nil
+        amountLines[amountLines.count - 1].prior = prior
+        amountLines[amountLines.count - 1].priorLine = line.number
+        return
+      }
+      guard let previous, previous.amountCount == 0, Self.isLabel(previous.text) else {
+        report(line, text: text, why: "an amount with no label is not exported")
+        return
+      }
+      let named = Self.joinLabel([previous.text])
+      records[0].label = named
+      records[0].amount.label = named
+      records[0].scope = AmountLine.scope(of: named)
+      records[0].span = SourceSpan(line: line.number, endLine: line.endNumber)
+    }
     amountLines += records
+  }
+
+  /// A short text line that can name the amount on the next line (`総 額`), not a year, a
+  /// note or a header.
+  static func isLabel(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " }
+    guard compact.count <= 60, !isNote(text), !compact.contains("年度"),
+      !ColumnHeader.hasHeaderWord(compact)
+    else { return false }
+    return true
   }
 
   // MARK: header
