@@ -66,7 +66,11 @@ struct DocumentIdentifier {
   func phase(in texts: [String], title: String) -> (BudgetPhase, String)? {
     let marked = mappings.phases.filter { !$0.marker.isEmpty }
     let fallback = mappings.phases.filter { $0.marker.isEmpty }
-    let compact = texts.map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
+    // A title that prints its fiscal year is the whole title: its stage (or the default) is
+    // the document's. A title cut over lines (`令和2年度` / `国土交通省関係` / `第3次補正…`)
+    // is completed by the other titles.
+    let whole = eras.matches(in: title).contains(where: \.isFiscalYear)
+    let compact = (whole ? [title] : texts).map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
     return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
       .first ?? fallback.lazy.compactMap { $0.match(in: title) }.first
   }

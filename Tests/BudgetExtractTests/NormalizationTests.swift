@@ -137,13 +137,15 @@ import Testing
   @Test func aUnitAndAnEraFromTheTablesAreRead() {
     let vocabulary = Vocabulary(units: Vocabulary.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
     let doc = Extractor(vocabulary: vocabulary).extract(text: Self.text, sourceName: "t.txt")
-    #expect(doc.headlines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
-    #expect(doc.headlines.first?.figure.text == "5万円")
+    // No 総務省 overview marks: the generic layout reads the two amounts with their units.
+    #expect(doc.amountLines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
+    #expect(doc.amountLines.first?.amount.text == "5万円")
   }
 
   @Test func withoutThemTheFiguresAreNotTakenForAmounts() {
     let doc = Extractor().extract(text: Self.text, sourceName: "t.txt")
     #expect(!doc.headlines.contains { $0.figure.text == "5万円" })
+    #expect(!doc.amountLines.contains { $0.amount.text == "5万円" })
   }
 
   @Test func unitsAreTriedLongestFirst() {

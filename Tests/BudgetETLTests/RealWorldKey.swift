@@ -1,0 +1,122 @@
+import BudgetModel
+import BudgetTransform
+import Foundation
+
+/// An answer key of `Tests/Fixtures/RealWorld/` (its README gives the format).
+struct RealWorldKey {
+  /// Key figures each fixture's reader does not export yet (the shapes it does not read are
+  /// listed in `Docs/real-documents.md`). A fixture not named here must be read completely.
+  static let knownGaps: [String: Int] = [
+    "kankyo-h10-yosan-an-dai4": 24,
+    "kankyo-h13-gaisan-yokyu": 22,
+    "kankyo-h20-hosei": 2,
+    "kokudo-h15-kasen-sokatsu": 24,
+    "kosei-r8-gaisan-ippan": 12,
+    "naikakufu-h25-shoshika-yosan": 38,
+    "national-h31-shuyo-keihi-betsu": 64,
+    "norin-r5-gaisan-yokyu-shuyo": 18,
+    "norin-r5-point-p3": 3,
+  ]
+
+  struct Fact: Hashable, CustomStringConvertible {
+    var line: Int
+    var fiscalYear: Int
+    var kind: String
+    var value: String
+    var description: String { "\(line):\(fiscalYear):\(kind)=\(value)" }
+  }
+
+  var expectsExport: Bool
+  var organization: String
+  var fiscalYear: Int
+  var phase: String
+  var overrides = IdentityOverrides()
+  /// Amounts (yen) and rates (percent as printed) that should be exported.
+  var facts: [Fact] = []
+
+  init(_ url: URL) throws {
+    var header: [String: String] = [:]
+    var facts: [Fact] = []
+    for raw in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+      if raw.hasPrefix("#") {
+        let body = raw.dropFirst()
+        guard let colon = body.firstIndex(of: ":") else { continue }
+        let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        header[body[..<colon].trimmingCharacters(in: .whitespaces)] = value
+        continue
+      }
+      let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard cells.count >= 7, let line = Int(cells[0]), let year = Int(cells[4]) else { continue }
+      guard cells[1] != "note", ["initial", "request", "proposal", "supplementary", "change",
+        "rate_percent"].contains(cells[5])
+      else { continue }
+      facts.append(Fact(line: line, fiscalYear: year, kind: cells[5], value: cells[6]))
+    }
+    func first(_ key: String) -> String { header[key]?.split(separator: " ").first.map(String.init) ?? "" }
+    expectsExport = first("expect") == "export"
+    organization = first("organization")
+    fiscalYear = Int(first("fiscal_year")) ?? 0
+    phase = first("phase")
+    self.facts = facts
+    let options = (header["options"] ?? "").split(separator: " ").map(String.init)
+    for (k, option) in options.enumerated() where k + 1 < options.count {
+      switch option {
+      case "--organization": overrides.organization = options[k + 1]
+      case "--fiscal-year": overrides.fiscalYear = Int(options[k + 1])
+      case "--phase": overrides.phase = options[k + 1]
+      default: break
+      }
+    }
+  }
+
+  /// The key's kind of a figure the document exports.
+  static func kind(_ measure: Measure, phase: String) -> String {
+    switch measure {
+    case .budget:
+      if phase.hasPrefix("supplementary") { return "supplementary" }
+      return ["request": "request", "proposal": "proposal"][phase] ?? "initial"
+    case .priorInitial: return "initial"
+    case .priorSupplementary: return "supplementary"
+    case .change: return "change"
+    case .filp: return "filp"
+    }
+  }
+
+  /// Exported figures not in the key, and key figures not exported.
+  func compare(_ document: BudgetDocument) -> (wrong: [Fact], missing: [Fact]) {
+    var exported: [Fact] = []
+    var rates: [(lines: ClosedRange<Int>, value: DecimalNumber)] = []
+    for observation in document.observations {
+      let f = observation.figure
+      guard let yen = f.amountJPY else { continue }
+      exported.append(
+        Fact(
+          line: f.line, fiscalYear: f.fiscalYear,
+          kind: Self.kind(f.measure, phase: document.info.phase.code), value: String(yen)))
+    }
+    for entry in document.summary {
+      if let rate = entry.changeRatePercent {
+        rates.append((entry.span.line...entry.span.endLine, rate))
+      }
+    }
+    var remaining = facts.filter { $0.kind != "rate_percent" }
+    var wrong: [Fact] = []
+    for fact in exported {
+      if let k = remaining.firstIndex(of: fact) { remaining.remove(at: k) } else { wrong.append(fact) }
+    }
+    let keyRates = facts.filter { $0.kind == "rate_percent" }
+    for rate in rates
+    where !keyRates.contains(where: {
+      rate.lines.contains($0.line) && DecimalNumber(ascii: $0.value) == rate.value
+    }) {
+      wrong.append(Fact(line: rate.lines.lowerBound, fiscalYear: 0, kind: "rate_percent", value: "\(rate.value)"))
+    }
+    for fact in keyRates
+    where !rates.contains(where: {
+      $0.lines.contains(fact.line) && DecimalNumber(ascii: fact.value) == $0.value
+    }) {
+      remaining.append(fact)
+    }
+    return (wrong, remaining)
+  }
+}
