@@ -18,6 +18,8 @@ public struct RunReport: Sendable, Codable, Hashable {
     public var expenses: Int
     public var observations: Int
     public var unrecognizedLines: Int
+    /// The first lines (at most 10) with a figure the extractor could not place.
+    public var firstUnrecognizedLines: [Int] = []
     public var durationMs: Int
     /// Output file name → SHA-256 (for a skipped document, as its manifest lists them).
     public var outputs: [String: String]

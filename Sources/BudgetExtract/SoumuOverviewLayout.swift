@@ -23,13 +23,10 @@ public struct SoumuOverviewLayout: DocumentLayout {
 
   /// Counts what this layout prints: 【主な経費】 lines, the overview mark, section headings
   /// and FILP words, and numbered headings.
-  /// A document with neither the 【主な経費】 list nor the 主要事項 overview is not this
-  /// layout's: 0.
+  /// A document without the 【主な経費】 list is not this layout's: 0 (other ministries'
+  /// documents print 主要事項 and numbered headings too).
   public func detect(_ lines: [Line]) -> Int {
-    let marked = lines.contains {
-      $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil
-        || $0.normalized.firstIndex(of: Self.overviewMark) != nil
-    }
+    let marked = lines.contains { $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil }
     guard marked else { return 0 }
     var score = 0
     for line in lines {

@@ -1,4 +1,5 @@
 import BudgetModel
+import Foundation
 
 /// Identifies a document from its content: organization, fiscal year, phase, publication
 /// month, stated unit, and the document id built from them.
@@ -103,7 +104,10 @@ struct DocumentIdentifier {
   /// The organization whose longest alias occurs in the text.
   func organization(in printed: String) -> Organization? {
     // Justified titles print spaces between characters (`国 土 交 通 省`).
-    let text = printed.filter { $0 != " " && $0 != "\u{3000}" }
+    // NFKC: `厚⽣労働省` printed with a Kangxi radical is `厚生労働省`.
+    let text = printed.precomposedStringWithCompatibilityMapping.filter {
+      $0 != " " && $0 != "\u{3000}"
+    }
     var best: (Organization, Int)?
     // An alias can only occur if every one of its characters does: a set lookup (by
     // `Character` equality, as the search compares) rules out nearly every alias before the

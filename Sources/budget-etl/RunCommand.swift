@@ -163,8 +163,12 @@ struct RunCommand: ParsableCommand {
       "budget-etl: \(exported) exported, \(skipped) unchanged, \(failed.count) failed → \(out)")
     for d in report.documents
     where d.status == .exported && (d.warnings > 0 || d.unrecognizedLines > 0) {
+      let lines =
+        d.firstUnrecognizedLines.isEmpty
+        ? ""
+        : " (lines \(d.firstUnrecognizedLines.map(String.init).joined(separator: ", "))\(d.unrecognizedLines > d.firstUnrecognizedLines.count ? ", …" : ""))"
       printError(
-        "  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s); see validation-report.txt"
+        "  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s)\(lines); see validation-report.txt"
       )
     }
     // Each failed input by its path, then the cause (the message leads with the path already).

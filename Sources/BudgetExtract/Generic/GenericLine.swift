@@ -33,7 +33,17 @@ enum GenericLine {
     let text = text(of: line)
     if text.isEmpty { return .blank }
     if let (unit, caption) = unitStatement(text, units: units) { return .unit(unit, caption: caption) }
-    let tokens = Tokens.split(text)
+    var tokens = Tokens.split(text)
+    // A remark after the cells (a 備考 column: `73 120 47 (説明文)`) is not a cell.
+    if let lastCell = tokens.lastIndex(where: { CellToken.parse($0, line: line.number) != nil }),
+      lastCell < tokens.count - 1, lastCell > 0,
+      CellToken.parse(tokens[lastCell - 1], line: line.number) != nil,
+      !tokens[(lastCell + 1)...].contains(where: {
+        $0.contains(where: \.isASCIIDigitCharacter) || $0.contains("円") || $0.contains("%")
+      })
+    {
+      tokens.removeSubrange((lastCell + 1)...)
+    }
     var cells: [CellToken] = []
     var k = tokens.count
     while k > 0, let cell = CellToken.parse(tokens[k - 1], line: line.number) {
@@ -42,19 +52,24 @@ enum GenericLine {
     }
     // A row needs one real number: a line of dashes is not a row.
     guard cells.contains(where: { $0.figure.amount != nil }) else { return .text(text) }
-    let labelTokens = tokens[0..<k]
+    var labelTokens = tokens[0..<k]
+    // A bullet before the label (`• 73 120 47`, `・ 生物多様性…`) is not part of it.
+    while let first = labelTokens.first, bullets.contains(first) { labelTokens.removeFirst() }
     let label =
       labelTokens.allSatisfy { $0.count == 1 }
       ? labelTokens.joined() : labelTokens.joined(separator: " ")
     return .row(label: label, cells: cells)
   }
 
+  static let bullets: Set<String> = ["•", "・", "○", "◯", "●", "■", "□", "◆", "◇", "-", "–"]
+
   /// The unit a line states, when the line is a unit statement.
   static func unitStatement(_ text: String, units: [String]) -> (String, String)? {
     let compact = text.filter { $0 != " " }
     if let range = compact.range(of: "単位") {
       var rest = compact[range.upperBound...]
-      if rest.first == ":" { rest = rest.dropFirst() }
+      // `:`, `︓` (a vertical-form colon some converters print), `：`.
+      while let first = rest.first, ":︓：=".contains(first) { rest = rest.dropFirst() }
       for unit in units where rest.hasPrefix(unit) {
         var caption = String(compact[..<range.lowerBound])
         while let last = caption.last, "([".contains(last) { caption.removeLast() }

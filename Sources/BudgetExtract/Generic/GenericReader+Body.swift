@@ -75,6 +75,18 @@ extension GenericReader {
   mutating func emit(_ table: inout TableDraft, label: String?, cells: [CellToken], last: Line) {
     var parts = table.pendingLabel.map(\.text)
     if let label { parts.append(label) }
+    guard !parts.isEmpty else {
+      // Figures printed before any label (the label comes later, or never): what they are is
+      // not certain, so they are reported, not exported.
+      for line in Set(cells.map(\.line)).sorted() {
+        diagnostics.append(
+          Diagnostic(
+            kind: .unrecognizedLine, message: "a table row whose label is not printed before its figures",
+            text: "", span: SourceSpan(line: line)))
+      }
+      table.pendingCells = []
+      return
+    }
     let first = table.pendingLabel.first?.line.number ?? last.number
     let joined = Self.joinLabel(parts)
     var record = SummaryRowRecord(

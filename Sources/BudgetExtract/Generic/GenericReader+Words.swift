@@ -50,8 +50,9 @@ extension GenericReader {
   /// A label over several lines, or with spaces between its characters, as one label.
   static func joinLabel(_ parts: [String]) -> String {
     parts.map { part -> String in
-      let tokens = part.split(separator: " ")
-      return tokens.allSatisfy { $0.count == 1 } ? tokens.joined() : part
+      var tokens = part.split(separator: " ").map(String.init)
+      while let first = tokens.first, GenericLine.bullets.contains(first) { tokens.removeFirst() }
+      return tokens.allSatisfy { $0.count == 1 } ? tokens.joined() : tokens.joined(separator: " ")
     }.joined()
   }
 
@@ -83,6 +84,31 @@ extension GenericReader {
   }
 
   static func rows(in line: Line, _ n: Int) -> [(String, [CellToken])] { groups(line) }
+
+  /// Whether a text line holds something that reads as a figure: digits with a group comma or
+  /// a decimal point, or four digits or more that are not a year or a date.
+  static func holdsFigure(_ text: String) -> Bool {
+    let chars = Array(text)
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isASCIIDigitCharacter else {
+        i += 1
+        continue
+      }
+      var j = i
+      var separated = false
+      while j < chars.count, chars[j].isASCIIDigitCharacter || chars[j] == "," || chars[j] == "." {
+        if chars[j] == "," || chars[j] == "." { separated = true }
+        j += 1
+      }
+      let digits = chars[i..<j].filter(\.isASCIIDigitCharacter).count
+      let next = j < chars.count ? chars[j] : " "
+      let dated = "年月日号次".contains(next)
+      if !dated, (separated && digits >= 2) || digits >= 4 { return true }
+      i = j
+    }
+    return false
+  }
 
   /// Reports a line with figures that no rule places.
   mutating func report(_ line: Line, text: String, why: String) {

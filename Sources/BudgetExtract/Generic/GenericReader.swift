@@ -115,6 +115,10 @@ struct GenericReader {
 
   /// A text line outside tables: a title while no table has been read, else a caption.
   mutating func noteText(_ text: String, _ line: Line) {
+    if Self.holdsFigure(text) {
+      report(line, text: text, why: "figures in a line no rule reads (run together, or away from their labels)")
+      return
+    }
     if tables.isEmpty && amountLines.isEmpty || Self.namesDocument(text) {
       titles.append(TextRecord(text: text, span: line.span))
     }
