@@ -190,7 +190,9 @@ public final class BatchRunner: @unchecked Sendable {
     doc.items = document.items.count
     doc.expenses = document.expenses.count
     doc.observations = document.observations.count
-    let unplaced = Set(extracted.diagnostics.map(\.span.line)).sorted()
+    let unplaced = Set(
+      extracted.diagnostics.filter { $0.kind != .tableUnconfirmed }.map(\.span.line)
+    ).sorted()
     doc.unrecognizedLines = unplaced.count
     doc.firstUnrecognizedLines = Array(unplaced.prefix(10))
     doc.warnings = document.findings.filter { $0.severity == .warning }.count

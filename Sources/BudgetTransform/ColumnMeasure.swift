@@ -32,13 +32,15 @@ struct ColumnMeasure {
     if label == "前年度" { return info.fiscalYear - 1 }
     if label == "本年度" || label == "今年度" { return info.fiscalYear }
     if let match = eras.matches(in: label).first { return match.year }
-    // A year without its era: the document's era.
-    let docEra = eras.eras.filter { info.fiscalYearLabel.hasPrefix($0.key) }.first
-    guard let (_, first) = docEra else { return nil }
+    // A year without its era (`30年度`): the one era that puts it within ten years before the
+    // document's year (or the year after); none or two is not certain.
     var digits = label.prefix { $0.isASCIIDigitCharacter || $0 == "元" }
     if digits == "元" { digits = "1" }
     guard let n = Int(digits) else { return nil }
-    return first + n - 1
+    let candidates = Set(eras.eras.values.map { $0 + n - 1 }).filter {
+      ($0 >= info.fiscalYear - 10) && ($0 <= info.fiscalYear + 1)
+    }
+    return candidates.count == 1 ? candidates.first : nil
   }
 
   func outcome(_ meaning: ColumnMeaning) -> Outcome {

@@ -49,6 +49,7 @@ extension SummaryBuilder {
         }
       }
       let id = result.reserve("t\(n)-r\(r + 1)", lines: [row.span.line], what: "table \(n)")
+      result.genericIds.insert(id)
       result.entries.append(
         SummaryEntry(
           id: id, kind: .tableRow, section: n, sectionTitle: table.section, label: row.label,

@@ -12,6 +12,8 @@ struct SummaryBuilder {
     var printed: [String: [PrintedFigure]]
     /// Structural oddities: repeated headlines, sections or tables sharing a number.
     var findings: [Finding] = []
+    /// Entries of tables the generic layout read (checked by their header's arithmetic).
+    var genericIds: Set<String> = []
     /// Ids given so far, with what had them first (for messages).
     var used: [String: (what: String, line: Int)] = [:]
   }

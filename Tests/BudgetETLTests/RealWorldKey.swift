@@ -13,7 +13,7 @@ struct RealWorldKey {
     "kokudo-h15-kasen-sokatsu": 24,
     "kosei-r8-gaisan-ippan": 3,
     "naikakufu-h25-shoshika-yosan": 38,
-    "national-h31-shuyo-keihi-betsu": 64,
+
     "norin-r5-gaisan-yokyu-shuyo": 18,
     "norin-r5-point-p3": 3,
   ]

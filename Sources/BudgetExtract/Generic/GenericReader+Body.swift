@@ -111,7 +111,8 @@ extension GenericReader {
     }
     let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
-    if verdict.contradicted || verdict.held == 0 {
+    let unconfirmedButPlain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
+    if verdict.contradicted || (verdict.held == 0 && !unconfirmedButPlain) {
       for row in table.rows {
         diagnostics.append(
           Diagnostic(
@@ -133,6 +134,14 @@ extension GenericReader {
             text: row.label, span: row.span))
       }
       return
+    }
+    if unconfirmedButPlain, let first = table.rows.first {
+      diagnostics.append(
+        Diagnostic(
+          kind: .tableUnconfirmed,
+          message:
+            "no change, rate or ratio column confirms the header's reading (\(columns)); exported as the header reads",
+          text: first.label, span: first.span))
     }
     for r in verdict.failedRows {
       diagnostics.append(

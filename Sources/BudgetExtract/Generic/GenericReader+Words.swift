@@ -24,6 +24,14 @@ extension GenericReader {
       || ColumnHeader.meanings(texts.joined(separator: " ")).contains { $0.kind != .amount }
   }
 
+  /// A header whose every column is an amount that names its own fiscal year and stage, each
+  /// pair once: the only reading that may be exported without the rows' arithmetic.
+  static func isPlain(_ meanings: [ColumnMeaning]) -> Bool {
+    let pairs = meanings.map { "\($0.fiscalYearLabel ?? "")|\($0.stage?.rawValue ?? "")" }
+    return meanings.allSatisfy { $0.kind == .amount && $0.fiscalYearLabel != nil && $0.stage != nil }
+      && Set(pairs).count == pairs.count
+  }
+
   /// A header line with no header word: the first row's label, printed before its cells.
   static func isLabelOnly(_ text: String) -> Bool {
     if opensHeader(text) || text.contains("年度") || text.contains("%") { return false }

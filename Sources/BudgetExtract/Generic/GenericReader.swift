@@ -53,6 +53,16 @@ struct GenericReader {
   }
 
   mutating func consume(_ line: Line) {
+    if line.normalized.count > 60,
+      let result = RunTogether.read(line, text: GenericLine.text(of: line), units: units)
+    {
+      finish()
+      if let table = result.table { tables.append(table) }
+      for row in result.unexplained {
+        report(line, text: row, why: "run-together figures no single split explains")
+      }
+      return
+    }
     let kind = GenericLine.classify(line, units: units)
     switch state {
     case .idle:
