@@ -23,10 +23,17 @@ public struct SoumuOverviewLayout: DocumentLayout {
 
   /// Counts what this layout prints: 【主な経費】 lines, the overview mark, section headings
   /// and FILP words, and numbered headings.
-  /// A document without the 【主な経費】 list is not this layout's: 0 (other ministries'
-  /// documents print 主要事項 and numbered headings too).
+  /// A document with neither the 【主な経費】 list nor the 主要事項 overview over Roman-numeral
+  /// chapters (`I 章`) is not this layout's: 0 (other ministries' documents print 主要事項 in
+  /// a title and numbered headings too).
   public func detect(_ lines: [Line]) -> Int {
-    let marked = lines.contains { $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil }
+    let expenses = lines.contains { $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil }
+    let overview = lines.contains { $0.normalized.firstIndex(of: Self.overviewMark) != nil }
+    let chapters = lines.contains {
+      guard let first = $0.normalized.first, first == "I" || first == "Ⅰ" else { return false }
+      return $0.normalized.count > 1 && $0.normalized[1] == " "
+    }
+    let marked = expenses || (overview && chapters)
     guard marked else { return 0 }
     var score = 0
     for line in lines {

@@ -166,7 +166,7 @@ struct RunCommand: ParsableCommand {
       let lines =
         d.firstUnrecognizedLines.isEmpty
         ? ""
-        : " (lines \(d.firstUnrecognizedLines.map(String.init).joined(separator: ", "))\(d.unrecognizedLines > d.firstUnrecognizedLines.count ? ", …" : ""))"
+        : " (line\(d.unrecognizedLines > 1 ? "s" : "") \(d.firstUnrecognizedLines.map(String.init).joined(separator: ", "))\(d.unrecognizedLines > d.firstUnrecognizedLines.count ? ", …" : ""))"
       printError(
         "  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s)\(lines); see validation-report.txt"
       )
