@@ -64,7 +64,10 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(
       name: "BudgetETLTests",
-      dependencies: ["BudgetETL", "BudgetModel", "BudgetLoad", "BudgetXML", "BudgetTransform", "BudgetTestSupport"],
+      dependencies: [
+        "BudgetETL", "BudgetModel", "BudgetLoad", "BudgetXML", "BudgetTransform",
+        "BudgetTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL", "budget-etl"]),
   ]

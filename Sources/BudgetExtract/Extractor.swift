@@ -69,7 +69,8 @@ public struct Extractor: Sendable {
       var document = ExtractedDocument(
         sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8",
         lineCount: physical.count)
-      let read = layout.joinsLines ? LogicalLines.joining(lines, listMarks: layout.listMarks) : lines
+      let read =
+        layout.joinsLines ? LogicalLines.joining(lines, listMarks: layout.listMarks) : lines
       layout.extract(read, into: &document)
       return document
     }

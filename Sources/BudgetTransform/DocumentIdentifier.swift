@@ -14,7 +14,9 @@ struct DocumentIdentifier {
     let named = titles.lazy.compactMap { title in
       self.organization(in: title.text).map { (title, $0) }
     }.first
-    guard let titleRecord = named?.0 ?? titles.first ?? (overrides.isEmpty ? nil : TextRecord(text: "", span: SourceSpan(line: 1)))
+    guard
+      let titleRecord = named?.0 ?? titles.first
+        ?? (overrides.isEmpty ? nil : TextRecord(text: "", span: SourceSpan(line: 1)))
     else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: 1, text: "(no title)")
@@ -39,7 +41,8 @@ struct DocumentIdentifier {
       label: printedYear?.year == yearValue ? printedYear!.label : fiscalYearLabel(yearValue)
     )
     guard let (phase, phaseLabel) = try overriddenPhase(extracted) ?? phase(in: texts, title: title)
-    else {      throw BudgetTransformError.unknownPhase(
+    else {
+      throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
     var publicationMonth: String?
@@ -91,8 +94,10 @@ struct DocumentIdentifier {
       let template = rule.phase.code
       if template == code { return (rule.phase, "") }
       if let range = template.range(of: "{n}"), code.hasPrefix(template[..<range.lowerBound]),
-        let n = Int(code.dropFirst(template.distance(from: template.startIndex, to: range.lowerBound))),
-        let (phase, _) = rule.match(in: rule.marker.replacingOccurrences(of: "{n}", with: String(n)))
+        let n = Int(
+          code.dropFirst(template.distance(from: template.startIndex, to: range.lowerBound))),
+        let (phase, _) = rule.match(
+          in: rule.marker.replacingOccurrences(of: "{n}", with: String(n)))
       {
         return (phase, "")
       }

@@ -16,7 +16,8 @@ extension SummaryBuilder {
         Finding(
           severity: .warning, code: .columnNotExported,
           message: "\(why): its \(table.rows.count) figures are not exported",
-          subjectId: nil, lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }))
+          subjectId: nil,
+          lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }))
     }
     for (r, row) in table.rows.enumerated() {
       var figures: [Figure] = []
@@ -62,7 +63,10 @@ extension SummaryBuilder {
   /// a prior year or a change; the amount in parentheses is the prior year's initial budget.
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     for (k, record) in lines.enumerated() {
-      var figures = [try builder.figure(record.amount, measure: measure(ofLine: record.label), line: record.span.line)]
+      var figures = [
+        try builder.figure(
+          record.amount, measure: measure(ofLine: record.label), line: record.span.line)
+      ]
       if let prior = record.prior, figures[0].measure == .budget {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(

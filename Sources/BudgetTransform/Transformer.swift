@@ -14,7 +14,8 @@ public struct Transformer: Sendable {
 
   public func transform(_ extracted: ExtractedDocument) throws -> BudgetDocument {
     let eras = EraCalendar(eras: mappings.eras)
-    let info = try DocumentIdentifier(mappings: mappings, eras: eras, overrides: overrides).identify(extracted)
+    let info = try DocumentIdentifier(mappings: mappings, eras: eras, overrides: overrides)
+      .identify(extracted)
     let converter = AmountConverter(units: mappings.units, statedUnit: info.statedUnit)
     let builder = FigureBuilder(
       converter: converter, source: extracted.sourceName,

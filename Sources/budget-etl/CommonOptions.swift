@@ -28,7 +28,8 @@ struct PipelineArguments: ParsableArguments {
   var fiscalYear: Int?
 
   @Option(
-    help: "The phase (request, proposal, enacted, supplementary-N) when a document does not print it."
+    help:
+      "The phase (request, proposal, enacted, supplementary-N) when a document does not print it."
   )
   var phase: String?
 

@@ -27,7 +27,9 @@ import Testing
   }
 
   @Test func thereAreTwelveRealTextsFromSixMinistries() throws {
-    let keys = try Self.names.map { try RealWorldKey(Self.folder.appendingPathComponent("\($0).key.tsv")) }
+    let keys = try Self.names.map {
+      try RealWorldKey(Self.folder.appendingPathComponent("\($0).key.tsv"))
+    }
     #expect(keys.count >= 12)
     #expect(Set(keys.map(\.organization)).count >= 6)
   }
@@ -59,7 +61,8 @@ import Testing
     #expect(document.info.fiscalYear == key.fiscalYear)
     #expect(document.info.phase.code == key.phase)
     let comparison = key.compare(document)
-    #expect(comparison.wrong.isEmpty, "\(name): exported figures not in the key: \(comparison.wrong)")
+    #expect(
+      comparison.wrong.isEmpty, "\(name): exported figures not in the key: \(comparison.wrong)")
     #expect(
       comparison.missing.count == RealWorldKey.knownGaps[name, default: 0],
       "\(name): key figures not exported: \(comparison.missing)")

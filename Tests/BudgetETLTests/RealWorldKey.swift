@@ -7,7 +7,7 @@ struct RealWorldKey {
   /// Key figures each fixture's reader does not export yet (the shapes it does not read are
   /// listed in `Docs/real-documents.md`). A fixture not named here must be read completely.
   static let knownGaps: [String: Int] = [
-    
+
     "kankyo-h13-gaisan-yokyu": 22,
     "kankyo-h20-hosei": 2,
     "kokudo-h15-kasen-sokatsu": 24,
@@ -47,12 +47,17 @@ struct RealWorldKey {
       }
       let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard cells.count >= 7, let line = Int(cells[0]), let year = Int(cells[4]) else { continue }
-      guard cells[1] != "note", ["initial", "request", "proposal", "supplementary", "change",
-        "rate_percent"].contains(cells[5])
+      guard cells[1] != "note",
+        [
+          "initial", "request", "proposal", "supplementary", "change",
+          "rate_percent",
+        ].contains(cells[5])
       else { continue }
       facts.append(Fact(line: line, fiscalYear: year, kind: cells[5], value: cells[6]))
     }
-    func first(_ key: String) -> String { header[key]?.split(separator: " ").first.map(String.init) ?? "" }
+    func first(_ key: String) -> String {
+      header[key]?.split(separator: " ").first.map(String.init) ?? ""
+    }
     expectsExport = first("expect") == "export"
     organization = first("organization")
     fiscalYear = Int(first("fiscal_year")) ?? 0
@@ -102,14 +107,20 @@ struct RealWorldKey {
     var remaining = facts.filter { $0.kind != "rate_percent" }
     var wrong: [Fact] = []
     for fact in exported {
-      if let k = remaining.firstIndex(of: fact) { remaining.remove(at: k) } else { wrong.append(fact) }
+      if let k = remaining.firstIndex(of: fact) {
+        remaining.remove(at: k)
+      } else {
+        wrong.append(fact)
+      }
     }
     let keyRates = facts.filter { $0.kind == "rate_percent" }
     for rate in rates
     where !keyRates.contains(where: {
       rate.lines.contains($0.line) && DecimalNumber(ascii: $0.value) == rate.value
     }) {
-      wrong.append(Fact(line: rate.lines.lowerBound, fiscalYear: 0, kind: "rate_percent", value: "\(rate.value)"))
+      wrong.append(
+        Fact(
+          line: rate.lines.lowerBound, fiscalYear: 0, kind: "rate_percent", value: "\(rate.value)"))
     }
     for fact in keyRates
     where !rates.contains(where: {

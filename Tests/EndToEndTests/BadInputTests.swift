@@ -132,7 +132,8 @@ import Testing
         "garbled-amount.txt:28: warning: [malformed_amount] malformed amount '12.3.4'"))
     #expect(
       err.contains(
-        "jp-kankyo-2024-proposal: 2 warning(s), 1 unrecognized line(s) (line 28); see validation-report.txt"))
+        "jp-kankyo-2024-proposal: 2 warning(s), 1 unrecognized line(s) (line 28); see validation-report.txt"
+      ))
     // The file cut at a line end exports, but its report says the document looks cut short.
     let cutReport = try String(
       contentsOf: corpus.out.appendingPathComponent("jp-zaimu-2024-proposal/validation-report.txt"),

@@ -8,8 +8,10 @@ import BudgetModel
 /// certain unit.
 enum AmountLine {
   /// Marks that open an item-list entry.
-  static let itemMarks: Set<Character> = ["○", "◯", "●", "・", "◆", "◇", "■", "□", "①", "②", "③",
-    "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫", "⑬", "⑭", "⑮", "★", "☆", "◎"]
+  static let itemMarks: Set<Character> = [
+    "○", "◯", "●", "・", "◆", "◇", "■", "□", "①", "②", "③",
+    "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫", "⑬", "⑭", "⑮", "★", "☆", "◎",
+  ]
 
   /// The records a line holds, or nil when it holds no amount with a unit.
   static func parse(_ line: Line, text: String) -> [AmountLineRecord]? {
@@ -18,7 +20,9 @@ enum AmountLine {
     var labelStart = 0
     var i = 0
     while i < s.count {
-      guard s[i].isASCIIDigit || ((s[i] == "▲" || s[i] == "+") && i + 1 < s.count && s[i + 1].isASCIIDigit)
+      guard
+        s[i].isASCIIDigit
+          || ((s[i] == "▲" || s[i] == "+") && i + 1 < s.count && s[i + 1].isASCIIDigit)
       else {
         i += 1
         continue
@@ -94,4 +98,3 @@ enum AmountLine {
     return .headline
   }
 }
-

@@ -136,14 +136,17 @@ enum ColumnHeader {
       let l = String(text[k])
       k += 1
       if open {
-        if k < text.count, text[k] == ")" { k += 1 } else if !(k < text.count && "-−/÷—ー".contains(text[k])) {
+        if k < text.count, text[k] == ")" {
+          k += 1
+        } else if !(k < text.count && "-−/÷—ー".contains(text[k])) {
           k = save
           return nil
         }
       }
       return l
     }
-    let openAll = k < text.count && text[k] == "(" && k + 1 < text.count && text[k + 1].isASCIIUppercaseLetter
+    let openAll =
+      k < text.count && text[k] == "(" && k + 1 < text.count && text[k + 1].isASCIIUppercaseLetter
       && k + 2 < text.count && "-−/÷—ー".contains(text[k + 2])
     if openAll { k += 1 }
     guard let a = letter(), k < text.count, "-−/÷—ー".contains(text[k]) else { return nil }
@@ -166,8 +169,9 @@ enum ColumnHeader {
     case .stage(let stage):
       if let last = columns.last, last.kind == .amount, last.stage == nil, last.letter == nil {
         columns[columns.count - 1].stage = stage
-      } else if let last = columns.last, last.kind == .amount, last.stage == .proposal
-        || stage == .proposal, last.letter == nil
+      } else if let last = columns.last, last.kind == .amount,
+        last.stage == .proposal
+          || stage == .proposal, last.letter == nil
       {
         // `予算額(案)` printed across lines: the stage is the draft.
         columns[columns.count - 1].stage = .proposal
@@ -191,7 +195,8 @@ enum ColumnHeader {
     case .other:
       break
     }
-    if !columns.isEmpty, case .other = word {} else if !columns.isEmpty {
+    if !columns.isEmpty, case .other = word {
+    } else if !columns.isEmpty {
       columns[columns.count - 1].header += printed
     }
   }

@@ -32,7 +32,9 @@ enum GenericLine {
   static func classify(_ line: Line, units: [String]) -> GenericLine {
     let text = text(of: line)
     if text.isEmpty { return .blank }
-    if let (unit, caption) = unitStatement(text, units: units) { return .unit(unit, caption: caption) }
+    if let (unit, caption) = unitStatement(text, units: units) {
+      return .unit(unit, caption: caption)
+    }
     var tokens = Tokens.split(text)
     // A remark after the cells (a 備考 column: `73 120 47 (説明文)`) is not a cell.
     if let lastCell = tokens.lastIndex(where: { CellToken.parse($0, line: line.number) != nil }),

@@ -26,7 +26,9 @@ extension GenericReader {
     case .row(let label, let cells):
       let n = table.meanings.count
       if !label.isEmpty, Self.splitsIntoRows(line, n) {
-        for (label, cells) in Self.rows(in: line, n) { row(&table, line, label: label, cells: cells) }
+        for (label, cells) in Self.rows(in: line, n) {
+          row(&table, line, label: label, cells: cells)
+        }
       } else {
         row(&table, line, label: label, cells: cells)
       }
@@ -81,7 +83,8 @@ extension GenericReader {
       for line in Set(cells.map(\.line)).sorted() {
         diagnostics.append(
           Diagnostic(
-            kind: .unrecognizedLine, message: "a table row whose label is not printed before its figures",
+            kind: .unrecognizedLine,
+            message: "a table row whose label is not printed before its figures",
             text: "", span: SourceSpan(line: line)))
       }
       table.pendingCells = []
@@ -103,39 +106,42 @@ extension GenericReader {
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
   mutating func close(_ table: TableDraft) {
-    var leftover = table.pendingLabel.map(\.line)
-    leftover += table.pendingCells.map { Line(number: $0.line, scalars: []) }
+    for cell in table.pendingCells {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine, message: "a figure left over at the end of a table",
+          text: "", span: SourceSpan(line: cell.line)))
+    }
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
     }
     let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
-    let unconfirmedButPlain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
-    if verdict.contradicted || (verdict.held == 0 && !unconfirmedButPlain) {
-      for row in table.rows {
-        diagnostics.append(
-          Diagnostic(
-            kind: .tableUnexplained,
-            message:
-              verdict.contradicted
-              ? "the row arithmetic contradicts the header's reading (\(columns)); the table is not exported"
-              : "no change, rate or ratio column confirms the header's reading (\(columns)); the table is not exported",
-            text: row.label, span: row.span))
-      }
+    let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
+    if verdict.contradicted {
+      reportRows(
+        table, .tableUnexplained,
+        "the row arithmetic contradicts the header's reading (\(columns)); the table is not exported"
+      )
       return
     }
-    if table.unit == nil && table.cells.joined().contains(where: { !$0.hasUnit && !$0.isPercent && $0.figure.amount != nil }) {
-      for row in table.rows {
-        diagnostics.append(
-          Diagnostic(
-            kind: .unitUnknown,
-            message: "the table (\(columns)) states no unit; its figures are not exported",
-            text: row.label, span: row.span))
-      }
+    if verdict.held == 0 && !plain {
+      reportRows(
+        table, .tableUnexplained,
+        "no change, rate or ratio column confirms the header's reading (\(columns)); the table is not exported"
+      )
       return
     }
-    if unconfirmedButPlain, let first = table.rows.first {
+    let bare = table.cells.joined().contains {
+      !$0.hasUnit && !$0.isPercent && $0.figure.amount != nil
+    }
+    if table.unit == nil && bare {
+      reportRows(
+        table, .unitUnknown, "the table (\(columns)) states no unit; its figures are not exported")
+      return
+    }
+    if plain, let first = table.rows.first {
       diagnostics.append(
         Diagnostic(
           kind: .tableUnconfirmed,
@@ -156,6 +162,14 @@ extension GenericReader {
     record.meanings = table.meanings
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
+    for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// Every row of a table that is not exported, with the reason.
+  mutating func reportRows(_ table: TableDraft, _ kind: Diagnostic.Kind, _ message: String) {
+    for row in table.rows {
+      diagnostics.append(Diagnostic(kind: kind, message: message, text: row.label, span: row.span))
+    }
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
   }
 }

@@ -28,7 +28,9 @@ extension GenericReader {
   /// pair once: the only reading that may be exported without the rows' arithmetic.
   static func isPlain(_ meanings: [ColumnMeaning]) -> Bool {
     let pairs = meanings.map { "\($0.fiscalYearLabel ?? "")|\($0.stage?.rawValue ?? "")" }
-    return meanings.allSatisfy { $0.kind == .amount && $0.fiscalYearLabel != nil && $0.stage != nil }
+    return meanings.allSatisfy {
+      $0.kind == .amount && $0.fiscalYearLabel != nil && $0.stage != nil
+    }
       && Set(pairs).count == pairs.count
   }
 
@@ -71,7 +73,9 @@ extension GenericReader {
     var label: [String] = []
     var cells: [CellToken] = []
     for token in Tokens.split(GenericLine.text(of: line)) {
-      if let cell = CellToken.parse(token, line: line.number), !label.isEmpty || !groups.isEmpty || !cells.isEmpty {
+      if let cell = CellToken.parse(token, line: line.number),
+        !label.isEmpty || !groups.isEmpty || !cells.isEmpty
+      {
         cells.append(cell)
         continue
       }

@@ -68,7 +68,8 @@ struct GenericReader {
     case .idle:
       let before = amountLines.count
       idle(line, kind)
-      if case .blank = kind {} else {
+      if case .blank = kind {
+      } else {
         previous = (GenericLine.text(of: line), line, amountLines.count - before)
       }
     case .header(var draft):
@@ -104,7 +105,8 @@ struct GenericReader {
       } else if let records = AmountLine.parse(line, text: text) {
         accept(records, line: line, text: text)
       } else if Self.opensHeader(text) {
-        state = .header(HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
+        state = .header(
+          HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
       } else {
         noteText(text, line)
       }
@@ -117,7 +119,8 @@ struct GenericReader {
       } else {
         report(
           line, text: text,
-          why: "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
+          why:
+            "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
         )
       }
     }
@@ -126,7 +129,9 @@ struct GenericReader {
   /// A text line outside tables: a title while no table has been read, else a caption.
   mutating func noteText(_ text: String, _ line: Line) {
     if Self.holdsFigure(text) {
-      report(line, text: text, why: "figures in a line no rule reads (run together, or away from their labels)")
+      report(
+        line, text: text,
+        why: "figures in a line no rule reads (run together, or away from their labels)")
       return
     }
     if tables.isEmpty && amountLines.isEmpty || Self.namesDocument(text) {

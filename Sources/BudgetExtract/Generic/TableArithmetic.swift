@@ -75,7 +75,8 @@ enum TableArithmetic {
       // z ≈ 100 · x / y: |z·y − 100·x| ≤ |y|·unit(z) + 100·unit(x), all at one scale.
       guard y.significand != 0 else { return nil }
       let scale = max(x.scale, y.scale)
-      let xi = x.scaled(to: scale), yi = y.scaled(to: scale)
+      let xi = x.scaled(to: scale)
+      let yi = y.scaled(to: scale)
       let lhs = z.significand.multipliedFullWidth(by: yi)
       let hundredX = Int64(100) * xi * pow10(z.scale)
       let diff = abs(Int64(truncatingIfNeeded: lhs.low) - hundredX)
