@@ -71,3 +71,32 @@ import Testing
     #expect(files.contains { $0.name == "budget.xml" })
   }
 }
+
+/// A table in 百万円 or 千円 exports exact yen in every format (the unit line of the table, not
+/// the document's, scales its figures).
+@Suite struct TableUnitTests {
+  @Test(arguments: [
+    // (単位:百万円): 16,104 → 16,104,000,000 yen.
+    ("kankyo-h10-yosan-an-dai4", "16104000000"),
+    // (単位:千円): 30,110,729 → 30,110,729,000 yen; △ 248,426 → −248,426,000.
+    ("kosei-h20-seisaku-ncsp", "30110729000"),
+    ("kosei-h20-seisaku-ncsp", "-248426000"),
+  ])
+  func exactYenInEveryFormat(_ name: String, _ yen: String) throws {
+    let key = try RealWorldKey(
+      RealWorldFixtureTests.folder.appendingPathComponent("\(name).key.tsv"))
+    let pipeline = try RealWorldFixtureTests.pipeline(key)
+    let bytes = Array(
+      try Data(contentsOf: RealWorldFixtureTests.folder.appendingPathComponent("\(name).txt")))
+    let document = try pipeline.transform(bytes: bytes, sourceName: "\(name).txt")
+    #expect(document.summary.flatMap(\.figures).contains { String($0.amountJPY ?? 0) == yen })
+    let files = try pipeline.export(document)
+    func text(_ file: String) -> String {
+      files.first { $0.name == file }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+    }
+    #expect(text("observations.csv").contains(",\(yen),"))
+    #expect(text("summary.csv").contains(",\(yen)"))
+    #expect(text("budget.xml").contains(">\(yen)<") || text("budget.xml").contains("\"\(yen)\""))
+    #expect(text("budget.jsonld").contains(yen))
+  }
+}
