@@ -59,20 +59,37 @@ extension SummaryBuilder {
     }
   }
 
-  /// Amounts in running text and item lists: the budget year's amount, unless the label names
-  /// a prior year or a change; the amount in parentheses is the prior year's initial budget.
+  /// Amounts in running text and item lists: the measure their label names (the budget
+  /// year's amount when it names no other year or stage); the amount in parentheses after it
+  /// is the prior year's initial budget (not in a supplementary budget's document, where
+  /// parentheses hold other figures). An amount whose label names a year or stage the schema
+  /// has no measure for is reported, not exported.
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
+    let stage = ColumnMeasure(info: info, eras: eras).documentStage
     for (k, record) in lines.enumerated() {
-      var figures = [
-        try builder.figure(
-          record.amount, measure: measure(ofLine: record.label), line: record.span.line)
-      ]
-      if let prior = record.prior, figures[0].measure == .budget {
+      guard let measure = measure(ofLine: record.label) else {
+        result.findings.append(
+          Finding(
+            severity: .warning, code: .columnNotExported,
+            message:
+              "\(record.label): the label names a year or stage the schema has no measure for; not exported",
+            subjectId: nil, lines: [record.span.line]))
+        continue
+      }
+      var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
+      if let prior = record.prior, measure == .budget, stage != .supplementary {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
+      } else if let prior = record.prior {
+        result.findings.append(
+          Finding(
+            severity: .warning, code: .columnNotExported,
+            message:
+              "\(record.label): the figure in parentheses has no certain meaning here; not exported",
+            subjectId: nil, lines: [record.priorLine ?? record.span.line]))
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
@@ -83,15 +100,33 @@ extension SummaryBuilder {
     }
   }
 
-  /// The measure an amount line's label names.
-  func measure(ofLine label: String) -> Measure {
-    for word in ["増減", "増▲減", "比較", "差引"] where label.contains(word) { return .change }
-    if label.contains("前年度") { return .priorInitial }
-    if let year = eras.matches(in: label).first(where: \.isFiscalYear)?.year,
-      year < info.fiscalYear
-    {
-      return label.contains("補正") ? .priorSupplementary : .priorInitial
+  /// The measure an amount line's label names, nil when it names a year or stage the schema
+  /// has no measure for (`令和5年度当初` in a supplementary budget's document).
+  func measure(ofLine label: String) -> Measure? {
+    for word in ["増減", "増▲減", "増△減", "比較", "差引"] where label.contains(word) { return .change }
+    var year = info.fiscalYear
+    if label.contains("前年度") {
+      year -= 1
+    } else if let printed = eras.matches(in: label).first(where: \.isFiscalYear)?.year {
+      year = printed
     }
-    return .budget
+    let named: ColumnMeaning.Stage? =
+      label.contains("補正後")
+      ? .revised
+      : label.contains("補正")
+        ? .supplementary
+        : label.contains("要求") || label.contains("要望")
+          ? .request
+          : label.contains("案") ? .proposal : label.contains("当初") ? .initial : nil
+    let stage = ColumnMeasure(info: info, eras: eras).documentStage
+    if year == info.fiscalYear {
+      return named == nil || named == stage ? .budget : nil
+    }
+    guard year < info.fiscalYear else { return nil }
+    switch named {
+    case nil, .initial?: return .priorInitial
+    case .supplementary?: return .priorSupplementary
+    default: return nil
+    }
   }
 }

@@ -43,6 +43,14 @@ extension GenericReader {
     return !ColumnHeader.hasHeaderWord(text)
   }
 
+  /// `【特別会計】`, `[一般会計]`, `第2 …`, `第二 …`: a heading that starts a section.
+  static func isSectionHeading(_ text: String) -> Bool {
+    if text.hasPrefix("【") || (text.hasPrefix("[") && text.hasSuffix("]")) { return true }
+    let chars = Array(text)
+    guard chars.count >= 2, chars[0] == "第" else { return false }
+    return chars[1].isASCIIDigitCharacter || "一二三四五六七八九十".contains(chars[1])
+  }
+
   /// A title that names the document (printed again after tables).
   static func namesDocument(_ text: String) -> Bool {
     text.contains("年度") && (text.contains("概要") || text.contains("ポイント"))

@@ -126,8 +126,10 @@ struct GenericReader {
     }
   }
 
-  /// A text line outside tables: a title while no table has been read, else a caption.
+  /// A text line outside tables: a title while no table has been read, else a caption. A
+  /// section heading (`【特別会計】`, `第2 …`) ends the scope of the unit stated before it.
   mutating func noteText(_ text: String, _ line: Line) {
+    if Self.isSectionHeading(text) { unitScope = nil }
     if Self.holdsFigure(text) {
       report(
         line, text: text,

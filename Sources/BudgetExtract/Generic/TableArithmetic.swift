@@ -34,7 +34,13 @@ enum TableArithmetic {
         continue
       }
       guard amounts.count >= 2 else { continue }
-      let (earlier, later) = (amounts[amounts.count - 2], amounts[amounts.count - 1])
+      var (earlier, later) = (amounts[amounts.count - 2], amounts[amounts.count - 1])
+      // The later fiscal year is B whatever the printed order (`令和6年度(A) 令和5年度(B)`).
+      if let a = yearKey(meanings[earlier].fiscalYearLabel),
+        let b = yearKey(meanings[later].fiscalYearLabel), a.era == b.era ? a.n > b.n : a.era > b.era
+      {
+        swap(&earlier, &later)
+      }
       switch m.kind {
       case .change: result.append(Relation(result: k, lhs: later, rhs: earlier, isQuotient: false))
       case .ratioPercent:
@@ -89,6 +95,24 @@ enum TableArithmetic {
     // One unit of the coarsest printed digit covers each figure's own rounding.
     let tolerance = pow10(scale - min(x.scale, y.scale, z.scale))
     return diff <= tolerance
+  }
+
+  /// A fiscal year label's era rank and number (`平成31年度` → (1, 31)); a bare `6年度` has
+  /// rank -1 and compares only with another bare year; `前年度` and `本年度` compare with each
+  /// other only (rank -2).
+  static func yearKey(_ label: String?) -> (era: Int, n: Int)? {
+    guard let label else { return nil }
+    if label == "前年度" { return (-2, 0) }
+    if label == "本年度" || label == "今年度" { return (-2, 1) }
+    var rank = -1
+    var rest = Substring(label)
+    for (k, era) in ["昭和", "平成", "令和"].enumerated() where rest.hasPrefix(era) {
+      rank = k
+      rest = rest.dropFirst(era.count)
+    }
+    if rest.hasPrefix("元") { return (rank, 1) }
+    guard let n = Int(rest.prefix { $0.isASCIIDigitCharacter }) else { return nil }
+    return (rank, n)
   }
 
   static func pow10(_ n: Int) -> Int64 {
