@@ -47,7 +47,8 @@ enum ColumnHeader {
 
   /// The columns the header text names; empty when it names none.
   static func meanings(_ header: String) -> [ColumnMeaning] {
-    let text = Array(header.filter { $0 != " " })
+    // `△` is a minus sign as `▲` is (the normalized text folds it; a caller's may not).
+    let text = Array(header.filter { $0 != " " }.map { $0 == "△" ? "▲" : $0 })
     var columns: [ColumnMeaning] = []
     var i = 0
     while i < text.count {

@@ -1,0 +1,128 @@
+import BudgetModel
+import Testing
+
+@testable import BudgetExtract
+
+/// The blocks of the generic layout, each alone (issue #20).
+@Suite struct GenericBlocksTests {
+  static let units = Vocabulary.standard.unitTexts
+
+  func line(_ text: String, _ number: Int = 1) -> Line {
+    Line(number: number, scalars: Array(text.unicodeScalars))
+  }
+
+  @Test(
+    arguments: [
+      ("(単位:億円)", "億円"), ("（百万円）", "百万円"), ("単位：千円", "千円"), ("［単位：億円、％］", "億円"),
+      ("(単位︓億円)", "億円"), ("【百万円】", nil), ("百万円", "百万円"),
+    ] as [(String, String?)])
+  func unitStatements(_ text: String, _ unit: String?) {
+    let found: String?
+    if case .unit(let u, _) = GenericLine.classify(line(text), units: Self.units) {
+      found = u
+    } else {
+      found = nil
+    }
+    #expect(found == unit, "\(text)")
+  }
+
+  @Test func justifiedLabelsAndSignsApart() {
+    guard
+      case .row(let label, let cells) = GenericLine.classify(
+        line("総 務 本 省 184,762 185,461 △ 699 △0.4"), units: Self.units)
+    else {
+      Issue.record("not a row")
+      return
+    }
+    #expect(label == "総務本省")
+    #expect(
+      cells.map(\.decimal) == [
+        DecimalNumber(ascii: "184762"), DecimalNumber(ascii: "185461"),
+        DecimalNumber(ascii: "-699"), DecimalNumber(ascii: "-0.4"),
+      ])
+  }
+
+  @Test func headerWordsNameTheColumns() {
+    let meanings = ColumnHeader.meanings(
+      "区分 令和5年度 予算額 (A) 令和6年度 要求・要望額 (B) 増△減額 (B−A) 増減率 (C/A)")
+    #expect(meanings.map(\.kind) == [.amount, .amount, .change, .ratePercent])
+    #expect(meanings.map(\.fiscalYearLabel) == ["令和5年度", "令和6年度", nil, nil])
+    #expect(meanings.map(\.stage) == [.initial, .request, nil, nil])
+    #expect(meanings.map(\.letter) == ["A", "B", nil, nil])
+    #expect(meanings[2].formula == ["B", "A"])
+  }
+
+  @Test func bareLettersAndTwoWordsOfOneColumn() {
+    let meanings = ColumnHeader.meanings("平成23年度 要求・要望額A 平成22年度 予 算 額 B 差 引 増△減額 (A-B)C")
+    #expect(meanings.map(\.kind) == [.amount, .amount, .change])
+    #expect(meanings.map(\.letter) == ["A", "B", "C"])
+    #expect(meanings[2].formula == ["A", "B"])
+  }
+
+  @Test func arithmeticConfirmsAndContradicts() throws {
+    let meanings = ColumnHeader.meanings("令和5年度予算額 令和6年度予算案 増減額")
+    func row(_ texts: [String]) -> [CellToken] { texts.compactMap { CellToken.parse($0, line: 1) } }
+    let good = TableArithmetic.check(
+      meanings, rows: [row(["100", "120", "20"]), row(["50", "40", "▲10"])])
+    #expect(good.held == 2 && !good.contradicted)
+    let bad = TableArithmetic.check(
+      meanings, rows: [row(["100", "120", "▲20"]), row(["50", "40", "10"])])
+    #expect(bad.contradicted)
+    // The later year is B whatever the printed order.
+    let reversed = ColumnHeader.meanings("令和6年度予算案 令和5年度予算額 増減額")
+    #expect(!TableArithmetic.check(reversed, rows: [row(["120", "100", "20"])]).contradicted)
+  }
+
+  @Test func runTogetherFiguresSplitOnlyWhereTheArithmeticDecides() {
+    let meanings = ColumnHeader.meanings("30年度予算(当初) 31年度予算 増減額 増減率")
+    let splits = RunTogether.splits("588,958599,359+10,401+1.8%", into: 4, line: 1).filter {
+      RunTogether.explains(meanings, $0)
+    }
+    #expect(splits.count == 1)
+    #expect(
+      splits.first?.map(\.decimal) == [
+        DecimalNumber(ascii: "588958"), DecimalNumber(ascii: "599359"),
+        DecimalNumber(ascii: "10401"), DecimalNumber(ascii: "1.8"),
+      ])
+    // With no change or rate column, no split is confirmed, however the grouping reads.
+    let twoAmounts = ColumnHeader.meanings("30年度予算(当初) 31年度予算")
+    #expect(RunTogether.splits("100200", into: 2, line: 1).count == 1)
+    #expect(
+      RunTogether.splits("100200", into: 2, line: 1).filter { RunTogether.explains(twoAmounts, $0) }
+        .isEmpty)
+  }
+
+  @Test func aTableInMillionsKeepsItsUnit() {
+    let text = """
+      令和6年度 環境省予算(案)の概要
+      (単位:百万円)
+      区分 令和5年度予算額 令和6年度予算(案) 増減額
+      一般会計 1,234 1,300 66
+      """
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    #expect(doc.summaryTables.first?.unit == "百万円")
+    #expect(doc.summaryTables.first?.rows.first?.label == "一般会計")
+    #expect(doc.summaryTables.first?.confirmed == true)
+  }
+
+  @Test func cellsOnePerLineAfterTheirLabel() {
+    let text = """
+      (単位:億円)
+      区分
+      令和7年度予算額
+      (A)
+      令和8年度要求額
+      (B)
+      増△減額
+      (B-A)
+      一般会計
+      343,064
+      347,929
+      4,865
+      """
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    let row = doc.summaryTables.first?.rows.first
+    #expect(row?.label == "一般会計")
+    #expect(row?.cellLines == [10, 11, 12])
+  }
+}
