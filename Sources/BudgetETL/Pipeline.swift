@@ -13,6 +13,9 @@ public struct Pipeline: Sendable {
     public var baseIRI: String
     /// The formats written (`--formats`), in registry order; all by default.
     public var formats: [any ExportFormat]
+    /// Wall time, memory and text size of a PDF's conversion (`--pdf-timeout`,
+    /// `--pdf-memory-mb`, `--max-input-mb`).
+    public var pdfLimits = PDFTextConverter.Limits.standard
     public init(
       inputEncoding: InputDecoder.Encoding? = nil, csvEncoding: CSVEncoding = .utf8,
       baseIRI: String = CSVExporter.defaultBaseIRI, formats: [any ExportFormat] = ExportFormats.all
@@ -70,7 +73,9 @@ public struct Pipeline: Sendable {
 
   /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.
   public func decode(bytes: [UInt8], sourceName: String) throws -> Extractor.Source {
-    try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+    try PDFTextConverter.$limits.withValue(options.pdfLimits) {
+      try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+    }
   }
 
   /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.
