@@ -61,6 +61,11 @@ public struct ChildProcess: Sendable {
   public struct StartError: Error, Sendable, Equatable {
     public var executable: String
     public var code: Int32
+
+    public init(executable: String, code: Int32) {
+      self.executable = executable
+      self.code = code
+    }
   }
 
   public var executable: String
@@ -114,6 +119,14 @@ public struct ChildProcess: Sendable {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     return Result(
       ending: ending, output: streams.output, errors: streams.errors, seconds: seconds)
+  }
+
+  /// A descriptor of a file holding `bytes` (for `run(input:)`) that has no name in any
+  /// folder: nothing is left behind whatever ends the process. The caller closes it.
+  public static func anonymousFile(_ bytes: [UInt8]) throws -> Int32 {
+    let fd = bytes.withUnsafeBytes { budget_child_anonymous_file($0.baseAddress, $0.count) }
+    guard fd >= 0 else { throw StartError(executable: "", code: -fd) }
+    return fd
   }
 
   func pipe() throws -> (read: Int32, write: Int32) {

@@ -1,4 +1,3 @@
-import CChildProcess
 import Foundation
 
 #if canImport(Glibc)
@@ -71,11 +70,6 @@ public enum PDFTextConverter {
     -> [UInt8]
   {
     guard let tool = executable() else { throw BudgetExtractError.pdfToolMissing(source: source) }
-    let input = bytes.withUnsafeBytes { budget_child_anonymous_file($0.baseAddress, $0.count) }
-    guard input >= 0 else {
-      throw PDFLimitError.notStarted(source: source, reason: String(cString: strerror(-input)))
-    }
-    defer { close(input) }
     let child = ChildProcess(
       executable: tool.path, arguments: ["-layout", "-enc", "UTF-8", "-", "-"],
       limits: ChildProcess.Limits(
@@ -83,6 +77,8 @@ public enum PDFTextConverter {
         outputBytes: limits.textBytes))
     let result: ChildProcess.Result
     do {
+      let input = try ChildProcess.anonymousFile(bytes)
+      defer { close(input) }
       result = try child.run(input: input)
     } catch let error as ChildProcess.StartError {
       throw PDFLimitError.notStarted(source: source, reason: String(cString: strerror(error.code)))
