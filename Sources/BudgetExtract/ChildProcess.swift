@@ -121,6 +121,14 @@ public struct ChildProcess: Sendable {
       ending: ending, output: streams.output, errors: streams.errors, seconds: seconds)
   }
 
+  /// At the start of a program: on SIGTERM, SIGINT and SIGHUP every running child's group is
+  /// killed before the program ends by the signal as it would have; the three are unblocked
+  /// in the calling thread (the main one), whatever mask the parent passed on. (Run by the
+  /// first child otherwise, without the unblocking.)
+  public static func prepareSignals() {
+    budget_child_prepare_signals()
+  }
+
   /// A descriptor of a file holding `bytes` (for `run(input:)`) that has no name in any
   /// folder: nothing is left behind whatever ends the process. The caller closes it.
   public static func anonymousFile(_ bytes: [UInt8]) throws -> Int32 {

@@ -82,6 +82,14 @@ void budget_child_install_handlers(void) {
   pthread_once(&once, install_once);
 }
 
+void budget_child_prepare_signals(void) {
+  budget_child_install_handlers();
+  sigset_t set;
+  sigemptyset(&set);
+  for (int i = 0; i < 3; i++) sigaddset(&set, handled[i]);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
 static void close_from(int first, int keep) {
 #ifdef SYS_close_range
   if (keep >= first) {

@@ -29,6 +29,11 @@ void budget_child_kill_registered(void);
 /// it would have); at exit() too. A signal the process ignores stays ignored.
 void budget_child_install_handlers(void);
 
+/// `budget_child_install_handlers`, and SIGTERM, SIGINT and SIGHUP unblocked in the calling
+/// thread (the main thread, at start): a parent that started budget-etl with them blocked
+/// (a test harness's worker thread) must not make it deaf to them.
+void budget_child_prepare_signals(void);
+
 /// Whether the child `pid` has ended, without reaping it (its process group ID stays taken
 /// until it is reaped, so that killing the group cannot reach an unrelated process).
 int budget_child_has_exited(pid_t pid);
