@@ -106,10 +106,14 @@ public enum PDFTextConverter {
     return text
   }
 
-  /// Whether `pdftotext`'s messages say that an allocation failed.
+  /// Whether `pdftotext`'s messages say that an allocation failed (or, under a very small
+  /// limit, that the loader could not map a library).
   static func outOfMemory(_ said: String) -> Bool {
     let lowered = said.lowercased()
-    return ["bad_alloc", "out of memory", "cannot allocate", "failed to allocate"].contains {
+    let words = [
+      "bad_alloc", "out of memory", "cannot allocate", "failed to allocate", "failed to map",
+    ]
+    return words.contains {
       lowered.contains($0)
     }
   }

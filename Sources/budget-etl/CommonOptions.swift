@@ -32,8 +32,8 @@ struct PipelineArguments: ParsableArguments {
 
   func validate() throws {
     guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be positive") }
-    guard pdfMemoryMb >= 16 else {
-      throw ValidationError("--pdf-memory-mb must be at least 16 (pdftotext needs that to start)")
+    guard pdfMemoryMb >= 32 else {
+      throw ValidationError("--pdf-memory-mb must be at least 32 (pdftotext needs that to start)")
     }
   }
 
