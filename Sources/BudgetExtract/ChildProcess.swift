@@ -153,7 +153,7 @@ public struct ChildProcess: Sendable {
     let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup($0) } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
     let rc = budget_child_spawn(
       executable, argv, envp, stdin, stdout, stderr, UInt64(max(limits.addressSpaceBytes, 0)),

@@ -49,7 +49,9 @@ enum XMLDoctype {
     bytes[i...].starts(with: text.utf8)
   }
 
-  static func find<C: RandomAccessCollection<UInt8>>(_ bytes: C, _ text: String, from start: C.Index)
+  static func find<C: RandomAccessCollection<UInt8>>(
+    _ bytes: C, _ text: String, from start: C.Index
+  )
     -> C.Index?
   {
     let needle = Array(text.utf8)

@@ -48,7 +48,8 @@ import Testing
 
   @Test func bothPipesFullAtOnceDoNotBlock() throws {
     // 2 MB to each pipe, interleaved: a reader of one pipe at a time would stall the child.
-    let script = "i=0; while [ $i -lt 32 ]; do head -c 65536 /dev/zero; head -c 65536 /dev/zero >&2; i=$((i+1)); done"
+    let script =
+      "i=0; while [ $i -lt 32 ]; do head -c 65536 /dev/zero; head -c 65536 /dev/zero >&2; i=$((i+1)); done"
     let result = try Self.sh(script, seconds: 20, outputBytes: 4 << 20, errorBytes: 1000).run()
     #expect(result.ending == .exited(0))
     #expect(result.output.count == 32 * 65536)
@@ -99,7 +100,8 @@ import Testing
 
   @Test func memoryLimitStopsAnAllocation() throws {
     let child = ChildProcess(
-      executable: "/usr/bin/python3", arguments: ["-c", "b = bytearray(1 << 30); print('allocated')"],
+      executable: "/usr/bin/python3",
+      arguments: ["-c", "b = bytearray(1 << 30); print('allocated')"],
       limits: ChildProcess.Limits(seconds: 20, addressSpaceBytes: 256 << 20, outputBytes: 1000))
     let result = try child.run()
     #expect(result.ending == .exited(1))

@@ -149,16 +149,22 @@ import Testing
   }
 
   @Test func doctypeWithoutEntitiesAfterAComment() throws {
-    let xml = "<?xml version=\"1.0\"?>\n<!-- edited -->\n<!DOCTYPE budget-document>\n<budget-document/>"
+    let xml =
+      "<?xml version=\"1.0\"?>\n<!-- edited -->\n<!DOCTYPE budget-document>\n<budget-document/>"
     let issues = try XMLSchemaValidator().validate(Array(xml.utf8))
     #expect(issues.map(\.line) == [3])
-    #expect(issues.first?.message.hasPrefix("The document has a document type declaration (<!DOCTYPE …>), which") == true)
+    #expect(
+      issues.first?.message.hasPrefix(
+        "The document has a document type declaration (<!DOCTYPE …>), which") == true)
   }
 
   @Test func theWordDoctypeInsideTheDocumentIsNoDoctype() throws {
     let xml = String(
       decoding: try XMLExporter().xmlBytes(for: SampleFixtures.chapterOne), as: UTF8.self
     ).replacingOccurrences(of: "<stated-unit>億円<", with: "<stated-unit>&lt;!DOCTYPE<")
-    #expect(!(try XMLSchemaValidator().validate(Array(xml.utf8))).contains { $0.message.contains("DOCTYPE") && $0.message.hasPrefix("The document has") })
+    #expect(
+      !(try XMLSchemaValidator().validate(Array(xml.utf8))).contains {
+        $0.message.contains("DOCTYPE") && $0.message.hasPrefix("The document has")
+      })
   }
 }

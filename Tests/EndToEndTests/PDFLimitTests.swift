@@ -22,7 +22,8 @@ import Testing
     ("kodomo", "こども家庭庁"), ("keisatsu", "警察庁"), ("kinyu", "金融庁"), ("shohisha", "消費者庁"),
   ]
 
-  static func elapsed(_ body: () throws -> CLIRunner.Result) rethrows -> (CLIRunner.Result, Double) {
+  static func elapsed(_ body: () throws -> CLIRunner.Result) rethrows -> (CLIRunner.Result, Double)
+  {
     let started = Date()
     let result = try body()
     return (result, Date().timeIntervalSince(started))
@@ -60,8 +61,10 @@ import Testing
     }
     #expect(result.status == 1)
     // Within 2 s pdftotext either passes 2 s or, on a fast machine, 1024 MB: both are named.
-    let time = "\(bomb.path): pdftotext did not finish within the time limit of 2 s per PDF (--pdf-timeout)"
-    let memory = "\(bomb.path): pdftotext ran out of the memory limit of 1024 MB per PDF (--pdf-memory-mb)"
+    let time =
+      "\(bomb.path): pdftotext did not finish within the time limit of 2 s per PDF (--pdf-timeout)"
+    let memory =
+      "\(bomb.path): pdftotext ran out of the memory limit of 1024 MB per PDF (--pdf-memory-mb)"
     #expect(result.stderr.contains(time) || result.stderr.contains(memory), "\(result.stderr)")
     #expect(seconds < 2 + 8, "stopped at the limit, not when pdftotext would have finished")
     #expect(faults.leftInTmp == [])
@@ -150,7 +153,8 @@ import Testing
     #expect(sawIt && !converting.isEmpty, "pdftotext started")
     usleep(300_000)
     #expect(converting.allSatisfy(Processes.alive), "still converting when the signal comes")
-    let masks = ((try? String(contentsOfFile: "/proc/\(started.pid)/status", encoding: .utf8)) ?? "")
+    let masks =
+      ((try? String(contentsOfFile: "/proc/\(started.pid)/status", encoding: .utf8)) ?? "")
       .split(separator: "\n").filter { $0.hasPrefix("Sig") }.joined(separator: " ")
     kill(started.pid, signal)
     #expect(started.wait() == -signal, "budget-etl ends by the signal, as before: \(masks)")
