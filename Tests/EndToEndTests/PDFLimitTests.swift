@@ -140,17 +140,20 @@ import Testing
   func stoppedMidConversionLeavesNoPdftotextAndNoTemporaryFile(_ signal: Int32) throws {
     let faults = try PDFFaults(label: "signal-\(signal)")
     defer { faults.remove() }
-    let bomb = try faults.bomb()
+    // Two bombs, two jobs: two conversions at once when the signal comes.
+    try faults.bomb("bomb-1.pdf")
+    try faults.bomb("bomb-2.pdf")
     let run = [
-      "run", bomb.path, "--out", faults.out.path, "--pdf-timeout", "60", "--pdf-memory-mb", "2048",
+      "run", faults.inputs.path, "--out", faults.out.path, "--jobs", "2", "--pdf-timeout", "60",
+      "--pdf-memory-mb", "2048",
     ]
     let started = try StartedCLI(run, logFolder: faults.root, environment: faults.environment)
     var converting: [Int32] = []
     let sawIt = Corpus.waitFor(timeout: 30) {
       converting = Processes.children(of: started.pid, named: "pdftotext")
-      return !converting.isEmpty || !started.process.isRunning
+      return converting.count == 2 || !started.process.isRunning
     }
-    #expect(sawIt && !converting.isEmpty, "pdftotext started")
+    #expect(sawIt && converting.count == 2, "two pdftotext started")
     usleep(300_000)
     #expect(converting.allSatisfy(Processes.alive), "still converting when the signal comes")
     let masks =
@@ -181,7 +184,8 @@ import Testing
     #expect(failed.count == 1)
     #expect(failed.first?.contains("FAILED \(bomb.path): pdftotext ") == true)
     #expect(failed.first?.contains("limit of") == true)
-    #expect(seconds < 120)
+    #expect(try Corpus.statuses(faults.out)[bomb.path] == "failed", "run-report.json names it")
+    #expect(seconds < 60, "the bomb costs the run about its limit, not minutes")
     #expect(faults.leftInTmp == [])
   }
 }
