@@ -21,7 +21,10 @@ let package = Package(
   targets: [
     .target(
       name: "BudgetModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-    .target(name: "BudgetExtract", dependencies: ["BudgetModel"]),
+    // fork/exec of helper programs (pdftotext) with PR_SET_PDEATHSIG, RLIMIT_AS and a process
+    // group of their own, which posix_spawn cannot set; used by BudgetExtract's ChildProcess.
+    .target(name: "CChildProcess"),
+    .target(name: "BudgetExtract", dependencies: ["BudgetModel", "CChildProcess"]),
     .target(name: "BudgetTransform", dependencies: ["BudgetModel"]),
     .target(name: "BudgetLoad", dependencies: ["BudgetModel"], resources: [.copy("Resources")]),
     .systemLibrary(

@@ -15,6 +15,9 @@ public struct Pipeline: Sendable {
     public var formats: [any ExportFormat]
     /// Identity stated by the user for documents that do not print it.
     public var overrides = IdentityOverrides()
+    /// Wall time, memory and text size of a PDF's conversion (`--pdf-timeout`,
+    /// `--pdf-memory-mb`, `--max-input-mb`).
+    public var pdfLimits = PDFTextConverter.Limits.standard
     public init(
       inputEncoding: InputDecoder.Encoding? = nil, csvEncoding: CSVEncoding = .utf8,
       baseIRI: String = CSVExporter.defaultBaseIRI, formats: [any ExportFormat] = ExportFormats.all
@@ -72,7 +75,9 @@ public struct Pipeline: Sendable {
 
   /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.
   public func decode(bytes: [UInt8], sourceName: String) throws -> Extractor.Source {
-    try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+    try PDFTextConverter.$limits.withValue(options.pdfLimits) {
+      try extractor.decode(bytes: bytes, sourceName: sourceName, encoding: options.inputEncoding)
+    }
   }
 
   /// Extracts a decoded input; a document over ``DocumentLimits`` fails here.

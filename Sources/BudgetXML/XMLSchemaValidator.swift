@@ -80,6 +80,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// document parsed into a tree and validated again, for the issues with their lines.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     LibXML2.prepareThread()
+    if let doctype = XMLDoctype.issue(in: bytes) { return [doctype] }
     if streamIsValid(bytes) { return [] }
     let collector = IssueCollector()
     let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in
@@ -104,6 +105,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       return collector.issues
     }
     defer { xmlFreeDoc(document) }
+    if let subset = document.pointee.intSubset {  // a DOCTYPE the byte scan missed (UTF-16)
+      return [XMLDoctype.issue(line: 1, declaresEntities: subset.pointee.entities != nil)]
+    }
     if !collector.issues.isEmpty { return collector.issues }
     return validate(document: document, into: collector)
   }

@@ -33,8 +33,35 @@ struct PipelineArguments: ParsableArguments {
   )
   var phase: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Wall time in seconds that pdftotext may take for one PDF before that PDF fails.",
+      valueName: "seconds"))
+  var pdfTimeout: Double = PDFTextConverter.Limits.standard.seconds
+
+  @Option(
+    help: ArgumentHelp(
+      "Memory (address space) in megabytes that pdftotext may use for one PDF before that PDF fails.",
+      valueName: "mb"))
+  var pdfMemoryMb: Double = Double(PDFTextConverter.Limits.standard.memoryBytes / 1_048_576)
+
+  func validate() throws {
+    guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be positive") }
+    guard pdfMemoryMb >= 32 else {
+      throw ValidationError("--pdf-memory-mb must be at least 32 (pdftotext needs that to start)")
+    }
+  }
+
+  /// The PDF limits of the options; the text limit is the input limit (`limitBytes`).
+  func pdfLimits(textBytes: Int = InputReader.defaultLimit) -> PDFTextConverter.Limits {
+    PDFTextConverter.Limits(
+      seconds: min(pdfTimeout, 86_400), memoryBytes: Int(min(pdfMemoryMb, 1_048_576) * 1_048_576),
+      textBytes: textBytes)
+  }
+
   func pipeline() throws -> Pipeline {
     var options = Pipeline.Options()
+    options.pdfLimits = pdfLimits()
     options.inputEncoding = encoding
     options.csvEncoding = csvEncoding
     guard baseIRI.hasSuffix("/") || baseIRI.hasSuffix("#"), URL(string: baseIRI)?.scheme != nil

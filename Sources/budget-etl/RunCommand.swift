@@ -108,6 +108,7 @@ struct RunCommand: ParsableCommand {
     options.jobs = jobs
     options.waitSeconds = wait
     options.maxInputBytes = Int(min(maxInputMb, 1_000_000) * 1_048_576)
+    pipeline.options.pdfLimits = pipelineArguments.pdfLimits(textBytes: options.maxInputBytes)
     if let shard { options.shard = try Self.parseShard(shard) }
     let runner = BatchRunner(options: options, pipeline: pipeline, logger: logger)
     let progress = ProgressBar(

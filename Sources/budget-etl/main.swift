@@ -1,6 +1,10 @@
 import ArgumentParser
 import BudgetETL
+import BudgetExtract
 import Foundation
+
+// A stopped run (SIGTERM, SIGINT, SIGHUP) kills the pdftotext it runs before it ends.
+ChildProcess.prepareSignals()
 
 // Exit codes: 0 success, 1 a document failed, 2 bad usage, 3 lock held, 4 output folder
 // unusable (see RunExitCode).

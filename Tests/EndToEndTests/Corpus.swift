@@ -144,12 +144,13 @@ final class StartedCLI {
   let process = Process()
   let stderrURL: URL
 
-  init(_ arguments: [String], logFolder: URL) throws {
+  init(_ arguments: [String], logFolder: URL, environment: [String: String] = [:]) throws {
     process.executableURL = CLIRunner.binary
     process.arguments = arguments
     process.currentDirectoryURL = CLIRunner.root
     var env = ProcessInfo.processInfo.environment
     env["BUDGET_ETL_HOME"] = CLIRunner.root.path
+    env.merge(environment) { $1 }
     process.environment = env
     stderrURL = logFolder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
     FileManager.default.createFile(atPath: stderrURL.path, contents: nil)

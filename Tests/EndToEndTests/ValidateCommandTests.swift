@@ -101,4 +101,29 @@ import Testing
     #expect(unreadable.status == 1)
     #expect(unreadable.stderr.contains("\(manifest.path): cannot read"))
   }
+
+  /// Issue #23: a budget.xml edited to hold a DOCTYPE with entities is named as such in a
+  /// sentence (not libxml2's "Internal error: xmlSchemaVDocWalk…"), and the entities (a file
+  /// and a URL on 127.0.0.1, neither there) are not resolved.
+  @Test func doctypeWithEntitiesIsReportedInASentence() throws {
+    let folder = try export()
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    let xmlURL = folder.appendingPathComponent("budget.xml")
+    let secret = folder.deletingLastPathComponent().appendingPathComponent("secret.txt")
+    try "SECRET-CONTENT".write(to: secret, atomically: true, encoding: .utf8)
+    let doctype =
+      "<!DOCTYPE budget-document [<!ENTITY local SYSTEM \"\(secret.absoluteString)\"> <!ENTITY remote SYSTEM \"http://127.0.0.1:9/x\">]>\n"
+    let xml = try String(contentsOf: xmlURL, encoding: .utf8)
+      .replacingOccurrences(of: "<budget-document", with: doctype + "<budget-document")
+      .replacingOccurrences(of: "<stated-unit>億円<", with: "<stated-unit>&local;&remote;<")
+    try xml.write(to: xmlURL, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["validate", xmlURL.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "\(xmlURL.path):2: The document has a document type declaration (<!DOCTYPE …>) that declares entities, which a budget.xml export never has (edited by hand?); it was not validated, and no entity was resolved or opened."
+      ), "\(result.stderr)")
+    #expect(!result.stderr.contains("Internal error"))
+    #expect(!result.stderr.contains("SECRET-CONTENT"))
+  }
 }
