@@ -60,7 +60,7 @@ enum ArchiveViews {
       b."document_id" AS "series_document_id", b."id" AS "series_item_id",
       db."fiscal_year" AS "fiscal_year", db."phase" AS "phase", db."phase_order" AS "phase_order",
       b."level" AS "level", b."code" AS "code", b."title" AS "title",
-      b."amount_jpy" AS "amount_jpy", b."prior_amount_jpy" AS "prior_amount_jpy",
+      b."amount_jpy" AS "amount_jpy",
       CASE WHEN b."document_id" = a."document_id" THEN 'same_item'
         WHEN b."code" = a."code" THEN 'code_and_title' ELSE 'title' END AS "matched_by"
     FROM "items" a
