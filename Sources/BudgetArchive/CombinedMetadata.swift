@@ -22,9 +22,13 @@ enum CombinedMetadata {
       var t = t
       t.fields = [ArchiveDDL.documentField] + t.fields
       t.primaryKey = t.primaryKey.isEmpty ? [] : [ArchiveTable.documentColumn] + t.primaryKey
+      // A key over (document_id, a column that may be empty) is left out: the validators
+      // look up a partly empty composite key, which the per-document tables never do.
+      let required = t.foreignKeys.filter { fk in
+        fk.fields.allSatisfy { t.field($0)?.required == true }
+      }
       t.foreignKeys =
-        [ArchiveForeignKey(fields: [], table: "documents", referencedFields: [])]
-        + t.foreignKeys
+        [ArchiveForeignKey(fields: [], table: "documents", referencedFields: [])] + required
       t.foreignKeys = t.foreignKeys.map { fk in
         ArchiveForeignKey(
           fields: [ArchiveTable.documentColumn] + fk.fields, table: fk.table,
