@@ -37,7 +37,8 @@ let package = Package(
     .target(
       name: "BudgetETL",
       dependencies: [
-        "BudgetModel", "BudgetExtract", "BudgetTransform", "BudgetLoad", "BudgetXML", "BudgetArchive",
+        "BudgetModel", "BudgetExtract", "BudgetTransform", "BudgetLoad", "BudgetXML",
+        "BudgetArchive",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),

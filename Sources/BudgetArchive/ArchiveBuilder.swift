@@ -51,14 +51,17 @@ public enum Archive {
     _ db: SQLiteDatabase, scan: ExportScan, root: URL, combined: CombinedTables
   ) throws -> Int {
     try db.execute("BEGIN")
-    let documents = try db.prepare(ArchiveDDL.insertSQL(ArchiveDocument.columns.map(\.name), into: "documents"))
+    let documents = try db.prepare(
+      ArchiveDDL.insertSQL(ArchiveDocument.columns.map(\.name), into: "documents"))
     let files = try db.prepare(ArchiveDDL.insertSQL(ArchiveDDL.fileColumns, into: "files"))
     var statements: [String: SQLiteStatement] = [:]
     for table in scan.tables {
       statements[table.name] = try db.prepare(
-        ArchiveDDL.insertSQL(table.archiveKey + table.fields.map(\.name).filter {
-          !table.primaryKey.contains($0)
-        }, into: table.name))
+        ArchiveDDL.insertSQL(
+          table.archiveKey
+            + table.fields.map(\.name).filter {
+              !table.primaryKey.contains($0)
+            }, into: table.name))
     }
     var rows = 0
     for document in scan.documents {
@@ -101,9 +104,11 @@ public enum Archive {
     guard let header = records.next() else { return 0 }
     let names = header.map { String(decoding: $0, as: UTF8.self) }
     // Key columns first (as in the INSERT), then the other fields.
-    let ordered = table.primaryKey + table.fields.map(\.name).filter {
-      !table.primaryKey.contains($0)
-    }
+    let ordered =
+      table.primaryKey
+      + table.fields.map(\.name).filter {
+        !table.primaryKey.contains($0)
+      }
     let positions = ordered.map { names.firstIndex(of: $0) }
     let kinds = ordered.map { CellKind(table.field($0)!) }
     let combinedPositions = table.fields.map { names.firstIndex(of: $0.name) }
@@ -125,7 +130,8 @@ public enum Archive {
         index += 1
       }
       try statement.run()
-      combined.append(table: table.name, documentID: documentID, record: record,
+      combined.append(
+        table: table.name, documentID: documentID, record: record,
         positions: combinedPositions)
     }
     return count

@@ -26,7 +26,9 @@ enum ArchiveViews {
   static func documentTotals(has: (String, String...) -> Bool) -> String {
     var columns = [documentColumns]
     if has("summary", "kind", "amount_jpy", "prior_amount_jpy") {
-      for (column, name) in [("amount_jpy", "headline_total_jpy"), ("prior_amount_jpy", "headline_prior_total_jpy")] {
+      for (column, name) in [
+        ("amount_jpy", "headline_total_jpy"), ("prior_amount_jpy", "headline_prior_total_jpy"),
+      ] {
         columns.append(
           """
           (SELECT SUM(s."\(column)") FROM "summary" s WHERE s."document_id" = d."document_id" \

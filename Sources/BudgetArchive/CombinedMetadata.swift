@@ -59,7 +59,10 @@ enum CombinedMetadata {
         },
         "missingValues": [""],
         "foreignKeys": t.foreignKeys.map { fk in
-          ["fields": fk.fields, "reference": ["resource": fk.table, "fields": fk.referencedFields]]
+          [
+            "fields": fk.fields,
+            "reference": ["resource": fk.table, "fields": fk.referencedFields],
+          ]
         },
       ]
       if !t.primaryKey.isEmpty { schema["primaryKey"] = t.primaryKey }

@@ -28,7 +28,8 @@ enum DatasetteMetadata {
     ]
     tables["files"] = [
       "title": "ファイル",
-      "description": "The files of each document's export (manifest.json): name, media type, size, SHA-256.",
+      "description":
+        "The files of each document's export (manifest.json): name, media type, size, SHA-256.",
     ]
     let metadata: [String: Any] = [
       "title": "予算書アーカイブ (budget-etl)",
@@ -51,7 +52,8 @@ enum DatasetteMetadata {
 
   static func sourceText(_ scan: ExportScan) -> String {
     let ministries = Set(scan.documents.map(\.ministryName)).count
-    return "各府省「予算の概要」(\(scan.documents.count) documents of \(ministries) ministries), exported by budget-etl"
+    return
+      "各府省「予算の概要」(\(scan.documents.count) documents of \(ministries) ministries), exported by budget-etl"
   }
 
   static let views: [(String, String)] = [

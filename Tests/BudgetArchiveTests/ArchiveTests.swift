@@ -24,9 +24,15 @@ import Testing
       """)
     #expect(
       rows == [
-        ["jp-soumu-2024-proposal", "c1-1", "1", "地方の一般財源総額の確保", "9007199254740000", "integer", "1", "改行\nあり"],
+        [
+          "jp-soumu-2024-proposal", "c1-1", "1", "地方の一般財源総額の確保", "9007199254740000", "integer", "1",
+          "改行\nあり",
+        ],
         ["jp-soumu-2024-proposal", "c1-2", "2", "新しい事項", "5", "integer", "1", nil],
-        ["jp-soumu-2024-request", "c1-1", "1", "地方の一般財源総額の確保", "9007199254740993", "integer", "1", nil],
+        [
+          "jp-soumu-2024-request", "c1-1", "1", "地方の一般財源総額の確保", "9007199254740993", "integer", "1",
+          nil,
+        ],
         // The spreadsheet guard (a leading apostrophe) is not part of the value.
         ["jp-soumu-2024-request", "c1-2", "2", "=SUM(A1), 式", "100", "integer", "0", nil],
       ])
@@ -34,7 +40,9 @@ import Testing
     #expect(try db.rows("PRAGMA integrity_check") == [["ok"]])
     #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
     #expect(
-      try db.rows("SELECT title, unit FROM archive_columns WHERE table_name = 'items' AND column_name = 'amount_jpy'")
+      try db.rows(
+        "SELECT title, unit FROM archive_columns WHERE table_name = 'items' AND column_name = 'amount_jpy'"
+      )
         == [["予算額（円）", "JPY"]])
   }
 

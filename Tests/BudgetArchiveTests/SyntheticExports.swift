@@ -16,23 +16,27 @@ struct SyntheticExports {
 
   func remove() { try? FileManager.default.removeItem(at: root) }
 
-  static var itemFields: [[String: Any]] { [
-    ["name": "id", "type": "string", "title": "ID"],
-    ["name": "parent_id", "type": "string", "title": "親事項ID"],
-    ["name": "level", "type": "string", "title": "階層"],
-    ["name": "code", "type": "string", "title": "番号"],
-    ["name": "title", "type": "string", "title": "事項名"],
-    ["name": "amount_jpy", "type": "integer", "title": "予算額（円）", "unit": "JPY"],
-    ["name": "counts_toward_total", "type": "boolean", "title": "合計算入"],
-    ["name": "note", "type": "string", "title": "備考"],
-  ] }
-  static var summaryFields: [[String: Any]] { [
-    ["name": "id", "type": "string", "title": "ID"],
-    ["name": "kind", "type": "string", "title": "種別"],
-    ["name": "label", "type": "string", "title": "区分"],
-    ["name": "amount_jpy", "type": "integer", "title": "予算額（円）", "unit": "JPY"],
-    ["name": "prior_amount_jpy", "type": "integer", "title": "前年度予算額（円）", "unit": "JPY"],
-  ] }
+  static var itemFields: [[String: Any]] {
+    [
+      ["name": "id", "type": "string", "title": "ID"],
+      ["name": "parent_id", "type": "string", "title": "親事項ID"],
+      ["name": "level", "type": "string", "title": "階層"],
+      ["name": "code", "type": "string", "title": "番号"],
+      ["name": "title", "type": "string", "title": "事項名"],
+      ["name": "amount_jpy", "type": "integer", "title": "予算額（円）", "unit": "JPY"],
+      ["name": "counts_toward_total", "type": "boolean", "title": "合計算入"],
+      ["name": "note", "type": "string", "title": "備考"],
+    ]
+  }
+  static var summaryFields: [[String: Any]] {
+    [
+      ["name": "id", "type": "string", "title": "ID"],
+      ["name": "kind", "type": "string", "title": "種別"],
+      ["name": "label", "type": "string", "title": "区分"],
+      ["name": "amount_jpy", "type": "integer", "title": "予算額（円）", "unit": "JPY"],
+      ["name": "prior_amount_jpy", "type": "integer", "title": "前年度予算額（円）", "unit": "JPY"],
+    ]
+  }
 
   /// One document folder; `csv` maps a file name to its text (CRLF line ends are added).
   func write(
@@ -56,9 +60,11 @@ struct SyntheticExports {
     let package: [String: Any] = [
       "licenses": [["name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"]],
       "resources": [
-        Self.resource("items", Self.itemFields, foreignKeys: [
-          ["fields": ["parent_id"], "reference": ["resource": "", "fields": ["id"]]]
-        ]),
+        Self.resource(
+          "items", Self.itemFields,
+          foreignKeys: [
+            ["fields": ["parent_id"], "reference": ["resource": "", "fields": ["id"]]]
+          ]),
         Self.resource("summary", Self.summaryFields),
       ],
     ]

@@ -55,7 +55,8 @@ final class ShardUnionTests: XCTestCase {
   func contents(of out: URL) throws -> [String: [String: Data]] {
     let fm = FileManager.default
     var result: [String: [String: Data]] = [:]
-    for name in try fm.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") && name != "all" {
+    for name in try fm.contentsOfDirectory(atPath: out.path)
+    where !name.hasPrefix(".") && name != "all" {
       var isDir: ObjCBool = false
       let folder = out.appendingPathComponent(name)
       guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
@@ -156,7 +157,8 @@ final class ShardUnionTests: XCTestCase {
       XCTAssertTrue(report.documents.allSatisfy { $0.status == .exported })
       seen += report.documents.compactMap(\.documentId)
       if !report.documents.isEmpty { nonEmptyShards += 1 }
-      for name in try fm.contentsOfDirectory(atPath: out.path) where !name.hasPrefix(".") && name != "all" {
+      for name in try fm.contentsOfDirectory(atPath: out.path)
+      where !name.hasPrefix(".") && name != "all" {
         var isDir: ObjCBool = false
         let src = out.appendingPathComponent(name)
         guard fm.fileExists(atPath: src.path, isDirectory: &isDir), isDir.boolValue else {
