@@ -24,7 +24,12 @@ struct ExportScan {
         let data = fm.contents(
           atPath: folder.appendingPathComponent("manifest.json").path)
       else { continue }
-      let document = try ArchiveDocument(folder: name, manifest: data)
+      var document = try ArchiveDocument(folder: name, manifest: data)
+      // A CSV file the manifest lists but the folder lacks is left out, not fatal.
+      document.files.removeAll {
+        $0.name.hasSuffix(".csv")
+          && !fm.fileExists(atPath: folder.appendingPathComponent($0.name).path)
+      }
       var definitions: [String: TableDefinition]?
       for file in document.csvFiles {
         let table = String(file.name.dropLast(4))
