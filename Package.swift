@@ -33,10 +33,15 @@ let package = Package(
     .target(
       name: "BudgetXML", dependencies: ["BudgetModel", "CLibXML2"],
       resources: [.copy("Schema")]),
+    // The archive of every export (budget.sqlite, all/*.csv), read back from the published
+    // files; only it sees the system libsqlite3.
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "BudgetArchive", dependencies: ["CSQLite"]),
     .target(
       name: "BudgetETL",
       dependencies: [
         "BudgetModel", "BudgetExtract", "BudgetTransform", "BudgetLoad", "BudgetXML",
+        "BudgetArchive",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),
@@ -72,6 +77,7 @@ let package = Package(
         "BudgetTestSupport",
       ],
       exclude: ["Snapshots"]),
+    .testTarget(name: "BudgetArchiveTests", dependencies: ["BudgetArchive", "BudgetETL"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BudgetETL", "budget-etl"]),
   ]
 )

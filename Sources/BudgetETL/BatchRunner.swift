@@ -1,3 +1,4 @@
+import BudgetArchive
 import BudgetLoad
 import BudgetModel
 import Foundation
@@ -117,6 +118,7 @@ public final class BatchRunner: @unchecked Sendable {
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
     let page = CatalogPage.file(entries: manifests)
     try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
+    try Archive.build(root: out)
   }
 
   /// Reads, checks the build key, and runs the pipeline for one input; stages the export.

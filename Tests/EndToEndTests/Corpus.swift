@@ -78,12 +78,12 @@ struct Corpus {
 
   // MARK: Looking at an output folder
 
-  /// Export folders (not dotfiles) of an output folder, sorted.
+  /// Export folders (not dotfiles, not the archive's `all/`) of an output folder, sorted.
   static func exportFolders(_ out: URL) -> [String] {
     let fm = FileManager.default
     return ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).filter { name in
       var isDir: ObjCBool = false
-      return !name.hasPrefix(".")
+      return !name.hasPrefix(".") && name != "all"
         && fm.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isDir)
         && isDir.boolValue
     }.sorted()
