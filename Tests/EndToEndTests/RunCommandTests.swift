@@ -61,10 +61,13 @@ import Testing
     let codes = paragraph.matches(of: /`(\d)`/).map { String($0.1) }
     #expect(codes == ["0", "1", "2", "3", "4"])
     let help = try CLIRunner.run(["run", "--help"]).stdout
-      .replacingOccurrences(of: "\n", with: " ").split(separator: " ", omittingEmptySubsequences: true)
+      .replacingOccurrences(of: "\n", with: " ").split(
+        separator: " ", omittingEmptySubsequences: true
+      )
       .joined(separator: " ")
     for code in codes {
-      #expect(help.contains("; \(code) ") || help.contains("Exit codes: \(code) "), "exit code \(code)")
+      #expect(
+        help.contains("; \(code) ") || help.contains("Exit codes: \(code) "), "exit code \(code)")
     }
   }
 
