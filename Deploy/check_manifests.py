@@ -3,7 +3,7 @@
 
 Usage: check_manifests.py MANIFEST_DIR SETUP_SCRIPT
        check_manifests.py --script MANIFEST   (prints the shell script of its Job's container,
-                                               which `make rootfs-test` runs in the image)
+                                               which `make image-test` runs in the image)
   * a Job (or CronJob job) running `budget-etl run --shard K/N` is completionMode: Indexed,
     K is $JOB_COMPLETION_INDEX, N equals completions, and parallelism is at most N;
   * each shard writes its own folder (the output path holds $JOB_COMPLETION_INDEX);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run as root inside the run-time root file system, after the packages of runtime-packages.txt
-# are installed: by the Containerfile (RUN) and by `make rootfs-test` (chroot). Creates the
+# are installed: by the Containerfile (RUN; `make image-test` checks the result). Creates the
 # non-root user the image runs as — uid/gid 10001, fixed so Kubernetes can check runAsNonRoot
 # and fsGroup can give it the volumes — and the documented volumes /data/in and /data/out.
 set -eu

@@ -14,7 +14,8 @@ struct RunCommand: ParsableCommand {
     abstract: "Extract, transform and export documents (default: the bundled sample).",
     discussion: """
       Exit codes: 0 all documents exported or unchanged; 1 some document failed (or had \
-      warnings, with --strict); 2 bad usage; 3 another run holds the output folder's lock.
+      warnings, with --strict, or the run report could not be written); 2 bad usage; 3 another \
+      run holds the output folder's lock; 4 the output folder cannot be created or used.
       """)
 
   @Argument(help: "Input files, folders (searched recursively) or - for standard input.")

@@ -51,6 +51,26 @@ import Testing
     #expect(!result.stdout.contains("CommandError"))
   }
 
+  /// Every exit code of README's "Exit codes:" paragraph is in `run --help` too.
+  @Test func runHelpListsEveryExitCodeOfTheReadme() throws {
+    let readme = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../README.md").standardizedFileURL, encoding: .utf8)
+    let paragraph = try #require(
+      readme.components(separatedBy: "\n\n").first { $0.hasPrefix("Exit codes:") })
+    let codes = paragraph.matches(of: /`(\d)`/).map { String($0.1) }
+    #expect(codes == ["0", "1", "2", "3", "4"])
+    let help = try CLIRunner.run(["run", "--help"]).stdout
+      .replacingOccurrences(of: "\n", with: " ").split(
+        separator: " ", omittingEmptySubsequences: true
+      )
+      .joined(separator: " ")
+    for code in codes {
+      #expect(
+        help.contains("; \(code) ") || help.contains("Exit codes: \(code) "), "exit code \(code)")
+    }
+  }
+
   @Test func badUsageExits2() throws {
     let result = try CLIRunner.run(["run", "--csv-encoding", "latin1"])
     #expect(result.status == 2)
