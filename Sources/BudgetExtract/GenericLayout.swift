@@ -20,6 +20,8 @@ public struct GenericLayout: DocumentLayout {
     var reader = GenericReader(units: Vocabulary.current.unitTexts)
     for line in lines { reader.consume(line) }
     reader.finish()
+    reader.dropAmbiguousLabels()
+    reader.refuseJoinedDocuments()
     document.titles = reader.titles
     document.summaryTables = reader.tables
     document.amountLines = reader.amountLines

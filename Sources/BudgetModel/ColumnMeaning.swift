@@ -74,6 +74,9 @@ public struct AmountLineRecord: Sendable, Codable, Hashable {
   public var prior: PrintedFigure?
   /// The line the prior-year amount is printed on, when it is not the amount's line.
   public var priorLine: Int?
+  /// The last line above that names a fiscal year (a heading such as `令和7年度補正予算`):
+  /// the year and stage of an amount whose label names none.
+  public var context: String?
   /// A 【補正予算】 amount stated with the entry.
   public var supplementary: PrintedFigure?
   public var span: SourceSpan

@@ -67,7 +67,7 @@ extension SummaryBuilder {
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     for (k, record) in lines.enumerated() {
-      guard let measure = measure(ofLine: record.label) else {
+      guard let measure = measure(of: record) else {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
@@ -98,6 +98,25 @@ extension SummaryBuilder {
           label: record.label, figures: figures, changeRatePercent: nil, span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
+  }
+
+  /// The measure of an amount line: its label's, or, when the label names no year or stage,
+  /// that of the heading above it (`令和7年度補正予算における…`); nil when the heading names
+  /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
+  func measure(of record: AmountLineRecord) -> Measure? {
+    let label = record.label
+    guard let context = record.context, !namesYearOrStage(label) else {
+      return measure(ofLine: label)
+    }
+    let years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
+    guard years.count <= 1 else { return nil }
+    if measure(ofLine: label) == .change { return .change }
+    return measure(ofLine: context)
+  }
+
+  func namesYearOrStage(_ text: String) -> Bool {
+    eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
+      || ["補正", "要求", "要望", "案", "当初"].contains(where: text.contains)
   }
 
   /// The measure an amount line's label names, nil when it names a year or stage the schema

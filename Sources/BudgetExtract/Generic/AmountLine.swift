@@ -28,7 +28,16 @@ enum AmountLine {
         continue
       }
       var cursor = Cursor(s, from: s[i] == "+" ? i + 1 : i)
-      guard let amount = try? FigureParser.money(&cursor),
+      let parsed = try? FigureParser.money(&cursor)
+      // `8,067億8千3百万円`: a part without its unit, or digits before 千/百/十 — a form this
+      // reader does not take apart; the line is not read rather than read wrong.
+      if let parsed, parsed.parts.contains(where: { $0.unit != nil }),
+        parsed.parts.contains(where: { $0.unit == nil })
+          || (cursor.i < s.count && "千百十".unicodeScalars.contains(s[cursor.i]))
+      {
+        return nil
+      }
+      guard let amount = parsed,
         amount.parts.contains(where: { $0.unit != nil }), !startsInsideWord(s, at: i)
       else {
         i = max(cursor.i, i + 1)
@@ -52,7 +61,29 @@ enum AmountLine {
       labelStart = cursor.i
       i = cursor.i
     }
-    return records.isEmpty ? nil : records
+    guard !records.isEmpty else { return nil }
+    // Text after the last amount (`…175億円を計上`, `175億円(説明)`) makes the line a sentence,
+    // not a total or a list entry.
+    return isSentenceTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
+  }
+
+  /// Whether what follows the last amount is words: a parenthetical part holding figures
+  /// (`(うちODA 1,272億円)`), closing brackets, `※` and `(新規)` are not.
+  static func isSentenceTail(_ text: String) -> Bool {
+    var tail = text
+    var from = tail.startIndex
+    while let open = tail[from...].firstIndex(of: "("),
+      let close = tail[open...].firstIndex(of: ")")
+    {
+      if tail[open...close].contains(where: \.isASCIIDigitCharacter) {
+        tail.removeSubrange(open...close)
+        from = open
+      } else {
+        from = tail.index(after: close)
+      }
+    }
+    tail = tail.filter { $0 != " " && !"※*＊)]】〕".contains($0) }
+    return !tail.isEmpty && tail != "(新規)" && tail != "新規"
   }
 
   /// A number glued to the word before it (`第2号`, `R6`) is not an amount's start.
@@ -70,6 +101,8 @@ enum AmountLine {
     while k < s.count, s[k] == " " { k += 1 }
     guard k < s.count, s[k] == "(" else { return nil }
     guard let close = s[k...].firstIndex(of: ")") else { return nil }
+    // `(うちODA 1,272億円)` is a part, `(+240億円)` a change: neither is a prior year.
+    guard isPlainPrior(String(String.UnicodeScalarView(s[(k + 1)..<close]))) else { return nil }
     var j = k + 1
     while j < close, !s[j].isASCIIDigit, s[j] != "▲" { j += 1 }
     var cursor = Cursor(s, from: j, to: close)
@@ -85,9 +118,21 @@ enum AmountLine {
     return (PrintedFigure(amount: amount, label: label.isEmpty ? nil : label), close + 1)
   }
 
+  /// Whether the inside of parentheses after an amount can be its prior-year figure: not a
+  /// part (`うち`, `内`), not a signed change (`+240億円`, `▲15億円`), not a rate.
+  static func isPlainPrior<S: StringProtocol>(_ inside: S) -> Bool {
+    let text = String(inside.filter { $0 != " " })
+    if text.hasPrefix("うち") || text.hasPrefix("内") || text.contains("%") { return false }
+    guard let first = text.first(where: { $0.isASCIIDigitCharacter || "+-▲".contains($0) }) else {
+      return false
+    }
+    return first.isASCIIDigitCharacter
+  }
+
   /// The label without its list mark, spaces and joining punctuation.
   static func clean(_ label: String) -> String {
     var text = label.trimmingSpaces
+    if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
     while let last = text.last, "+:、,・=".contains(last) || last == " " { text.removeLast() }
     return text.trimmingSpaces
   }

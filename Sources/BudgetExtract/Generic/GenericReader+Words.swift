@@ -28,9 +28,10 @@ extension GenericReader {
   /// pair once: the only reading that may be exported without the rows' arithmetic.
   static func isPlain(_ meanings: [ColumnMeaning]) -> Bool {
     let pairs = meanings.map { "\($0.fiscalYearLabel ?? "")|\($0.stage?.rawValue ?? "")" }
-    return meanings.allSatisfy {
-      $0.kind == .amount && $0.fiscalYearLabel != nil && $0.stage != nil
-    }
+    return meanings.count >= 2
+      && meanings.allSatisfy {
+        $0.kind == .amount && $0.fiscalYearLabel != nil && $0.stage != nil
+      }
       && Set(pairs).count == pairs.count
   }
 
@@ -51,9 +52,78 @@ extension GenericReader {
     return chars[1].isASCIIDigitCharacter || "一二三四五六七八九十".contains(chars[1])
   }
 
+  /// One label printed with different amounts outside tables (`無償資金協力 1,869億円` …
+  /// `無償資金協力 1,629億円`, a chart of two years): which amount is which year's is not
+  /// certain, so none of them is exported; each is reported.
+  mutating func dropAmbiguousLabels() {
+    // On one line the order tells the parts apart (`公 1兆8,353億円 非 397億円 … 公 1兆4,266億円`).
+    var seen: [String: [(line: Int, amount: String)]] = [:]
+    for record in amountLines where !record.label.isEmpty {
+      seen[record.label, default: []].append((record.span.line, "\(record.amount)"))
+    }
+    let ambiguous = Set(
+      seen.filter { _, uses in
+        uses.contains { a in uses.contains { b in a.line != b.line && a.amount != b.amount } }
+      }.keys)
+    guard !ambiguous.isEmpty else { return }
+    for record in amountLines where ambiguous.contains(record.label) {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine,
+          message:
+            "the label is printed with different amounts; which year or stage each is for is not certain",
+          text: record.label, span: record.span))
+    }
+    amountLines.removeAll { ambiguous.contains($0.label) }
+  }
+
+  /// A text that holds two documents (`平成30年度予算について` … `平成29年度予算について`, as a
+  /// mirror joins them): which figures belong to which is not certain, so none is exported.
+  mutating func refuseJoinedDocuments() {
+    var years: [String: TextRecord] = [:]
+    for title in titles {
+      let compact = title.text.filter { $0 != " " }
+      guard let end = compact.range(of: "年度"), compact.hasPrefix("令和") || compact.hasPrefix("平成"),
+        ["について", "概要", "ポイント", "総括表"].contains(where: compact.hasSuffix)
+      else { continue }
+      years[String(compact[..<end.upperBound]), default: title] = title
+    }
+    guard years.count > 1 else { return }
+    let named = years.keys.sorted().joined(separator: ", ")
+    for table in tables {
+      for row in table.rows {
+        diagnostics.append(
+          Diagnostic(
+            kind: .unrecognizedLine, message: "the text joins documents of \(named)",
+            text: row.label, span: row.span))
+      }
+    }
+    for record in amountLines {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine, message: "the text joins documents of \(named)",
+          text: record.label, span: record.span))
+    }
+    tables = []
+    amountLines = []
+  }
+
+  /// Keeps the last line that names a fiscal year as the context of the amounts below it.
+  mutating func updateContext(_ text: String) {
+    let compact = text.filter { $0 != " " }
+    if compact.contains("年度") {
+      context = compact
+    } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
+      || compact.hasSuffix("概要") || compact.hasPrefix("◆")
+    {
+      context = nil
+    }
+  }
+
   /// A title that names the document (printed again after tables).
   static func namesDocument(_ text: String) -> Bool {
-    text.contains("年度") && (text.contains("概要") || text.contains("ポイント"))
+    text.contains("年度")
+      && ["概要", "ポイント", "について", "総括表"].contains(where: text.contains)
   }
 
   /// A unit printed inside the header (`予算額(億円)`).

@@ -45,6 +45,10 @@ struct GenericReader {
   var tables: [SummaryTableRecord] = []
   var amountLines: [AmountLineRecord] = []
   var diagnostics: [Diagnostic] = []
+  /// The last text line outside tables that names a fiscal year (`(参考)令和7年度補正予算に
+  /// おける…`): the amounts under it are that year's or stage's; a heading without a year
+  /// (`…のポイント`, `【…】`) ends it.
+  var context: String?
   /// The last non-blank line read while idle, and whether it was an amount line.
   var previous: (text: String, line: Line, amountCount: Int)?
 
@@ -101,6 +105,7 @@ struct GenericReader {
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
       if Self.isNote(text) {
+        updateContext(text)
         reportFigures(in: line, text: text, why: "a figure in a note is not exported")
       } else if let records = AmountLine.parse(line, text: text) {
         accept(records, line: line, text: text)
@@ -130,6 +135,7 @@ struct GenericReader {
   /// section heading (`【特別会計】`, `第2 …`) ends the scope of the unit stated before it.
   mutating func noteText(_ text: String, _ line: Line) {
     if Self.isSectionHeading(text) { unitScope = nil }
+    updateContext(text)
     if Self.holdsFigure(text) {
       report(
         line, text: text,
@@ -143,7 +149,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
-    if text.contains("。") || records[0].label.count > 40 {
+    if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
@@ -153,7 +159,8 @@ struct GenericReader {
       let compact = text.filter { $0 != " " }
       // `(2兆2,777億円)` on the line after an amount: that amount's prior-year figure.
       if compact.hasPrefix("("), compact.hasSuffix(")"), records.count == 1,
-        let previous, previous.amountCount == 1, amountLines.last?.prior == nil
+        let previous, previous.amountCount == 1, amountLines.last?.prior == nil,
+        AmountLine.isPlainPrior(compact.dropFirst())
       {
         var prior = records[0].amount
         prior.label = nil
@@ -171,6 +178,7 @@ struct GenericReader {
       records[0].scope = AmountLine.scope(of: named)
       records[0].span = SourceSpan(line: line.number, endLine: line.endNumber)
     }
+    for k in records.indices { records[k].context = context }
     amountLines += records
   }
 
@@ -179,7 +187,7 @@ struct GenericReader {
   static func isLabel(_ text: String) -> Bool {
     let compact = text.filter { $0 != " " }
     guard compact.count <= 60, !isNote(text), !compact.contains("年度"),
-      !ColumnHeader.hasHeaderWord(compact)
+      !ColumnHeader.hasHeaderWord(compact), !compact.contains("円"), !holdsFigure(compact)
     else { return false }
     return true
   }
