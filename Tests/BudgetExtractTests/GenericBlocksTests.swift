@@ -92,6 +92,11 @@ import Testing
         .isEmpty)
   }
 
+  @Test func aHostileRunOfDigitsEndsWithoutASplit() {
+    let digits = String(repeating: "1", count: 5_000)
+    #expect(RunTogether.splits(digits, into: 12, line: 1).isEmpty)
+  }
+
   @Test func aTableInMillionsKeepsItsUnit() {
     let text = """
       令和6年度 環境省予算(案)の概要

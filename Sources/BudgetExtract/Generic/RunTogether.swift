@@ -135,24 +135,31 @@ enum RunTogether {
     return label
   }
 
-  /// Every way to cut `text` into `count` numbers that each follow the comma grouping.
-  static func splits(_ text: String, into count: Int, line: Int) -> [[CellToken]] {
+  /// Every way to cut `text` into `count` numbers that each follow the comma grouping (at
+  /// most 8; the search stops after `budget` steps, so a hostile run of digits cannot hang a
+  /// run: no split is then taken, and the row is reported).
+  static func splits(_ text: String, into count: Int, line: Int, budget: Int = 5_000)
+    -> [[CellToken]]
+  {
     let chars = Array(text)
     var results: [[CellToken]] = []
+    var steps = 0
     func walk(_ start: Int, _ cells: [CellToken]) {
       if cells.count == count {
         if start == chars.count { results.append(cells) }
         return
       }
-      guard start < chars.count, results.count < 8 else { return }
-      for end in (start + 1)...chars.count {
+      steps += 1
+      guard start < chars.count, results.count < 8, steps <= budget else { return }
+      // A number as printed is at most a sign, 15 digits with their commas, a fraction and %.
+      for end in (start + 1)...min(chars.count, start + 28) {
         let token = String(chars[start..<end])
         guard wellGrouped(token), let cell = CellToken.parse(token, line: line) else { continue }
         walk(end, cells + [cell])
       }
     }
     walk(0, [])
-    return results
+    return steps > budget ? [] : results
   }
 
   /// `588,958`, `+10,401`, `▲16.2%`, `0`: 1–3 leading digits, `,ddd` groups, a fraction.
