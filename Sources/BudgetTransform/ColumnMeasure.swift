@@ -43,6 +43,45 @@ struct ColumnMeasure {
     return candidates.count == 1 ? candidates.first : nil
   }
 
+  /// Each column's outcome, with a change or rate column kept only when it compares the
+  /// budget year's column with the prior year's (`C − A` against a year two back is not the
+  /// schema's change).
+  func checkedOutcomes(_ meanings: [ColumnMeaning]) -> [Outcome] {
+    var outcomes = meanings.map(outcome)
+    let relations = ColumnMeaning.relations(meanings)
+    func isBudget(_ k: Int) -> Bool {
+      if case .measure(.budget, _, _) = outcomes[k] { return true }
+      return false
+    }
+    func isPriorYear(_ k: Int) -> Bool {
+      switch outcomes[k] {
+      case .measure(.priorInitial, let year, _), .measure(.priorSupplementary, let year, _):
+        return year == info.fiscalYear - 1
+      default: return false
+      }
+    }
+    for k in outcomes.indices where outcomes[k] == .change || outcomes[k] == .rate {
+      let relation = relations.first { $0.result == k }
+      let fits: Bool
+      switch (outcomes[k], relation) {
+      case (.change, let r?): fits = isBudget(r.lhs) && isPriorYear(r.rhs)
+      case (.rate, let r?): fits = outcomes[r.lhs] == .change && isPriorYear(r.rhs)
+      default: fits = false
+      }
+      if !fits {
+        outcomes[k] = .unsupported(
+          "a \(meanings[k].kind.rawValue) column that does not compare the budget year with the prior year (\(meanings[k].header))"
+        )
+      }
+    }
+    return outcomes
+  }
+
+  /// Whether a row label names a stage of the budget cycle (`当初+前年度補正`, `要求額`).
+  static func namesOtherStage(_ label: String) -> Bool {
+    ["補正", "要求", "要望", "決算", "案"].contains(where: label.contains)
+  }
+
   func outcome(_ meaning: ColumnMeaning) -> Outcome {
     switch meaning.kind {
     case .change: return .change
@@ -56,9 +95,9 @@ struct ColumnMeasure {
     switch (year, stage) {
     case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)
-    case (let y?, let s) where y < info.fiscalYear && (s == nil || s == .initial):
+    case (let y?, let s) where y == info.fiscalYear - 1 && (s == nil || s == .initial):
       return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
-    case (let y?, .supplementary?) where y < info.fiscalYear:
+    case (let y?, .supplementary?) where y == info.fiscalYear - 1:
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
     case (nil, let s?) where s == documentStage:
       return .measure(.budget, year: info.fiscalYear, label: info.fiscalYearLabel)

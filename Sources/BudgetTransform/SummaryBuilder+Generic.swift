@@ -9,7 +9,7 @@ extension SummaryBuilder {
     var tableBuilder = builder
     if let unit = table.unit { tableBuilder.converter.statedUnit = unit }
     let columns = ColumnMeasure(info: info, eras: eras)
-    let outcomes = meanings.map(columns.outcome)
+    let outcomes = columns.checkedOutcomes(meanings)
     for (k, outcome) in outcomes.enumerated() {
       guard case .unsupported(let why) = outcome else { continue }
       result.findings.append(
@@ -20,29 +20,9 @@ extension SummaryBuilder {
           lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }))
     }
     for (r, row) in table.rows.enumerated() {
-      var figures: [Figure] = []
-      var rate: DecimalNumber?
-      for (k, cell) in row.cells.enumerated() where k < outcomes.count {
-        let line = row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
-        switch outcomes[k] {
-        case .measure(let measure, let year, let label):
-          guard !figures.contains(where: { $0.measure == measure }) else { continue }
-          var figure = try tableBuilder.figure(cell, measure: measure, line: line)
-          figure.fiscalYear = year
-          figure.fiscalYearLabel = label.isEmpty ? String(year) : label
-          figures.append(figure)
-        case .change:
-          var figure = try tableBuilder.figure(cell, measure: .change, line: line)
-          figure.fiscalYear = info.fiscalYear
-          figure.fiscalYearLabel = info.fiscalYearLabel
-          figures.append(figure)
-        case .rate:
-          if let amount = cell.amount, let part = amount.parts.first {
-            rate = amount.isNegative ? part.number.negated() : part.number
-          }
-        case .unsupported: continue
-        }
-      }
+      var (figures, rate) = try cells(
+        of: row, outcomes: outcomes, meanings: meanings, builder: tableBuilder,
+        findings: &result.findings)
       if row.isPartOfAbove {
         for k in figures.indices where figures[k].amountJPY != nil {
           figures[k].marker = .partOf
@@ -57,6 +37,50 @@ extension SummaryBuilder {
           figures: figures, changeRatePercent: rate, span: row.span))
       result.printed[id] = row.cells
     }
+  }
+
+  /// A generic table row's figures (and its printed rate), each with its column's measure;
+  /// a figure whose measure is not certain is a finding instead.
+  func cells(
+    of row: SummaryRowRecord, outcomes: [ColumnMeasure.Outcome], meanings: [ColumnMeaning],
+    builder tableBuilder: FigureBuilder, findings: inout [Finding]
+  ) throws -> ([Figure], DecimalNumber?) {
+    var figures: [Figure] = []
+    var rate: DecimalNumber?
+    for (k, cell) in row.cells.enumerated() where k < outcomes.count {
+      let line = row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
+      switch outcomes[k] {
+      case .measure(let measure, let year, let label):
+        if figures.contains(where: { $0.measure == measure })
+          || (meanings[k].stage == nil && ColumnMeasure.namesOtherStage(row.label))
+        {
+          // A second column of one measure, or a row whose label names a stage the column's
+          // header does not (`当初+前年度補正`): not certain, reported.
+          findings.append(
+            Finding(
+              severity: .warning, code: .columnNotExported,
+              message:
+                "\(row.label): the figure under \(meanings[k].header) has no certain measure; not exported",
+              subjectId: nil, lines: [line]))
+          continue
+        }
+        var figure = try tableBuilder.figure(cell, measure: measure, line: line)
+        figure.fiscalYear = year
+        figure.fiscalYearLabel = label.isEmpty ? String(year) : label
+        figures.append(figure)
+      case .change:
+        var figure = try tableBuilder.figure(cell, measure: .change, line: line)
+        figure.fiscalYear = info.fiscalYear
+        figure.fiscalYearLabel = info.fiscalYearLabel
+        figures.append(figure)
+      case .rate:
+        if let amount = cell.amount, let part = amount.parts.first {
+          rate = amount.isNegative ? part.number.negated() : part.number
+        }
+      case .unsupported: continue
+      }
+    }
+    return (figures, rate)
   }
 
   /// Amounts in running text and item lists: the measure their label names (the budget
@@ -141,7 +165,8 @@ extension SummaryBuilder {
     if year == info.fiscalYear {
       return named == nil || named == stage ? .budget : nil
     }
-    guard year < info.fiscalYear else { return nil }
+    // The prior year's figures have a measure; those of earlier years do not.
+    guard year == info.fiscalYear - 1 else { return nil }
     switch named {
     case nil, .initial?: return .priorInitial
     case .supplementary?: return .priorSupplementary

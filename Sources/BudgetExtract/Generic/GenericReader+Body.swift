@@ -10,6 +10,10 @@ extension GenericReader {
     case .unit:
       close(table)
       idle(line, kind)
+    case .text(let text) where Self.isParenthesizedRates(text):
+      // `(+0.7%)` under a change: its rate, printed apart from the row's cells.
+      report(line, text: text, why: "a rate in parentheses under a change is not exported")
+      state = .body(table)
     case .text(let text):
       if Self.isNote(text) || AmountLine.parse(line, text: text) != nil
         || (table.pendingLabel.isEmpty && table.pendingCells.isEmpty && Self.opensHeader(text))

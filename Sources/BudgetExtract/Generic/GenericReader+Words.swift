@@ -35,6 +35,14 @@ extension GenericReader {
       && Set(pairs).count == pairs.count
   }
 
+  /// A line that is one stage word (`当初`, `補正後`).
+  static func isStageOnly(_ text: String) -> Bool {
+    let compact = Array(text.filter { $0 != " " })
+    let (word, length, _) = ColumnHeader.read(compact, at: 0)
+    if case .stage = word { return length == compact.count }
+    return false
+  }
+
   /// A header line with no header word: the first row's label, printed before its cells.
   static func isLabelOnly(_ text: String) -> Bool {
     if opensHeader(text) || text.contains("年度") || text.contains("%") { return false }
@@ -106,6 +114,16 @@ extension GenericReader {
     }
     tables = []
     amountLines = []
+  }
+
+  /// `(+0.7%)`, `(▲1.0%) (+12.3%)`: rates in parentheses and nothing else.
+  static func isParenthesizedRates(_ text: String) -> Bool {
+    let tokens = text.split(separator: " ")
+    return !tokens.isEmpty
+      && tokens.allSatisfy { token in
+        guard token.hasPrefix("("), token.hasSuffix("%)") else { return false }
+        return CellToken.parse(String(token.dropFirst().dropLast()), line: 0)?.isPercent == true
+      }
   }
 
   /// Keeps the last line that names a fiscal year as the context of the amounts below it.

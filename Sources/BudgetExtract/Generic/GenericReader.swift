@@ -228,7 +228,14 @@ struct GenericReader {
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
     // Trailing header lines with no header word are the first row's label (one cell per line).
     var headerCount = draft.texts.count
-    while headerCount > 0, Self.isLabelOnly(draft.texts[headerCount - 1]) { headerCount -= 1 }
+    // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
+    while headerCount > 0,
+      Self.isLabelOnly(draft.texts[headerCount - 1])
+        || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
+          && Self.isLabelOnly(draft.texts[headerCount - 2]))
+    {
+      headerCount -= 1
+    }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings = ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {

@@ -14,45 +14,10 @@ enum TableArithmetic {
     var contradicted = false
   }
 
-  /// A relation between columns: `result = lhs − rhs`, or `result = lhs / rhs · 100`.
-  struct Relation {
-    var result: Int
-    var lhs: Int
-    var rhs: Int
-    var isQuotient: Bool
-  }
+  typealias Relation = ColumnRelation
 
-  /// The relations the header claims (by letters, else by order: the two amount columns
-  /// before a change, rate or ratio column).
   static func relations(_ meanings: [ColumnMeaning]) -> [Relation] {
-    var result: [Relation] = []
-    func column(_ letter: String) -> Int? { meanings.firstIndex { $0.letter == letter } }
-    for (k, m) in meanings.enumerated() where m.kind != .amount && m.kind != .other {
-      let amounts = meanings[..<k].indices.filter { meanings[$0].kind == .amount }
-      if m.formula.count == 2, let a = column(m.formula[0]), let b = column(m.formula[1]) {
-        result.append(Relation(result: k, lhs: a, rhs: b, isQuotient: m.kind != .change))
-        continue
-      }
-      guard amounts.count >= 2 else { continue }
-      var (earlier, later) = (amounts[amounts.count - 2], amounts[amounts.count - 1])
-      // The later fiscal year is B whatever the printed order (`令和6年度(A) 令和5年度(B)`).
-      if let a = yearKey(meanings[earlier].fiscalYearLabel),
-        let b = yearKey(meanings[later].fiscalYearLabel), a.era == b.era ? a.n > b.n : a.era > b.era
-      {
-        swap(&earlier, &later)
-      }
-      switch m.kind {
-      case .change: result.append(Relation(result: k, lhs: later, rhs: earlier, isQuotient: false))
-      case .ratioPercent:
-        result.append(Relation(result: k, lhs: later, rhs: earlier, isQuotient: true))
-      case .ratePercent:
-        if let change = meanings[..<k].lastIndex(where: { $0.kind == .change }) {
-          result.append(Relation(result: k, lhs: change, rhs: earlier, isQuotient: true))
-        }
-      default: break
-      }
-    }
-    return result
+    ColumnMeaning.relations(meanings)
   }
 
   static func check(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> Verdict {
@@ -95,24 +60,6 @@ enum TableArithmetic {
     // One unit of the coarsest printed digit covers each figure's own rounding.
     let tolerance = pow10(scale - min(x.scale, y.scale, z.scale))
     return diff <= tolerance
-  }
-
-  /// A fiscal year label's era rank and number (`平成31年度` → (1, 31)); a bare `6年度` has
-  /// rank -1 and compares only with another bare year; `前年度` and `本年度` compare with each
-  /// other only (rank -2).
-  static func yearKey(_ label: String?) -> (era: Int, n: Int)? {
-    guard let label else { return nil }
-    if label == "前年度" { return (-2, 0) }
-    if label == "本年度" || label == "今年度" { return (-2, 1) }
-    var rank = -1
-    var rest = Substring(label)
-    for (k, era) in ["昭和", "平成", "令和"].enumerated() where rest.hasPrefix(era) {
-      rank = k
-      rest = rest.dropFirst(era.count)
-    }
-    if rest.hasPrefix("元") { return (rank, 1) }
-    guard let n = Int(rest.prefix { $0.isASCIIDigitCharacter }) else { return nil }
-    return (rank, n)
   }
 
   static func pow10(_ n: Int) -> Int64 {
