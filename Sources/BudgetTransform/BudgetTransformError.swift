@@ -27,9 +27,9 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
     case .mapping(let file, let line, let message):
       "\(file):\(line): \(message)"
     case .unknownOrganization(let source, let line, let text):
-      "\(source):\(line): no organization in the mappings matches the title '\(text)'; add it to Mappings/organizations.tsv"
+      "\(source):\(line): no organization in the mappings matches the title '\(text)' (or it names several); give --organization CODE, or add it to Mappings/organizations.tsv"
     case .missingFiscalYear(let source, let text):
-      "\(source): no fiscal year (such as 令和6年度) in the title '\(text)'"
+      "\(source): no fiscal year (such as 令和6年度) in the title '\(text)'; give --fiscal-year YEAR"
     case .unknownUnit(let source, let line, let unit):
       "\(source):\(line): unknown unit '\(unit)'; add it to Mappings/units.tsv"
     case .inexactAmount(let source, let line, let text):

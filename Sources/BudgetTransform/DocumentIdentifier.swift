@@ -113,7 +113,8 @@ struct DocumentIdentifier {
     let text = printed.precomposedStringWithCompatibilityMapping.filter {
       $0 != " " && $0 != "\u{3000}"
     }
-    var best: (Organization, Int)?
+    // Every organization named, by its longest alias found, with where that alias ends.
+    var named: [String: (organization: Organization, length: Int, end: String.Index)] = [:]
     // An alias can only occur if every one of its characters does: a set lookup (by
     // `Character` equality, as the search compares) rules out nearly every alias before the
     // search runs.
@@ -121,12 +122,27 @@ struct DocumentIdentifier {
     for entry in mappings.organizations {
       // The standard library's search (by characters, as Foundation's `contains` compares,
       // without bridging to `NSString`).
-      for alias in entry.aliases
-      where alias.allSatisfy(characters.contains) && text.firstRange(of: alias) != nil {
-        if best == nil || alias.count > best!.1 { best = (entry.organization, alias.count) }
+      for alias in entry.aliases where alias.allSatisfy(characters.contains) {
+        guard let range = text.firstRange(of: alias) else { continue }
+        let code = entry.organization.code
+        if named[code] == nil || alias.count > named[code]!.length {
+          named[code] = (entry.organization, alias.count, range.upperBound)
+        }
       }
     }
-    return best?.0
+    // An alias inside a longer one (`内閣` in `内閣府`) names the longer one's organization.
+    let all = named.values.sorted { $0.organization.code < $1.organization.code }
+    let found = all.filter { short in
+      !all.contains { long in
+        long.length > short.length && long.organization.nameJa != short.organization.nameJa
+          && long.organization.nameJa.contains(short.organization.nameJa)
+      }
+    }
+    if found.count == 1 { return found[0].organization }
+    // Several: the one the text is about (`厚生労働省関係予算`, `総務省所管`), else none — the
+    // title names several organizations and `--organization` must say which.
+    let about = found.filter { text[$0.end...].hasPrefix("関係") || text[$0.end...].hasPrefix("所管") }
+    return about.count == 1 ? about[0].organization : nil
   }
 
   /// The era label of a Gregorian fiscal year, e.g. 2023 → `令和5年度`.
