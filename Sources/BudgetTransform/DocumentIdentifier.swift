@@ -40,7 +40,9 @@ struct DocumentIdentifier {
       year: yearValue,
       label: printedYear?.year == yearValue ? printedYear!.label : fiscalYearLabel(yearValue)
     )
-    guard let (phase, phaseLabel) = try overriddenPhase(extracted) ?? phase(in: texts, title: title)
+    guard
+      let (phase, phaseLabel) = try overriddenPhase(extracted)
+        ?? phase(in: texts, title: title, tables: extracted.summaryTables, year: year.year)
     else {
       throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
@@ -67,16 +69,52 @@ struct DocumentIdentifier {
 
   /// The phase a marker of `Mappings/phases.tsv` names in the titles; the default row only
   /// for the title that names the organization.
-  func phase(in texts: [String], title: String) -> (BudgetPhase, String)? {
+  func phase(in texts: [String], title: String, tables: [SummaryTableRecord], year: Int)
+    -> (BudgetPhase, String)?
+  {
     let marked = mappings.phases.filter { !$0.marker.isEmpty }
     let fallback = mappings.phases.filter { $0.marker.isEmpty }
+    if let found = markedPhase(in: texts, title: title, marked: marked) { return found }
+    // No title prints a stage: the stage the tables' headers give the budget year's column
+    // (`令和6年度予算案`), when they all give one; else the default row.
+    if let stage = tableStage(tables, year: year),
+      let (phase, _) = marked.lazy.compactMap({ $0.match(in: stage) }).first
+    {
+      return (phase, "")
+    }
+    return fallback.lazy.compactMap { $0.match(in: title) }.first
+  }
+
+  /// A marker of `phases.tsv` for the one stage the tables print for `year`'s columns.
+  func tableStage(_ tables: [SummaryTableRecord], year: Int) -> String? {
+    var stages = Set<ColumnMeaning.Stage>()
+    for meaning in tables.flatMap({ $0.meanings ?? [] }) where meaning.kind == .amount {
+      guard let label = meaning.fiscalYearLabel, let stage = meaning.stage else { continue }
+      let printed = eras.matches(in: label).first?.year
+      let bare = Int(label.prefix { ("0"..."9").contains($0) })
+      let sameYear =
+        printed == year
+        || (printed == nil && bare != nil && eras.eras.values.contains { $0 + bare! - 1 == year })
+      if sameYear { stages.insert(stage) }
+    }
+    guard stages.count == 1, let stage = stages.first else { return nil }
+    switch stage {
+    case .request: return "概算要求"
+    case .proposal: return "予算案"
+    case .supplementary: return "補正"
+    default: return nil
+    }
+  }
+
+  func markedPhase(in texts: [String], title: String, marked: [PhaseRule]) -> (BudgetPhase, String)?
+  {
     // A title that prints its fiscal year is the whole title: its stage (or the default) is
     // the document's. A title cut over lines (`令和2年度` / `国土交通省関係` / `第3次補正…`)
     // is completed by the other titles.
     let whole = eras.matches(in: title).contains(where: \.isFiscalYear)
     let compact = (whole ? [title] : texts).map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
     return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
-      .first ?? fallback.lazy.compactMap { $0.match(in: title) }.first
+      .first
   }
 
   func overriddenOrganization(_ extracted: ExtractedDocument) throws -> Organization? {

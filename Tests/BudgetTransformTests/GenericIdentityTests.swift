@@ -1,0 +1,49 @@
+import BudgetExtract
+import BudgetModel
+import BudgetTransform
+import Testing
+
+/// Identity of documents read by the generic layout (issue #20): from the titles, or from the
+/// options when a title does not say; never guessed.
+@Suite struct GenericIdentityTests {
+  static let table = """
+    (単位:億円)
+    区分 令和5年度予算額 令和6年度予算案 増減額
+    一般会計 1,234 1,300 66
+    """
+
+  func transform(_ title: String, _ overrides: IdentityOverrides = IdentityOverrides()) throws
+    -> BudgetDocument
+  {
+    let extracted = Extractor().extract(text: title + "\n" + Self.table, sourceName: "t.txt")
+    return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
+  }
+
+  @Test func theOrganizationAPageOfTheFinanceMinistryIsAbout() throws {
+    let doc = try transform("令和6年度 厚生労働省関係予算のポイント 財務省主計局")
+    #expect(doc.info.organization.code == "kosei")
+    #expect(doc.info.phase.code == "proposal")
+    #expect(doc.info.fiscalYear == 2024)
+    // 1,300 億円 under 令和6年度予算案: the budget year's proposal.
+    #expect(
+      doc.summary.first?.figures.first { $0.measure == .budget }?.amountJPY == 130_000_000_000)
+  }
+
+  @Test func aTitleNamingSeveralOrganizationsNeedsTheOption() throws {
+    #expect(throws: (any Error).self) { try transform("令和6年度 経済産業省、環境省、法務省予算案") }
+    let doc = try transform(
+      "令和6年度 経済産業省、環境省、法務省予算案", IdentityOverrides(organization: "kankyo"))
+    #expect(doc.info.organization.code == "kankyo")
+  }
+
+  @Test func aNameInsideALongerOneIsOneOrganization() throws {
+    #expect(try transform("令和6年度 内閣府予算案").info.organization.code == "naikakufu")
+  }
+
+  @Test func whatATitleDoesNotPrintComesFromTheOptions() throws {
+    #expect(throws: (any Error).self) { try transform("厚生労働省 予算の概要") }
+    let doc = try transform(
+      "厚生労働省 予算の概要", IdentityOverrides(fiscalYear: 2024, phase: "proposal"))
+    #expect(doc.info.id == "jp-kosei-2024-proposal")
+  }
+}
