@@ -118,7 +118,7 @@ extension SummaryBuilder {
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
         SummaryEntry(
-          id: id, kind: .headline, section: 1, sectionTitle: record.scope.rawValue,
+          id: id, kind: .headline, section: 1, sectionTitle: record.label,
           label: record.label, figures: figures, changeRatePercent: nil, span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }

@@ -10,6 +10,12 @@ extension DocumentPage {
       ("増減", true), ("区分", false), ("行", true),
     ]
     let expenses = Dictionary(grouping: document.expenses, by: \.itemId)
+    guard !document.items.isEmpty else {
+      section("outline", &out) { out in
+        out.element("p", text: "この資料には項目の一覧（章・項目・小項目）がありません。")
+      }
+      return
+    }
     section("outline", &out) { out in
       out.element("p", text: "金額は億円。灰色の斜体は合計に含まれない金額（〔〕他の項目で計上・内数・再掲・後掲）。")
       table(

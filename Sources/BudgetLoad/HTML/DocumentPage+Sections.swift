@@ -32,6 +32,13 @@ extension DocumentPage {
   }
 
   func chart(_ out: inout HTMLOutput) {
+    guard !document.items.isEmpty else {
+      // A document of tables and totals only (another ministry's 総括表): no item to chart.
+      section("chart", &out) { out in
+        out.element("p", text: "この資料には項目の一覧がありません。表と総額は下の総括表と総額に示します。")
+      }
+      return
+    }
     let chart = BarChart(document: document)
     let title = "\(info.title)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
     var description =
