@@ -130,4 +130,29 @@ import Testing
     #expect(row?.label == "一般会計")
     #expect(row?.cellLines == [10, 11, 12])
   }
+
+  func amounts(_ text: String) -> [AmountLineRecord]? {
+    AmountLine.parse(line(text), text: GenericLine.text(of: line(text)))
+  }
+
+  @Test func headlineTotalsAndTheirPriorYear() {
+    let records = amounts("総額 2兆3,090億円（2兆3,267億円）")
+    #expect(records?.first?.label == "総額")
+    #expect(records?.first?.amount.amount?.parts.map(\.unit) == ["兆", "億円"])
+    #expect(records?.first?.prior != nil)
+    #expect(amounts("公 1兆8,353億円 非 397億円")?.map(\.label) == ["公", "非"])
+  }
+
+  @Test func parenthesesThatAreNoPriorYear() {
+    // A part and a signed change are not the prior year's amount.
+    #expect(amounts("総額1,685億円(うちODA1,272億円)")?.first?.prior == nil)
+    #expect(amounts("無償資金協力 1,869億円 (+240億円)")?.first?.prior == nil)
+  }
+
+  @Test func sentencesAndUnreadableFormsAreNotAmountLines() {
+    #expect(amounts("・ 対策として 175 億円を計上") == [])
+    // 億 then 千/百 digits: not taken apart, not read.
+    #expect(amounts("1 一般会計 8,067億8千3百万円") == nil)
+    #expect(amounts("(3) 国土交通省所管 29億5百万円")?.first.flatMap(\.amount.amount)?.parts.count == 2)
+  }
 }
