@@ -11,7 +11,7 @@ extension GenericReader {
       close(table)
       idle(line, kind)
     case .text(let text):
-      if Self.isNote(text) || AmountLine.parse(line, text: text) != nil
+      if Self.isNote(text) || AmountLine.parse(line, text: text, parser: parser) != nil
         || (table.pendingLabel.isEmpty && table.pendingCells.isEmpty && Self.opensHeader(text))
       {
         close(table)
@@ -25,8 +25,8 @@ extension GenericReader {
       }
     case .row(let label, let cells):
       let n = table.meanings.count
-      if !label.isEmpty, Self.splitsIntoRows(line, n) {
-        for (label, cells) in Self.rows(in: line, n) {
+      if !label.isEmpty, splitsIntoRows(line, n) {
+        for (label, cells) in rows(in: line, n) {
           row(&table, line, label: label, cells: cells)
         }
       } else {
