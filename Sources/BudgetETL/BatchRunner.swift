@@ -162,10 +162,12 @@ public struct BatchRunner: Sendable {
     switch item {
     case .error(let path, let reason):
       let error = BudgetETLError.unreadableInput(path: path, reason: reason)
-      return finish(failed(RunReport.Document(input: path, outcome: .exported), .read, error))
+      let document = RunReport.Document(input: path, outcome: .exported)  // failed just below
+      return finish(failed(document, .read, error))
     case .stdin: name = "-"
     case .file(let path): name = path
     }
+    // The outcome is decided below: unchanged, failed (and where), or exported at the end.
     var doc = RunReport.Document(input: name, outcome: .exported)
     let bytes: [UInt8]
     do {
