@@ -31,13 +31,6 @@ extension BatchRunner {
     }
   }
 
-  /// The message of a failed input: the error's sentence, led by the input's path when the
-  /// error does not name it already.
-  static func inputMessage(_ error: any Error, input: String) -> String {
-    let text = FailureText.of(error)
-    return text.hasPrefix(input) ? text : "\(input): \(text)"
-  }
-
   /// Writes `catalog.jsonld` and `run-report.json`. A failure (a full disk) is recorded in the
   /// report and logged, never thrown: the run still ends with its summary. When the report
   /// itself cannot be written, the previous run's report is removed so that it is not taken

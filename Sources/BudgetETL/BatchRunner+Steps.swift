@@ -21,92 +21,80 @@ extension BatchRunner {
     return keys
   }
 
-  /// Every input through `process`, `options.jobs` at a time. Inputs of other shards are
-  /// dropped; the two arrays are indexed alike.
+  /// Every input through `process`, at most `options.jobs` at a time: a task group that is
+  /// given the next input as each one finishes. The results keep the inputs' order; inputs
+  /// of other shards are dropped. Progress is reported from this task, one call at a time.
   func processAll(
     _ items: [InputCollector.Item], existingKeys: [String: String], publisher: ExportPublisher
-  )
-    -> ([RunReport.Document], [(id: String, url: URL)?])
-  {
-    final class Shared: @unchecked Sendable {
-      let lock = NSLock()
-      var next = 0
-      var done = 0
-      var results: [RunReport.Document?]
-      var staged: [(id: String, url: URL)?]
-      init(_ n: Int) {
-        results = .init(repeating: nil, count: n)
-        staged = .init(repeating: nil, count: n)
-      }
-    }
+  ) async -> [Processed] {
     let total = items.count
-    let shared = Shared(total)
-    let workers = max(1, min(options.jobs, max(total, 1)))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while true {
-        shared.lock.lock()
-        let index = shared.next
-        shared.next += 1
-        shared.lock.unlock()
-        guard index < total else { return }
-        let (result, stage) = self.process(
-          items[index], existingKeys: existingKeys, publisher: publisher)
-        shared.lock.lock()
-        shared.results[index] = result
-        shared.staged[index] = stage
-        shared.done += 1
-        let d = shared.done
-        shared.lock.unlock()
-        self.progress?(d, total)
+    var results = [Processed?](repeating: nil, count: total)
+    let width = max(1, min(options.jobs, total))
+    await withTaskGroup(of: (Int, Processed?).self) { group in
+      var next = 0
+      func startNext() {
+        guard next < total else { return }
+        let index = next
+        next += 1
+        group.addTask {
+          (index, process(items[index], existingKeys: existingKeys, publisher: publisher))
+        }
+      }
+      for _ in 0..<width { startNext() }
+      var done = 0
+      while let (index, result) = await group.next() {
+        results[index] = result
+        done += 1
+        progress?(Progress(done: done, total: total))
+        startNext()
       }
     }
-    let kept = shared.results.indices.filter { shared.results[$0] != nil }
-    return (kept.map { shared.results[$0]! }, kept.map { shared.staged[$0] })
+    return results.compactMap { $0 }
   }
 
   /// Two inputs with one document id (or ids that map to one folder): neither is published.
-  func rejectDuplicates(
-    _ documents: inout [RunReport.Document], staged: inout [(id: String, url: URL)?]
-  ) {
+  func rejectDuplicates(_ processed: inout [Processed]) {
     var firstInput: [String: Int] = [:]
-    var duplicated: Set<Int> = []
-    for (i, doc) in documents.enumerated() where doc.status != .failed {
-      guard let docId = doc.documentId else { continue }
+    var failures: [Int: DocumentFailure] = [:]
+    for (i, p) in processed.enumerated() where p.document.failure == nil {
+      guard let docId = p.document.documentId else { continue }
       let id = ExportPublisher.folderName(for: docId)
       guard let j = firstInput[id] else {
         firstInput[id] = i
         continue
       }
-      duplicated.formUnion([i, j])
-      documents[i].error = FailureText.of(
-        BudgetETLError.duplicateDocument(id: id, first: documents[j].input, second: doc.input))
-      if documents[j].error == nil {
-        documents[j].error = FailureText.of(
-          BudgetETLError.duplicateDocument(id: id, first: doc.input, second: documents[j].input))
+      let first = processed[j].document.input
+      failures[i] = DocumentFailure(
+        input: p.document.input, stage: .publish,
+        underlying: BudgetETLError.duplicateDocument(id: id, first: first, second: p.document.input)
+      )
+      if failures[j] == nil {
+        failures[j] = DocumentFailure(
+          input: first, stage: .publish,
+          underlying: BudgetETLError.duplicateDocument(
+            id: id, first: p.document.input, second: first))
       }
     }
-    for i in duplicated.sorted() {
-      documents[i].status = .failed
-      documents[i].outputs = [:]
-      if let s = staged[i] { try? FileManager.default.removeItem(at: s.url) }
-      staged[i] = nil
-      logger.error("\(documents[i].error ?? "")")
+    for (i, failure) in failures.sorted(by: { $0.key < $1.key }) {
+      processed[i].document.outcome = .failed(failure)
+      processed[i].document.outputs = [:]
+      if let s = processed[i].staged { try? FileManager.default.removeItem(at: s.url) }
+      processed[i].staged = nil
+      logFailure(processed[i].document)
     }
   }
 
   /// Moves each staged export into place; a failure names the input and the folder.
-  func publishAll(
-    _ documents: inout [RunReport.Document], staged: [(id: String, url: URL)?],
-    publisher: ExportPublisher
-  ) {
-    for case (let i, let stage?) in staged.enumerated() {
+  func publishAll(_ processed: inout [Processed], publisher: ExportPublisher) {
+    for i in processed.indices {
+      guard let stage = processed[i].staged else { continue }
       do {
         _ = try publisher.publish(staged: stage.url, documentId: stage.id)
       } catch {
-        documents[i].status = .failed
-        documents[i].error = FailureText.of(Self.exportError(error, input: documents[i].input))
+        let input = processed[i].document.input
+        processed[i].document = failed(
+          processed[i].document, .publish, Self.exportError(error, input: input))
         try? FileManager.default.removeItem(at: stage.url)
-        logger.error("\(documents[i].error!)")
       }
     }
   }
@@ -120,8 +108,7 @@ extension BatchRunner {
     let fm = FileManager.default
     let out = options.outputDirectory
     let current = Set(documents.compactMap { $0.documentId.map(ExportPublisher.folderName) })
-    let unidentified = documents.filter { $0.status == .failed && $0.documentId == nil }.map(
-      \.input)
+    let unidentified = documents.filter { $0.failure != nil && $0.documentId == nil }.map(\.input)
     var notInInputs: [String] = []
     var pruned: [String] = []
     for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted()

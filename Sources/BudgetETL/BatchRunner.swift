@@ -11,7 +11,12 @@ import Logging
 /// A run over many inputs, safe to start from cron: one run per output folder (lock), each
 /// document published atomically, unchanged documents skipped, a bad document reported
 /// without stopping the others, and a run report at the end.
-public final class BatchRunner: @unchecked Sendable {
+///
+/// A value: its options, pipeline and logger are fixed at `init`, and so is where progress
+/// goes. `run()` processes the inputs in a task group of at most `options.jobs` child tasks
+/// (structured concurrency: every task ends before `run()` returns, and the compiler checks
+/// what they share).
+public struct BatchRunner: Sendable {
   public struct Options: Sendable {
     public var inputs: [String]
     public var outputDirectory: URL
@@ -33,16 +38,27 @@ public final class BatchRunner: @unchecked Sendable {
     }
   }
 
+  /// How far a run is: `done` of `total` inputs processed (reported after each, in the
+  /// order they finish).
+  public struct Progress: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+  }
+
   public let options: Options
   public let pipeline: Pipeline
   public let logger: Logger
-  /// Called after each document with (done, total).
-  public var progress: (@Sendable (Int, Int) -> Void)?
+  /// Called after each input, from the task that collects the results (one call at a time).
+  let progress: (@Sendable (Progress) -> Void)?
 
-  public init(options: Options, pipeline: Pipeline, logger: Logger) {
+  public init(
+    options: Options, pipeline: Pipeline, logger: Logger,
+    progress: (@Sendable (Progress) -> Void)? = nil
+  ) {
     self.options = options
     self.pipeline = pipeline
     self.logger = logger
+    self.progress = progress
   }
 
   static let buildKeyFile = ".build-key"
@@ -61,7 +77,7 @@ public final class BatchRunner: @unchecked Sendable {
   }
 
   /// Runs; throws only for run-level failures (lock held, output folder unusable).
-  public func run() throws -> RunReport {
+  public func run() async throws -> RunReport {
     let out = options.outputDirectory
     try Self.prepareOutputFolder(out)
     let lock = OutputLock(directory: out)
@@ -79,9 +95,10 @@ public final class BatchRunner: @unchecked Sendable {
     for path in collector.emptyFolders(options.inputs) {
       logger.warning("\(path): no input files matching '\(options.include)' (see --include)")
     }
-    var (documents, staged) = processAll(items, existingKeys: keys, publisher: publisher)
-    rejectDuplicates(&documents, staged: &staged)
-    publishAll(&documents, staged: staged, publisher: publisher)
+    var processed = await processAll(items, existingKeys: keys, publisher: publisher)
+    rejectDuplicates(&processed)
+    publishAll(&processed, publisher: publisher)
+    let documents = processed.map(\.document)
     let (notInInputs, pruned) = staleExports(documents)
     var report = RunReport(
       toolVersion: ToolInfo.version, mappingVersion: pipeline.mappingVersion, documents: documents,
@@ -121,61 +138,100 @@ public final class BatchRunner: @unchecked Sendable {
     try Archive.build(root: out)
   }
 
+  /// One input's result: its report entry and, when its export was staged, where.
+  struct Processed: Sendable {
+    var document: RunReport.Document
+    var staged: (id: String, url: URL)?
+  }
+
   /// Reads, checks the build key, and runs the pipeline for one input; stages the export.
+  /// Nil for another shard's input.
   func process(
     _ item: InputCollector.Item, existingKeys: [String: String], publisher: ExportPublisher
-  )
-    -> (RunReport.Document?, (id: String, url: URL)?)
-  {
+  ) -> Processed? {
     let started = DispatchTime.now()
-    let name: String
-    var doc: RunReport.Document
-    func finish(_ d: RunReport.Document) -> RunReport.Document {
-      var d = d
-      d.durationMs = Int(
+    func finish(_ document: RunReport.Document, staged: (id: String, url: URL)? = nil)
+      -> Processed
+    {
+      var document = document
+      document.durationMs = Int(
         (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
-      return d
+      return Processed(document: document, staged: staged)
     }
+    let name: String
     switch item {
     case .error(let path, let reason):
-      doc = RunReport.Document(input: path, status: .failed)
-      doc.error = "\(path): \(reason)"
-      logger.error("\(doc.error!)")
-      return (finish(doc), nil)
+      let error = BudgetETLError.unreadableInput(path: path, reason: reason)
+      let document = RunReport.Document(input: path, outcome: .exported)  // failed just below
+      return finish(failed(document, .read, error))
     case .stdin: name = "-"
     case .file(let path): name = path
     }
-    doc = RunReport.Document(input: name, status: .failed)
+    // The outcome is decided below: unchanged, failed (and where), or exported at the end.
+    var doc = RunReport.Document(input: name, outcome: .exported)
     let bytes: [UInt8]
     do {
       bytes = try InputReader.read(name, limit: options.maxInputBytes)
     } catch {
-      doc.error = FailureText.of(error)
-      logger.error("\(doc.error!)")
-      return (finish(doc), nil)
+      return finish(failed(doc, .read, error))
     }
     let sha = SHA256.hex(bytes)
     if let shard = options.shard, !Self.inShard(sha: sha, shard) {
-      return (nil, nil)  // another shard's input
+      return nil  // another shard's input
     }
     doc.inputSHA256 = sha
     let key = buildKey(inputSHA256: sha, sourceName: name)
     if !options.force, let folder = existingKeys[key] {
-      doc.status = .skipped
+      doc.outcome = .unchanged
       doc.documentId = folder
       doc.outputs = Self.manifestHashes(options.outputDirectory.appendingPathComponent(folder))
-      logger.info("\(name): unchanged, skipped (\(folder))")
-      return (finish(doc), nil)
+      logger.info("\(name): unchanged, skipped (\(folder))", metadata: Self.metadata(doc))
+      return finish(doc)
     }
     do {
-      let stage = try exportDocument(
+      let staged = try exportDocument(
         bytes, name: name, sha: sha, key: key, into: &doc, publisher: publisher)
-      return (finish(doc), stage)
+      return finish(doc, staged: staged)
     } catch {
-      doc.status = .failed
-      doc.error = Self.inputMessage(error, input: name)
-      logger.error("\(doc.error!)")
-      return (finish(doc), nil)
+      return finish(failed(doc, error.stage, error.underlying))
+    }
+  }
+
+  /// `document` failed in `stage`: its outcome, logged once.
+  func failed(_ document: RunReport.Document, _ stage: DocumentFailure.Stage, _ error: any Error)
+    -> RunReport.Document
+  {
+    var document = document
+    document.outcome = .failed(
+      DocumentFailure(input: document.input, stage: stage, underlying: error))
+    logFailure(document)
+    return document
+  }
+
+  func logFailure(_ document: RunReport.Document) {
+    guard let failure = document.failure else { return }
+    logger.error("\(FailureText.of(failure))", metadata: Self.metadata(document))
+  }
+
+  /// A document's log fields (shown by `--log-format json`): its input, outcome and, for a
+  /// failure, the stage.
+  static func metadata(_ document: RunReport.Document) -> Logger.Metadata {
+    var metadata: Logger.Metadata = [
+      "input": "\(document.input)", "outcome": "\(document.status.rawValue)",
+    ]
+    if let failure = document.failure { metadata["stage"] = "\(failure.stage.rawValue)" }
+    if let id = document.documentId { metadata["documentId"] = "\(id)" }
+    return metadata
+  }
+
+  /// Runs `body` as `stage` of `input`: what it throws becomes that stage's failure.
+  func inStage<T>(_ stage: DocumentFailure.Stage, of input: String, _ body: () throws -> T)
+    throws(DocumentFailure) -> T
+  {
+    do {
+      return try body()
+    } catch {
+      throw DocumentFailure(input: input, stage: stage, underlying: error)
     }
   }
 
@@ -183,11 +239,46 @@ public final class BatchRunner: @unchecked Sendable {
   func exportDocument(
     _ bytes: [UInt8], name: String, sha: String, key: String, into doc: inout RunReport.Document,
     publisher: ExportPublisher
-  ) throws -> (id: String, url: URL) {
-    try DocumentLimits.check(bytes: bytes, source: name)
-    let source = try pipeline.decode(bytes: bytes, sourceName: name)
-    let extracted = try pipeline.extract(source, sourceName: name, sourceSHA256: sha)
-    let document = try pipeline.transform(extracted)
+  ) throws(DocumentFailure) -> (id: String, url: URL) {
+    let (source, extracted) = try inStage(.extract, of: name) {
+      try DocumentLimits.check(bytes: bytes, source: name)
+      let source = try pipeline.decode(bytes: bytes, sourceName: name)
+      return (source, try pipeline.extract(source, sourceName: name, sourceSHA256: sha))
+    }
+    let document = try inStage(.transform, of: name) { try pipeline.transform(extracted) }
+    count(document, extracted, into: &doc)
+    for d in extracted.diagnostics {
+      logger.warning("\(name):\(d.span.line): \(d.message): \(d.text)")
+    }
+    if options.strict, doc.warnings > 0 {
+      throw DocumentFailure(
+        input: name, stage: .transform,
+        underlying: BudgetETLError.strictWarnings(source: name, count: doc.warnings))
+    }
+    let files = try inStage(.export, of: name) {
+      try pipeline.export(document, sourceText: source.text)
+    }
+    for f in files { doc.outputs[f.name] = f.sha256 }
+    let url = try inStage(.export, of: name) {
+      do {
+        return try publisher.stage(
+          files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
+      } catch {
+        throw Self.exportError(error, input: name)
+      }
+    }
+    doc.outcome = .exported
+    logger.info(
+      "\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)",
+      metadata: Self.metadata(doc))
+    return (document.info.id, url)
+  }
+
+  /// A document's counts in the run report.
+  func count(
+    _ document: BudgetDocument, _ extracted: ExtractedDocument,
+    into doc: inout RunReport.Document
+  ) {
     doc.documentId = document.info.id
     doc.items = document.items.count
     doc.expenses = document.expenses.count
@@ -199,26 +290,6 @@ public final class BatchRunner: @unchecked Sendable {
     doc.firstUnrecognizedLines = Array(unplaced.prefix(10))
     doc.warnings = document.findings.filter { $0.severity == .warning }.count
     doc.roundingNotes = document.findings.count - doc.warnings
-    for d in extracted.diagnostics {
-      logger.warning("\(name):\(d.span.line): \(d.message): \(d.text)")
-    }
-    if options.strict, doc.warnings > 0 {
-      throw BudgetETLError.strictWarnings(source: name, count: doc.warnings)
-    }
-    let files = try pipeline.export(document, sourceText: source.text)
-    for f in files { doc.outputs[f.name] = f.sha256 }
-    let url: URL
-    do {
-      url = try publisher.stage(
-        files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
-    } catch {
-      throw Self.exportError(error, input: name)
-    }
-    doc.status = .exported
-    logger.info(
-      "\(name): exported \(document.info.id) (\(doc.items) items, \(doc.expenses) expenses, \(doc.warnings) warnings)"
-    )
-    return (document.info.id, url)
   }
 
   /// File name → SHA-256 from an export's manifest (for documents skipped as unchanged).

@@ -4,13 +4,20 @@ import Foundation
   import Glibc
 #endif
 
-/// The one place an error becomes the sentence a user reads. The tool's own errors already
-/// name their input (`LocalizedError` or `CustomStringConvertible`); Foundation's file errors
-/// are translated from their Cocoa code and underlying `errno` into words with the path, so
-/// no `Error Domain=NSCocoaErrorDomain Code=516 …` ever reaches a log.
+/// The one place an error becomes the sentence a user reads, made when it is printed. A
+/// document's failure (``DocumentFailure``) is its stage error's sentence led by the input's
+/// path, unless the error names that input already (``StageError/namedInput``); the tool's own
+/// errors are ``StageError``s; Foundation's file errors are translated from their Cocoa code and
+/// underlying `errno` into words with the path, so no `Error Domain=NSCocoaErrorDomain
+/// Code=516 …` ever reaches a log.
 public enum FailureText {
   /// The sentence for any error.
   public static func of(_ error: any Error) -> String {
+    if let failure = error as? DocumentFailure {
+      let text = of(failure.underlying)
+      return failure.underlyingNamesInput ? text : "\(failure.input): \(text)"
+    }
+    if let stage = error as? any StageError { return stage.sentence }
     let ns = error as NSError
     if ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain {
       let reason = reason(error)
@@ -22,6 +29,16 @@ public enum FailureText {
     }
     if let described = (error as? LocalizedError)?.errorDescription { return described }
     return String(describing: error)  // the `description` of a CustomStringConvertible error
+  }
+
+  /// The path an error's sentence begins with: a stage error's input, a Foundation file
+  /// error's file; nil when it names none.
+  static func namedPath(_ error: any Error) -> String? {
+    if let failure = error as? DocumentFailure { return failure.input }
+    if let stage = error as? any StageError { return stage.namedInput }
+    let ns = error as NSError
+    guard ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain else { return nil }
+    return ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
   }
 
   /// Why a Foundation file operation failed, in words, without the path.

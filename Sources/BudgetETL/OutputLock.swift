@@ -7,22 +7,30 @@ import Foundation
 /// One run at a time per output folder: an exclusive `flock` on `<out>/.budget-etl.lock`.
 /// The kernel drops the lock when its process dies (SIGKILL included), so a lock left by a
 /// killed run is taken over by the next one without any clean-up.
-public final class OutputLock: @unchecked Sendable {
+///
+/// Its state is the lock file's descriptor, opened once by `init` and closed by `deinit`;
+/// `acquire` and `release` change only the kernel's lock on it, so the type is `Sendable`
+/// as the compiler checks it (every stored property is a constant).
+public final class OutputLock: Sendable {
   public let path: String
   private let directory: String
-  private var fd: Int32 = -1
+  /// The lock file, or -1 when it could not be opened (`openError`; `acquire` says why).
+  private let fd: Int32
+  private let openError: Int32
 
   public init(directory: URL) {
     path = directory.appendingPathComponent(".budget-etl.lock").path
     self.directory = directory.path
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    openError = fd < 0 ? errno : 0
   }
 
   /// Takes the lock, waiting up to `wait` seconds. Returns false when another run holds it.
   public func acquire(wait: Double = 0) throws -> Bool {
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
       throw BudgetETLError.outputFolderUnusable(
-        path: directory, reason: "cannot create the lock file \(path): \(FailureText.posix(errno))")
+        path: directory,
+        reason: "cannot create the lock file \(path): \(FailureText.posix(openError))")
     }
     let deadline = Date().addingTimeInterval(wait)
     while true {
@@ -32,11 +40,7 @@ public final class OutputLock: @unchecked Sendable {
         _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
         return true
       }
-      if Date() >= deadline {
-        close(fd)
-        fd = -1
-        return false
-      }
+      if Date() >= deadline { return false }
       usleep(100_000)
     }
   }
@@ -48,12 +52,10 @@ public final class OutputLock: @unchecked Sendable {
   }
 
   public func release() {
-    if fd >= 0 {
-      flock(fd, LOCK_UN)
-      close(fd)
-      fd = -1
-    }
+    if fd >= 0 { flock(fd, LOCK_UN) }
   }
 
-  deinit { release() }
+  deinit {
+    if fd >= 0 { close(fd) }  // drops the lock too
+  }
 }

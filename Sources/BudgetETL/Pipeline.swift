@@ -68,9 +68,13 @@ public struct Pipeline: Sendable {
 
   /// The extract stage with the units and eras of the mapping tables.
   static func extractor(for mappings: MappingTables) -> Extractor {
-    Extractor(
-      vocabulary: Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
-    )
+    Extractor(lexicon: lexicon(of: mappings))
+  }
+
+  /// The words of the line grammar (units, eras) that the mapping tables define, as the
+  /// extractor is given them.
+  public static func lexicon(of mappings: MappingTables) -> Lexicon {
+    Lexicon(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
   }
 
   /// The decoded text of one input (a PDF's through `pdftotext`): what `source.txt` holds.

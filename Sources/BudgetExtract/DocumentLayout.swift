@@ -16,8 +16,8 @@ public protocol DocumentLayout: Sendable {
   func detect(_ lines: [Line]) -> Int
   /// Whether the layout reads logical lines (cut lines joined) or the lines as printed.
   var joinsLines: Bool { get }
-  /// Reads the document's logical lines into records.
-  func extract(_ lines: [Line], into document: inout ExtractedDocument)
+  /// Reads the document's logical lines into records, with the run's units and eras.
+  func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument)
 }
 
 extension DocumentLayout {

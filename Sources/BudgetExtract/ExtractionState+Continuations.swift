@@ -27,7 +27,7 @@ extension ExtractionState {
       }
     }
     // Reading-order text: a run of headings, then a run of their amounts.
-    let bare = heading == nil ? try Self.bareAmount(s) : nil
+    let bare = heading == nil ? try bareAmount(s) : nil
     if !amountRun.isEmpty, bare == nil { resolveAmountRun() }
     if let bare, unpairedHeadings.count >= 2 {
       amountRun.append((bare.amount, bare.prior, seg))
@@ -62,7 +62,7 @@ extension ExtractionState {
       if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd, s.first != "[",
         s.first != "※"
       {
-        let found = try FigureParser.trailingHeadingFigures(s, from: 0)
+        let found = try figures.trailingHeadingFigures(s, from: 0)
         let titleEnd = found?.titleEnd ?? s.count
         let more = seg.bulletMark + seg.line.text(0..<titleEnd).trimmingSpaces
         updateHeading(pending) { record in
@@ -120,7 +120,7 @@ extension ExtractionState {
       pendingExpense = nil
       if pending.needsSupplementary {
         var c = Cursor(s)
-        if let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
+        if let tail = try figures.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
           document.expenses[pending.index].amount =
             tail.amount ?? document.expenses[pending.index].amount
           document.expenses[pending.index].supplementary = tail.supplementary
@@ -130,7 +130,7 @@ extension ExtractionState {
           return true
         }
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
-        if let found = try FigureParser.trailingExpenseFigures(seg.line, from: 0) {
+        if let found = try figures.trailingExpenseFigures(seg.line, from: 0) {
           document.expenses[pending.index].name +=
             seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
           document.expenses[pending.index].amount = found.amount

@@ -22,7 +22,7 @@ extension ExtractionState {
       return
     }
     guard mode == .detail else {
-      if Self.carriesFigure(s) {
+      if carriesFigure(s) {
         report(.unrecognizedLine, "a figure in the overview list outside any heading", seg)
       }
       return
@@ -50,7 +50,7 @@ extension ExtractionState {
       try startExpense(seg, from: 0)
       return
     }
-    if Self.carriesFigure(s) {
+    if carriesFigure(s) {
       report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
     }
   }
@@ -65,7 +65,7 @@ extension ExtractionState {
         ?? PrintedFigure(amount: nil)
       var isNew = false
       var any = false
-      while FigureParser.marker(&c, into: &figure, isNew: &isNew) { any = true }
+      while figures.marker(&c, into: &figure, isNew: &isNew) { any = true }
       if any, FigureParser.atLineEnd(c) {
         if document.expenses[last].supplementary != nil {
           document.expenses[last].supplementary = figure
@@ -84,7 +84,7 @@ extension ExtractionState {
   mutating func handleBullet(_ seg: Segment) throws {
     let s = seg.s
     expenseListOpen = false
-    if let found = try FigureParser.trailingHeadingFigures(s, from: 1),
+    if let found = try figures.trailingHeadingFigures(s, from: 1),
       found.prior != nil || found.amount.amount?.parts.contains(where: { $0.unit != nil }) == true
     {
       appendExpense(
@@ -96,7 +96,7 @@ extension ExtractionState {
       expenseListOpen = false
       return
     }
-    if Self.carriesFigure(s) {
+    if carriesFigure(s) {
       report(
         .unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
     }
@@ -129,7 +129,7 @@ extension ExtractionState {
     }
     var record = OutlineRecord(
       level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
-    let found = try FigureParser.trailingHeadingFigures(s, from: heading.titleStart)
+    let found = try figures.trailingHeadingFigures(s, from: heading.titleStart)
     if mode == .overview, found?.prior != nil { overviewWasDetails() }
     record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
     if let found {
@@ -158,7 +158,7 @@ extension ExtractionState {
     let s = seg.s
     return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "["
       && s.first != "※"
-      && !Self.carriesFigure(s)
+      && !carriesFigure(s)
   }
 
   /// A 【主な経費】 line, or a further line of the list (`from` is where the name starts).
@@ -166,7 +166,7 @@ extension ExtractionState {
     let s = seg.s
     var nameStart = start
     while nameStart < s.count, s[nameStart].isSpace { nameStart += 1 }
-    if let found = try FigureParser.trailingExpenseFigures(seg.line, from: nameStart) {
+    if let found = try figures.trailingExpenseFigures(seg.line, from: nameStart) {
       appendExpense(
         ExpenseRecord(
           kind: .main, name: seg.line.text(nameStart..<found.nameEnd).trimmingSpaces.trimmingColon,
@@ -180,7 +180,7 @@ extension ExtractionState {
     if start == 0 && !endsWithColon {
       // Not a list entry: the list has ended — unless the next line holds its figures.
       expenseListOpen = false
-      if Self.carriesFigure(s) {
+      if carriesFigure(s) {
         report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
         wrappedEntry = seg
@@ -207,9 +207,9 @@ extension ExtractionState {
     let s = seg.s
     var c = Cursor(s, from: 1, to: s.count - 1)
     c.skipSpaces()
-    if var supp = try FigureParser.labelledFigure(&c, line: seg.line) {
+    if var supp = try figures.labelledFigure(&c, line: seg.line) {
       var isNew = false
-      while FigureParser.marker(&c, into: &supp, isNew: &isNew) {}
+      while figures.marker(&c, into: &supp, isNew: &isNew) {}
       c.skipSpaces()
       if c.atEnd, let last = lastExpense, document.expenses[last].supplementary == nil {
         supp.isBracketed = false
@@ -221,7 +221,7 @@ extension ExtractionState {
       return
     }
     let inner = Array(s[1..<(s.count - 1)])
-    if let found = try FigureParser.trailingHeadingFigures(inner, from: 1) {
+    if let found = try figures.trailingHeadingFigures(inner, from: 1) {
       var amount = found.amount
       amount.isBracketed = true
       var prior = found.prior
@@ -234,7 +234,7 @@ extension ExtractionState {
       expenseListOpen = false
       return
     }
-    if Self.carriesFigure(s) {
+    if carriesFigure(s) {
       report(.unrecognizedLine, "a bracketed figure that belongs to no heading or expense", seg)
     }
   }

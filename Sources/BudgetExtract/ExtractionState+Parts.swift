@@ -27,7 +27,7 @@ extension ExtractionState {
   /// list goes on.
   mutating func completeWrappedEntry(_ name: Segment, _ seg: Segment) throws -> Bool {
     var c = Cursor(seg.s)
-    guard let tail = try FigureParser.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c),
+    guard let tail = try figures.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c),
       tail.amount != nil || tail.supplementary != nil
     else { return false }
     appendExpense(
@@ -49,19 +49,19 @@ extension ExtractionState {
     let s = seg.s
     guard s.count <= Self.titleTailLimit, s.last != Self.sentenceEnd, s.last != ":", s.first != "[",
       s.first != "※",
-      !Self.carriesFigure(s)
+      !carriesFigure(s)
     else { return false }
     // `(後掲)` on its own line is a marker of the figures, not a piece of the name.
     var probe = Cursor(s)
     var figure = PrintedFigure(amount: nil)
     var isNew = false
-    if FigureParser.marker(&probe, into: &figure, isNew: &isNew) { return false }
+    if figures.marker(&probe, into: &figure, isNew: &isNew) { return false }
     var nameEnd = s.count
     var label: String?
     if let colon = s.firstIndex(of: ":") {
       var c = Cursor(s, from: colon + 1)
       c.skipSpaces()
-      if let range = FigureParser.budgetLabel(&c), FigureParser.atLineEnd(c) {
+      if let range = figures.budgetLabel(&c), FigureParser.atLineEnd(c) {
         nameEnd = colon
         label = seg.line.text(range).filter { $0 != " " && $0 != "　" }
       }

@@ -2,14 +2,14 @@ import BudgetModel
 
 extension ExtractionState {
   /// A line that is nothing but a heading's figures (`23.5 億円`, `0.5(0.7)`, `[3.1 (3.0)]`, `—`).
-  static func bareAmount(_ s: [Unicode.Scalar]) throws -> (
+  func bareAmount(_ s: [Unicode.Scalar]) throws -> (
     amount: PrintedFigure, prior: PrintedFigure?
   )? {
     guard s.first == "[" || s.first?.isASCIIDigit == true || s.first == "▲" || s.first == "—" else {
       return nil
     }
     var c = Cursor(s)
-    guard let (amount, prior) = try FigureParser.headingFigures(&c), FigureParser.atLineEnd(c)
+    guard let (amount, prior) = try figures.headingFigures(&c), FigureParser.atLineEnd(c)
     else { return nil }
     return (amount, prior)
   }

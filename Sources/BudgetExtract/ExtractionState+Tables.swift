@@ -30,7 +30,7 @@ extension ExtractionState {
     }
     let cells = TableCells.split(seg.line)
     if cells.count >= 3 {
-      let figures = try cells.dropFirst().map(Self.cellFigure)
+      let figures = try cells.dropFirst().map { try cellFigure($0) }
       if figures.allSatisfy({ $0 != nil }) {
         try appendRow(label: cells[0], figures.compactMap { $0 }, seg)
         return
@@ -41,7 +41,7 @@ extension ExtractionState {
       }
     }
     let tableOpen = currentTable != nil || tableUnit != nil
-    let single = cells.count == 1 ? try Self.cellFigure(cells[0]) : nil
+    let single = cells.count == 1 ? try cellFigure(cells[0]) : nil
     if let single, single.hasUnit {
       tableRow.headlineRun.append((single, seg))
       return
@@ -51,7 +51,7 @@ extension ExtractionState {
       addCell(single, seg)
       return
     }
-    if let found = try FigureParser.trailingHeadingFigures(s, from: 1), found.prior == nil {
+    if let found = try figures.trailingHeadingFigures(s, from: 1), found.prior == nil {
       if found.amount.hasUnit {
         let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
         document.headlines.append(
@@ -66,7 +66,7 @@ extension ExtractionState {
         return
       }
     }
-    if Self.carriesFigure(s) {
+    if carriesFigure(s) {
       report(.unrecognizedLine, "a figure outside any headline or table row", seg)
       return
     }
@@ -109,7 +109,8 @@ extension ExtractionState {
     let s = seg.s
     guard tableRow.lastWasRow, s.count <= Self.labelContinuationLimit,
       let last = currentTable?.rows.indices.last,
-      LogicalLines.needsNext(Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
+      LogicalLines(lexicon: figures.lexicon).needsNext(
+        Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
     else { return false }
     currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
     currentTable?.rows[last].span.endLine = seg.line.endNumber
@@ -118,11 +119,11 @@ extension ExtractionState {
   }
 
   /// The figure filling a whole cell, or nil.
-  static func cellFigure(_ cell: [Unicode.Scalar]) throws -> PrintedFigure? {
+  func cellFigure(_ cell: [Unicode.Scalar]) throws -> PrintedFigure? {
     let norm = cell.map(Line.fold)
     var c = Cursor(norm)
     c.skipSpaces()
-    guard let f = try FigureParser.plainFigure(&c) else { return nil }
+    guard let f = try figures.plainFigure(&c) else { return nil }
     c.skipSpaces()
     return c.atEnd ? f : nil
   }
@@ -152,7 +153,7 @@ extension ExtractionState {
     // `総務省所管計上額 (地方交付 570   622 …`: the first figure is glued to a wrapped label.
     if figures.count + 1 == expectedTableCells {
       let norm = cell.map(Line.fold)
-      if let found = try FigureParser.trailingHeadingFigures(norm, from: 1), found.prior == nil,
+      if let found = try self.figures.trailingHeadingFigures(norm, from: 1), found.prior == nil,
         found.titleEnd > 0
       {
         label = String(encoding: cell[0..<found.titleEnd]).trimmingSpaces

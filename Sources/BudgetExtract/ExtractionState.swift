@@ -46,8 +46,12 @@ struct ExtractionState {
   /// An expense line that ended before its figures (`…：` or a wrapped name).
   var pendingExpense: (index: Int, needsSupplementary: Bool)?
 
-  init(document: ExtractedDocument) {
+  /// The figure grammar, with the units and eras of the run's lexicon.
+  let figures: FigureParser
+
+  init(document: ExtractedDocument, lexicon: Lexicon) {
     self.document = document
+    self.figures = FigureParser(lexicon: lexicon)
   }
 
   static let overviewMark = SoumuOverviewLayout.overviewMark
@@ -114,17 +118,17 @@ struct ExtractionState {
   }
 
   /// Whether a piece of text carries something that looks like a money figure.
-  static func carriesFigure(_ s: [Unicode.Scalar]) -> Bool {
+  func carriesFigure(_ s: [Unicode.Scalar]) -> Bool {
     // Every figure starts with a number: without a digit there is nothing to try.
     guard s.contains(where: { $0.isASCIIDigit }) else { return false }
     var p = 0
     while p < s.count {
       if FigureParser.mayStartFigure(s, at: p) {
         var c = Cursor(s, from: p)
-        if let amount = try? FigureParser.money(&c) {
+        if let amount = try? figures.money(&c) {
           if amount.parts.contains(where: { $0.unit.map { $0 != "円" } ?? false }) { return true }
           c.skipSpaces()
-          if c.consume("("), (try? FigureParser.plainFigure(&c)) != nil { return true }
+          if c.consume("("), (try? figures.plainFigure(&c)) != nil { return true }
         }
       }
       p += 1
@@ -165,7 +169,7 @@ struct ExtractionState {
         if document.publication == nil {
           document.publication = TextRecord(text: text, span: seg.span)
         }
-      } else if Self.carriesFigure(s) {
+      } else if carriesFigure(s) {
         report(.unrecognizedLine, "a figure before any section heading", seg)
       } else {
         document.titles.append(TextRecord(text: text, span: seg.span))
@@ -176,7 +180,7 @@ struct ExtractionState {
     if s.first == "(", s.last == ")", s.count <= 8 {
       var c = Cursor(s, from: 1, to: s.count - 1)
       c.skipSpaces()
-      for u in FigureParser.units where c.consume(u) {
+      for u in figures.units where c.consume(u) {
         tableUnit = seg.line.text(1..<(s.count - 1)).trimmingSpaces
         return
       }
@@ -192,7 +196,7 @@ struct ExtractionState {
   }
 
   func isPublicationDate(_ s: [Unicode.Scalar]) -> Bool {
-    guard let year = EraYear.scan(s, at: 0, eras: FigureParser.eras) else { return false }
+    guard let year = EraYear.scan(s, at: 0, eras: figures.eras) else { return false }
     var c = Cursor(s, from: year.end)
     c.skipSpaces()
     var monthDigits = 0
@@ -224,7 +228,7 @@ struct ExtractionState {
         let labelStart = c.i
         while let ch = c.peek, !ch.isASCIIDigit, ch != "▲" { c.i += 1 }
         let labelEnd = c.i
-        if let amount = try FigureParser.money(&c) {
+        if let amount = try figures.money(&c) {
           c.skipSpaces()
           if c.atEnd {
             let label = seg.line.text(labelStart..<labelEnd).trimmingSpaces
@@ -239,7 +243,7 @@ struct ExtractionState {
       }
       if found { return }
     }
-    if Self.carriesFigure(s) {
+    if carriesFigure(s) {
       report(.unrecognizedLine, "a figure in the FILP block that is not a FILP entry", seg)
     } else if filpProgram.isEmpty {
       filpProgram = text

@@ -11,11 +11,11 @@ import BudgetModel
 /// (`DocumentLayouts`, today `SoumuOverviewLayout`). Line numbers are those of the decoded
 /// text throughout.
 public struct Extractor: Sendable {
-  /// Units and eras, as `Mappings/` defines them.
-  public var vocabulary: Vocabulary
+  /// Units and eras, as `Mappings/` defines them: passed to every layer that reads words.
+  public var lexicon: Lexicon
 
-  public init(vocabulary: Vocabulary = .standard) {
-    self.vocabulary = vocabulary
+  public init(lexicon: Lexicon = .standard) {
+    self.lexicon = lexicon
   }
 
   /// The decoded text of an input and the encoding it was read from (`pdf` for a PDF, whose
@@ -62,17 +62,16 @@ public struct Extractor: Sendable {
   public func extract(text: String, sourceName: String, sourceSHA256: String = "")
     -> ExtractedDocument
   {
-    Vocabulary.$current.withValue(vocabulary) {
-      let physical = PhysicalLines(text)
-      let lines = PageFurniture.removing(from: physical.lines)
-      let layout = DocumentLayouts.best(for: lines)
-      var document = ExtractedDocument(
-        sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8",
-        lineCount: physical.count)
-      let read =
-        layout.joinsLines ? LogicalLines.joining(lines, listMarks: layout.listMarks) : lines
-      layout.extract(read, into: &document)
-      return document
-    }
+    let physical = PhysicalLines(text, lexicon: lexicon)
+    let lines = PageFurniture.removing(from: physical.lines)
+    let layout = DocumentLayouts.best(for: lines)
+    var document = ExtractedDocument(
+      sourceName: sourceName, sourceSHA256: sourceSHA256, encoding: "utf-8",
+      lineCount: physical.count)
+    let read =
+      layout.joinsLines
+      ? LogicalLines(lexicon: lexicon).joining(lines, listMarks: layout.listMarks) : lines
+    layout.extract(read, lexicon: lexicon, into: &document)
+    return document
   }
 }

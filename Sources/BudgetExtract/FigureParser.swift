@@ -56,10 +56,12 @@ struct MalformedNumber: Error {
   var text: String
 }
 
-/// Parsers for the figures printed in budget overviews.
-enum FigureParser {
-  /// Units and eras come from `Mappings/` through `Vocabulary`.
-  static var units: [[Unicode.Scalar]] { Vocabulary.current.units }
+/// Parsers for the figures printed in budget overviews, with the units and eras of a
+/// `Lexicon` (from `Mappings/`), given at `init`.
+struct FigureParser: Sendable {
+  let lexicon: Lexicon
+
+  var units: [[Unicode.Scalar]] { lexicon.units }
   static let partOf = scalars("の内数")
   static let newMarker = scalars("新規")
   static let reposted = scalars("再掲")
@@ -68,7 +70,7 @@ enum FigureParser {
   /// A number: digits with `,` group separators and an optional fraction. Throws on `12.3.4`
   /// where an amount stands (before a unit or a bracket, or at the end). The sizes of the
   /// groups are not checked: `1,2` reads as 12, as `DecimalNumber(ascii:)` reads it.
-  static func number(_ c: inout Cursor) throws -> DecimalNumber? {
+  func number(_ c: inout Cursor) throws -> DecimalNumber? {
     let start = c.i
     var j = c.i
     while j < c.end, c.s[j].isASCIIDigit || c.s[j] == "," || c.s[j] == "." { j += 1 }
@@ -76,14 +78,14 @@ enum FigureParser {
     var end = j
     // A trailing `.` or `,` belongs to the sentence, not the number.
     while end > start, c.s[end - 1] == "." || c.s[end - 1] == "," { end -= 1 }
-    guard let value = decimal(c.s[start..<end]) else {
+    guard let value = Self.decimal(c.s[start..<end]) else {
       let text = String(encoding: c.s[start..<end])
       // Only a malformed number standing where an amount stands is an error; elsewhere
       // (a version number in a title) it is just not a figure.
       var k = end
       while k < c.end, c.s[k].isSpace { k += 1 }
       if k >= c.end || c.s[k] == "(" || c.s[k] == ")" || c.s[k] == "]"
-        || Vocabulary.current.unitInitials.contains(c.s[k])
+        || lexicon.unitInitials.contains(c.s[k])
       {
         throw MalformedNumber(text: text)
       }
@@ -99,11 +101,11 @@ enum FigureParser {
   }
 
   /// The units as text, index for index with `units`.
-  static var unitTexts: [String] { Vocabulary.current.unitTexts }
+  var unitTexts: [String] { lexicon.unitTexts }
 
   /// An amount: optional ▲, a number, optional unit, and more number-unit parts after a
   /// larger unit (`18兆2,107億円`).
-  static func money(_ c: inout Cursor) throws -> PrintedAmount? {
+  func money(_ c: inout Cursor) throws -> PrintedAmount? {
     let save = c.i
     var negative = false
     if c.consume("▲") || c.consume("-") && c.peek.map({ $0.isASCIIDigit }) == true {
@@ -111,7 +113,6 @@ enum FigureParser {
       c.skipSpaces()
     }
     var parts: [PrintedAmount.Part] = []
-    let vocabulary = Vocabulary.current
     while true {
       let before = c.i
       guard let n = try number(&c) else {
@@ -120,13 +121,13 @@ enum FigureParser {
       }
       c.skipSpaces()
       var unit: String?
-      for k in vocabulary.units.indices where c.consume(vocabulary.units[k]) {
-        unit = vocabulary.unitTexts[k]
+      for k in lexicon.units.indices where c.consume(lexicon.units[k]) {
+        unit = lexicon.unitTexts[k]
         break
       }
       parts.append(.init(number: n, unit: unit))
       // Only a unit without 円 (`兆`, `億`) may be followed by a further part.
-      guard let unit, vocabulary.compoundUnits.contains(unit) else { break }
+      guard let unit, lexicon.compoundUnits.contains(unit) else { break }
       let mark = c.i
       c.skipSpaces()
       guard c.peek?.isASCIIDigit == true else {
@@ -142,20 +143,19 @@ enum FigureParser {
   }
 
   /// `—`, `新規`, or an amount with an optional `の内数`.
-  static func plainFigure(_ c: inout Cursor) throws -> PrintedFigure? {
+  func plainFigure(_ c: inout Cursor) throws -> PrintedFigure? {
     if c.consume("—") { return PrintedFigure(amount: nil) }
-    if c.consume(newMarker) { return PrintedFigure(amount: nil, isNewMarker: true) }
+    if c.consume(Self.newMarker) { return PrintedFigure(amount: nil, isNewMarker: true) }
     guard let amount = try money(&c) else { return nil }
     var figure = PrintedFigure(amount: amount)
     let mark = c.i
     c.skipSpaces()
-    if c.consume(partOf) { figure.isPartOf = true } else { c.i = mark }
+    if c.consume(Self.partOf) { figure.isPartOf = true } else { c.i = mark }
     return figure
   }
 
   /// `(新規)`, `(再掲)`, `(後掲)` after a figure; applies them and returns whether it read one.
-  static func marker(_ c: inout Cursor, into figure: inout PrintedFigure, isNew: inout Bool) -> Bool
-  {
+  func marker(_ c: inout Cursor, into figure: inout PrintedFigure, isNew: inout Bool) -> Bool {
     let save = c.i
     c.skipSpaces()
     guard c.consume("(") else {
@@ -163,11 +163,11 @@ enum FigureParser {
       return false
     }
     c.skipSpaces()
-    if c.consume(newMarker) {
+    if c.consume(Self.newMarker) {
       isNew = true
-    } else if c.consume(reposted) {
+    } else if c.consume(Self.reposted) {
       figure.isReposted = true
-    } else if c.consume(shownLater) {
+    } else if c.consume(Self.shownLater) {
       figure.isShownLater = true
     } else {
       c.i = save
@@ -183,7 +183,7 @@ enum FigureParser {
 
   /// A heading's figures: `458.0 億円`, `197,990.5(185,780.0)`, `[3.1 (3.0)]`,
   /// `[130.6の内数(134.6の内数)]`, `0.5(新規)`, `—`; returns the amount and the prior figure.
-  static func headingFigures(_ c: inout Cursor) throws -> (PrintedFigure, PrintedFigure?)? {
+  func headingFigures(_ c: inout Cursor) throws -> (PrintedFigure, PrintedFigure?)? {
     let save = c.i
     let bracketed = c.consume("[")
     c.skipSpaces()
@@ -235,12 +235,12 @@ enum FigureParser {
   /// label's text may hold any character), and a number before the floor that
   /// `DecimalNumber(ascii:)` may reject (too many digits, `1.2.3`, `1.2,3`): parsing it may
   /// throw `MalformedNumber`, and the full scan must throw as it always did.
-  static func figuresFloor(_ s: [Unicode.Scalar], from start: Int, expense: Bool) -> Int {
-    if expense && s.firstIndex(of: fiscalYearWord, from: start) != nil { return start }
+  func figuresFloor(_ s: [Unicode.Scalar], from start: Int, expense: Bool) -> Int {
+    if expense && s.firstIndex(of: Self.fiscalYearWord, from: start) != nil { return start }
     var floor = s.count
-    let unitScalars = Vocabulary.current.unitScalars
+    let unitScalars = lexicon.unitScalars
     while floor > start,
-      mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1])
+      Self.mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1])
     { floor -= 1 }
     guard floor > start else { return start }
     // Any run of digits, `,` and `.` before the floor that may be malformed?
@@ -269,7 +269,7 @@ enum FigureParser {
 
   /// Whether a figure parser (or `atLineEnd`) may consume `ch`: spaces, digits, `, . - * : [ ] ( )`,
   /// `— ▲ ※`, `の内数`, `新規`, and for expense lines `再掲`/`後掲` (the units' scalars come from
-  /// `Vocabulary`).
+  /// the lexicon).
   @inline(__always)
   static func mayBeInFigures(_ ch: Unicode.Scalar, expense: Bool) -> Bool {
     switch ch.value {
@@ -285,14 +285,14 @@ enum FigureParser {
 
   /// Finds the figures that end a heading line: the earliest position from which the rest of
   /// the line reads as heading figures. Returns where the title ends and the figures.
-  static func trailingHeadingFigures(_ s: [Unicode.Scalar], from start: Int) throws
+  func trailingHeadingFigures(_ s: [Unicode.Scalar], from start: Int) throws
     -> (titleEnd: Int, amount: PrintedFigure, prior: PrintedFigure?)?
   {
     var p = max(start, figuresFloor(s, from: start, expense: false))
     while p < s.count {
-      if mayStartFigure(s, at: p) {
+      if Self.mayStartFigure(s, at: p) {
         var c = Cursor(s, from: p)
-        if let (amount, prior) = try headingFigures(&c), atLineEnd(c) {
+        if let (amount, prior) = try headingFigures(&c), Self.atLineEnd(c) {
           return (p, amount, prior)
         }
       }
@@ -303,12 +303,12 @@ enum FigureParser {
 }
 
 extension FigureParser {
-  static var eras: [[Unicode.Scalar]] { Vocabulary.current.eras }
+  var eras: [[Unicode.Scalar]] { lexicon.eras }
   static let fiscalYearWord = scalars("年度")
 
   /// An era-dated budget label such as `令和5年度補正予算` (spaces allowed inside). Returns the
   /// label's range; the cursor stops before the amount.
-  static func budgetLabel(_ c: inout Cursor) -> Range<Int>? {
+  func budgetLabel(_ c: inout Cursor) -> Range<Int>? {
     let save = c.i
     guard let year = EraYear.scan(c.s, at: c.i, end: c.end, eras: eras) else { return nil }
     c.i = year.end
@@ -323,7 +323,7 @@ extension FigureParser {
   }
 
   /// A figure for a budget other than the document's own: `令和5年度補正予算 899.4億円の内数`.
-  static func labelledFigure(_ c: inout Cursor, line: Line) throws -> PrintedFigure? {
+  func labelledFigure(_ c: inout Cursor, line: Line) throws -> PrintedFigure? {
     let save = c.i
     guard let labelRange = budgetLabel(&c) else { return nil }
     c.skipSpaces()
@@ -337,7 +337,7 @@ extension FigureParser {
 
   /// The figures that end an expense line: `253.9億円`, `7.0億円の内数（後掲） [令和5年度補正予算
   /// 0.1億円]`, `：令和5年度補正予算 10.2 億円`, `4.0 億円（新規）`.
-  static func expenseTail(_ c: inout Cursor, line: Line) throws
+  func expenseTail(_ c: inout Cursor, line: Line) throws
     -> (amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
   {
     let save = c.i
@@ -364,17 +364,19 @@ extension FigureParser {
   }
 
   /// Finds where an expense line's figures start. Returns the end of the name and the figures.
-  static func trailingExpenseFigures(_ line: Line, from start: Int) throws
+  func trailingExpenseFigures(_ line: Line, from start: Int) throws
     -> (nameEnd: Int, amount: PrintedFigure?, supplementary: PrintedFigure?, isNew: Bool)?
   {
     let s = line.normalized
-    let eras = Self.eras
+    let eras = self.eras
     var p = max(start, figuresFloor(s, from: start, expense: true))
     while p < s.count {
       let ch = s[p]
-      if ch == ":" || eras.contains(where: { s.matches($0, at: p) }) || mayStartFigure(s, at: p) {
+      if ch == ":" || eras.contains(where: { s.matches($0, at: p) })
+        || Self.mayStartFigure(s, at: p)
+      {
         var c = Cursor(s, from: p)
-        if let tail = try expenseTail(&c, line: line), atLineEnd(c) {
+        if let tail = try expenseTail(&c, line: line), Self.atLineEnd(c) {
           return (p, tail.amount, tail.supplementary, tail.isNew)
         }
       }

@@ -16,8 +16,8 @@ public struct GenericLayout: DocumentLayout {
   /// Fits every document a little: the layout of last resort.
   public func detect(_ lines: [Line]) -> Int { 1 }
 
-  public func extract(_ lines: [Line], into document: inout ExtractedDocument) {
-    var reader = GenericReader(units: Vocabulary.current.unitTexts)
+  public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
+    var reader = GenericReader(lexicon: lexicon)
     for line in lines { reader.consume(line) }
     reader.finish()
     reader.dropAmbiguousLabels()

@@ -40,17 +40,19 @@ enum InputHygiene {
   }
 
   /// Calendar words a converter separates from the number before them (units come from
-  /// `Vocabulary`).
+  /// the lexicon).
   static let calendarWords: Set<Unicode.Scalar> = ["年", "月", "日", "度"]
 
   /// Whether era years are printed with spaces (`令和 6 年`) more often than without. Each
   /// era's occurrences are counted left to right without overlapping, in one pass per line.
   /// Only the lines at `candidates` are read (all when nil): `PhysicalLines` passes those
   /// that hold the first scalar of an era.
-  static func digitsAreSpaced(_ lines: [Line], candidates: [Int]? = nil) -> Bool {
+  static func digitsAreSpaced(_ lines: [Line], candidates: [Int]? = nil, eras: [[Unicode.Scalar]])
+    -> Bool
+  {
     var spaced = 0
     var tight = 0
-    let eras = FigureParser.eras.filter { !$0.isEmpty }
+    let eras = eras.filter { !$0.isEmpty }
     let initials = eras.map { $0[0].value }
     let lowest = initials.min() ?? 0
     let highest = initials.max() ?? 0
@@ -74,12 +76,12 @@ enum InputHygiene {
   }
 
   /// Removes, from both arrays alike, each single space between Japanese text and a digit
-  /// (`令和 6`) and between a digit and a unit (`6 年度`, `2,107 億円`).
-  static func joinCJKDigitSpaces(_ line: inout Line) {
+  /// (`令和 6`) and between a digit and a unit word (`6 年度`, `2,107 億円`): `unitWords` are
+  /// `calendarWords` and the scalars of the lexicon's units.
+  static func joinCJKDigitSpaces(_ line: inout Line, unitWords: Set<Unicode.Scalar>) {
     let s = line.normalized
     guard s.count > 2, s.contains(" ") else { return }
     var drop: [Int] = []
-    let unitWords = calendarWords.union(Vocabulary.current.unitScalars)
     for i in 1..<(s.count - 1) where s[i] == " " && s[i - 1] != " " && s[i + 1] != " " {
       let before = s[i - 1]
       let after = s[i + 1]

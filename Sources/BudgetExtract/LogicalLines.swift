@@ -2,10 +2,12 @@
 /// PDF column wraps `[令和` / `5年度補正予算 20.1 億円]`) continues on the following lines. At most `limit` lines are joined; a bracket still
 /// open then is left as it is (the parsers report the line). The joined line keeps the range
 /// of input lines it came from.
-enum LogicalLines {
+struct LogicalLines {
   static let limit = 4
+  /// The units and eras that tell a cut figure.
+  let lexicon: Lexicon
 
-  static func joining(_ lines: [Line], listMarks: [[Unicode.Scalar]] = []) -> [Line] {
+  func joining(_ lines: [Line], listMarks: [[Unicode.Scalar]] = []) -> [Line] {
     var result: [Line] = []
     result.reserveCapacity(lines.count)
     var i = 0
@@ -13,10 +15,10 @@ enum LogicalLines {
       var line = lines[i]
       i += 1
       var joined = 0
-      while joined < limit, let next = nextFilled(lines, from: i),
+      while joined < Self.limit, let next = Self.nextFilled(lines, from: i),
         continues(line.normalized, lines[next].normalized, listMarks: listMarks)
       {
-        append(lines[next], to: &line)
+        Self.append(lines[next], to: &line)
         i = next + 1
         joined += 1
       }
@@ -29,10 +31,10 @@ enum LogicalLines {
   /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
   /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
   /// or a closing parenthesis (`(185,780.0` / `)`).
-  static func continues(
+  func continues(
     _ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]
   ) -> Bool {
-    guard !startsStructure(next, listMarks: listMarks) else { return false }
+    guard !Self.startsStructure(next, listMarks: listMarks) else { return false }
     // `next` from its first scalar that is not a space or `*` (the rest of it).
     var r = 0
     while r < next.count, next[r] == " " || next[r] == "*" { r += 1 }
@@ -44,12 +46,12 @@ enum LogicalLines {
     guard end > 0 else { return false }
     let last = line[end - 1]
     if last.isASCIIDigit {
-      if FigureParser.units.contains(where: { next.matches($0, at: r) }) { return true }
+      if lexicon.units.contains(where: { next.matches($0, at: r) }) { return true }
       if first == "(", next.count > r + 1, next[r + 1].isASCIIDigit { return true }
     }
-    if first == ")" || first == "]", needsOpenClose(line) { return true }
+    if first == ")" || first == "]", Self.needsOpenClose(line) { return true }
     if first.isASCIIDigit,
-      FigureParser.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) })
+      lexicon.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) })
     {
       return true  // `：令和` / `5年度補正予算 0.4 億円`
     }
@@ -80,7 +82,7 @@ enum LogicalLines {
 
   /// `…：令和5年度補正予算` at the end of a line (its scalars before `end`): a label whose amount
   /// follows.
-  static func endsInBudgetLabel(_ s: [Unicode.Scalar], end: Int) -> Bool {
+  func endsInBudgetLabel(_ s: [Unicode.Scalar], end: Int) -> Bool {
     guard let yearWord = s[..<end].lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年"
     else {
       return false
@@ -88,7 +90,7 @@ enum LogicalLines {
     var k = yearWord - 2
     while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
     guard k >= 1,
-      FigureParser.eras.contains(where: { k - 1 + $0.count <= end && s.matches($0, at: k - 1) })
+      lexicon.eras.contains(where: { k - 1 + $0.count <= end && s.matches($0, at: k - 1) })
     else {
       return false
     }
@@ -100,7 +102,7 @@ enum LogicalLines {
   /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no
   /// figure after it (`1.1 億円（後` / `掲）`) on a line that is not a table row, or an amount
   /// whose unit was cut (`0.3 億` / `円`).
-  static func needsNext(_ s: [Unicode.Scalar]) -> Bool {
+  func needsNext(_ s: [Unicode.Scalar]) -> Bool {
     var brackets = 0
     var parens = 0
     var lastOpenParen = -1
@@ -124,12 +126,12 @@ enum LogicalLines {
     return endsInCutUnit(s)
   }
 
-  /// `… 0.3 億` at the end of a line (a unit without `円`, from `Vocabulary`): the `円` went
+  /// `… 0.3 億` at the end of a line (a unit without `円`, from the lexicon): the `円` went
   /// to the next line.
-  static func endsInCutUnit(_ s: [Unicode.Scalar]) -> Bool {
+  func endsInCutUnit(_ s: [Unicode.Scalar]) -> Bool {
     var end = s.count
     while end > 0, s[end - 1] == " " { end -= 1 }
-    for unit in Vocabulary.current.compoundUnitScalars
+    for unit in lexicon.compoundUnitScalars
     where !unit.isEmpty && end - unit.count >= 1 && s.matches(unit, at: end - unit.count) {
       var j = end - unit.count - 1
       while j >= 0, s[j] == " " { j -= 1 }

@@ -39,8 +39,7 @@ public enum PDFTextConverter {
     public static let standard = Limits()
   }
 
-  /// The limits of the conversions in this task (set by the pipeline from its options, as
-  /// ``Vocabulary/current`` is).
+  /// The limits of the conversions in this task (set by the pipeline from its options).
   @TaskLocal public static var limits = Limits.standard
 
   /// Whether `bytes` are a PDF (`%PDF-` within the first 1024 bytes, as readers accept).

@@ -12,13 +12,13 @@ struct PhysicalLines {
   /// Indices of the lines that hold the first scalar of an era (for `InputHygiene`).
   private var eraLines: [Int] = []
 
-  init(_ text: String) {
+  init(_ text: String, lexicon: Lexicon) {
     var text = text
     lines.reserveCapacity(text.utf8.count / 32)
     text.withUTF8 { bytes in
       let scratch = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: bytes.count + 1)
       defer { scratch.deallocate() }
-      let initials = FigureParser.eras.compactMap { $0.first?.value }
+      let initials = lexicon.eras.compactMap { $0.first?.value }
       var reader = Reader(
         scratch: scratch, eraInitials: initials, lowestInitial: initials.min() ?? .max)
       var i = 0
@@ -54,8 +54,9 @@ struct PhysicalLines {
         lines.removeLast()
       }
     }
-    if InputHygiene.digitsAreSpaced(lines, candidates: eraLines) {
-      for i in lines.indices { InputHygiene.joinCJKDigitSpaces(&lines[i]) }
+    if InputHygiene.digitsAreSpaced(lines, candidates: eraLines, eras: lexicon.eras) {
+      let unitWords = InputHygiene.calendarWords.union(lexicon.unitScalars)
+      for i in lines.indices { InputHygiene.joinCJKDigitSpaces(&lines[i], unitWords: unitWords) }
     }
   }
 

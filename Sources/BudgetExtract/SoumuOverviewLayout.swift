@@ -47,8 +47,8 @@ public struct SoumuOverviewLayout: DocumentLayout {
     return score
   }
 
-  public func extract(_ lines: [Line], into document: inout ExtractedDocument) {
-    var state = ExtractionState(document: document)
+  public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
+    var state = ExtractionState(document: document, lexicon: lexicon)
     for line in lines { state.consume(line) }
     state.finish()
     document = state.document

@@ -8,7 +8,7 @@ import Logging
 #endif
 
 /// `budget-etl run`: all stages over files, folders or standard input, published atomically.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Extract, transform and export documents (default: the bundled sample).",
@@ -96,8 +96,8 @@ struct RunCommand: ParsableCommand {
     return (index, count)
   }
 
-  func run() throws {
-    let logger = logging.bootstrap()
+  /// The run's options and pipeline, from the arguments.
+  func configuration() throws -> (BatchRunner.Options, Pipeline) {
     var pipeline = try pipelineArguments.pipeline()
     if let formats { pipeline.options.formats = try ExportFormats.named(formats) }
     let paths = inputs.isEmpty ? [try ResourceLocator.sample().path] : inputs
@@ -111,13 +111,28 @@ struct RunCommand: ParsableCommand {
     options.maxInputBytes = Int(min(maxInputMb, 1_000_000) * 1_048_576)
     pipeline.options.pdfLimits = pipelineArguments.pdfLimits(textBytes: options.maxInputBytes)
     if let shard { options.shard = try Self.parseShard(shard) }
-    let runner = BatchRunner(options: options, pipeline: pipeline, logger: logger)
-    let progress = ProgressBar(
-      enabled: isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text)
-    runner.progress = { done, total in progress.update(done, total) }
+    return (options, pipeline)
+  }
+
+  func run() async throws {
+    let logger = logging.bootstrap()
+    let (options, pipeline) = try configuration()
+    // Progress goes through a stream to one task that draws the bar (the newest state only).
+    let showsProgress =
+      isatty(STDERR_FILENO) == 1 && !logging.quiet && logging.logFormat == .text
+    let (updates, continuation) = AsyncStream.makeStream(
+      of: BatchRunner.Progress.self, bufferingPolicy: .bufferingNewest(1))
+    let bar = Task {
+      let bar = ProgressBar()
+      for await update in updates { bar.update(update) }
+    }
+    let draw: @Sendable (BatchRunner.Progress) -> Void = { continuation.yield($0) }
+    let runner = BatchRunner(
+      options: options, pipeline: pipeline, logger: logger, progress: showsProgress ? draw : nil)
     let report: RunReport
     do {
-      report = try runner.run()
+      defer { continuation.finish() }
+      report = try await runner.run()
     } catch BudgetETLError.lockHeld(let path) {
       let holder =
         OutputLock(directory: URL(fileURLWithPath: out)).holderPID().map { " (pid \($0))" } ?? ""
@@ -141,7 +156,8 @@ struct RunCommand: ParsableCommand {
       }
       throw ExitCode(RunExitCode.outputUnusable)
     }
-    progress.finish()
+    await bar.value
+    if showsProgress { printErrorRaw("\n") }  // below the bar
     if logging.logFormat == .json {
       logSummary(report, logger: logger)
     } else if !logging.quiet {
@@ -173,10 +189,9 @@ struct RunCommand: ParsableCommand {
         "  \(d.documentId ?? d.input): \(d.warnings) warning(s), \(d.unrecognizedLines) unrecognized line(s)\(lines); see validation-report.txt"
       )
     }
-    // Each failed input by its path, then the cause (the message leads with the path already).
-    for d in failed {
-      let error = d.error ?? "failed"
-      printError("  FAILED \(error.hasPrefix(d.input) ? error : "\(d.input): \(error)")")
+    // Each failed input by its path, then the cause (`FailureText` puts the path first).
+    for failure in failed.compactMap(\.failure) {
+      printError("  FAILED \(FailureText.of(failure))")
     }
     for problem in report.runErrors { printError("  ERROR \(problem)") }
     if !report.notInInputs.isEmpty {
@@ -209,26 +224,19 @@ struct RunCommand: ParsableCommand {
   }
 }
 
-/// A one-line progress bar on a terminal; silent otherwise (never in cron mail).
-final class ProgressBar: @unchecked Sendable {
-  let enabled: Bool
+/// A one-line progress bar on a terminal (only drawn there, never in cron mail); owned by the
+/// one task that reads the run's progress.
+struct ProgressBar {
   let started = Date()
-  let lock = NSLock()
-  init(enabled: Bool) { self.enabled = enabled }
 
-  func update(_ done: Int, _ total: Int) {
-    guard enabled, total > 0 else { return }
-    lock.lock()
-    defer { lock.unlock() }
+  func update(_ progress: BatchRunner.Progress) {
+    let (done, total) = (progress.done, progress.total)
+    guard total > 0 else { return }
     let width = 30
     let filled = width * done / total
     let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
     printErrorRaw("\r[\(bar)] \(done)/\(total) \(String(format: "%.1f", rate)) docs/s")
-  }
-
-  func finish() {
-    if enabled { printErrorRaw("\n") }
   }
 }
 

@@ -15,7 +15,12 @@ do {
   reportUsage(error)
 }
 do {
-  try command.run()
+  // `run` is asynchronous (its documents are processed in a task group); the others are not.
+  if let asynchronous = command as? any AsyncParsableCommand {
+    try await runAsynchronously(asynchronous)
+  } else {
+    try command.run()
+  }
 } catch let error as ExitCode {
   exit(error.rawValue)
 } catch let error as ValidationError {
@@ -28,6 +33,12 @@ do {
   // The tool's own errors and Foundation's, as one sentence naming the input and the cause.
   printError("budget-etl: \(FailureText.of(error))")
   exit(RunExitCode.someFailed)
+}
+
+/// Runs a command's `async` `run()` (not the synchronous one every command also has).
+func runAsynchronously(_ command: some AsyncParsableCommand) async throws {
+  var command = command
+  try await command.run()
 }
 
 /// Argument parsing errors, help and version: ArgumentParser's text and exit code (64 → 2).

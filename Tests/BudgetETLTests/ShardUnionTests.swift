@@ -40,7 +40,7 @@ final class ShardUnionTests: XCTestCase {
     try? FileManager.default.removeItem(at: work)
   }
 
-  func run(into out: URL, shard: (Int, Int)?) throws -> RunReport {
+  func run(into out: URL, shard: (Int, Int)?) async throws -> RunReport {
     var options = BatchRunner.Options(
       inputs: [work.appendingPathComponent("inputs").path], outputDirectory: out)
     options.shard = shard
@@ -48,7 +48,7 @@ final class ShardUnionTests: XCTestCase {
     let pipeline = try Pipeline(mappingsDirectory: Self.root.appendingPathComponent("Mappings"))
     var logger = Logger(label: "shard-union-test")
     logger.logLevel = .critical
-    return try BatchRunner(options: options, pipeline: pipeline, logger: logger).run()
+    return try await BatchRunner(options: options, pipeline: pipeline, logger: logger).run()
   }
 
   /// Document folders (not dotfiles, not run-report.json) → file name → bytes.
@@ -100,10 +100,10 @@ final class ShardUnionTests: XCTestCase {
 
   /// Skips (rather than fails) when the export is not reproducible even without sharding:
   /// then no union can equal "the" full run, and the fault is upstream of the batch runner.
-  func skipIfFullRunIsNotReproducible(_ full: URL) throws {
+  func skipIfFullRunIsNotReproducible(_ full: URL) async throws {
     for attempt in 0..<2 {
       let again = work.appendingPathComponent("full-again-\(attempt)")
-      _ = try run(into: again, shard: nil)
+      _ = try await run(into: again, shard: nil)
       let diff = try differences(again, full)
       if !diff.isEmpty {
         throw XCTSkip(
@@ -116,8 +116,10 @@ final class ShardUnionTests: XCTestCase {
   func assertSameExport(
     _ actual: URL, _ expected: URL, _ label: String, file: StaticString = #filePath,
     line: UInt = #line
-  ) throws {
-    if try !differences(actual, expected).isEmpty { try skipIfFullRunIsNotReproducible(expected) }
+  ) async throws {
+    if try !differences(actual, expected).isEmpty {
+      try await skipIfFullRunIsNotReproducible(expected)
+    }
     let a = try contents(of: actual)
     let e = try contents(of: expected)
     XCTAssertEqual(
@@ -137,14 +139,14 @@ final class ShardUnionTests: XCTestCase {
     }
   }
 
-  func testUnionOfShardRunsEqualsFullRun() throws {
+  func testUnionOfShardRunsEqualsFullRun() async throws {
     let fm = FileManager.default
     let full = work.appendingPathComponent("full")
-    let fullReport = try run(into: full, shard: nil)
+    let fullReport = try await run(into: full, shard: nil)
     XCTAssertEqual(fullReport.documents.count, Self.variants.count)
     XCTAssertTrue(
       fullReport.documents.allSatisfy { $0.status == .exported },
-      "\(fullReport.documents.map(\.error))")
+      "\(fullReport.documents.compactMap(\.failure).map(FailureText.of))")
 
     // (a) Each shard into its own folder, merged by copying folders, catalog rebuilt.
     let merged = work.appendingPathComponent("merged")
@@ -153,7 +155,7 @@ final class ShardUnionTests: XCTestCase {
     var nonEmptyShards = 0
     for k in 0..<Self.shardCount {
       let out = work.appendingPathComponent("shard-\(k)")
-      let report = try run(into: out, shard: (k, Self.shardCount))
+      let report = try await run(into: out, shard: (k, Self.shardCount))
       XCTAssertTrue(report.documents.allSatisfy { $0.status == .exported })
       seen += report.documents.compactMap(\.documentId)
       if !report.documents.isEmpty { nonEmptyShards += 1 }
@@ -174,13 +176,13 @@ final class ShardUnionTests: XCTestCase {
       "shards partition the inputs")
     XCTAssertGreaterThanOrEqual(nonEmptyShards, 2, "the corpus should spread over the shards")
     try BatchRunner.writeCatalog(merged, baseIRI: CSVExporter.defaultBaseIRI)
-    try assertSameExport(merged, full, "merged shards")
+    try await assertSameExport(merged, full, "merged shards")
 
     // (b) All shards into one shared folder, one after the other.
     let shared = work.appendingPathComponent("shared")
     for k in 0..<Self.shardCount {
-      _ = try run(into: shared, shard: (k, Self.shardCount))
+      _ = try await run(into: shared, shard: (k, Self.shardCount))
     }
-    try assertSameExport(shared, full, "shared folder")
+    try await assertSameExport(shared, full, "shared folder")
   }
 }

@@ -28,7 +28,8 @@ import Testing
   ) throws {
     #expect(SampleLines.text(line) == text)
     let seg = try #require(SampleLines.segments(line, text).first)
-    let found = try #require(try FigureParser.trailingHeadingFigures(seg.s, from: 0))
+    let found = try #require(
+      try FigureParser(lexicon: .standard).trailingHeadingFigures(seg.s, from: 0))
     #expect(seg.line.text(0..<found.titleEnd).trimmingSpaces == title)
     #expect(SampleLines.describe(found.amount) == amount)
     #expect(SampleLines.describe(found.prior) == prior)
@@ -68,7 +69,8 @@ import Testing
     let seg = try #require(SampleLines.segments(row.line, row.text).first)
     var start = seg.s.matches(Segment.mainExpenseMark, at: 0) ? Segment.mainExpenseMark.count : 0
     while start < seg.s.count, seg.s[start].isSpace { start += 1 }
-    let found = try #require(try FigureParser.trailingExpenseFigures(seg.line, from: start))
+    let found = try #require(
+      try FigureParser(lexicon: .standard).trailingExpenseFigures(seg.line, from: start))
     #expect(seg.line.text(start..<found.nameEnd).trimmingSpaces.trimmingColon == row.name)
     #expect(SampleLines.describe(found.amount) == row.amount)
     #expect(SampleLines.describe(found.supplementary) == row.supplementary)
@@ -85,17 +87,23 @@ import Testing
   func cellAmounts(_ line: Int, _ text: String, _ expected: [String]) throws {
     #expect(SampleLines.text(line) == text)
     let cells = TableCells.split(Line(number: line, scalars: Array(text.unicodeScalars)))
-    let figures = try cells.dropFirst().map { try ExtractionState.cellFigure($0) }
+    let state = ExtractionState(
+      document: ExtractedDocument(
+        sourceName: "t.txt", sourceSHA256: "", encoding: "utf-8", lineCount: 0),
+      lexicon: .standard)
+    let figures = try cells.dropFirst().map { try state.cellFigure($0) }
     #expect(figures.map { $0?.text } == expected)
   }
 
   /// A malformed number where an amount stands is an error; `1,2` style groups are not checked.
   @Test func malformedAndUncheckedNumbers() throws {
     var bad = Cursor(Array("12.3.4億円".unicodeScalars))
-    #expect(throws: MalformedNumber.self) { try FigureParser.number(&bad) }
+    #expect(throws: MalformedNumber.self) { try FigureParser(lexicon: .standard).number(&bad) }
     var version = Cursor(Array("1.2.3 版".unicodeScalars))
-    #expect(try FigureParser.number(&version) == nil)
+    #expect(try FigureParser(lexicon: .standard).number(&version) == nil)
     var loose = Cursor(Array("1,2".unicodeScalars))
-    #expect(try FigureParser.number(&loose) == DecimalNumber(significand: 12, scale: 0))
+    #expect(
+      try FigureParser(lexicon: .standard).number(&loose)
+        == DecimalNumber(significand: 12, scale: 0))
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// The blocks of the generic layout, each alone (issue #20).
 @Suite struct GenericBlocksTests {
-  static let units = Vocabulary.standard.unitTexts
+  static let parser = FigureParser(lexicon: .standard)
 
   func line(_ text: String, _ number: Int = 1) -> Line {
     Line(number: number, scalars: Array(text.unicodeScalars))
@@ -18,7 +18,7 @@ import Testing
     ] as [(String, String?)])
   func unitStatements(_ text: String, _ unit: String?) {
     let found: String?
-    if case .unit(let u, _) = GenericLine.classify(line(text), units: Self.units) {
+    if case .unit(let u, _) = GenericLine.classify(line(text), parser: Self.parser) {
       found = u
     } else {
       found = nil
@@ -29,7 +29,7 @@ import Testing
   @Test func justifiedLabelsAndSignsApart() {
     guard
       case .row(let label, let cells) = GenericLine.classify(
-        line("総 務 本 省 184,762 185,461 △ 699 △0.4"), units: Self.units)
+        line("総 務 本 省 184,762 185,461 △ 699 △0.4"), parser: Self.parser)
     else {
       Issue.record("not a row")
       return
@@ -61,7 +61,9 @@ import Testing
 
   @Test func arithmeticConfirmsAndContradicts() throws {
     let meanings = ColumnHeader.meanings("令和5年度予算額 令和6年度予算案 増減額")
-    func row(_ texts: [String]) -> [CellToken] { texts.compactMap { CellToken.parse($0, line: 1) } }
+    func row(_ texts: [String]) -> [CellToken] {
+      texts.compactMap { CellToken.parse($0, line: 1, parser: Self.parser) }
+    }
     let good = TableArithmetic.check(
       meanings, rows: [row(["100", "120", "20"]), row(["50", "40", "▲10"])])
     #expect(good.held == 2 && !good.contradicted)
@@ -75,7 +77,9 @@ import Testing
 
   @Test func runTogetherFiguresSplitOnlyWhereTheArithmeticDecides() {
     let meanings = ColumnHeader.meanings("30年度予算(当初) 31年度予算 増減額 増減率")
-    let splits = RunTogether.splits("588,958599,359+10,401+1.8%", into: 4, line: 1).filter {
+    let splits = RunTogether.splits(
+      "588,958599,359+10,401+1.8%", into: 4, line: 1, parser: Self.parser
+    ).filter {
       RunTogether.explains(meanings, $0)
     }
     #expect(splits.count == 1)
@@ -86,15 +90,17 @@ import Testing
       ])
     // With no change or rate column, no split is confirmed, however the grouping reads.
     let twoAmounts = ColumnHeader.meanings("30年度予算(当初) 31年度予算")
-    #expect(RunTogether.splits("100200", into: 2, line: 1).count == 1)
+    #expect(RunTogether.splits("100200", into: 2, line: 1, parser: Self.parser).count == 1)
     #expect(
-      RunTogether.splits("100200", into: 2, line: 1).filter { RunTogether.explains(twoAmounts, $0) }
-        .isEmpty)
+      RunTogether.splits("100200", into: 2, line: 1, parser: Self.parser).filter {
+        RunTogether.explains(twoAmounts, $0)
+      }
+      .isEmpty)
   }
 
   @Test func aHostileRunOfDigitsEndsWithoutASplit() {
     let digits = String(repeating: "1", count: 5_000)
-    #expect(RunTogether.splits(digits, into: 12, line: 1).isEmpty)
+    #expect(RunTogether.splits(digits, into: 12, line: 1, parser: Self.parser).isEmpty)
   }
 
   @Test func aTableInMillionsKeepsItsUnit() {
@@ -132,7 +138,7 @@ import Testing
   }
 
   func amounts(_ text: String) -> [AmountLineRecord]? {
-    AmountLine.parse(line(text), text: GenericLine.text(of: line(text)))
+    AmountLine.parse(line(text), text: GenericLine.text(of: line(text)), parser: Self.parser)
   }
 
   @Test func headlineTotalsAndTheirPriorYear() {

@@ -17,13 +17,13 @@ import Testing
     ("tab\there", "tab\there"),
   ])
   func hygieneDropsControlsAndMapsRadicals(_ input: String, _ expected: String) {
-    let lines = PhysicalLines(input).lines
+    let lines = PhysicalLines(input, lexicon: .standard).lines
     #expect(Self.texts(lines) == [expected])
     #expect(lines[0].normalized.count == lines[0].original.count)
   }
 
   @Test func formFeedAtTheStartOfALineStartsAPage() {
-    let lines = PhysicalLines("a\n\u{C}b\nc\u{C}d").lines
+    let lines = PhysicalLines("a\n\u{C}b\nc\u{C}d", lexicon: .standard).lines
     #expect(lines.map(\.startsPage) == [false, true, false])
     #expect(lines.map(\.number) == [1, 2, 3])
   }
@@ -38,7 +38,7 @@ import Testing
     ("ひまわり 10 号\n令和6年度", "ひまわり 10 号"),
   ])
   func spacesBetweenJapaneseAndDigits(_ input: String, _ firstLine: String) {
-    #expect(Self.texts(PhysicalLines(input).lines).first == firstLine)
+    #expect(Self.texts(PhysicalLines(input, lexicon: .standard).lines).first == firstLine)
   }
 
   @Test(arguments: [
@@ -54,12 +54,13 @@ import Testing
     ("本文\n3\n\u{C}次\n4\n本文", ["本文", "次", "4", "本文"]),
   ])
   func pageFurnitureIsRemoved(_ input: String, _ expected: [String]) {
-    let kept = PageFurniture.removing(from: PhysicalLines(input).lines)
+    let kept = PageFurniture.removing(from: PhysicalLines(input, lexicon: .standard).lines)
     #expect(Self.texts(kept).filter { !$0.isEmpty } == expected)
   }
 
   @Test func pageFurnitureKeepsLineNumbers() {
-    let kept = PageFurniture.removing(from: PhysicalLines("a\n- 1 -\n\u{C}b").lines)
+    let kept = PageFurniture.removing(
+      from: PhysicalLines("a\n- 1 -\n\u{C}b", lexicon: .standard).lines)
     #expect(kept.map(\.number) == [1, 3])
   }
 
@@ -77,7 +78,8 @@ import Testing
     ("区分  比較増減額 (A-\nB) C", ["区分  比較増減額 (A-", "B) C"]),
   ])
   func logicalLinesJoinWhatWasCut(_ input: String, _ expected: [String]) {
-    let joined = LogicalLines.joining(PhysicalLines(input).lines)
+    let joined = LogicalLines(lexicon: .standard).joining(
+      PhysicalLines(input, lexicon: .standard).lines)
     #expect(Self.texts(joined) == expected)
     if expected.count == 1 {
       #expect(joined[0].span == SourceSpan(line: 1, endLine: 2))
@@ -117,16 +119,19 @@ import Testing
 /// The layout is chosen by its `detect` score.
 @Suite struct DocumentLayoutTests {
   @Test func theSampleIsReadAsTheSoumuOverview() {
-    let lines = PhysicalLines(String(decoding: SampleDocument.bytes, as: UTF8.self)).lines
+    let lines = PhysicalLines(
+      String(decoding: SampleDocument.bytes, as: UTF8.self), lexicon: .standard
+    ).lines
     let layout = DocumentLayouts.best(for: lines)
     #expect(layout.name == "soumu-overview")
     #expect(layout.detect(lines) > 100)
-    #expect(SoumuOverviewLayout().detect(PhysicalLines("hello\nworld").lines) == 0)
+    #expect(
+      SoumuOverviewLayout().detect(PhysicalLines("hello\nworld", lexicon: .standard).lines) == 0)
   }
 }
 
 /// Units and eras are the mapping tables' words, not the parser's.
-@Suite struct VocabularyTests {
+@Suite struct LexiconTests {
   static let text = """
     大正15年度 概要
     第1 一般会計
@@ -135,8 +140,8 @@ import Testing
     """
 
   @Test func aUnitAndAnEraFromTheTablesAreRead() {
-    let vocabulary = Vocabulary(units: Vocabulary.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
-    let doc = Extractor(vocabulary: vocabulary).extract(text: Self.text, sourceName: "t.txt")
+    let lexicon = Lexicon(units: Lexicon.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
+    let doc = Extractor(lexicon: lexicon).extract(text: Self.text, sourceName: "t.txt")
     // No 総務省 overview marks: the generic layout reads the two amounts with their units.
     #expect(doc.amountLines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
     #expect(doc.amountLines.first?.amount.text == "5万円")
@@ -149,6 +154,6 @@ import Testing
   }
 
   @Test func unitsAreTriedLongestFirst() {
-    #expect(Vocabulary(units: ["兆", "兆円", "円"], eras: []).unitTexts == ["兆円", "兆", "円"])
+    #expect(Lexicon(units: ["兆", "兆円", "円"], eras: []).unitTexts == ["兆円", "兆", "円"])
   }
 }

@@ -60,9 +60,8 @@ public enum SampleFixtures {
   public static func transform(_ lines: [String]) throws -> BudgetDocument {
     let bytes = Array(lines.joined(separator: "\n").utf8)
     // The units and eras of the line grammar come from the mapping tables, as in the pipeline.
-    let vocabulary = Vocabulary(
-      units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
-    let extracted = try Extractor(vocabulary: vocabulary).extract(
+    let lexicon = Lexicon(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
+    let extracted = try Extractor(lexicon: lexicon).extract(
       bytes: bytes, sourceName: sourceName, sourceSHA256: SHA256.hex(bytes))
     return try Transformer(mappings: mappings).transform(extracted)
   }

@@ -30,16 +30,16 @@ import Testing
     #expect(EraYear.scan(Array(text.unicodeScalars), at: 0, eras: Self.eras, digitLimit: 4) == nil)
   }
 
-  /// `Vocabulary.standard` (what `Extractor()` reads with) holds exactly the words of the
+  /// `Lexicon.standard` (what `Extractor()` reads with) holds exactly the words of the
   /// bundled `Mappings/units.tsv` and `Mappings/eras.tsv`, and the words a run builds from
   /// the loaded tables match it: an edit to one without the other fails here.
-  @Test func theStandardVocabularyIsTheBundledMappings() {
+  @Test func theStandardLexiconIsTheBundledMappings() {
     let mappings = Support.mappings
-    #expect(Set(Vocabulary.standard.unitTexts) == Set(mappings.units.keys))
-    #expect(Set(Vocabulary.standard.eraTexts) == Set(mappings.eras.keys))
-    let loaded = Vocabulary(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
-    #expect(loaded.unitTexts.map(\.count) == Vocabulary.standard.unitTexts.map(\.count))
-    #expect(loaded.eraTexts == Vocabulary.standard.eraTexts)
+    #expect(Set(Lexicon.standard.unitTexts) == Set(mappings.units.keys))
+    #expect(Set(Lexicon.standard.eraTexts) == Set(mappings.eras.keys))
+    let loaded = Lexicon(units: mappings.units.keys.sorted(), eras: mappings.eras.keys.sorted())
+    #expect(loaded.unitTexts.map(\.count) == Lexicon.standard.unitTexts.map(\.count))
+    #expect(loaded.eraTexts == Lexicon.standard.eraTexts)
   }
 
   @Test func theTransformsCalendarReadsTheSameYears() {

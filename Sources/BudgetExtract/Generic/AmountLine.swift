@@ -14,7 +14,7 @@ enum AmountLine {
   ]
 
   /// The records a line holds, or nil when it holds no amount with a unit.
-  static func parse(_ line: Line, text: String) -> [AmountLineRecord]? {
+  static func parse(_ line: Line, text: String, parser: FigureParser) -> [AmountLineRecord]? {
     let s = Array(text.unicodeScalars)
     var records: [AmountLineRecord] = []
     var labelStart = 0
@@ -28,7 +28,7 @@ enum AmountLine {
         continue
       }
       var cursor = Cursor(s, from: s[i] == "+" ? i + 1 : i)
-      let parsed = try? FigureParser.money(&cursor)
+      let parsed = try? parser.money(&cursor)
       // `8,067億8千3百万円`: a part without its unit, or digits before 千/百/十 — a form this
       // reader does not take apart; the line is not read rather than read wrong.
       if let parsed, parsed.parts.contains(where: { $0.unit != nil }),
@@ -53,7 +53,7 @@ enum AmountLine {
         scope: scope(of: label), label: label,
         amount: PrintedFigure(amount: amount, label: label.isEmpty ? nil : label),
         span: SourceSpan(line: line.number, endLine: line.endNumber))
-      if let (prior, end) = parenthesized(s, from: cursor.i) {
+      if let (prior, end) = parenthesized(s, from: cursor.i, parser: parser) {
         record.prior = prior
         cursor.i = end
       }
@@ -96,7 +96,9 @@ enum AmountLine {
 
   /// `(110億円)`, `(前年度 2兆2,900億円、比 +556億円)`: the first amount in the parentheses
   /// right after an amount, with its label.
-  static func parenthesized(_ s: [Unicode.Scalar], from start: Int) -> (PrintedFigure, Int)? {
+  static func parenthesized(_ s: [Unicode.Scalar], from start: Int, parser: FigureParser)
+    -> (PrintedFigure, Int)?
+  {
     var k = start
     while k < s.count, s[k] == " " { k += 1 }
     guard k < s.count, s[k] == "(" else { return nil }
@@ -106,7 +108,7 @@ enum AmountLine {
     var j = k + 1
     while j < close, !s[j].isASCIIDigit, s[j] != "▲" { j += 1 }
     var cursor = Cursor(s, from: j, to: close)
-    guard let amount = try? FigureParser.money(&cursor) else { return nil }
+    guard let amount = try? parser.money(&cursor) else { return nil }
     // `(+14.7%)` is a rate, not an amount.
     if cursor.i < close, s[cursor.i] == "%" { return nil }
     if j > k + 1, s[j - 1] == "-" || s[j - 1] == "▲" {

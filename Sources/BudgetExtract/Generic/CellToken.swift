@@ -16,7 +16,7 @@ struct CellToken: Hashable {
   var hasUnit: Bool { figure.amount?.parts.contains { $0.unit != nil } ?? false }
 
   /// Parses a whole token (normalized text), or nil when it is not a cell.
-  static func parse(_ token: String, line: Int) -> CellToken? {
+  static func parse(_ token: String, line: Int, parser: FigureParser) -> CellToken? {
     if absentWords.contains(token) {
       return CellToken(
         figure: PrintedFigure(amount: nil, isNewMarker: token == "新規"), isPercent: false,
@@ -36,7 +36,7 @@ struct CellToken: Hashable {
     }
     guard s.first?.isASCIIDigit == true else { return nil }
     var cursor = Cursor(s)
-    guard let amount = try? FigureParser.money(&cursor), cursor.atEnd else { return nil }
+    guard let amount = try? parser.money(&cursor), cursor.atEnd else { return nil }
     if percent, amount.parts.contains(where: { $0.unit != nil }) { return nil }
     var printed = amount
     printed.isNegative = printed.isNegative || negative

@@ -29,17 +29,19 @@ enum GenericLine {
     return text
   }
 
-  static func classify(_ line: Line, units: [String]) -> GenericLine {
+  static func classify(_ line: Line, parser: FigureParser) -> GenericLine {
     let text = text(of: line)
     if text.isEmpty { return .blank }
-    if let (unit, caption) = unitStatement(text, units: units) {
+    if let (unit, caption) = unitStatement(text, units: parser.unitTexts) {
       return .unit(unit, caption: caption)
     }
     var tokens = Tokens.split(text)
     // A remark after the cells (a 備考 column: `73 120 47 (説明文)`) is not a cell.
-    if let lastCell = tokens.lastIndex(where: { CellToken.parse($0, line: line.number) != nil }),
+    if let lastCell = tokens.lastIndex(where: {
+      CellToken.parse($0, line: line.number, parser: parser) != nil
+    }),
       lastCell < tokens.count - 1, lastCell > 0,
-      CellToken.parse(tokens[lastCell - 1], line: line.number) != nil,
+      CellToken.parse(tokens[lastCell - 1], line: line.number, parser: parser) != nil,
       !tokens[(lastCell + 1)...].contains(where: {
         $0.contains(where: \.isASCIIDigitCharacter) || $0.contains("円") || $0.contains("%")
       })
@@ -48,7 +50,7 @@ enum GenericLine {
     }
     var cells: [CellToken] = []
     var k = tokens.count
-    while k > 0, let cell = CellToken.parse(tokens[k - 1], line: line.number) {
+    while k > 0, let cell = CellToken.parse(tokens[k - 1], line: line.number, parser: parser) {
       cells.insert(cell, at: 0)
       k -= 1
     }

@@ -10,12 +10,12 @@ extension GenericReader {
     case .unit:
       close(table)
       idle(line, kind)
-    case .text(let text) where Self.isParenthesizedRates(text):
+    case .text(let text) where isParenthesizedRates(text):
       // `(+0.7%)` under a change: its rate, printed apart from the row's cells.
       report(line, text: text, why: "a rate in parentheses under a change is not exported")
       state = .body(table)
     case .text(let text):
-      if Self.isNote(text) || AmountLine.parse(line, text: text) != nil
+      if Self.isNote(text) || AmountLine.parse(line, text: text, parser: parser) != nil
         || (table.pendingLabel.isEmpty && table.pendingCells.isEmpty && Self.opensHeader(text))
       {
         close(table)
@@ -29,8 +29,8 @@ extension GenericReader {
       }
     case .row(let label, let cells):
       let n = table.meanings.count
-      if !label.isEmpty, Self.splitsIntoRows(line, n) {
-        for (label, cells) in Self.rows(in: line, n) {
+      if !label.isEmpty, splitsIntoRows(line, n) {
+        for (label, cells) in rows(in: line, n) {
           row(&table, line, label: label, cells: cells)
         }
       } else {

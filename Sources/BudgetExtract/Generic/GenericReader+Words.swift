@@ -117,12 +117,13 @@ extension GenericReader {
   }
 
   /// `(+0.7%)`, `(▲1.0%) (+12.3%)`: rates in parentheses and nothing else.
-  static func isParenthesizedRates(_ text: String) -> Bool {
+  func isParenthesizedRates(_ text: String) -> Bool {
     let tokens = text.split(separator: " ")
     return !tokens.isEmpty
       && tokens.allSatisfy { token in
         guard token.hasPrefix("("), token.hasSuffix("%)") else { return false }
-        return CellToken.parse(String(token.dropFirst().dropLast()), line: 0)?.isPercent == true
+        return CellToken.parse(String(token.dropFirst().dropLast()), line: 0, parser: parser)?
+          .isPercent == true
       }
   }
 
@@ -164,34 +165,34 @@ extension GenericReader {
 
   /// The groups of a line that prints several rows one after another
   /// (`総 合 通 信 局 129 138 △9 △6.5 消 防 庁 172 129 43 33.3`): label tokens, then cells.
-  static func groups(_ line: Line) -> [(String, [CellToken])] {
+  func groups(_ line: Line) -> [(String, [CellToken])] {
     var groups: [(String, [CellToken])] = []
     var label: [String] = []
     var cells: [CellToken] = []
     for token in Tokens.split(GenericLine.text(of: line)) {
-      if let cell = CellToken.parse(token, line: line.number),
+      if let cell = CellToken.parse(token, line: line.number, parser: parser),
         !label.isEmpty || !groups.isEmpty || !cells.isEmpty
       {
         cells.append(cell)
         continue
       }
       if !cells.isEmpty {
-        groups.append((joinLabel([label.joined(separator: " ")]), cells))
+        groups.append((Self.joinLabel([label.joined(separator: " ")]), cells))
         label = []
         cells = []
       }
       label.append(token)
     }
-    groups.append((joinLabel([label.joined(separator: " ")]), cells))
+    groups.append((Self.joinLabel([label.joined(separator: " ")]), cells))
     return groups
   }
 
-  static func splitsIntoRows(_ line: Line, _ n: Int) -> Bool {
+  func splitsIntoRows(_ line: Line, _ n: Int) -> Bool {
     let found = groups(line)
     return found.count > 1 && found.allSatisfy { !$0.0.isEmpty && $0.1.count == n }
   }
 
-  static func rows(in line: Line, _ n: Int) -> [(String, [CellToken])] { groups(line) }
+  func rows(in line: Line, _ n: Int) -> [(String, [CellToken])] { groups(line) }
 
   /// Whether a text line holds something that reads as a figure: digits with a group comma or
   /// a decimal point, or four digits or more that are not a year or a date.

@@ -35,6 +35,8 @@ struct GenericReader {
     case body(TableDraft)
   }
 
+  /// The figure grammar with the run's lexicon; its unit texts name the units a table states.
+  let parser: FigureParser
   let units: [String]
   var state = State.idle
   /// The unit stated last: it scopes the tables that follow until the next statement.
@@ -52,13 +54,14 @@ struct GenericReader {
   /// The last non-blank line read while idle, and whether it was an amount line.
   var previous: (text: String, line: Line, amountCount: Int)?
 
-  init(units: [String]) {
-    self.units = units
+  init(lexicon: Lexicon) {
+    self.parser = FigureParser(lexicon: lexicon)
+    self.units = lexicon.unitTexts
   }
 
   mutating func consume(_ line: Line) {
     if line.normalized.count > 60,
-      let result = RunTogether.read(line, text: GenericLine.text(of: line), units: units)
+      let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
       finish()
       if let table = result.table { tables.append(table) }
@@ -67,7 +70,7 @@ struct GenericReader {
       }
       return
     }
-    let kind = GenericLine.classify(line, units: units)
+    let kind = GenericLine.classify(line, parser: parser)
     switch state {
     case .idle:
       let before = amountLines.count
@@ -107,7 +110,7 @@ struct GenericReader {
       if Self.isNote(text) {
         updateContext(text)
         reportFigures(in: line, text: text, why: "a figure in a note is not exported")
-      } else if let records = AmountLine.parse(line, text: text) {
+      } else if let records = AmountLine.parse(line, text: text, parser: parser) {
         accept(records, line: line, text: text)
       } else if Self.opensHeader(text) {
         state = .header(
@@ -118,7 +121,8 @@ struct GenericReader {
     case .row(let label, let cells):
       let text = GenericLine.text(of: line)
       if cells.count == 1 || cells.allSatisfy(\.hasUnit),
-        let records = AmountLine.parse(line, text: text), cells.contains(where: \.hasUnit)
+        let records = AmountLine.parse(line, text: text, parser: parser),
+        cells.contains(where: \.hasUnit)
       {
         accept(records, line: line, text: text)
       } else {
@@ -208,7 +212,7 @@ struct GenericReader {
         state = .header(HeaderDraft(unit: unit, caption: caption))
       }
     case .text(let text):
-      if Self.isNote(text) || (AmountLine.parse(line, text: text) != nil) {
+      if Self.isNote(text) || (AmountLine.parse(line, text: text, parser: parser) != nil) {
         flush(draft)
         idle(line, kind)
       } else if draft.lines.count >= 40 {
@@ -258,7 +262,7 @@ struct GenericReader {
     for (line, text) in zip(draft.lines, draft.texts) {
       if Self.isNote(text) {
         reportFigures(in: line, text: text, why: "a figure in a note is not exported")
-      } else if let records = AmountLine.parse(line, text: text) {
+      } else if let records = AmountLine.parse(line, text: text, parser: parser) {
         accept(records, line: line, text: text)
       } else {
         noteText(text, line)

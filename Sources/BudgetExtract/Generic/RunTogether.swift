@@ -15,13 +15,13 @@ enum RunTogether {
   }
 
   /// Reads the line when it holds a unit statement, header words and runs of figures.
-  static func read(_ line: Line, text: String, units: [String]) -> Result? {
+  static func read(_ line: Line, text: String, parser: FigureParser) -> Result? {
     let compact = text.filter { $0 != " " }
     guard let unitRange = compact.range(of: "(単位:") ?? compact.range(of: "(単位︓"),
       let close = compact[unitRange.upperBound...].firstIndex(of: ")")
     else { return nil }
     let unit = String(compact[unitRange.upperBound..<close])
-    guard units.contains(unit) else { return nil }
+    guard parser.unitTexts.contains(unit) else { return nil }
     let rest = Array(compact[compact.index(after: close)...])
     let runs = split(rest)
     guard runs.count >= 3, case .text(let first) = runs[0] else { return nil }
@@ -36,9 +36,10 @@ enum RunTogether {
       switch run {
       case .text(let text): label = cleanLabel(text)
       case .figures(let figures):
-        let candidates = splits(figures, into: meanings.count, line: line.number).filter {
-          explains(meanings, $0)
-        }
+        let candidates = splits(figures, into: meanings.count, line: line.number, parser: parser)
+          .filter {
+            explains(meanings, $0)
+          }
         if candidates.count == 1, !label.isEmpty {
           var row = SummaryRowRecord(
             label: label, cells: candidates[0].map(\.figure), span: line.span)
@@ -138,7 +139,9 @@ enum RunTogether {
   /// Every way to cut `text` into `count` numbers that each follow the comma grouping (at
   /// most 8; the search stops after `budget` steps, so a hostile run of digits cannot hang a
   /// run: no split is then taken, and the row is reported).
-  static func splits(_ text: String, into count: Int, line: Int, budget: Int = 5_000)
+  static func splits(
+    _ text: String, into count: Int, line: Int, parser: FigureParser, budget: Int = 5_000
+  )
     -> [[CellToken]]
   {
     let chars = Array(text)
@@ -154,7 +157,8 @@ enum RunTogether {
       // A number as printed is at most a sign, 15 digits with their commas, a fraction and %.
       for end in (start + 1)...min(chars.count, start + 28) {
         let token = String(chars[start..<end])
-        guard wellGrouped(token), let cell = CellToken.parse(token, line: line) else { continue }
+        guard wellGrouped(token), let cell = CellToken.parse(token, line: line, parser: parser)
+        else { continue }
         walk(end, cells + [cell])
       }
     }

@@ -1,11 +1,15 @@
 /// The words of the shared line grammar that `Mappings/` defines: the money units
-/// (`units.tsv`) and the eras (`eras.tsv`). A run passes the tables it loaded (see
-/// `Extractor.init(vocabulary:)`); `standard` holds the same words as the bundled tables, for
-/// callers without them (tests, `Extractor()`).
+/// (`units.tsv`) and the eras (`eras.tsv`). The pipeline builds it from the mapping tables it
+/// loaded and hands it to `Extractor.init(lexicon:)`, which passes it down, as a value, to
+/// every layer that reads words (physical and logical lines, the figure parser, the layouts);
+/// nothing reads it from ambient state. `standard` holds the same words as the bundled
+/// tables, for callers without them (tests, `Extractor()`).
 ///
-/// The tables live in one immutable object, so that the parsers, which read
-/// `Vocabulary.current` for every figure, copy one reference rather than eight.
-public struct Vocabulary: Sendable, Hashable {
+/// (Not to be confused with `BudgetLoad`'s `Vocabulary`, the IRIs of the published terms.)
+///
+/// The tables live in one immutable object, so that the parsers, which copy the lexicon into
+/// every figure parser, copy one reference rather than eight.
+public struct Lexicon: Sendable, Hashable {
   /// The word lists, built once by `init(units:eras:)` and never changed.
   final class Tables: Sendable {
     let unitTexts: [String]
@@ -52,8 +56,8 @@ public struct Vocabulary: Sendable, Hashable {
     tables = Tables(units: units, eras: eras)
   }
 
-  /// Two vocabularies are equal when they hold the same words (every table derives from them).
-  public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
+  /// Two lexicons are equal when they hold the same words (every table derives from them).
+  public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
     lhs.tables === rhs.tables
       || (lhs.unitTexts == rhs.unitTexts && lhs.eraTexts == rhs.eraTexts)
   }
@@ -64,9 +68,6 @@ public struct Vocabulary: Sendable, Hashable {
   }
 
   /// The words of the bundled `Mappings/units.tsv` and `Mappings/eras.tsv`.
-  public static let standard = Vocabulary(
+  public static let standard = Lexicon(
     units: ["兆円", "兆", "億円", "億", "百万円", "千円", "円"], eras: ["令和", "平成", "昭和"])
-
-  /// The vocabulary of the extraction running on this task.
-  @TaskLocal static var current = Vocabulary.standard
 }
