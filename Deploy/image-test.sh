@@ -128,7 +128,8 @@ run_default() {
   container -v "$PWD/$WORK/$name/in:/data/in:ro" -v "$PWD/$WORK/$name/out:/data/out" "$IMAGE" \
     || code=$?
   [[ $code == 0 ]] || fail "$name: the default command exited $code"
-  docs=$(cd "$WORK/$name/out" && ls -d */ | tr -d /)
+  # Document exports are the folders with a budget.xml (all/ and series/ are the archive's).
+  docs=$(cd "$WORK/$name/out" && for d in */; do if [[ -f $d/budget.xml ]]; then echo "${d%/}"; fi; done)
   [[ -n $docs ]] || fail "$name: nothing exported"
   for doc in $docs; do
     container -v "$PWD/$WORK/$name/out:/data/out:ro" "$IMAGE" validate "/data/out/$doc" \
