@@ -5,13 +5,20 @@
 public struct BudgetDocument: Sendable, Codable, Hashable {
   public var info: DocumentInfo
   /// Chapters, items, sub-items and sub-sub-items in document order (parents first).
-  public var items: [BudgetItem]
+  public var items: [BudgetItem] { didSet { observations = Self.observations(of: self) } }
   /// Expense lines in document order.
-  public var expenses: [Expense]
+  public var expenses: [Expense] { didSet { observations = Self.observations(of: self) } }
   /// Headline totals and summary-table rows.
-  public var summary: [SummaryEntry]
-  public var filp: [FilpEntry]
+  public var summary: [SummaryEntry] { didSet { observations = Self.observations(of: self) } }
+  public var filp: [FilpEntry] { didSet { observations = Self.observations(of: self) } }
   public var findings: [Finding]
+  /// Every figure of the document, one observation each (see ``observations(of:)``): built
+  /// once when the document is made or its figures change, not on every read.
+  public private(set) var observations: [Observation] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case info, items, expenses, summary, filp, findings
+  }
 
   public init(
     info: DocumentInfo, items: [BudgetItem], expenses: [Expense], summary: [SummaryEntry],
@@ -23,6 +30,18 @@ public struct BudgetDocument: Sendable, Codable, Hashable {
     self.summary = summary
     self.filp = filp
     self.findings = findings
+    self.observations = Self.observations(of: self)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    try self.init(
+      info: c.decode(DocumentInfo.self, forKey: .info),
+      items: c.decode([BudgetItem].self, forKey: .items),
+      expenses: c.decode([Expense].self, forKey: .expenses),
+      summary: c.decode([SummaryEntry].self, forKey: .summary),
+      filp: c.decode([FilpEntry].self, forKey: .filp),
+      findings: c.decode([Finding].self, forKey: .findings))
   }
 }
 

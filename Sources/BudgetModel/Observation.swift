@@ -21,26 +21,26 @@ public struct Observation: Sendable, Codable, Hashable, Identifiable {
 }
 
 extension BudgetDocument {
-  /// Every figure of the document, one observation each, in a stable order: items, expenses,
-  /// summary, FILP, each in document order.
-  public var observations: [Observation] {
+  /// Every figure of `document`, one observation each, in a stable order: items, expenses,
+  /// summary, FILP, each in document order (stored as ``BudgetDocument/observations``).
+  static func observations(of document: BudgetDocument) -> [Observation] {
     var result: [Observation] = []
-    for item in items {
+    for item in document.items {
       for figure in item.figures {
         result.append(Observation(subjectId: item.id, subjectKind: .item, figure: figure))
       }
     }
-    for expense in expenses {
+    for expense in document.expenses {
       for figure in expense.figures {
         result.append(Observation(subjectId: expense.id, subjectKind: .expense, figure: figure))
       }
     }
-    for entry in summary {
+    for entry in document.summary {
       for figure in entry.figures {
         result.append(Observation(subjectId: entry.id, subjectKind: .summary, figure: figure))
       }
     }
-    for entry in filp {
+    for entry in document.filp {
       result.append(Observation(subjectId: entry.id, subjectKind: .filp, figure: entry.figure))
     }
     return result

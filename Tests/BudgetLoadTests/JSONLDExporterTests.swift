@@ -246,9 +246,9 @@ struct JSONLDExporterTests {
     #expect(
       properties("qb:dimension") == [
         "obeu-dimension:fiscalYear", "obeu-dimension:organization", doc + "/dsd/budget-line",
-        "be:budgetPhase", "be:figureKind",
+        "be:budgetPhase", "be:figureKind", "obeu-dimension:operationCharacter",
       ])
-    #expect(components.compactMap { $0["qb:order"] as? Int } == [1, 2, 3, 4, 5])
+    #expect(components.compactMap { $0["qb:order"] as? Int } == [1, 2, 3, 4, 5, 6])
     #expect(properties("qb:measure") == ["obeu-measure:amount"])
     #expect(
       properties("qb:attribute") == [

@@ -10,8 +10,26 @@ enum DCATVocabulary {
     ("foaf", .string(Vocabulary.foaf)),
     ("spdx", .string(Vocabulary.spdx)),
     ("rdfs", .string(Vocabulary.rdfs)),
+    ("skos", .string(Vocabulary.skos)),
     ("xsd", .string(Vocabulary.xsd)),
   ])
+
+  /// The EU authority tables DCAT-AP points to; their terms are typed where they are used
+  /// (`dcterms:LinguisticSystem`, `skos:Concept`, `spdx:ChecksumAlgorithm`), so the official
+  /// DCAT-AP 3.0.0 shapes accept the catalog without those vocabularies loaded.
+  static let japanese = "http://publications.europa.eu/resource/authority/language/JPN"
+  static let governmentTheme = "http://publications.europa.eu/resource/authority/data-theme/GOVE"
+  static let sha256 = Vocabulary.spdx + "checksumAlgorithm_sha256"
+
+  /// The catalog's language, Japanese, as the `dcterms:LinguisticSystem` DCAT-AP asks.
+  static var language: JSONText {
+    .object([("@id", .string(japanese)), ("@type", .string("dcterms:LinguisticSystem"))])
+  }
+
+  /// The data theme "Government and public sector", as the `skos:Concept` DCAT-AP asks.
+  static var theme: JSONText {
+    .object([("@id", .string(governmentTheme)), ("@type", .string("skos:Concept"))])
+  }
 
   /// Creative Commons Attribution 4.0: the Government of Japan Standard Terms of Use
   /// (version 2.0) are compatible with it and name it as such. The canonical https IRI, as in
@@ -85,7 +103,10 @@ enum DCATVocabulary {
   static func checksum(_ hex: String) -> JSONText {
     .object([
       ("@type", .string("spdx:Checksum")),
-      ("spdx:algorithm", .ref("http://spdx.org/rdf/terms#checksumAlgorithm_sha256")),
+      (
+        "spdx:algorithm",
+        .object([("@id", .string(sha256)), ("@type", .string("spdx:ChecksumAlgorithm"))])
+      ),
       ("spdx:checksumValue", .typed(hex, "xsd:hexBinary")),
     ])
   }

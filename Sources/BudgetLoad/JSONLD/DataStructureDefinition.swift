@@ -8,15 +8,20 @@ import BudgetModel
 /// sub-property of `obeu-dimension:administrativeClassification` whose code list is the
 /// document's item scheme `<doc>/items`: chapters, items, sub-items, expense lines, summary
 /// rows and FILP entries), the budget stage (`be:budgetPhase`, code list `budget-phase`) and
-/// the kind of figure (`be:figureKind`, code list `figure-kind`). The kind of figure is a
+/// the kind of figure (`be:figureKind`, code list `figure-kind`) and the operation character
+/// (`obeu-dimension:operationCharacter`, always `expenditure`: an overview states the
+/// ministry's spending; attached to the data set, so a Data Cube consumer's normalization
+/// gives it to every observation). The kind of figure is a
 /// coded dimension, not `qb:measureType`: every kind is the same quantity (yen, one
 /// `obeu-measure:amount`), so one row of `observations.csv` is one observation with one
 /// amount column, and OpenBudgets.eu tools, which expect the single amount measure, read it.
 /// Measure: `obeu-measure:amount`. Attributes, attached to observations: currency and
 /// `be:countsTowardTotal`, `be:sourceLine` (required) and `be:marker` (optional).
 ///
-/// The OpenBudgets.eu properties used as components are restated with the types and ranges
-/// OpenBudgets.eu gives them, so integrity constraints can be checked offline.
+/// The OpenBudgets.eu properties used as components are restated with the types, ranges,
+/// super-properties and code lists OpenBudgets.eu gives them (the fiscal year is a
+/// sub-property of `obeu-dimension:fiscalPeriod`), so OpenBudgets.eu's integrity constraints
+/// ("missing mandatory component properties" among them) can be checked offline.
 public struct DataStructureDefinition: Sendable {
   /// The name of the file in an export folder.
   public static let fileName = "dsd.jsonld"
@@ -66,7 +71,8 @@ public struct DataStructureDefinition: Sendable {
 
   /// One `qb:ComponentSpecification`: `role` is `qb:dimension`, `qb:measure` or `qb:attribute`.
   private func component(
-    _ name: String, role: String, property: String, order: Int? = nil, required: Bool? = nil
+    _ name: String, role: String, property: String, order: Int? = nil, required: Bool? = nil,
+    attachment: String? = nil
   ) -> JSONText {
     .members(
       ("@id", .string(structureIRI + "/component/" + name)),
@@ -74,7 +80,10 @@ public struct DataStructureDefinition: Sendable {
       (role, .ref(property)),
       ("qb:order", order.map { .int(Int64($0)) }),
       ("qb:componentRequired", required.map { .typed($0 ? "true" : "false", "xsd:boolean") }),
-      ("qb:componentAttachment", role == "qb:attribute" ? .ref("qb:Observation") : nil)
+      (
+        "qb:componentAttachment",
+        (attachment ?? (role == "qb:attribute" ? "qb:Observation" : nil)).map(JSONText.ref)
+      )
     )
   }
 
@@ -88,6 +97,9 @@ public struct DataStructureDefinition: Sendable {
         "budget-line", role: "qb:dimension", property: structureIRI + "/budget-line", order: 3),
       component("budget-phase", role: "qb:dimension", property: "be:budgetPhase", order: 4),
       component("figure-kind", role: "qb:dimension", property: "be:figureKind", order: 5),
+      component(
+        "operation-character", role: "qb:dimension",
+        property: "obeu-dimension:operationCharacter", order: 6, attachment: "qb:DataSet"),
       component("amount", role: "qb:measure", property: "obeu-measure:amount"),
       component(
         "currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),
@@ -134,31 +146,48 @@ public struct DataStructureDefinition: Sendable {
   }
 
   /// The OpenBudgets.eu component properties used, as OpenBudgets.eu defines them.
-  static let openBudgetsComponents: [JSONText] = [
-    openBudgets(
-      "obeu-dimension:fiscalYear", types: ["qb:DimensionProperty", "qb:CodedProperty"],
-      range: "interval:Year", label: labels("fiscal year", "会計年度")),
-    openBudgets(
-      "obeu-dimension:organization", types: ["qb:DimensionProperty", "qb:CodedProperty"],
-      range: "org:Organization", label: labels("organization", "組織")),
-    openBudgets(
-      "obeu-measure:amount", types: ["qb:MeasureProperty"], range: "xsd:decimal",
-      label: labels("amount", "金額")),
-    openBudgets(
-      "obeu-attribute:currency", types: ["qb:AttributeProperty", "qb:CodedProperty"],
-      range: "obeu:Currency", label: labels("currency", "通貨")),
-  ]
+  static let openBudgetsComponents: [JSONText] =
+    [
+      openBudgets(
+        "obeu-dimension:fiscalPeriod", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+        range: "http://www.w3.org/2006/time#Interval",
+        label: labels("fiscal period", "会計期間")),
+      openBudgets(
+        "obeu-dimension:fiscalYear", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+        range: "interval:Year", label: labels("fiscal year", "会計年度"),
+        superProperty: "obeu-dimension:fiscalPeriod"),
+      openBudgets(
+        "obeu-dimension:organization", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+        range: "org:Organization", label: labels("organization", "組織")),
+      openBudgets(
+        "obeu-dimension:operationCharacter", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+        range: "obeu:OperationCharacter", label: labels("operation character", "歳入・歳出の別"),
+        codeList: OpenBudgetsCode.operationCharacterList),
+      openBudgets(
+        "obeu-dimension:budgetPhase", types: ["qb:DimensionProperty", "qb:CodedProperty"],
+        range: "obeu:BudgetPhase", label: labels("budget phase", "予算の段階"),
+        codeList: OpenBudgetsCode.budgetPhaseList),
+      openBudgets(
+        "obeu-measure:amount", types: ["qb:MeasureProperty"], range: "xsd:decimal",
+        label: labels("amount", "金額")),
+      openBudgets(
+        "obeu-attribute:currency", types: ["qb:AttributeProperty", "qb:CodedProperty"],
+        range: "obeu:Currency", label: labels("currency", "通貨")),
+    ] + OpenBudgetsCode.expenditureNodes
 
-  private static func openBudgets(_ iri: String, types: [String], range: String, label: JSONText)
-    -> JSONText
-  {
-    .object([
+  private static func openBudgets(
+    _ iri: String, types: [String], range: String, label: JSONText,
+    superProperty: String? = nil, codeList: String? = nil
+  ) -> JSONText {
+    .members(
       ("@id", .string(iri)),
       ("@type", .array((["rdf:Property"] + types).map(JSONText.string))),
       ("rdfs:label", label),
       ("rdfs:range", .ref(range)),
-      ("rdfs:isDefinedBy", .ref("http://data.openbudgets.eu/ontology")),
-    ])
+      ("rdfs:subPropertyOf", superProperty.map(JSONText.ref)),
+      ("qb:codeList", codeList.map(JSONText.ref)),
+      ("rdfs:isDefinedBy", .ref(OpenBudgetsCode.ontology))
+    )
   }
 
   /// The budget-stage code list and the concept of this document's stage, mapped to the
@@ -175,7 +204,7 @@ public struct DataStructureDefinition: Sendable {
         ("skos:topConceptOf", .ref(scheme)),
         ("skos:notation", .string(phase.code)),
         ("skos:prefLabel", .array([.tagged(phase.nameJa, "ja"), .tagged(phase.nameEn, "en")])),
-        ("skos:closeMatch", phase.openBudgetsPhase.map { .ref(JSONLDIRI.openBudgetsPhase($0)) }),
+        ("skos:closeMatch", phase.openBudgetsPhase.map { .ref(OpenBudgetsCode.budgetPhase($0)) }),
         ("skos:note", .tagged("Fiscal Data Package phase: " + phase.fiscalDataPackagePhase, "en"))
       ),
     ]

@@ -45,11 +45,6 @@ enum JSONLDIRI {
     Vocabulary.codeList + "budget-phase/" + segment(code)
   }
 
-  /// The OpenBudgets.eu budget-phase code, e.g. `draft`.
-  static func openBudgetsPhase(_ code: String) -> String {
-    "http://data.openbudgets.eu/resource/codelist/budget-phase/" + segment(code)
-  }
-
   /// The IRI of a fiscal year under a (normalized) base: `{base}fiscal-year/2024`.
   static func fiscalYear(_ year: Int, base: String) -> String {
     base + "fiscal-year/" + DCATVocabulary.format4(year)

@@ -45,10 +45,10 @@ public enum DCATExporter {
       ("dcterms:publisher", DCATVocabulary.publisher(info.organization, base: base)),
       ("dcterms:temporal", DCATVocabulary.fiscalYearPeriod(info.fiscalYear)),
       ("dcterms:issued", info.publicationMonth.map { .typed($0, "xsd:gYearMonth") }),
-      ("dcterms:language", .ref("http://publications.europa.eu/resource/authority/language/JPN")),
+      ("dcterms:language", DCATVocabulary.language),
       ("dcterms:license", DCATVocabulary.license),
       ("dcterms:rights", DCATVocabulary.rights),
-      ("dcat:theme", .ref("http://publications.europa.eu/resource/authority/data-theme/GOVE")),
+      ("dcat:theme", DCATVocabulary.theme),
       ("dcat:keyword", .array(keywords(info))),
       (
         "dcat:distribution",
