@@ -12,6 +12,8 @@ public enum Archive {
     public var documents: Int
     public var rows: Int
     public var databaseBytes: Int64
+    /// `budget.sqlite` and every file of `all/`, by path.
+    public var files: [PublishedFile] = []
   }
 
   /// Rebuilds `<root>/budget.sqlite`, `<root>/metadata.json` and `<root>/all/`. Each is
@@ -26,6 +28,7 @@ public enum Archive {
     try? FileManager.default.removeItem(at: temporary)
     let combined = try CombinedTables(root: root, scan: scan)
     var rows = 0
+    var files: [PublishedFile] = []
     do {
       let db = try SQLiteDatabase(path: temporary.path)
       try ArchiveDDL.createTables(db, scan: scan)
@@ -33,8 +36,13 @@ public enum Archive {
       try ArchiveDDL.finish(db, scan: scan)
       db.close()
       try AtomicFile.sync(temporary.path)
-      try combined.publish()
+      let digest = try StreamDigest.file(temporary)
+      files = try combined.publish()
       try AtomicFile.rename(temporary, to: final)
+      files.append(
+        PublishedFile(
+          path: databaseName, mediaType: databaseMediaType, bytes: digest.count,
+          sha256: digest.hex))
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       combined.discard()
@@ -42,8 +50,9 @@ public enum Archive {
     }
     try AtomicFile.write(
       DatasetteMetadata.json(scan: scan), to: root.appendingPathComponent(metadataName))
-    let size = (try? FileManager.default.attributesOfItem(atPath: final.path)[.size]) as? Int64
-    return Summary(documents: scan.documents.count, rows: rows, databaseBytes: size ?? 0)
+    return Summary(
+      documents: scan.documents.count, rows: rows, databaseBytes: files.last?.bytes ?? 0,
+      files: files.sorted { $0.path < $1.path })
   }
 
   /// Inserts every document's records in one transaction; returns the number of rows.

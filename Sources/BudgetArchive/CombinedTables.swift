@@ -13,6 +13,7 @@ final class CombinedTables {
   let temporary: URL
   private var handles: [String: FileHandle] = [:]
   private var buffers: [String: [UInt8]] = [:]
+  private var digests: [String: StreamDigest] = [:]
 
   init(root: URL, scan: ExportScan) throws {
     self.root = root
@@ -62,6 +63,7 @@ final class CombinedTables {
   private func flush(_ name: String) {
     guard let bytes = buffers[name], !bytes.isEmpty else { return }
     handles[name]?.write(Data(bytes))
+    digests[name, default: StreamDigest()].update(bytes)
     buffers[name] = []
   }
 
@@ -76,22 +78,35 @@ final class CombinedTables {
     appendRow(table, cells[...])
   }
 
-  /// Writes the descriptions, syncs every file and swaps the folder in.
-  func publish() throws {
+  /// Writes the descriptions, syncs every file and swaps the folder in; returns the files
+  /// (`all/<name>`) with their sizes and SHA-256, in name order.
+  func publish() throws -> [Archive.PublishedFile] {
+    var published: [Archive.PublishedFile] = []
     for name in handles.keys.sorted() {
       flush(name)
       try handles[name]?.synchronize()
       try handles[name]?.close()
+      let digest = digests[name] ?? StreamDigest()
+      published.append(
+        Archive.PublishedFile(
+          path: Self.folderName + "/" + name + ".csv", mediaType: Archive.csvMediaType,
+          bytes: digest.count, sha256: digest.hex))
     }
     handles = [:]
     let files = [
-      ("datapackage.json", CombinedMetadata.dataPackage(scan)),
-      ("csv-metadata.json", CombinedMetadata.csvw(scan)),
+      ("datapackage.json", "application/json", CombinedMetadata.dataPackage(scan)),
+      ("csv-metadata.json", "application/csvm+json", CombinedMetadata.csvw(scan)),
     ]
-    for (name, bytes) in files {
+    for (name, mediaType, bytes) in files {
       let url = temporary.appendingPathComponent(name)
       try Data(bytes).write(to: url)
       try AtomicFile.sync(url.path)
+      var digest = StreamDigest()
+      digest.update(bytes)
+      published.append(
+        Archive.PublishedFile(
+          path: Self.folderName + "/" + name, mediaType: mediaType, bytes: digest.count,
+          sha256: digest.hex))
     }
     try AtomicFile.sync(temporary.path)
     let final = root.appendingPathComponent(Self.folderName)
@@ -100,6 +115,7 @@ final class CombinedTables {
     if fm.fileExists(atPath: final.path) { try AtomicFile.rename(final, to: old) }
     try AtomicFile.rename(temporary, to: final)
     try? fm.removeItem(at: old)
+    return published.sorted { $0.path < $1.path }
   }
 
   func discard() {

@@ -88,6 +88,8 @@ final class SQLiteStatement {
 
   deinit { sqlite3_finalize(stmt) }
 
+  var handle: OpaquePointer { stmt }
+
   func bind(_ value: SQLValue, at index: Int32) {
     switch value {
     case .null: sqlite3_bind_null(stmt, index)
