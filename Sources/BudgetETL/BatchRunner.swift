@@ -118,7 +118,8 @@ public final class BatchRunner: @unchecked Sendable {
     // fails, the catalog and the pages are still written, without it, before the error.
     let archive = Result { try Archive.build(root: out) }
     let files = ((try? archive.get())?.files ?? []).map {
-      ExportIndex.ArchiveFile(path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
+      ExportIndex.ArchiveFile(
+        path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
     }
     let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
