@@ -50,32 +50,46 @@ final class CombinedTables {
   }
 
   private func appendRow(_ name: String, _ cells: ArraySlice<[UInt8]>) {
-    var out = buffers[name]!
+    // Appended in place (`default:` yields the stored buffer): taking the buffer out of the
+    // dictionary and storing it back copied it whole at every row.
+    let size = Self.appendRow(cells, to: &buffers[name, default: []])
+    if size >= Self.flushBytes { flush(name) }
+  }
+
+  private static func appendRow(_ cells: ArraySlice<[UInt8]>, to out: inout [UInt8]) -> Int {
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
       CSVRecords.encode(cell, into: &out)
     }
     out += [0x0D, 0x0A]
-    buffers[name] = out
-    if out.count >= Self.flushBytes { flush(name) }
+    return out.count
   }
 
   private func flush(_ name: String) {
     guard let bytes = buffers[name], !bytes.isEmpty else { return }
     handles[name]?.write(Data(bytes))
     digests[name, default: StreamDigest()].update(bytes)
-    buffers[name] = []
+    buffers[name]?.removeAll(keepingCapacity: true)
   }
 
   /// One document's row: its id, then its cells in the table's column order (empty where the
   /// document's file has no such column).
   func append(table: String, documentID: [UInt8], record: [[UInt8]], positions: [Int?]) {
-    var cells: [[UInt8]] = [documentID]
-    cells.reserveCapacity(positions.count + 1)
+    let size = Self.appendRecord(
+      documentID, record, positions: positions, to: &buffers[table, default: []])
+    if size >= Self.flushBytes { flush(table) }
+  }
+
+  private static func appendRecord(
+    _ documentID: [UInt8], _ record: [[UInt8]], positions: [Int?], to out: inout [UInt8]
+  ) -> Int {
+    CSVRecords.encode(documentID, into: &out)
     for position in positions {
-      cells.append(position.flatMap { $0 < record.count ? record[$0] : nil } ?? [])
+      out.append(UInt8(ascii: ","))
+      if let position, position < record.count { CSVRecords.encode(record[position], into: &out) }
     }
-    appendRow(table, cells[...])
+    out += [0x0D, 0x0A]
+    return out.count
   }
 
   /// Writes the descriptions, syncs every file and swaps the folder in; returns the files

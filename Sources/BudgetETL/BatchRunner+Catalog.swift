@@ -9,19 +9,24 @@ extension BatchRunner {
   static func writePages(
     _ out: URL, manifests: [(folder: String, manifest: Manifest)], archive: Bool
   ) throws {
-    let items = (archive ? (try? Archive.items(root: out)) ?? [] : []).map {
-      SeriesPages.Item(
-        documentId: $0.documentID, id: $0.id, level: $0.level, code: $0.code, title: $0.title,
-        amountJPY: $0.amountJPY)
-    }
-    let series = SeriesPages.files(entries: manifests, items: items)
     let folder = out.appendingPathComponent(ItemSeries.folderName)
     let fm = FileManager.default
-    if !series.isEmpty { try fm.createDirectory(at: folder, withIntermediateDirectories: true) }
-    for page in series {
+    let reader = archive ? try? Archive.ItemReader(root: out) : nil
+    var written: Set<String> = []
+    // One ministry at a time: its items are read, its page written, then let go.
+    for documents in SeriesPages.ministries(manifests) {
+      let items = documents.map { document in
+        ((try? reader?.items(of: document.manifest.documentId)) ?? []).map {
+          SeriesPages.Item(
+            documentId: $0.documentID, id: $0.id, level: $0.level, code: $0.code,
+            title: $0.title, amountJPY: $0.amountJPY)
+        }
+      }
+      guard let page = SeriesPages.file(documents, items: items) else { continue }
+      try fm.createDirectory(at: folder, withIntermediateDirectories: true)
       try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
+      written.insert((page.name as NSString).lastPathComponent)
     }
-    let written = Set(series.map { ($0.name as NSString).lastPathComponent })
     for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
     where name.hasSuffix(".html") && !written.contains(name) {
       try? fm.removeItem(at: folder.appendingPathComponent(name))

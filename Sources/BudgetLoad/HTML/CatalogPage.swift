@@ -28,8 +28,7 @@ public enum CatalogPage {
     entries: [(folder: String, manifest: Manifest)], seriesPages: Set<String> = [],
     archive: Bool = false
   ) -> ExportFile {
-    let ministries = Dictionary(grouping: entries, by: \.manifest.organization.code)
-      .sorted { $0.key < $1.key }.map { SeriesPages.ordered($0.value) }
+    let ministries = SeriesPages.ministries(entries)
     var out = HTMLOutput(capacity: 4096 + entries.count * 1024)
     HTMLPage.write(title: "予算データ一覧", to: &out) { out in
       header(ministries, documents: entries.count, archive: archive, &out)

@@ -32,17 +32,28 @@ public enum SeriesPages {
   /// document's own order.
   public static func files(entries: [Entry], items: [Item]) -> [ExportFile] {
     let byDocument = Dictionary(grouping: items, by: \.documentId)
-    let ministries = Dictionary(grouping: entries, by: \.manifest.organization.code)
-    return ministries.keys.sorted().compactMap { code in
-      let documents = ordered(ministries[code]!)
-      let rows = Row.rows(documents.map { byDocument[$0.manifest.documentId] ?? [] })
-      guard !rows.isEmpty else { return nil }
-      var out = HTMLOutput(capacity: 8192 + rows.count * documents.count * 96)
-      write(documents, rows: rows, to: &out)
-      return ExportFile(
-        name: ItemSeries.pageName(ministryCode: code), bytes: out.bytes,
-        mediaType: HTMLExporter.mediaType)
+    return ministries(entries).compactMap { documents in
+      file(documents, items: documents.map { byDocument[$0.manifest.documentId] ?? [] })
     }
+  }
+
+  /// The documents of each ministry, in ministry-code order, each ministry's in the order of
+  /// ``ordered(_:)``.
+  public static func ministries(_ entries: [Entry]) -> [[Entry]] {
+    Dictionary(grouping: entries, by: \.manifest.organization.code).sorted { $0.key < $1.key }
+      .map { ordered($0.value) }
+  }
+
+  /// The page of one ministry's `documents` (as ``ministries(_:)`` gives them), `items` the
+  /// items of each document in its order; nil when none has items.
+  public static func file(_ documents: [Entry], items: [[Item]]) -> ExportFile? {
+    let rows = Row.rows(items)
+    guard let first = documents.first, !rows.isEmpty else { return nil }
+    var out = HTMLOutput(capacity: 8192 + rows.count * documents.count * 96)
+    write(documents, rows: rows, to: &out)
+    return ExportFile(
+      name: ItemSeries.pageName(ministryCode: first.manifest.organization.code), bytes: out.bytes,
+      mediaType: HTMLExporter.mediaType)
   }
 
   /// A ministry's documents by fiscal year, then phase in the budget cycle, then folder.
