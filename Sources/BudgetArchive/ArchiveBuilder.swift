@@ -30,10 +30,14 @@ public enum Archive {
     var rows = 0
     var files: [PublishedFile] = []
     do {
-      let db = try SQLiteDatabase(path: temporary.path)
+      // Built in a draft, then compacted into the file that is published: VACUUM INTO writes
+      // the database once, where VACUUM wrote a copy and then copied it back.
+      let draft = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())-draft")
+      defer { try? FileManager.default.removeItem(at: draft) }
+      let db = try SQLiteDatabase(path: draft.path)
       try ArchiveDDL.createTables(db, scan: scan)
       rows = try insertAll(db, scan: scan, root: root, combined: combined)
-      try ArchiveDDL.finish(db, scan: scan)
+      try ArchiveDDL.finish(db, scan: scan, into: temporary.path)
       db.close()
       try AtomicFile.sync(temporary.path)
       let digest = try StreamDigest.file(temporary)
@@ -110,8 +114,9 @@ public enum Archive {
     statement: SQLiteStatement, combined: CombinedTables
   ) throws -> Int {
     var records = CSVRecords(bytes)
-    guard let header = records.next() else { return 0 }
-    let names = header.map { String(decoding: $0, as: UTF8.self) }
+    var record: [ArraySlice<UInt8>] = []
+    guard records.next(into: &record) else { return 0 }
+    let names = record.map { String(decoding: $0, as: UTF8.self) }
     // Key columns first (as in the INSERT), then the other fields.
     let ordered =
       table.primaryKey
@@ -121,10 +126,10 @@ public enum Archive {
     let positions = ordered.map { names.firstIndex(of: $0) }
     let kinds = ordered.map { CellKind(table.field($0)!) }
     let combinedPositions = table.fields.map { names.firstIndex(of: $0.name) }
-    let documentID = Array(document.id.utf8)
-    let empty: [UInt8] = []
+    let documentID = Array(document.id.utf8)[...]
+    let empty = ArraySlice<UInt8>()
     var count = 0
-    while let record = records.next() {
+    while records.next(into: &record) {
       if record.count == 1, record[0].isEmpty { continue }
       count += 1
       documentID.withUnsafeBufferPointer { statement.bindText($0, at: 1) }

@@ -35,7 +35,7 @@ final class CombinedTables {
         case .text(let s): Array(s.utf8)
         }
       }
-      appendRow("documents", cells[...])
+      appendRow("documents", cells.map { $0[...] }[...])
     }
   }
 
@@ -46,17 +46,19 @@ final class CombinedTables {
     else { throw AtomicFile.failure(url.path) }
     handles[name] = handle
     buffers[name] = []
-    appendRow(name, header.map { Array($0.utf8) }[...])
+    appendRow(name, header.map { Array($0.utf8)[...] }[...])
   }
 
-  private func appendRow(_ name: String, _ cells: ArraySlice<[UInt8]>) {
+  private func appendRow(_ name: String, _ cells: ArraySlice<ArraySlice<UInt8>>) {
     // Appended in place (`default:` yields the stored buffer): taking the buffer out of the
     // dictionary and storing it back copied it whole at every row.
     let size = Self.appendRow(cells, to: &buffers[name, default: []])
     if size >= Self.flushBytes { flush(name) }
   }
 
-  private static func appendRow(_ cells: ArraySlice<[UInt8]>, to out: inout [UInt8]) -> Int {
+  private static func appendRow(_ cells: ArraySlice<ArraySlice<UInt8>>, to out: inout [UInt8])
+    -> Int
+  {
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
       CSVRecords.encode(cell, into: &out)
@@ -74,14 +76,17 @@ final class CombinedTables {
 
   /// One document's row: its id, then its cells in the table's column order (empty where the
   /// document's file has no such column).
-  func append(table: String, documentID: [UInt8], record: [[UInt8]], positions: [Int?]) {
+  func append(
+    table: String, documentID: ArraySlice<UInt8>, record: [ArraySlice<UInt8>], positions: [Int?]
+  ) {
     let size = Self.appendRecord(
       documentID, record, positions: positions, to: &buffers[table, default: []])
     if size >= Self.flushBytes { flush(table) }
   }
 
   private static func appendRecord(
-    _ documentID: [UInt8], _ record: [[UInt8]], positions: [Int?], to out: inout [UInt8]
+    _ documentID: ArraySlice<UInt8>, _ record: [ArraySlice<UInt8>], positions: [Int?],
+    to out: inout [UInt8]
   ) -> Int {
     CSVRecords.encode(documentID, into: &out)
     for position in positions {
