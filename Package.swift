@@ -36,7 +36,9 @@ let package = Package(
     // The archive of every export (budget.sqlite, all/*.csv), read back from the published
     // files; only it sees the system libsqlite3.
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "BudgetArchive", dependencies: ["CSQLite"]),
+    .target(
+      name: "BudgetArchive",
+      dependencies: ["CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "BudgetETL",
       dependencies: [

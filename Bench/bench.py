@@ -51,6 +51,33 @@ def run_corpus(binary, inputs, jobs, runs, docs, size_bytes):
     }
 
 
+def measure_archive(binary, inputs, docs, jobs, runs):
+    """Issue #22: `budget-etl catalog` over an export of `inputs` (exported once, untimed):
+    the top-level catalog, index and series pages and the archive (budget.sqlite and all/)
+    rebuilt from the document folders, one process, single-threaded. Median of `runs`."""
+    out = tempfile.mkdtemp(prefix='budget-etl-bench-archive-')
+    try:
+        subprocess.run([binary, 'run', '--force', '--quiet', '--jobs', str(jobs), '--out', out, inputs],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples = []
+        for _ in range(runs):
+            os.sync()
+            samples.append(measure([binary, 'catalog', out]))
+        size = lambda p: os.path.getsize(p) if os.path.isfile(p) else 0
+        combined = sum(size(os.path.join(out, 'all', f)) for f in os.listdir(os.path.join(out, 'all')))
+        return {
+            'documents': docs, 'runs': runs,
+            'wall_s': round(statistics.median(s['wall_s'] for s in samples), 4),
+            'cpu_s': round(statistics.median(s['cpu_s'] for s in samples), 4),
+            'max_rss_mb': round(max(s['max_rss_mb'] for s in samples), 1),
+            'sqlite_mb': round(size(os.path.join(out, 'budget.sqlite')) / 1e6, 2),
+            'all_mb': round(combined / 1e6, 2),
+            'wall_s_all': [round(s['wall_s'], 4) for s in samples],
+        }
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('binary')
@@ -92,6 +119,10 @@ def main():
             result['scaling'] = {'documents': n, 'jobs1': one, 'jobs2': two,
                                  'speedup': round(one['wall_s'] / two['wall_s'], 2)}
 
+    # 4. The archive over the largest corpus (issue #22; target < 10 s on one core).
+    n = max(sizes)
+    result['archive'] = measure_archive(a.binary, os.path.join(a.corpus, str(n)), n, cores, a.runs)
+
     os.makedirs(os.path.dirname(a.results), exist_ok=True)
     with open(a.results, 'w') as f:
         json.dump(result, f, indent=2, ensure_ascii=False)
@@ -108,6 +139,10 @@ def main():
     if 'scaling' in result:
         s = result['scaling']
         print('jobs 2 / jobs 1 speed-up on %d documents: %.2fx' % (s['documents'], s['speedup']))
+    r = result['archive']
+    print('%-22s %6d %8s %9.3f %9.3f %11s %8.1f %9.1f   budget.sqlite %.1f MB, all/ %.1f MB' % (
+        'archive %d (catalog)' % r['documents'], r['documents'], '-', r['wall_s'], r['cpu_s'], '-',
+        r['documents'] / r['wall_s'], r['max_rss_mb'], r['sqlite_mb'], r['all_mb']))
     print('stages, one document, median µs: ' + ', '.join('%s %d' % kv for kv in result['stages_us'].items()))
     print('written: %s' % a.results)
 

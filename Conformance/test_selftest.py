@@ -6,7 +6,7 @@ outside its code list (IC-19), a DCAT-AP mandatory property missing (per-documen
 top-level index), a term no vocabulary defines, CSVW and JSON-LD disagreeing, an amount-less
 figure typed as an observation, and the older checks' defects (undefined JSON-LD term, amount
 differing from the CSV, remote context, missing distribution, invalid XML, bad CSV cell, stray
-file). The first --exports directory must hold the sample's document."""
+file, an archive file changed after the index or not listed by it). The first --exports directory must hold the sample's document."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from test_catalog import check_catalog, check_dcat_ap
 from test_crossformat import check_csvw_rdf
 from test_cube import check_cube, duplicate_observations
 from test_datapackage import check_datapackage
+from test_index import check_index
 from test_graph_snapshot import check_same_graph
 from test_jsonld import check_jsonld
 from test_manifest import check_manifest
@@ -138,6 +139,10 @@ CASES = [
     ("invalid XML", lambda root, f: bogus_xml(f), lambda root, f: check_xml(f)),
     ("bad CSV cell", lambda root, f: bad_cell(f), lambda root, f: check_datapackage(f)),
     ("stray file", lambda root, f: (f / "stray.txt").write_text("x"), lambda root, f: check_manifest(f)),
+    ("archive file changed after the index",
+     lambda root, f: (root / "all" / "items.csv").open("a").write("x\r\n"), lambda root, f: check_index(root)),
+    ("archive file the index does not list",
+     lambda root, f: (root / "all" / "extra.csv").write_text("a\r\n"), lambda root, f: check_index(root)),
 ]
 
 

@@ -12,6 +12,8 @@ public enum Archive {
     public var documents: Int
     public var rows: Int
     public var databaseBytes: Int64
+    /// `budget.sqlite` and every file of `all/`, by path.
+    public var files: [PublishedFile] = []
   }
 
   /// Rebuilds `<root>/budget.sqlite`, `<root>/metadata.json` and `<root>/all/`. Each is
@@ -26,15 +28,25 @@ public enum Archive {
     try? FileManager.default.removeItem(at: temporary)
     let combined = try CombinedTables(root: root, scan: scan)
     var rows = 0
+    var files: [PublishedFile] = []
     do {
-      let db = try SQLiteDatabase(path: temporary.path)
+      // Built in a draft, then compacted into the file that is published: VACUUM INTO writes
+      // the database once, where VACUUM wrote a copy and then copied it back.
+      let draft = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())-draft")
+      defer { try? FileManager.default.removeItem(at: draft) }
+      let db = try SQLiteDatabase(path: draft.path)
       try ArchiveDDL.createTables(db, scan: scan)
       rows = try insertAll(db, scan: scan, root: root, combined: combined)
-      try ArchiveDDL.finish(db, scan: scan)
+      try ArchiveDDL.finish(db, scan: scan, into: temporary.path)
       db.close()
       try AtomicFile.sync(temporary.path)
-      try combined.publish()
+      let digest = try StreamDigest.file(temporary)
+      files = try combined.publish()
       try AtomicFile.rename(temporary, to: final)
+      files.append(
+        PublishedFile(
+          path: databaseName, mediaType: databaseMediaType, bytes: digest.count,
+          sha256: digest.hex))
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       combined.discard()
@@ -42,8 +54,9 @@ public enum Archive {
     }
     try AtomicFile.write(
       DatasetteMetadata.json(scan: scan), to: root.appendingPathComponent(metadataName))
-    let size = (try? FileManager.default.attributesOfItem(atPath: final.path)[.size]) as? Int64
-    return Summary(documents: scan.documents.count, rows: rows, databaseBytes: size ?? 0)
+    return Summary(
+      documents: scan.documents.count, rows: rows, databaseBytes: files.last?.bytes ?? 0,
+      files: files.sorted { $0.path < $1.path })
   }
 
   /// Inserts every document's records in one transaction; returns the number of rows.
@@ -101,8 +114,9 @@ public enum Archive {
     statement: SQLiteStatement, combined: CombinedTables
   ) throws -> Int {
     var records = CSVRecords(bytes)
-    guard let header = records.next() else { return 0 }
-    let names = header.map { String(decoding: $0, as: UTF8.self) }
+    var record: [ArraySlice<UInt8>] = []
+    guard records.next(into: &record) else { return 0 }
+    let names = record.map { String(decoding: $0, as: UTF8.self) }
     // Key columns first (as in the INSERT), then the other fields.
     let ordered =
       table.primaryKey
@@ -112,10 +126,10 @@ public enum Archive {
     let positions = ordered.map { names.firstIndex(of: $0) }
     let kinds = ordered.map { CellKind(table.field($0)!) }
     let combinedPositions = table.fields.map { names.firstIndex(of: $0.name) }
-    let documentID = Array(document.id.utf8)
-    let empty: [UInt8] = []
+    let documentID = Array(document.id.utf8)[...]
+    let empty = ArraySlice<UInt8>()
     var count = 0
-    while let record = records.next() {
+    while records.next(into: &record) {
       if record.count == 1, record[0].isEmpty { continue }
       count += 1
       documentID.withUnsafeBufferPointer { statement.bindText($0, at: 1) }

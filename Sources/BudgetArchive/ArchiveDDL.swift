@@ -65,14 +65,18 @@ enum ArchiveDDL {
   }
 
   /// Indexes, full-text search, views and column descriptions, then VACUUM.
-  static func finish(_ db: SQLiteDatabase, scan: ExportScan) throws {
+  /// Indexes, search, views and column descriptions, then the whole database compacted
+  /// (`VACUUM INTO`, the path bound as a parameter) into a new file at `path`.
+  static func finish(_ db: SQLiteDatabase, scan: ExportScan, into path: String) throws {
     try db.execute("BEGIN")
     try createIndexes(db, scan: scan)
     try createSearch(db, scan: scan)
     try ArchiveViews.create(db, scan: scan)
     try describeColumns(db, scan: scan)
     try db.execute("COMMIT")
-    try db.execute("VACUUM")
+    let vacuum = try db.prepare("VACUUM INTO ?")
+    vacuum.bind(.text(path), at: 1)
+    try vacuum.run()
   }
 
   static func createIndexes(_ db: SQLiteDatabase, scan: ExportScan) throws {

@@ -13,7 +13,7 @@ enum CellKind {
     }
   }
 
-  func bind(_ cell: [UInt8], to statement: SQLiteStatement, at index: Int32) {
+  func bind(_ cell: ArraySlice<UInt8>, to statement: SQLiteStatement, at index: Int32) {
     guard !cell.isEmpty else { return statement.bindNull(at: index) }
     switch self {
     case .integer:
@@ -23,13 +23,18 @@ enum CellKind {
         return statement.bindReal(value, at: index)
       }
     case .boolean:
-      if cell == Self.trueBytes { return statement.bindInteger(1, at: index) }
-      if cell == Self.falseBytes { return statement.bindInteger(0, at: index) }
+      if cell.elementsEqual(Self.trueBytes) { return statement.bindInteger(1, at: index) }
+      if cell.elementsEqual(Self.falseBytes) { return statement.bindInteger(0, at: index) }
     case .text:
+      let first = cell.startIndex
       let guarded =
-        cell.count > 1 && cell[0] == UInt8(ascii: "'") && Self.guardedStarts.contains(cell[1])
+        cell.count > 1 && cell[first] == UInt8(ascii: "'")
+        && Self.guardedStarts.contains(cell[first + 1])
+      // In place: the cell is a slice of the file (or of the record) the caller holds until
+      // the row is inserted.
       return cell.withUnsafeBufferPointer {
-        statement.bindText(guarded ? UnsafeBufferPointer(rebasing: $0.dropFirst()) : $0, at: index)
+        statement.bindTextInPlace(
+          guarded ? UnsafeBufferPointer(rebasing: $0.dropFirst()) : $0, at: index)
       }
     }
     // A cell that does not parse as its type is kept as written.
@@ -43,7 +48,7 @@ enum CellKind {
   ]
 
   /// A decimal integer with an optional minus sign, nil when it is not one or overflows.
-  static func integer(_ bytes: [UInt8]) -> Int64? {
+  static func integer(_ bytes: some Collection<UInt8>) -> Int64? {
     var value: Int64 = 0
     var negative = false
     var digits = 0

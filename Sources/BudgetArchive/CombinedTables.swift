@@ -13,6 +13,7 @@ final class CombinedTables {
   let temporary: URL
   private var handles: [String: FileHandle] = [:]
   private var buffers: [String: [UInt8]] = [:]
+  private var digests: [String: StreamDigest] = [:]
 
   init(root: URL, scan: ExportScan) throws {
     self.root = root
@@ -34,7 +35,7 @@ final class CombinedTables {
         case .text(let s): Array(s.utf8)
         }
       }
-      appendRow("documents", cells[...])
+      appendRow("documents", cells.map { $0[...] }[...])
     }
   }
 
@@ -45,53 +46,86 @@ final class CombinedTables {
     else { throw AtomicFile.failure(url.path) }
     handles[name] = handle
     buffers[name] = []
-    appendRow(name, header.map { Array($0.utf8) }[...])
+    appendRow(name, header.map { Array($0.utf8)[...] }[...])
   }
 
-  private func appendRow(_ name: String, _ cells: ArraySlice<[UInt8]>) {
-    var out = buffers[name]!
+  private func appendRow(_ name: String, _ cells: ArraySlice<ArraySlice<UInt8>>) {
+    // Appended in place (`default:` yields the stored buffer): taking the buffer out of the
+    // dictionary and storing it back copied it whole at every row.
+    let size = Self.appendRow(cells, to: &buffers[name, default: []])
+    if size >= Self.flushBytes { flush(name) }
+  }
+
+  private static func appendRow(_ cells: ArraySlice<ArraySlice<UInt8>>, to out: inout [UInt8])
+    -> Int
+  {
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
       CSVRecords.encode(cell, into: &out)
     }
     out += [0x0D, 0x0A]
-    buffers[name] = out
-    if out.count >= Self.flushBytes { flush(name) }
+    return out.count
   }
 
   private func flush(_ name: String) {
     guard let bytes = buffers[name], !bytes.isEmpty else { return }
     handles[name]?.write(Data(bytes))
-    buffers[name] = []
+    digests[name, default: StreamDigest()].update(bytes)
+    buffers[name]?.removeAll(keepingCapacity: true)
   }
 
   /// One document's row: its id, then its cells in the table's column order (empty where the
   /// document's file has no such column).
-  func append(table: String, documentID: [UInt8], record: [[UInt8]], positions: [Int?]) {
-    var cells: [[UInt8]] = [documentID]
-    cells.reserveCapacity(positions.count + 1)
-    for position in positions {
-      cells.append(position.flatMap { $0 < record.count ? record[$0] : nil } ?? [])
-    }
-    appendRow(table, cells[...])
+  func append(
+    table: String, documentID: ArraySlice<UInt8>, record: [ArraySlice<UInt8>], positions: [Int?]
+  ) {
+    let size = Self.appendRecord(
+      documentID, record, positions: positions, to: &buffers[table, default: []])
+    if size >= Self.flushBytes { flush(table) }
   }
 
-  /// Writes the descriptions, syncs every file and swaps the folder in.
-  func publish() throws {
+  private static func appendRecord(
+    _ documentID: ArraySlice<UInt8>, _ record: [ArraySlice<UInt8>], positions: [Int?],
+    to out: inout [UInt8]
+  ) -> Int {
+    CSVRecords.encode(documentID, into: &out)
+    for position in positions {
+      out.append(UInt8(ascii: ","))
+      if let position, position < record.count { CSVRecords.encode(record[position], into: &out) }
+    }
+    out += [0x0D, 0x0A]
+    return out.count
+  }
+
+  /// Writes the descriptions, syncs every file and swaps the folder in; returns the files
+  /// (`all/<name>`) with their sizes and SHA-256, in name order.
+  func publish() throws -> [Archive.PublishedFile] {
+    var published: [Archive.PublishedFile] = []
     for name in handles.keys.sorted() {
       flush(name)
       try handles[name]?.synchronize()
       try handles[name]?.close()
+      let digest = digests[name] ?? StreamDigest()
+      published.append(
+        Archive.PublishedFile(
+          path: Self.folderName + "/" + name + ".csv", mediaType: Archive.csvMediaType,
+          bytes: digest.count, sha256: digest.hex))
     }
     handles = [:]
     let files = [
-      ("datapackage.json", CombinedMetadata.dataPackage(scan)),
-      ("csv-metadata.json", CombinedMetadata.csvw(scan)),
+      ("datapackage.json", "application/json", CombinedMetadata.dataPackage(scan)),
+      ("csv-metadata.json", "application/csvm+json", CombinedMetadata.csvw(scan)),
     ]
-    for (name, bytes) in files {
+    for (name, mediaType, bytes) in files {
       let url = temporary.appendingPathComponent(name)
       try Data(bytes).write(to: url)
       try AtomicFile.sync(url.path)
+      var digest = StreamDigest()
+      digest.update(bytes)
+      published.append(
+        Archive.PublishedFile(
+          path: Self.folderName + "/" + name, mediaType: mediaType, bytes: digest.count,
+          sha256: digest.hex))
     }
     try AtomicFile.sync(temporary.path)
     let final = root.appendingPathComponent(Self.folderName)
@@ -100,6 +134,7 @@ final class CombinedTables {
     if fm.fileExists(atPath: final.path) { try AtomicFile.rename(final, to: old) }
     try AtomicFile.rename(temporary, to: final)
     try? fm.removeItem(at: old)
+    return published.sorted { $0.path < $1.path }
   }
 
   func discard() {

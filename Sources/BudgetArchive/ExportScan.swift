@@ -11,7 +11,7 @@ struct ExportScan {
   var license: [String: String] = [:]
 
   /// Folder names that are never documents (the archive's own outputs).
-  static let reserved: Set<String> = [CombinedTables.folderName]
+  static let reserved: Set<String> = [CombinedTables.folderName, "series"]
 
   init(root: URL) throws {
     let fm = FileManager.default

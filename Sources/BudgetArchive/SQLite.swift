@@ -88,6 +88,8 @@ final class SQLiteStatement {
 
   deinit { sqlite3_finalize(stmt) }
 
+  var handle: OpaquePointer { stmt }
+
   func bind(_ value: SQLValue, at index: Int32) {
     switch value {
     case .null: sqlite3_bind_null(stmt, index)
@@ -110,6 +112,22 @@ final class SQLiteStatement {
     let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
     sqlite3_bind_text(stmt, index, text, Int32(bytes.count), Self.transient)
   }
+
+  /// Binds UTF-8 bytes as text without SQLite copying them: the bytes must stay where they
+  /// are until the statement has run (``run()`` resets it). The archive binds slices of the
+  /// CSV file it holds while the row is inserted.
+  func bindTextInPlace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else {
+      return Self.empty.withUTF8Buffer { empty in
+        let text = UnsafeRawPointer(empty.baseAddress!).assumingMemoryBound(to: CChar.self)
+        _ = sqlite3_bind_text(stmt, index, text, 0, nil)
+      }
+    }
+    let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+    sqlite3_bind_text(stmt, index, text, Int32(bytes.count), nil)
+  }
+
+  private static let empty: StaticString = "\0"
 
   func bindNull(at index: Int32) { sqlite3_bind_null(stmt, index) }
   func bindInteger(_ value: Int64, at index: Int32) { sqlite3_bind_int64(stmt, index, value) }

@@ -131,11 +131,17 @@ public struct BatchRunner: Sendable {
           path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
       }
     }
-    let catalog = try ExportIndex.catalog(entries: entries, baseIRI: baseIRI)
+    // The archive first: the catalog lists its files and the pages read its items. When it
+    // fails, the catalog and the pages are still written, without it, before the error.
+    let archive = Result { try Archive.build(root: out) }
+    let files = ((try? archive.get())?.files ?? []).map {
+      ExportIndex.ArchiveFile(
+        path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
+    }
+    let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
-    let page = CatalogPage.file(entries: manifests)
-    try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
-    try Archive.build(root: out)
+    try writePages(out, manifests: manifests, archive: (try? archive.get()) != nil)
+    _ = try archive.get()
   }
 
   /// One input's result: its report entry and, when its export was staged, where.

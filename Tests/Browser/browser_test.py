@@ -1,9 +1,11 @@
 """make browser-test: opens the sample's pages in headless Chromium from disk (file://) at
 1280 and 390 px, saves screenshots and a print PDF, and checks through the DevTools
 protocol: no console errors, no failed requests, no page-wide horizontal scrolling, no
-script; the chart has one mark per item of items.csv with its amounts; every download and
+script; every chart fits the screen without scrolling and each of its texts ends inside it;
+the chart has one mark per item of items.csv with its amounts; every download and
 provenance link resolves to an existing file and line, and each linked amount is printed on
-that line.
+that line. The top-level index.html and the ministry's item series page (series/) are
+opened too, their links followed to the document page's rows.
 
 usage: browser_test.py EXPORT_DIR DOCUMENT_ID OUT_DIR"""
 import base64
@@ -111,6 +113,23 @@ def screenshot(browser, session, width, path):
         f.write(base64.b64decode(shot["data"]))
 
 
+# Each inline SVG chart: within the screen, not scrolled inside its box, and every text (title
+# lines, amount labels, years) ending inside the chart's own width.
+CHART_FIT = """(() => { const found = [];
+  for (const svg of document.querySelectorAll('svg')) {
+    const width = svg.viewBox.baseVal.width, rect = svg.getBoundingClientRect();
+    if (rect.right > document.documentElement.clientWidth + 0.5) found.push('ends at ' + rect.right + ' px');
+    const box = svg.parentElement;
+    if (box.scrollWidth > box.clientWidth) found.push('scrolls by ' + (box.scrollWidth - box.clientWidth) + ' px');
+    for (const text of svg.querySelectorAll('text')) {
+      const b = text.getBBox();
+      if (b.x < -0.5 || b.x + b.width > width + 0.5)
+        found.push(JSON.stringify(text.textContent) + ' runs to ' + Math.round(b.x + b.width) + ' of ' + width);
+    }
+  }
+  return found.slice(0, 10); })()"""
+
+
 def visit(browser, path, name, out):
     """Opens `path` at each width; returns the rendered DOM (from the first width)."""
     dom = None
@@ -123,6 +142,8 @@ def visit(browser, path, name, out):
                             "document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
             fail("%s at %d px: the page scrolls sideways by %d px" % (name, width, overflow))
+        for problem in evaluate(browser, session, CHART_FIT) or []:
+            fail("%s at %d px: chart: %s" % (name, width, problem))
         screenshot(browser, session, width, os.path.join(out, "%s-%d.png" % (name, width)))
         if dom is None:
             dom = evaluate(browser, session, "document.documentElement.outerHTML")
@@ -227,6 +248,32 @@ def check_amounts_on_lines(page, source_page):
     return total
 
 
+def document_ministry(folder):
+    with open(os.path.join(folder, "items.csv"), encoding="utf-8-sig", newline="") as f:
+        return next(csv.DictReader(f))["ministry_code"]
+
+
+def check_series(document, series, folder, exports, ministry, rendered):
+    """Each item row's number links to the series page's row of the same code and title, and
+    that row links back to the item on the document page."""
+    expected = "../series/%s.html#" % ministry
+    rows = [(attrs, parents) for attrs, parents in document.find("a")
+            if attrs.get("href", "").startswith(expected)]
+    items = sum(1 for attrs, _ in document.find("tr") if attrs.get("class") in
+                ("chapter", "item", "sub_item", "sub_sub_item"))
+    if len(rows) != items or items == 0:
+        fail("series: %d item links on the document page, %d item rows" % (len(rows), items))
+    anchors = {attrs.get("id") for attrs, _ in series.find("tr")}
+    missing = [a["href"] for a, _ in rows if a["href"].split("#", 1)[1] not in anchors]
+    if missing:
+        fail("series: links to rows the series page lacks: %s" % missing[:3])
+    n = check_links(series, os.path.join(exports, "series"), "series/%s.html" % ministry, rendered)
+    back = [a for a, _ in series.find("a") if os.path.basename(folder) + "/index.html#" in a.get("href", "")]
+    if len(back) != items:
+        fail("series: %d links back to the document's items, %d items" % (len(back), items))
+    print("series: %d item rows link to their series; %d links back resolve to rows" % (items, n))
+
+
 def main():
     exports, document_id, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
@@ -236,6 +283,9 @@ def main():
         document = visit(browser, os.path.join(folder, "index.html"), "document", out)
         catalog = visit(browser, os.path.join(exports, "index.html"), "catalog", out)
         source = visit(browser, os.path.join(folder, "source.html"), "source", out)
+        ministry = document_ministry(folder)
+        series_path = os.path.join(exports, "series", ministry + ".html")
+        series = visit(browser, series_path, "series", out)
     finally:
         browser.close()
     check_chart(document, os.path.join(folder, "items.csv"))
@@ -247,6 +297,8 @@ def main():
     if check_amounts_on_lines(document, source) == 0:
         fail("index.html has no linked amounts")
     check_links(catalog, exports, "Exports/index.html")
+    check_series(document, series, folder, exports, ministry,
+                 {os.path.join(folder, "index.html"): document})
     print("screenshots and print PDF: " + out)
     if failures:
         print("browser-test: %d failure(s)" % len(failures))

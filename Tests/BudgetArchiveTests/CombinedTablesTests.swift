@@ -45,8 +45,14 @@ import Testing
       $0.map { String(decoding: $0, as: UTF8.self) }
     }
     #expect(rows == [["a", "b", "c"], ["x,1", "say \"hi\"", "two\nlines"], ["", "", ""]])
+    // Plain fields are read in place; a lone CR outside quotes is dropped, a quote opens
+    // anywhere, and the last record needs no line end.
+    let odd = Array(CSVRecords(Array("a\rb,c\"d,e\"f,\r\n\"\"\nlast,x".utf8))).map {
+      $0.map { String(decoding: $0, as: UTF8.self) }
+    }
+    #expect(odd == [["ab", "cd,ef", ""], [""], ["last", "x"]])
     var out: [UInt8] = []
-    CSVRecords.encode(Array("say \"hi\"".utf8), into: &out)
+    CSVRecords.encode(Array("say \"hi\"".utf8)[...], into: &out)
     #expect(String(decoding: out, as: UTF8.self) == "\"say \"\"hi\"\"\"")
     #expect(CellKind.integer(Array("-12".utf8)) == -12)
     #expect(CellKind.integer(Array("99999999999999999999".utf8)) == nil)

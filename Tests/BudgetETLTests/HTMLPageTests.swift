@@ -158,10 +158,15 @@ extension HTMLPageTests {
       page.contains(
         "<th scope=\"row\"><a href=\"jp-soumu-2024-proposal/index.html\">令和6年度 総務省所管予算(案)の概要</a></th>"
       ))
-    #expect(page.contains("<td>総務省</td><td>令和6年度（2024年度）</td><td>予算案</td>"))
+    // Per ministry (issue 22): its heading, then its documents by year and phase, the headline
+    // totals one column each, and the link to its item series.
+    #expect(page.contains("<h2 id=\"m-soumu-h\">総務省</h2>"))
+    #expect(page.contains("<tr><td>令和6年度（2024年度）</td><td>予算案</td>"))
     #expect(
       page.contains(
-        "第1 一般会計 <data value=\"18210700000000\" title=\"18,210,700,000,000円\">18兆2,107億円</data>"))
+        "<td class=\"num\" data-label=\"第1 一般会計\"><data value=\"18210700000000\" title=\"18,210,700,000,000円\">18兆2,107億円</data></td>"
+      ))
+    #expect(page.contains("<rect class=\"proposal\""))
     #expect(page.contains("<a href=\"catalog.jsonld\">catalog.jsonld</a>"))
     #expect(
       FileManager.default.fileExists(atPath: out.appendingPathComponent("catalog.jsonld").path))

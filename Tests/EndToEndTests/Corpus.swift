@@ -83,7 +83,7 @@ struct Corpus {
     let fm = FileManager.default
     return ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).filter { name in
       var isDir: ObjCBool = false
-      return !name.hasPrefix(".") && name != "all"
+      return !name.hasPrefix(".") && name != "all" && name != "series"
         && fm.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isDir)
         && isDir.boolValue
     }.sorted()

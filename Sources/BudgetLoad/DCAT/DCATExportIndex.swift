@@ -10,11 +10,14 @@ public enum ExportIndex {
   /// The name of the index file at the top of an export directory.
   public static let fileName = "catalog.jsonld"
 
-  /// The catalog over `entries`, sorted by document id, then folder.
+  /// The catalog over `entries`, sorted by document id, then folder, followed by the archive's
+  /// dataset when `archive` lists its files (`budget.sqlite`, `all/…`).
   ///
   /// - Throws: ``JSONLDError/invalidBaseIRI(_:)`` for a relative base IRI,
   ///   ``JSONLDError/duplicateIdentifier(_:)`` when two entries share a folder.
-  public static func catalog(entries: [Entry], baseIRI: String) throws -> ExportFile {
+  public static func catalog(
+    entries: [Entry], archive: [ArchiveFile] = [], baseIRI: String
+  ) throws -> ExportFile {
     let base = try JSONLDIRI.normalizedBase(baseIRI)
     let sorted = entries.sorted { ($0.documentId, $0.folder) < ($1.documentId, $1.folder) }
     var folders = Set<String>()
@@ -38,7 +41,17 @@ public enum ExportIndex {
       ),
       ("dcterms:publisher", DCATVocabulary.governmentPublisher(base: base)),
       ("dcterms:license", DCATVocabulary.license),
-      ("dcat:dataset", .array(try sorted.map { try dataset($0, base: base) })),
+      (
+        "dcat:dataset",
+        .array(
+          try sorted.map { try dataset($0, base: base) }
+            + (archive.isEmpty
+              ? []
+              : [
+                archiveDataset(
+                  archive.sorted { $0.path < $1.path }, entries: sorted, base: base)
+              ]))
+      ),
     ])
     return ExportFile(name: fileName, bytes: catalog.bytes, mediaType: JSONLDExporter.mediaType)
   }

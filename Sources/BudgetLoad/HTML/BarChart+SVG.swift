@@ -96,16 +96,13 @@ extension BarChart {
         [("d", "M\(x) \(y - 2)l6 \(height + 4)h5l-6 -\(height + 4)z"), ("fill", "#ffffff")])
       out.close("path")
     }
-    var label = YenText.oku(yen) + "億円"
-    if !counted { label += "（合計外）" }
-    if prior { label = "前年度 " + label }
     out.element(
       "text",
       [
         ("x", String(Self.left + length + 4)), ("y", textY), ("font-size", prior ? "11" : "12"),
         ("fill", prior ? "#595959" : "#1a1a1a"),
       ],
-      text: label)
+      text: label(figure, prior: prior))
     return y + height
   }
 

@@ -30,8 +30,11 @@ extension DocumentPage {
     }
   }
 
+  /// An item's row; its number links to the same item in the ministry's other documents.
   func itemRow(_ item: BudgetItem, _ out: inout HTMLOutput) {
-    rowStart(item.level.rawValue, id: item.id, code: item.code, &out)
+    let series = ItemSeries.link(
+      ministryCode: info.organization.code, code: item.code, title: item.title)
+    rowStart(item.level.rawValue, id: item.id, code: item.code, series: series, &out)
     out.literal("<th scope=\"row\" class=\"title\">")
     out.escaped(item.title)
     out.literal("</th>")
@@ -48,13 +51,24 @@ extension DocumentPage {
     out.literal("</tr>\n")
   }
 
-  /// `<tr class="…" id="…"><td class="code">…</td>`.
-  func rowStart(_ level: String, id: String, code: String, _ out: inout HTMLOutput) {
+  /// `<tr class="…" id="…"><td class="code">…</td>`, the code a link to `series` if given.
+  func rowStart(
+    _ level: String, id: String, code: String, series: String? = nil, _ out: inout HTMLOutput
+  ) {
     out.start("tr")
     out.attribute("class", level)
     out.attribute("id", id)
     out.literal("><td class=\"code\">")
-    out.escaped(code)
+    if let series {
+      out.start("a")
+      out.attribute("href", series)
+      out.attribute("title", "他の年度・段階の同じ項目（番号と名称が同じもの）")
+      out.end()
+      out.escaped(code)
+      out.literal("</a>")
+    } else {
+      out.escaped(code)
+    }
     out.literal("</td>")
   }
 

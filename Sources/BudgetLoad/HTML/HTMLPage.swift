@@ -65,12 +65,14 @@ enum HTMLPage {
     .warning{color:var(--warn);font-weight:700}
     figure.chart{margin:1rem 0}
     figure.chart .scroll{overflow-x:auto}
-    figure.chart svg{display:block;width:100%;min-width:440px;max-width:38rem;height:auto}
+    figure.chart svg{display:block;width:100%;max-width:32rem;height:auto}
+    figure.series-chart{margin:.5rem 0}figure.series-chart svg{display:block;width:100%;max-width:30rem;height:auto}
     @media (min-width:64rem){.chart-grid{display:grid;grid-template-columns:38rem minmax(0,1fr);gap:1.5rem;align-items:start}}
     figcaption{color:var(--muted);font-size:.875rem}
     .legend{display:inline-block;width:0;height:0;border:.45em solid;vertical-align:-.1em;margin-right:.25em}
     .legend.budget{border-color:var(--budget)}.legend.prior{border-color:var(--prior)}
     .legend.nc{width:.9em;height:.9em;border:1px dashed var(--budget)}
+    .legend.request{border-color:#8da2b8}.legend.proposal{border-color:#1f5fa8}.legend.other{border-color:#3d7a3a}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
     table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
     table.source td{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
@@ -84,6 +86,9 @@ enum HTMLPage {
     table.catalog thead{position:absolute;left:-9999px}table.catalog tr,table.catalog td,table.catalog th{display:block;border:0}
     table.catalog tr{border-bottom:1px solid var(--line);padding:.5rem 0}table.catalog th{font-size:1rem;font-weight:700}
     table.catalog td:nth-child(-n+3){display:inline-block;padding-bottom:0;color:var(--muted)}}
+    @media (max-width:40rem){table.series-docs thead{position:absolute;left:-9999px}table.series-docs tr,table.series-docs td,table.series-docs th{display:block;border:0;text-align:left}
+    table.series-docs tr{border-bottom:1px solid var(--line);padding:.5rem 0}table.series-docs td:nth-child(-n+2){display:inline-block;padding-bottom:0;color:var(--muted)}
+    table.series-docs td[data-label]::before{content:attr(data-label) "　";color:var(--muted)}}
     @media print{body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}nav{display:none}
     a{color:inherit;text-decoration:none}.table-wrap,figure.chart .scroll{overflow:visible}figure.chart svg{min-width:0;width:auto;height:auto;max-width:100%;max-height:245mm}
     thead th{position:static}thead{display:table-header-group}tr,.total{break-inside:avoid}h2{break-after:avoid}}
