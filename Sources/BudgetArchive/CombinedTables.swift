@@ -49,7 +49,8 @@ final class CombinedTables {
   }
 
   private func appendRow(_ name: String, _ cells: ArraySlice<[UInt8]>) {
-    var out = buffers[name]!
+    // Taken out of the dictionary, so appending does not copy the buffer (up to 1 MB) per row.
+    var out = buffers.removeValue(forKey: name) ?? []
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
       CSVRecords.encode(cell, into: &out)
