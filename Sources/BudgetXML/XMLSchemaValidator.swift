@@ -92,13 +92,15 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     handler.deallocate()
   }
 
-  /// Checks that `bytes` are a well-formed XML document that conforms to the schema.
-  /// - Returns: Every error libxml2 reported, in the order reported, each with its line; an
-  ///   empty array when the document is valid.
+  /// Checks that `bytes` are a well-formed XML document that conforms to every rule of the
+  /// published schema.
+  /// - Returns: Every error found, each with its line, ordered by line; an empty array when
+  ///   the document is valid.
   ///
-  /// A valid document is parsed once with the validator plugged into libxml2's SAX parser
-  /// (`xmlSchemaValidateStream`: no tree is built). Only when that pass finds a fault is the
-  /// document parsed into a tree and validated again, for the issues with their lines.
+  /// A valid document is parsed once with the validator and `IdentityCheck` plugged into
+  /// libxml2's SAX parser (`xmlSchemaValidateStream`: no tree is built). An identity fault
+  /// alone is reported from that pass, with its line; only when libxml2 finds a fault is the
+  /// document parsed into a tree and validated again, for libxml2's issues with their lines.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     LibXML2.prepareThread()
     if let doctype = XMLDoctype.issue(in: bytes) { return [doctype] }
