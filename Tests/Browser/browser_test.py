@@ -274,6 +274,27 @@ def check_series(document, series, folder, exports, ministry, rendered):
     print("series: %d item rows link to their series; %d links back resolve to rows" % (items, n))
 
 
+def check_opens_at_line(browser, path, out, line=197):
+    """source.html#L<line> opens with that line in view, highlighted (:target), its number
+    (a CSS counter) beside it; screenshot of the view."""
+    url = "file://" + os.path.abspath(path) + "#L%d" % line
+    target, session = open_page(browser, url, 1280)
+    probe = evaluate(browser, session, (
+        "(() => { const e = document.getElementById('L%d'); const r = e.getBoundingClientRect();"
+        " return [r.top, r.bottom, window.innerHeight, getComputedStyle(e).backgroundColor,"
+        " getComputedStyle(e, '::before').content, e.matches(':target')]; })()") % line)
+    top, bottom, height, background, number, targeted = probe
+    shot = browser.send("Page.captureScreenshot", {"format": "png"}, session)
+    with open(os.path.join(out, "source-L%d.png" % line), "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+    browser.send("Target.closeTarget", {"targetId": target})
+    if not (0 <= top and bottom <= height and targeted):
+        fail("source.html#L%d: the line is at %s-%s of a %s px view (target %s)" % (line, top, bottom, height, targeted))
+    if background in ("rgba(0, 0, 0, 0)", "transparent") or number in ("none", "normal", ""):
+        fail("source.html#L%d: not highlighted (%s) or without its number (%s)" % (line, background, number))
+    print("source.html#L%d opens with the line in view (top %.0f of %d px), highlighted" % (line, top, height))
+
+
 def main():
     exports, document_id, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
@@ -286,6 +307,7 @@ def main():
         ministry = document_ministry(folder)
         series_path = os.path.join(exports, "series", ministry + ".html")
         series = visit(browser, series_path, "series", out)
+        check_opens_at_line(browser, os.path.join(folder, "source.html"), out)
     finally:
         browser.close()
     check_chart(document, os.path.join(folder, "items.csv"))

@@ -54,8 +54,8 @@ import Testing
     #expect(sample.lines.count == sample.lineCount)
     #expect(sample.lines[196].hasPrefix("1. 地方の一般財源総額の確保等"))  // line 197
     let source = try sample.text(HTMLExporter.sourcePageName)
-    #expect(source.contains("<tr id=L\(sample.lineCount)>"))
-    #expect(!source.contains("<tr id=L\(sample.lineCount + 1)>"))
+    #expect(source.contains("<span id=L\(sample.lineCount)>"))
+    #expect(!source.contains("<span id=L\(sample.lineCount + 1)>"))
   }
 
   /// Real figures of the sample, each linked to the line it is printed on.

@@ -88,10 +88,11 @@ struct HTMLExporterTests {
     let source = String(decoding: files[0].bytes, as: UTF8.self)
     for n in 1...3 {
       #expect(
-        source.contains("<tr id=L\(n)><th><a href=#L\(n)>\(n)</a><td>"))
+        source.contains("<span id=L\(n)>"))
     }
     #expect(!source.contains("id=L4"))
-    #expect(source.contains("<td>&lt;&amp;&quot;&#39;&gt;</td>"))
+    #expect(source.contains("<span id=L3>&lt;&amp;&quot;&#39;&gt;</span>\n"))
+    #expect(source.contains("<span id=L2></span>\n"))
   }
 
   /// Without the decoded lines there is no source page, and no figure links to one.

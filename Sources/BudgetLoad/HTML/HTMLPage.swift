@@ -74,12 +74,10 @@ enum HTMLPage {
     .legend.nc{width:.9em;height:.9em;border:1px dashed var(--budget)}
     .legend.request{border-color:#8da2b8}.legend.proposal{border-color:#1f5fa8}.legend.other{border-color:#3d7a3a}
     footer{color:var(--muted);font-size:.8rem;margin-top:2rem;padding-bottom:2rem}
-    table.source th,table.source td{border:0;padding:0 .5rem;line-height:1.5}
-    table.source td{white-space:pre-wrap;tab-size:4;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
-    table.source th{width:3.5rem;text-align:right;font-weight:400}
-    table.source th a{color:var(--muted)}
-    table.source tr{scroll-margin-top:30vh}
-    table.source tr:target{background:#fff3b0}
+    pre.source{counter-reset:line;margin:0 0 2rem;padding-left:4rem;white-space:pre-wrap;tab-size:4;line-height:1.5;font-family:ui-monospace,"IPAGothic","Noto Sans Mono CJK JP",monospace;overflow-wrap:anywhere}
+    pre.source span::before{counter-increment:line;content:counter(line);display:inline-block;width:3.5rem;margin-left:-4rem;margin-right:.5rem;text-align:right;color:var(--muted)}
+    pre.source span{scroll-margin-top:30vh}
+    pre.source span:target{background:#fff3b0}
     @media (max-width:40rem){body{font-size:15px}h1{font-size:1.25rem}dl.identity{grid-template-columns:1fr}dl.identity dd{margin-bottom:.3rem}.total{min-width:0;flex-basis:100%}.total .value{font-size:1.4rem}
     table{font-size:.8125rem}th,td{padding:.25rem .35rem}.title{min-width:11em}
     tr.sub_item .title{padding-left:.75rem}tr.sub_sub_item .title{padding-left:1.25rem}tr.expense .title{padding-left:1.75rem}

@@ -1,7 +1,9 @@
 import BudgetModel
 
-/// `source.html`: the decoded input, one table row per line with the anchor `L<n>`, so that
-/// `source.html#L197` opens at line 197 (highlighted with `:target`).
+/// `source.html`: the decoded input in one `<pre>`, each line a `<span id=L<n>>`, so that
+/// `source.html#L197` opens at line 197 (highlighted with `:target`). The line numbers are a
+/// CSS counter, not markup: 23 bytes per line over the text instead of a table row's 50
+/// (issue #24; 159 KB → 125 KB for the sample's 92 KB).
 enum SourcePage {
   static func write(_ info: DocumentInfo, lines: [String], to out: inout HTMLOutput) {
     HTMLPage.write(title: info.sourceFile + "（\(info.title)）", to: &out) { out in
@@ -14,29 +16,21 @@ enum SourcePage {
       }
       out.newline()
       out.open("main")
-      out.open("table", [("class", "source")])
-      out.element("caption", text: "元資料のテキスト（行番号はこのツールの出力が参照する行）")
-      out.open("tbody")
-      out.newline()
+      out.element("p", [("class", "kicker")], text: "元資料のテキスト（行番号はこのツールの出力が参照する行）")
+      out.literal("<pre class=source>")
       for (index, line) in lines.enumerated() { row(index + 1, line, &out) }
-      out.close("tbody")
-      out.close("table")
+      out.literal("</pre>\n")
       out.close("main")
     }
   }
 
-  /// `<tr id=L7><th><a href=#L7>7</a><td>…</td>`: the shortest valid row (a `<th>` ends at
-  /// the next cell and a `<tr>` at the next row; unquoted values need no quotes here). The
-  /// line numbers are a column of header cells, so each heads its row without `scope`.
+  /// `<span id=L7>…</span>`: the line's text in an element with its anchor, so a link opens
+  /// at it and a reader of the DOM finds the line's text by id.
   static func row(_ number: Int, _ line: String, _ out: inout HTMLOutput) {
-    out.literal("<tr id=L")
-    out.integer(Int64(number))
-    out.literal("><th><a href=#L")
+    out.literal("<span id=L")
     out.integer(Int64(number))
     out.bytes.append(0x3E)
-    out.integer(Int64(number))
-    out.literal("</a><td>")
     out.escaped(line)
-    out.literal("</td>\n")
+    out.literal("</span>\n")
   }
 }
