@@ -25,8 +25,10 @@ struct CodeList: Sendable {
 
   /// The scheme's IRI, e.g. `https://budget-etl.example/codelist/marker`.
   var iri: String { Vocabulary.codeList + name }
+  /// What the IRI of each code starts with, e.g. `…/codelist/marker/`.
+  var codePrefix: String { iri + "/" }
   /// The IRI of a code, e.g. `…/codelist/marker/part_of`.
-  func iri(of code: String) -> String { iri + "/" + code }
+  func iri(of code: String) -> String { codePrefix + code }
 
   /// Every code list, in the order `vocabulary.ttl` states them.
   static let all: [CodeList] = [figureKinds, markers, budgetPhases]

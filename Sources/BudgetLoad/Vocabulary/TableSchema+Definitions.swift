@@ -50,7 +50,7 @@ extension TableSchema {
       description:
         "The printed marker that takes \(figure) out of totals: bracketed (〔 〕), part_of (の内数), reposted (再掲), shown_later (後掲); empty for an original figure.",
       allowedValues: markerValues, propertyURL: Vocabulary.budget + "marker",
-      valueURL: Vocabulary.codeList + "marker/{\(name)}")
+      valueURL: CodeList.markers.codePrefix + "{\(name)}")
   }
 
   static func lineColumn(
@@ -99,7 +99,7 @@ extension TableSchema {
     foreignKeys: [
       ForeignKey(columns: ["parent_id"], referencedTable: "items", referencedColumns: ["id"])
     ],
-    aboutURL: "item/{id}",
+    aboutURL: ResourcePath.item.template("id"),
     virtualProperties: [
       type(Vocabulary.skos + "Concept"),
       VirtualProperty(propertyURL: Vocabulary.skos + "inScheme", valueURL: "items"),
@@ -117,11 +117,12 @@ extension TableSchema {
     foreignKeys: [
       ForeignKey(columns: ["item_id"], referencedTable: "items", referencedColumns: ["id"])
     ],
-    aboutURL: "expense/{id}",
+    aboutURL: ResourcePath.expense.template("id"),
     virtualProperties: [
       type(Vocabulary.skos + "Concept"),
       type(Vocabulary.budget + "Expense"),
-      VirtualProperty(propertyURL: Vocabulary.skos + "broader", valueURL: "item/{item_id}"),
+      VirtualProperty(
+        propertyURL: Vocabulary.skos + "broader", valueURL: ResourcePath.item.template("item_id")),
       VirtualProperty(propertyURL: Vocabulary.skos + "inScheme", valueURL: "items"),
       partOfDocument,
     ])
@@ -134,7 +135,7 @@ extension TableSchema {
       + formulaNote,
     columns: observationsFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "obs/{subject_id}/{measure}",
+    aboutURL: ResourcePath.observation.template("subject_id") + "/{measure}",
     virtualProperties: [type(Vocabulary.budget + "Figure"), .organization, .budgetPhase])
 
   /// `summary.csv`: headline totals and summary-table rows.
@@ -145,7 +146,7 @@ extension TableSchema {
       + formulaNote,
     columns: summaryFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "summary/{id}",
+    aboutURL: ResourcePath.summary.template("id"),
     virtualProperties: [type(Vocabulary.budget + "SummaryEntry"), partOfDocument])
 
   /// `filp.csv`: FILP (財政投融資) request figures.
@@ -154,7 +155,7 @@ extension TableSchema {
     description: "FILP (財政投融資) request figures in yen." + formulaNote,
     columns: filpFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "filp/{id}",
+    aboutURL: ResourcePath.filp.template("id"),
     virtualProperties: [type(Vocabulary.budget + "FilpEntry"), partOfDocument])
 
   /// `findings.csv`: reconciliation findings. No primary key (rows are in model order).
@@ -166,6 +167,6 @@ extension TableSchema {
     columns: findingsFields.map(\.column),
     primaryKey: [],
     // `_row` is the CSVW row number: findings are numbered 1, 2, … as in the JSON-LD.
-    aboutURL: "finding/{_row}",
+    aboutURL: ResourcePath.finding.template("_row"),
     virtualProperties: [type(Vocabulary.budget + "Finding"), partOfDocument])
 }

@@ -8,7 +8,7 @@ extension TableSchema {
     Column(
       name: "item_id", title: "事項ID", type: .string,
       description: "The item the expense stands under (items.id).", required: true,
-      propertyURL: Vocabulary.budget + "item", valueURL: "item/{item_id}"
+      propertyURL: Vocabulary.budget + "item", valueURL: ResourcePath.item.template("item_id")
     )
     .reading { expense, _ in .text(expense.itemId) },
     Column(

@@ -8,7 +8,7 @@ extension TableSchema {
     Column(
       name: "parent_id", title: "親事項ID", type: .string,
       description: "The id of the parent item; empty for chapters.",
-      propertyURL: Vocabulary.skos + "broader", valueURL: "item/{parent_id}"
+      propertyURL: Vocabulary.skos + "broader", valueURL: ResourcePath.item.template("parent_id")
     )
     .reading { item, _ in .text(item.parentId) },
     Column(

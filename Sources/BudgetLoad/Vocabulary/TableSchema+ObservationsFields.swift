@@ -28,7 +28,7 @@ extension TableSchema {
         "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B) or filp (FILP request).",
       required: true, allowedValues: Measure.allCases.map(\.rawValue),
       propertyURL: Vocabulary.budget + "figureKind",
-      valueURL: Vocabulary.codeList + "figure-kind/{measure}"
+      valueURL: CodeList.figureKinds.codePrefix + "{measure}"
     )
     .reading { observation, _ in .text(observation.figure.measure.rawValue) },
     fiscalYearColumn(description: "The fiscal year the figure is for.")
