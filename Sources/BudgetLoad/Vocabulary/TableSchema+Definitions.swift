@@ -41,7 +41,7 @@ extension TableSchema {
       name: name, title: "合計算入", type: .boolean,
       description:
         "true when \(figure) counts toward totals; false when it is bracketed, part of a larger figure, reposted or shown later. Empty when there is no such figure.",
-      propertyURL: Vocabulary.budget + "countsTowardTotal")
+      propertyURL: Term.iri(of: "countsTowardTotal"))
   }
 
   static func markerColumn(_ name: String = "marker", of figure: String) -> Column {
@@ -49,7 +49,7 @@ extension TableSchema {
       name: name, title: "表示区分", type: .string,
       description:
         "The printed marker that takes \(figure) out of totals: bracketed (〔 〕), part_of (の内数), reposted (再掲), shown_later (後掲); empty for an original figure.",
-      allowedValues: markerValues, propertyURL: Vocabulary.budget + "marker",
+      allowedValues: markerValues, propertyURL: Term.iri(of: "marker"),
       valueURL: CodeList.markers.codePrefix + "{\(name)}")
   }
 
@@ -62,7 +62,7 @@ extension TableSchema {
     ]
     return Column(
       name: name, title: title, type: .integer, description: description, required: required,
-      propertyURL: Vocabulary.budget + (property ?? defaults[name] ?? camelCase(name)))
+      propertyURL: Term.iri(of: property ?? defaults[name] ?? camelCase(name)))
   }
 
   static func type(_ iri: String) -> VirtualProperty {
@@ -120,7 +120,7 @@ extension TableSchema {
     aboutURL: ResourcePath.expense.template("id"),
     virtualProperties: [
       type(Vocabulary.skos + "Concept"),
-      type(Vocabulary.budget + "Expense"),
+      type(Term.iri(of: "Expense")),
       VirtualProperty(
         propertyURL: Vocabulary.skos + "broader", valueURL: ResourcePath.item.template("item_id")),
       VirtualProperty(propertyURL: Vocabulary.skos + "inScheme", valueURL: "items"),
@@ -136,7 +136,7 @@ extension TableSchema {
     columns: observationsFields.map(\.column),
     primaryKey: ["id"],
     aboutURL: ResourcePath.observation.template("subject_id") + "/{measure}",
-    virtualProperties: [type(Vocabulary.budget + "Figure"), .organization, .budgetPhase])
+    virtualProperties: [type(Term.iri(of: "Figure")), .organization, .budgetPhase])
 
   /// `summary.csv`: headline totals and summary-table rows.
   public static let summary = TableSchema(
@@ -147,7 +147,7 @@ extension TableSchema {
     columns: summaryFields.map(\.column),
     primaryKey: ["id"],
     aboutURL: ResourcePath.summary.template("id"),
-    virtualProperties: [type(Vocabulary.budget + "SummaryEntry"), partOfDocument])
+    virtualProperties: [type(Term.iri(of: "SummaryEntry")), partOfDocument])
 
   /// `filp.csv`: FILP (財政投融資) request figures.
   public static let filp = TableSchema(
@@ -156,7 +156,7 @@ extension TableSchema {
     columns: filpFields.map(\.column),
     primaryKey: ["id"],
     aboutURL: ResourcePath.filp.template("id"),
-    virtualProperties: [type(Vocabulary.budget + "FilpEntry"), partOfDocument])
+    virtualProperties: [type(Term.iri(of: "FilpEntry")), partOfDocument])
 
   /// `findings.csv`: reconciliation findings. No primary key (rows are in model order).
   public static let findings = TableSchema(
@@ -168,5 +168,5 @@ extension TableSchema {
     primaryKey: [],
     // `_row` is the CSVW row number: findings are numbered 1, 2, … as in the JSON-LD.
     aboutURL: ResourcePath.finding.template("_row"),
-    virtualProperties: [type(Vocabulary.budget + "Finding"), partOfDocument])
+    virtualProperties: [type(Term.iri(of: "Finding")), partOfDocument])
 }

@@ -44,6 +44,14 @@ struct Term: Sendable {
     compactIRI.hasPrefix("be:") ? Vocabulary.budget + compactIRI.dropFirst(3) : compactIRI
   }
 
+  /// The absolute IRI of the project term `name` (`be:name`); a name that is not a `be:` term
+  /// of ``all`` stops at first use, which the tests of every table reach.
+  static func iri(of name: String) -> String {
+    let term = named(name)
+    precondition(term.definition != nil, "\(name) is not a term of the project vocabulary")
+    return term.iri
+  }
+
   /// A term of a public vocabulary, defined only in the context.
   static func external(_ name: String, _ iri: String, _ value: ContextValue) -> Term {
     Term(name: name, compactIRI: iri, value: value, definition: nil, inContext: true)
