@@ -111,72 +111,40 @@ public struct Pipeline: Sendable {
     SourceLines.split(try decode(bytes: bytes, sourceName: sourceName).text)
   }
 
-  /// Every file of a document's export: the validation report, the files of the chosen
-  /// formats, the decoded input as `source.txt` (UTF-8, with `sourceText`, so every
-  /// `source_line` can be looked up — of a PDF too), then the DCAT catalog and the manifest.
-  /// The XML is validated against the schema before it is returned. `sourceLines` (the
-  /// decoded input, split from `sourceText` when not given) give the HTML its source page.
+  /// Every file of a document's export, sorted by name: the ``ExportStage/first`` formats'
+  /// files (the validation report), the chosen formats' files, the decoded input as
+  /// `source.txt` (UTF-8, with `sourceText`, so every `source_line` can be looked up — of a
+  /// PDF too), then the ``ExportStage/last`` formats' (the DCAT catalog and the manifest).
+  /// `sourceLines` (the decoded input, split from `sourceText` when not given) give the HTML
+  /// its source page.
   public func export(
     _ document: BudgetDocument, sourceLines: [String]? = nil, sourceText: String? = nil
   ) throws
     -> [ExportFile]
   {
-    var files = try ValidationReportWriter.files(for: document)
     let wantsLines = options.formats.contains { $0.needsSourceLines }
-    let lines = sourceLines ?? (wantsLines ? sourceText.map(SourceLines.split) : nil)
-    for format in options.formats {
-      files += try format.files(for: document, pipeline: self, sourceLines: lines, written: files)
-    }
+    var context = context(
+      for: document,
+      sourceLines: sourceLines ?? (wantsLines ? sourceText.map(SourceLines.split) : nil))
+    for format in ExportFormats.first + options.formats { try context.write(format) }
     if let sourceText {
-      files.append(
+      context.append(
         ExportFile(
-          name: Self.sourceFileName, bytes: Array(sourceText.utf8), mediaType: "text/plain"))
+          name: Self.sourceFileName, bytes: Array(sourceText.utf8), mediaType: "text/plain"),
+        Self.sourceFileDescription)
     }
-    return try withMetadata(document, dataFiles: files)
+    for format in ExportFormats.last { try context.write(format) }
+    return context.writtenFiles.sorted { $0.name < $1.name }
   }
 
-  /// The copy of the XML schema written beside `budget.xml` (read and hashed once per process).
-  static func schemaCopy() -> [ExportFile] {
-    XMLSchemaValidator.schemaFile.map { [$0] } ?? []
+  /// What the formats of a document's export are given, before any has run.
+  public func context(for document: BudgetDocument, sourceLines: [String]? = nil) -> ExportContext {
+    ExportContext(
+      document: document, options: options, mappingVersion: mappingVersion,
+      sourceLines: sourceLines)
   }
 
   /// The decoded input in every export.
   public static let sourceFileName = "source.txt"
-
-  /// The CSVs with their Data Package and CSVW metadata.
-  public func csvFiles(_ document: BudgetDocument) throws -> [ExportFile] {
-    try CSVExporter(encoding: options.csvEncoding, baseIRI: options.baseIRI).files(for: document)
-  }
-
-  /// `budget.jsonld` and its context.
-  public func jsonLDFiles(_ document: BudgetDocument) throws -> [ExportFile] {
-    try JSONLDExporter(baseIRI: options.baseIRI).files(for: document)
-  }
-
-  /// `budget.xml`, validated against the schema.
-  public func xmlFiles(_ document: BudgetDocument) throws -> [ExportFile] {
-    try XMLExporter().files(for: document)
-  }
-
-  /// `dataFiles` plus, when missing, the schema copy (if `budget.xml` is among them) and the
-  /// validation report; then the DCAT catalog and manifest. Sorted by name.
-  public func withMetadata(_ document: BudgetDocument, dataFiles: [ExportFile]) throws
-    -> [ExportFile]
-  {
-    var files = dataFiles
-    let names = Set(files.map(\.name))
-    if names.contains(XMLExporter.fileName),
-      !names.contains(XMLSchemaValidator.schemaURL.lastPathComponent)
-    {
-      files += Self.schemaCopy()
-    }
-    if !names.contains(ValidationReportWriter.jsonFileName) {
-      files += try ValidationReportWriter.files(for: document)
-    }
-    files += try DCATExporter.files(for: document, dataFiles: files, baseIRI: options.baseIRI)
-    files.append(
-      try ManifestWriter.file(
-        for: document, files: files, toolVersion: ToolInfo.version, mappingVersion: mappingVersion))
-    return files.sorted { $0.name < $1.name }
-  }
+  static let sourceFileDescription = FileDescription("テキスト（元資料）", audience: "確認")
 }

@@ -48,20 +48,21 @@ struct BenchStagesCommand: ParsableCommand {
       let bytes = try timed("read") { try InputReader.read(input) }
       let extracted = try timed("extract") { try pipeline.extract(bytes: bytes, sourceName: input) }
       let document = try timed("transform") { try pipeline.transform(extracted) }
-      var files = try timed("csv") { try pipeline.csvFiles(document) }
-      files += try timed("jsonld") { try pipeline.jsonLDFiles(document) }
-      files += try timed("xml") { try pipeline.xmlFiles(document) }
-      files = try timed("metadata") { try pipeline.withMetadata(document, dataFiles: files) }
+      var context = pipeline.context(for: document)
+      for format in ExportFormats.all where !format.needsSourceLines {
+        try timed(format.name) { try context.write(format) }
+      }
+      try timed("metadata") {
+        for format in ExportFormats.first + ExportFormats.last { try context.write(format) }
+      }
       // Not part of the total: the XML written without validation, so that validation's
       // share of the "xml" stage is "xml" minus "xml_write".
       let totalEnd = Self.cpuNanoseconds()
       _ = try timed("xml_write") { try XMLExporter().xmlBytes(for: document) }
       // Not part of the total either: index.html and source.html (source lines split untimed).
-      let lines = try pipeline.sourceLines(bytes: bytes, sourceName: input)
+      context.sourceLines = try pipeline.sourceLines(bytes: bytes, sourceName: input)
       let html = try ExportFormats.named("html")[0]
-      _ = try timed("html") {
-        try html.files(for: document, pipeline: pipeline, sourceLines: lines, written: files)
-      }
+      _ = try timed("html") { try html.files(in: context) }
       times["total"] = Double(totalEnd - begin) / 1000
       guard round > 0 else { continue }
       for (stage, t) in times { samples[stage, default: []].append(t) }

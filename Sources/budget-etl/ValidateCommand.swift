@@ -2,11 +2,13 @@ import ArgumentParser
 import BudgetETL
 import Foundation
 
-/// `budget-etl validate PATH…`: checks existing exports (XML against the schema, manifest
-/// hashes) and exits non-zero with file:line messages on failure.
+/// `budget-etl validate PATH…`: checks existing exports with every format that can check its
+/// files (`ExportFormats.validating`) and exits non-zero with file:line messages on failure.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "validate", abstract: "Validate existing exports (XML files or export folders).")
+    commandName: "validate", abstract: "Validate existing exports (XML files or export folders).",
+    discussion: "An export folder is checked by each of: "
+      + ExportFormats.validating.map(\.name).joined(separator: ", ") + ".")
 
   @Argument(help: "budget.xml files or export folders.")
   var paths: [String]

@@ -44,7 +44,8 @@ import Testing
   @Test func sampleIndexMatchesGoldenFile() throws {
     var page = ""
     HTMLExporter.writePage(
-      try Self.sample().document, linksToSource: true, downloads: [], to: &page)
+      try Self.sample().document, linksToSource: true, downloads: [],
+      later: ExportFormats.last.flatMap(\.laterFiles), to: &page)
     try Snapshot.assertMatches(
       Array(page.utf8), named: "sample-index.html", in: Snapshot.folder(besides: #filePath))
   }

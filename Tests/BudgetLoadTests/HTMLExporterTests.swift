@@ -7,7 +7,7 @@ import Testing
 /// The document page and source page, on the hand-built fixture: escaping by construction,
 /// amounts as printed and in yen, markers, provenance links and determinism.
 struct HTMLExporterTests {
-  static func page(_ document: BudgetDocument = Fixtures.document, downloads: [ExportFile] = [])
+  static func page(_ document: BudgetDocument = Fixtures.document, downloads: [DescribedFile] = [])
     -> String
   {
     var text = ""

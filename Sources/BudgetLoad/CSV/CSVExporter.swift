@@ -11,6 +11,11 @@ public struct CSVExporter: Sendable {
   /// The base of subject IRIs, shared with the JSON-LD export.
   public static let defaultBaseIRI = Vocabulary.defaultBase
 
+  /// The Frictionless Data Package describing the tables.
+  public static let dataPackageFileName = "datapackage.json"
+  /// The CSVW metadata describing the tables.
+  public static let csvwFileName = "csv-metadata.json"
+
   public var encoding: CSVEncoding
   public var baseIRI: String
 
@@ -29,12 +34,12 @@ public struct CSVExporter: Sendable {
     }
     files.append(
       ExportFile(
-        name: "datapackage.json",
+        name: Self.dataPackageFileName,
         bytes: DataPackageWriter(encoding: encoding).bytes(for: document),
         mediaType: "application/json"))
     files.append(
       ExportFile(
-        name: "csv-metadata.json",
+        name: Self.csvwFileName,
         bytes: CSVWMetadataWriter(encoding: encoding, baseIRI: baseIRI).bytes(for: document),
         mediaType: "application/csvm+json"))
     return files

@@ -95,8 +95,12 @@ public struct DataStructureDefinition: Sendable {
         "organization", role: "qb:dimension", property: "obeu-dimension:organization", order: 2),
       component(
         "budget-line", role: "qb:dimension", property: structureIRI + "/budget-line", order: 3),
-      component("budget-phase", role: "qb:dimension", property: "be:budgetPhase", order: 4),
-      component("figure-kind", role: "qb:dimension", property: "be:figureKind", order: 5),
+      component(
+        "budget-phase", role: "qb:dimension", property: Term.named("budgetPhase").compactIRI,
+        order: 4),
+      component(
+        "figure-kind", role: "qb:dimension", property: Term.named("figureKind").compactIRI, order: 5
+      ),
       component(
         "operation-character", role: "qb:dimension",
         property: "obeu-dimension:operationCharacter", order: 6, attachment: "qb:DataSet"),
@@ -104,10 +108,14 @@ public struct DataStructureDefinition: Sendable {
       component(
         "currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),
       component(
-        "counts-toward-total", role: "qb:attribute", property: "be:countsTowardTotal",
+        "counts-toward-total", role: "qb:attribute",
+        property: Term.named("countsTowardTotal").compactIRI,
         required: true),
-      component("marker", role: "qb:attribute", property: "be:marker", required: false),
-      component("source-line", role: "qb:attribute", property: "be:sourceLine", required: true),
+      component(
+        "marker", role: "qb:attribute", property: Term.named("marker").compactIRI, required: false),
+      component(
+        "source-line", role: "qb:attribute", property: Term.named("sourceLine").compactIRI,
+        required: true),
     ]
     return .object([
       ("@id", .string(structureIRI)),
@@ -194,7 +202,7 @@ public struct DataStructureDefinition: Sendable {
   /// OpenBudgets.eu budget-phase code when one fits.
   private var phaseNodes: [JSONText] {
     let phase = document.info.phase
-    let scheme = Vocabulary.codeList + "budget-phase"
+    let scheme = CodeList.budgetPhases.iri
     return [
       .object([("@id", .string(scheme)), ("@type", .string("skos:ConceptScheme"))]),
       .members(

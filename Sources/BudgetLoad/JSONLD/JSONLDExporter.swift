@@ -46,9 +46,6 @@ public struct JSONLDExporter: Sendable {
   public func files(for document: BudgetDocument) throws -> [ExportFile] {
     let base = try JSONLDIRI.normalizedBase(baseIRI)
     let graph = JSONLDGraph(document: document, base: base)
-    guard let vocabulary = Self.vocabulary else {
-      throw JSONLDError.missingResource(JSONLDContext.vocabularyResourceName)
-    }
     return [
       ExportFile(name: Self.dataFileName, bytes: try graph.bytes(), mediaType: Self.mediaType),
       ExportFile(
@@ -58,14 +55,10 @@ public struct JSONLDExporter: Sendable {
         bytes: DataStructureDefinition(document: document, base: base).json.bytes,
         mediaType: Self.mediaType),
       ExportFile(
-        name: JSONLDContext.vocabularyFileName, bytes: vocabulary, mediaType: "text/turtle"),
+        name: JSONLDContext.vocabularyFileName, bytes: VocabularyTurtle.bytes,
+        mediaType: "text/turtle"),
     ]
   }
-
-  /// The bundled vocabulary, read once per process.
-  private static let vocabulary: [UInt8]? = JSONLDContext.bundledResource(
-    JSONLDContext.vocabularyResourceName
-  ).map { Array($0.utf8) }
 
   /// The `@id` of a document under a base IRI: `<base><docId>`.
   public static func documentIRI(documentId: String, baseIRI: String) throws -> String {

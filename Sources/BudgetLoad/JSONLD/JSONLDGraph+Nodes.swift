@@ -31,12 +31,6 @@ extension JSONLDGraph {
     node(&out)
   }
 
-  /// `{"@id": …` for a resource under the document.
-  private func begin(_ path: StaticString, _ id: String, _ out: inout JSONObjectWriter) {
-    out.beginObject()
-    out.quoted("@id") { appendDocumentPath(path, id, to: &$0) }
-  }
-
   /// `[{"@value": ja, "@language": "ja"}, {"@value": en, "@language": "en"}]`, the Japanese
   /// one left out when nil.
   private func labels(_ name: StaticString, ja: String?, en: String, _ out: inout JSONObjectWriter)

@@ -1,51 +1,49 @@
 import BudgetModel
 
 extension JSONLDGraph {
-  static let figureKinds = Vocabulary.codeList + "figure-kind/"
-  static let markers = Vocabulary.codeList + "marker/"
+  static let figureKinds = CodeList.figureKinds.codePrefix
+  static let markers = CodeList.markers.codePrefix
 
   func itemNode(_ item: BudgetItem, _ out: inout JSONObjectWriter) {
     out.beginObject()
-    out.quoted("@id") { appendDocumentPath("item/", item.id, to: &$0) }
+    out.quoted("@id") { appendDocumentPath(.item, item.id, to: &$0) }
     out.literal("@type", "\"Concept\"")
     out.string("identifier", item.id)
     out.string("notation", item.code)
     out.string("prefLabel", item.title)
     out.string("level", item.level.rawValue)
     if let parent = item.parentId {
-      out.quoted("broader") { appendDocumentPath("item/", parent, to: &$0) }
+      out.quoted("broader") { appendDocumentPath(.item, parent, to: &$0) }
     }
     out.literal("inScheme", schemeRef)
     if item.parentId == nil { out.literal("topConceptOf", schemeRef) }
     out.literal("isPartOf", documentRef)
     out.bool("isNew", item.isNew)
-    out.integer("sourceLine", item.span.line)
-    out.integer("sourceEndLine", item.span.endLine)
+    lines(item.span, &out)
     out.integer("overviewLine", item.overviewSpan.map { Int64($0.line) })
     out.endObject()
   }
 
   func expenseNode(_ expense: Expense, _ out: inout JSONObjectWriter) {
     out.beginObject()
-    out.quoted("@id") { appendDocumentPath("expense/", expense.id, to: &$0) }
+    out.quoted("@id") { appendDocumentPath(.expense, expense.id, to: &$0) }
     out.literal("@type", "[\"Concept\",\"Expense\"]")
     out.string("identifier", expense.id)
     out.string("prefLabel", expense.name)
-    out.quoted("item") { appendDocumentPath("item/", expense.itemId, to: &$0) }
-    out.quoted("broader") { appendDocumentPath("item/", expense.itemId, to: &$0) }
+    out.quoted("item") { appendDocumentPath(.item, expense.itemId, to: &$0) }
+    out.quoted("broader") { appendDocumentPath(.item, expense.itemId, to: &$0) }
     out.literal("inScheme", schemeRef)
     out.literal("isPartOf", documentRef)
     out.integer("ordinal", expense.ordinal)
     out.string("expenseKind", expense.kind.rawValue)
     out.bool("isNew", expense.isNew)
-    out.integer("sourceLine", expense.span.line)
-    out.integer("sourceEndLine", expense.span.endLine)
+    lines(expense.span, &out)
     out.endObject()
   }
 
   func summaryNode(_ entry: SummaryEntry, _ out: inout JSONObjectWriter) {
     out.beginObject()
-    out.quoted("@id") { appendDocumentPath("summary/", entry.id, to: &$0) }
+    out.quoted("@id") { appendDocumentPath(.summary, entry.id, to: &$0) }
     out.literal("@type", "[\"Concept\",\"SummaryEntry\"]")
     out.string("identifier", entry.id)
     out.string("prefLabel", entry.label)
@@ -55,22 +53,20 @@ extension JSONLDGraph {
     out.string("sectionTitle", entry.sectionTitle)
     out.string("changeRatePercent", entry.changeRatePercent?.description)
     out.literal("isPartOf", documentRef)
-    out.integer("sourceLine", entry.span.line)
-    out.integer("sourceEndLine", entry.span.endLine)
+    lines(entry.span, &out)
     out.endObject()
   }
 
   func filpNode(_ entry: FilpEntry, _ out: inout JSONObjectWriter) {
     out.beginObject()
-    out.quoted("@id") { appendDocumentPath("filp/", entry.id, to: &$0) }
+    out.quoted("@id") { appendDocumentPath(.filp, entry.id, to: &$0) }
     out.literal("@type", "[\"Concept\",\"FilpEntry\"]")
     out.string("identifier", entry.id)
     out.string("prefLabel", entry.label)
     out.literal("inScheme", schemeRef)
     out.string("program", entry.program)
     out.literal("isPartOf", documentRef)
-    out.integer("sourceLine", entry.span.line)
-    out.integer("sourceEndLine", entry.span.endLine)
+    lines(entry.span, &out)
     out.endObject()
   }
 
@@ -81,7 +77,7 @@ extension JSONLDGraph {
     let inCube = figure.amountJPY != nil
     out.beginObject()
     out.quoted("@id") {
-      appendDocumentPath("obs/", observation.subjectId, to: &$0)
+      appendDocumentPath(.observation, observation.subjectId, to: &$0)
       $0.append(0x2F)
       JSONLDIRI.appendSegment(figure.measure.rawValue, to: &$0)
     }
@@ -140,5 +136,11 @@ extension JSONLDGraph {
       out.raw("]")
     }
     out.endObject()
+  }
+
+  /// The first and last line of the input stating a record.
+  private func lines(_ span: SourceSpan, _ out: inout JSONObjectWriter) {
+    out.integer("sourceLine", span.line)
+    out.integer("sourceEndLine", span.endLine)
   }
 }

@@ -126,27 +126,28 @@ struct JSONLDGraph {
   /// Throws when two resources would share an `@id`: ids of one kind repeat (the kinds have
   /// disjoint paths, and percent-encoding keeps distinct ids distinct).
   func checkUniqueIdentifiers() throws {
-    func check(_ ids: [String], _ path: String) throws {
+    func check(_ ids: [String], _ path: ResourcePath) throws {
       var seen = Set<String>()
       for id in ids where !seen.insert(id).inserted {
         throw JSONLDError.duplicateIdentifier(
-          documentIRI + "/" + path + (path == "obs/" ? id : JSONLDIRI.segment(id)))
+          documentIRI + "/" + path.prefix.description
+            + (path == .observation ? id : JSONLDIRI.segment(id)))
       }
     }
-    try check(document.items.map(\.id), "item/")
-    try check(document.expenses.map(\.id), "expense/")
-    try check(document.summary.map(\.id), "summary/")
-    try check(document.filp.map(\.id), "filp/")
+    try check(document.items.map(\.id), .item)
+    try check(document.expenses.map(\.id), .expense)
+    try check(document.summary.map(\.id), .summary)
+    try check(document.filp.map(\.id), .filp)
     try check(
       document.observations.map {
         JSONLDIRI.segment($0.subjectId) + "/" + JSONLDIRI.segment($0.figure.measure.rawValue)
-      }, "obs/")
+      }, .observation)
   }
 
   /// Appends the path of a resource under the document: `item/<id>`.
-  func appendDocumentPath(_ path: StaticString, _ id: String, to output: inout [UInt8]) {
+  func appendDocumentPath(_ path: ResourcePath, _ id: String, to output: inout [UInt8]) {
     output += documentPrefix
-    ByteText.append(path, to: &output)
+    ByteText.append(path.prefix, to: &output)
     JSONLDIRI.appendSegment(id, to: &output)
   }
 
@@ -164,17 +165,12 @@ struct JSONLDGraph {
 
   /// The item, expense, summary row or FILP entry with this id, by kind.
   func appendSubject(_ kind: Observation.SubjectKind, _ id: String, to output: inout [UInt8]) {
-    switch kind {
-    case .item: appendDocumentPath("item/", id, to: &output)
-    case .expense: appendDocumentPath("expense/", id, to: &output)
-    case .summary: appendDocumentPath("summary/", id, to: &output)
-    case .filp: appendDocumentPath("filp/", id, to: &output)
-    }
+    appendDocumentPath(ResourcePath(kind), id, to: &output)
   }
 
   func appendFinding(_ ordinal: Int, to output: inout [UInt8]) {
     output += documentPrefix
-    ByteText.append("finding/", to: &output)
+    ByteText.append(ResourcePath.finding.prefix, to: &output)
     ByteText.appendInteger(Int64(ordinal), to: &output)
   }
 

@@ -4,6 +4,7 @@ import BudgetModel
 /// `validation-report.txt` (a readable summary), each finding with all its source lines.
 public enum ValidationReportWriter {
   public static let jsonFileName = "validation-report.json"
+  public static let textFileName = "validation-report.txt"
 
   public static func files(for document: BudgetDocument) throws -> [ExportFile] {
     var text = ""
@@ -11,7 +12,7 @@ public enum ValidationReportWriter {
     return [
       ExportFile(
         name: jsonFileName, bytes: json(for: document).bytes, mediaType: "application/json"),
-      ExportFile(name: "validation-report.txt", text: text, mediaType: "text/plain; charset=utf-8"),
+      ExportFile(name: textFileName, text: text, mediaType: "text/plain; charset=utf-8"),
     ]
   }
 

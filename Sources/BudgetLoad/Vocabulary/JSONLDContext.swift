@@ -65,10 +65,6 @@ public enum JSONLDContext {
 
   private static func term(_ iri: String) -> JSONText { .string(iri) }
 
-  private static func typed(_ iri: String, _ type: String) -> JSONText {
-    .object([("@id", .string(iri)), ("@type", .string(type))])
-  }
-
   /// A term whose string values are codes of one code list: `"budgetPhase":"proposal"`
   /// expands to `<list>proposal` (`@type: @vocab` with a property-scoped `@vocab`, JSON-LD 1.1).
   /// A value that is itself a term, or an absolute IRI, is taken as such: writers use
@@ -80,106 +76,27 @@ public enum JSONLDContext {
     ])
   }
 
-  private static func japanese(_ iri: String) -> JSONText {
-    .object([("@id", .string(iri)), ("@language", .string("ja"))])
-  }
-
-  /// Prefixes first, then classes, then properties.
-  static let definitions: [(String, JSONText)] = [
-    // Scoped contexts and `@type: @vocab` below are JSON-LD 1.1.
-    ("@version", .rendered(Array("1.1".utf8))),
-    // Prefixes.
-    ("qb", term(Vocabulary.qb)),
-    ("obeu-dimension", term(Vocabulary.obeuDimension)),
-    ("obeu-measure", term(Vocabulary.obeuMeasure)),
-    ("obeu-attribute", term(Vocabulary.obeuAttribute)),
-    ("org", term(Vocabulary.org)),
-    ("interval", term(Vocabulary.interval)),
-    ("rdfs", term(Vocabulary.rdfs)),
-    ("codelist", term(Vocabulary.codeList)),
-    ("eu-currency", term(Vocabulary.currencyAuthority)),
-    ("skos", term(Vocabulary.skos)),
-    ("dcterms", term(Vocabulary.dcterms)),
-    ("foaf", term(Vocabulary.foaf)),
-    ("schema", term(Vocabulary.schema)),
-    ("xsd", term(Vocabulary.xsd)),
-    ("be", term(vocabularyIRI)),
-    // Classes.
-    ("DataSet", term("qb:DataSet")),
-    ("Observation", term("qb:Observation")),
-    ("Figure", term("be:Figure")),
-    ("Year", term("interval:Year")),
-    ("FormalOrganization", term("org:Organization")),
-    ("Concept", term("skos:Concept")),
-    ("ConceptScheme", term("skos:ConceptScheme")),
-    ("Organization", term("foaf:Organization")),
-    ("GovernmentOrganization", term("schema:GovernmentOrganization")),
-    ("DigitalDocument", term("schema:DigitalDocument")),
-    ("Expense", term("be:Expense")),
-    ("SummaryEntry", term("be:SummaryEntry")),
-    ("FilpEntry", term("be:FilpEntry")),
-    ("Finding", term("be:Finding")),
-    // Document and provenance.
-    ("identifier", term("dcterms:identifier")),
-    ("title", japanese("dcterms:title")),
-    ("publisher", typed("dcterms:publisher", "@id")),
-    ("issued", typed("dcterms:issued", "xsd:gYearMonth")),
-    ("source", typed("dcterms:source", "@id")),
-    ("isPartOf", typed("dcterms:isPartOf", "@vocab")),
-    ("fileName", term("schema:name")),
-    ("sha256", term("be:sha256")),
-    ("statedUnit", term("be:statedUnit")),
-    ("phase", term("be:phase")),
-    ("phaseLabel", japanese("be:phaseLabel")),
-    ("publicationLabel", japanese("be:publicationLabel")),
-    ("fiscalYearLabel", japanese("be:fiscalYearLabel")),
-    ("priorFiscalYear", typed("be:priorFiscalYear", "xsd:gYear")),
-    ("priorFiscalYearLabel", japanese("be:priorFiscalYearLabel")),
-    ("finding", typed("be:finding", "@id")),
-    // Organization.
-    ("name", term("foaf:name")),
-    ("organizationCode", term("be:organizationCode")),
-    ("corporateNumber", term("be:corporateNumber")),
-    // Data Cube dimensions, measure and attribute.
-    ("dataSet", typed("qb:dataSet", "@vocab")),
-    ("structure", typed("qb:structure", "@id")),
-    ("fiscalYear", typed("obeu-dimension:fiscalYear", "@id")),
-    ("budgetPhase", coded("be:budgetPhase", Vocabulary.codeList + "budget-phase/")),
-    ("figureKind", coded("be:figureKind", Vocabulary.codeList + "figure-kind/")),
-    ("organization", typed("obeu-dimension:organization", "@id")),
-    ("amount", typed("obeu-measure:amount", "xsd:integer")),
-    ("currency", coded("obeu-attribute:currency", Vocabulary.currencyAuthority)),
-    ("subject", typed("be:subject", "@id")),
-    ("subjectKind", term("be:subjectKind")),
-    ("countsTowardTotal", typed("be:countsTowardTotal", "xsd:boolean")),
-    ("marker", coded("be:marker", Vocabulary.codeList + "marker/")),
-    ("label", term("rdfs:label")),
-    // Item hierarchy.
-    ("notation", term("skos:notation")),
-    ("prefLabel", japanese("skos:prefLabel")),
-    ("broader", typed("skos:broader", "@id")),
-    ("inScheme", typed("skos:inScheme", "@id")),
-    ("topConceptOf", typed("skos:topConceptOf", "@id")),
-    ("level", term("be:level")),
-    ("isNew", typed("be:isNew", "xsd:boolean")),
-    ("sourceLine", typed("be:sourceLine", "xsd:integer")),
-    ("sourceEndLine", typed("be:sourceEndLine", "xsd:integer")),
-    ("overviewLine", typed("be:overviewLine", "xsd:integer")),
-    // Expenses, summary rows, FILP entries.
-    ("item", typed("be:item", "@id")),
-    ("ordinal", typed("be:ordinal", "xsd:integer")),
-    ("expenseKind", term("be:expenseKind")),
-    ("summaryKind", term("be:summaryKind")),
-    ("section", typed("be:section", "xsd:integer")),
-    ("sectionTitle", japanese("be:sectionTitle")),
-    ("changeRatePercent", typed("be:changeRatePercent", "xsd:decimal")),
-    ("program", japanese("be:program")),
-    // Findings.
-    ("severity", term("be:severity")),
-    ("findingCode", term("be:findingCode")),
-    ("message", term("be:message")),
-    ("subjectId", term("be:subjectId")),
-    ("expectedAmount", typed("be:expectedAmount", "xsd:integer")),
-    ("actualAmount", typed("be:actualAmount", "xsd:integer")),
-  ]
+  /// Prefixes first, then the classes and properties of ``Term/all``.
+  static let definitions: [(String, JSONText)] =
+    [
+      // Scoped contexts and `@type: @vocab` below are JSON-LD 1.1.
+      ("@version", .rendered(Array("1.1".utf8))),
+      // Prefixes.
+      ("qb", term(Vocabulary.qb)),
+      ("obeu-dimension", term(Vocabulary.obeuDimension)),
+      ("obeu-measure", term(Vocabulary.obeuMeasure)),
+      ("obeu-attribute", term(Vocabulary.obeuAttribute)),
+      ("org", term(Vocabulary.org)),
+      ("interval", term(Vocabulary.interval)),
+      ("rdfs", term(Vocabulary.rdfs)),
+      ("codelist", term(Vocabulary.codeList)),
+      ("eu-currency", term(Vocabulary.currencyAuthority)),
+      ("skos", term(Vocabulary.skos)),
+      ("dcterms", term(Vocabulary.dcterms)),
+      ("foaf", term(Vocabulary.foaf)),
+      ("schema", term(Vocabulary.schema)),
+      ("xsd", term(Vocabulary.xsd)),
+      ("be", term(vocabularyIRI)),
+      // Classes, then properties: the term table.
+    ] + Term.all.filter(\.inContext).map { ($0.name, $0.contextEntry) }
 }

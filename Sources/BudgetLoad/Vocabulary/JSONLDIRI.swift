@@ -42,7 +42,7 @@ enum JSONLDIRI {
 
   /// The concept of a budget stage in the `budget-phase` code list.
   static func phaseConcept(_ code: String) -> String {
-    Vocabulary.codeList + "budget-phase/" + segment(code)
+    CodeList.budgetPhases.codePrefix + segment(code)
   }
 
   /// The IRI of a fiscal year under a (normalized) base: `{base}fiscal-year/2024`.

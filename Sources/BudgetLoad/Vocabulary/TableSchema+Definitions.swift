@@ -41,7 +41,7 @@ extension TableSchema {
       name: name, title: "合計算入", type: .boolean,
       description:
         "true when \(figure) counts toward totals; false when it is bracketed, part of a larger figure, reposted or shown later. Empty when there is no such figure.",
-      propertyURL: Vocabulary.budget + "countsTowardTotal")
+      propertyURL: Term.iri(of: "countsTowardTotal"))
   }
 
   static func markerColumn(_ name: String = "marker", of figure: String) -> Column {
@@ -49,8 +49,8 @@ extension TableSchema {
       name: name, title: "表示区分", type: .string,
       description:
         "The printed marker that takes \(figure) out of totals: bracketed (〔 〕), part_of (の内数), reposted (再掲), shown_later (後掲); empty for an original figure.",
-      allowedValues: markerValues, propertyURL: Vocabulary.budget + "marker",
-      valueURL: Vocabulary.codeList + "marker/{\(name)}")
+      allowedValues: markerValues, propertyURL: Term.iri(of: "marker"),
+      valueURL: CodeList.markers.codePrefix + "{\(name)}")
   }
 
   static func lineColumn(
@@ -62,7 +62,7 @@ extension TableSchema {
     ]
     return Column(
       name: name, title: title, type: .integer, description: description, required: required,
-      propertyURL: Vocabulary.budget + (property ?? defaults[name] ?? camelCase(name)))
+      propertyURL: Term.iri(of: property ?? defaults[name] ?? camelCase(name)))
   }
 
   static func type(_ iri: String) -> VirtualProperty {
@@ -99,7 +99,7 @@ extension TableSchema {
     foreignKeys: [
       ForeignKey(columns: ["parent_id"], referencedTable: "items", referencedColumns: ["id"])
     ],
-    aboutURL: "item/{id}",
+    aboutURL: ResourcePath.item.template("id"),
     virtualProperties: [
       type(Vocabulary.skos + "Concept"),
       VirtualProperty(propertyURL: Vocabulary.skos + "inScheme", valueURL: "items"),
@@ -117,11 +117,12 @@ extension TableSchema {
     foreignKeys: [
       ForeignKey(columns: ["item_id"], referencedTable: "items", referencedColumns: ["id"])
     ],
-    aboutURL: "expense/{id}",
+    aboutURL: ResourcePath.expense.template("id"),
     virtualProperties: [
       type(Vocabulary.skos + "Concept"),
-      type(Vocabulary.budget + "Expense"),
-      VirtualProperty(propertyURL: Vocabulary.skos + "broader", valueURL: "item/{item_id}"),
+      type(Term.iri(of: "Expense")),
+      VirtualProperty(
+        propertyURL: Vocabulary.skos + "broader", valueURL: ResourcePath.item.template("item_id")),
       VirtualProperty(propertyURL: Vocabulary.skos + "inScheme", valueURL: "items"),
       partOfDocument,
     ])
@@ -134,8 +135,8 @@ extension TableSchema {
       + formulaNote,
     columns: observationsFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "obs/{subject_id}/{measure}",
-    virtualProperties: [type(Vocabulary.budget + "Figure"), .organization, .budgetPhase])
+    aboutURL: ResourcePath.observation.template("subject_id") + "/{measure}",
+    virtualProperties: [type(Term.iri(of: "Figure")), .organization, .budgetPhase])
 
   /// `summary.csv`: headline totals and summary-table rows.
   public static let summary = TableSchema(
@@ -145,8 +146,8 @@ extension TableSchema {
       + formulaNote,
     columns: summaryFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "summary/{id}",
-    virtualProperties: [type(Vocabulary.budget + "SummaryEntry"), partOfDocument])
+    aboutURL: ResourcePath.summary.template("id"),
+    virtualProperties: [type(Term.iri(of: "SummaryEntry")), partOfDocument])
 
   /// `filp.csv`: FILP (財政投融資) request figures.
   public static let filp = TableSchema(
@@ -154,8 +155,8 @@ extension TableSchema {
     description: "FILP (財政投融資) request figures in yen." + formulaNote,
     columns: filpFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: "filp/{id}",
-    virtualProperties: [type(Vocabulary.budget + "FilpEntry"), partOfDocument])
+    aboutURL: ResourcePath.filp.template("id"),
+    virtualProperties: [type(Term.iri(of: "FilpEntry")), partOfDocument])
 
   /// `findings.csv`: reconciliation findings. No primary key (rows are in model order).
   public static let findings = TableSchema(
@@ -166,6 +167,6 @@ extension TableSchema {
     columns: findingsFields.map(\.column),
     primaryKey: [],
     // `_row` is the CSVW row number: findings are numbered 1, 2, … as in the JSON-LD.
-    aboutURL: "finding/{_row}",
-    virtualProperties: [type(Vocabulary.budget + "Finding"), partOfDocument])
+    aboutURL: ResourcePath.finding.template("_row"),
+    virtualProperties: [type(Term.iri(of: "Finding")), partOfDocument])
 }

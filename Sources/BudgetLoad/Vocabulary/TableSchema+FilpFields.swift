@@ -7,7 +7,7 @@ extension TableSchema {
       .reading { entry, _ in .text(entry.id) },
     Column(
       name: "program", title: "事項", type: .string, description: "The program it funds.",
-      required: true, propertyURL: Vocabulary.budget + "program", language: "ja"
+      required: true, propertyURL: Term.iri(of: "program"), language: "ja"
     )
     .reading { entry, _ in .text(entry.program) },
     Column(

@@ -8,14 +8,14 @@ extension TableSchema {
     Column(
       name: "parent_id", title: "親事項ID", type: .string,
       description: "The id of the parent item; empty for chapters.",
-      propertyURL: Vocabulary.skos + "broader", valueURL: "item/{parent_id}"
+      propertyURL: Vocabulary.skos + "broader", valueURL: ResourcePath.item.template("parent_id")
     )
     .reading { item, _ in .text(item.parentId) },
     Column(
       name: "level", title: "階層", type: .string,
       description: "chapter, item, sub_item or sub_sub_item.", required: true,
       allowedValues: OutlineLevel.allCases.map(\.rawValue),
-      propertyURL: Vocabulary.budget + "level"
+      propertyURL: Term.iri(of: "level")
     )
     .reading { item, _ in .text(item.level.rawValue) },
     Column(
@@ -38,7 +38,7 @@ extension TableSchema {
       "prior_amount_jpy", title: "前年度予算額（円）",
       description:
         "Prior fiscal year's initial budget in yen; empty when none is stated (e.g. 新規).",
-      property: Vocabulary.budget + "priorAmount"
+      property: Term.iri(of: "priorAmount")
     ).suppressed()
       .reading { item, _ in .integer(item.figures.first(.priorInitial)?.amountJPY) },
     countsColumn(of: "the budget-year amount").suppressed()
@@ -48,7 +48,7 @@ extension TableSchema {
     Column(
       name: "is_new", title: "新規", type: .boolean,
       description: "true when the item is new (prior-year figure printed 新規 or zero).",
-      required: true, propertyURL: Vocabulary.budget + "isNew"
+      required: true, propertyURL: Term.iri(of: "isNew")
     )
     .reading { item, _ in .boolean(item.isNew) },
     lineColumn(
@@ -69,20 +69,20 @@ extension TableSchema {
     Column(
       name: "fiscal_year_label", title: "年度（表記）", type: .string,
       description: "The budget year as printed, e.g. 令和6年度.", required: true,
-      propertyURL: Vocabulary.budget + "fiscalYearLabel", suppressOutput: true,
+      propertyURL: Term.iri(of: "fiscalYearLabel"), suppressOutput: true,
       language: "ja"
     )
     .reading { _, info in .text(info.fiscalYearLabel) },
     Column(
       name: "prior_fiscal_year", title: "前年度", type: .year,
       description: "The prior fiscal year the prior amount belongs to.", required: true,
-      propertyURL: Vocabulary.budget + "priorFiscalYear", suppressOutput: true
+      propertyURL: Term.iri(of: "priorFiscalYear"), suppressOutput: true
     )
     .reading { _, info in .integer(info.priorFiscalYear) },
     Column(
       name: "ministry_code", title: "府省コード", type: .string,
       description: "ASCII code of the ministry, e.g. soumu.", required: true,
-      propertyURL: Vocabulary.budget + "organizationCode", suppressOutput: true
+      propertyURL: Term.iri(of: "organizationCode"), suppressOutput: true
     )
     .reading { _, info in .text(info.organization.code) },
     Column(

@@ -19,7 +19,7 @@ extension TableSchema {
       name: "subject_kind", title: "対象種別", type: .string,
       description: "item, expense, summary or filp: the table subject_id refers to.",
       required: true, allowedValues: ["item", "expense", "summary", "filp"],
-      propertyURL: Vocabulary.budget + "subjectKind"
+      propertyURL: Term.iri(of: "subjectKind")
     )
     .reading { observation, _ in .text(observation.subjectKind.rawValue) },
     Column(
@@ -27,8 +27,8 @@ extension TableSchema {
       description:
         "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B) or filp (FILP request).",
       required: true, allowedValues: Measure.allCases.map(\.rawValue),
-      propertyURL: Vocabulary.budget + "figureKind",
-      valueURL: Vocabulary.codeList + "figure-kind/{measure}"
+      propertyURL: Term.iri(of: "figureKind"),
+      valueURL: CodeList.figureKinds.codePrefix + "{measure}"
     )
     .reading { observation, _ in .text(observation.figure.measure.rawValue) },
     fiscalYearColumn(description: "The fiscal year the figure is for.")
@@ -36,7 +36,7 @@ extension TableSchema {
     Column(
       name: "fiscal_year_label", title: "年度（表記）", type: .string,
       description: "The fiscal year as printed.", required: true,
-      propertyURL: Vocabulary.budget + "fiscalYearLabel", language: "ja"
+      propertyURL: Term.iri(of: "fiscalYearLabel"), language: "ja"
     )
     .reading { observation, _ in .text(observation.figure.fiscalYearLabel) },
     amountColumn(

@@ -11,19 +11,19 @@ extension TableSchema {
     Column(
       name: "kind", title: "種別", type: .string, description: "headline or table_row.",
       required: true, allowedValues: ["headline", "table_row"],
-      propertyURL: Vocabulary.budget + "summaryKind"
+      propertyURL: Term.iri(of: "summaryKind")
     )
     .reading { entry, _ in .text(entry.kind.rawValue) },
     Column(
       name: "section", title: "会計区分番号", type: .integer,
       description: "1-based account section (第1 → 1).", required: true,
-      propertyURL: Vocabulary.budget + "section"
+      propertyURL: Term.iri(of: "section")
     )
     .reading { entry, _ in .integer(entry.section) },
     Column(
       name: "section_title", title: "会計区分", type: .string,
       description: "The section heading as printed, e.g. 一般会計.", required: true,
-      propertyURL: Vocabulary.budget + "sectionTitle", language: "ja"
+      propertyURL: Term.iri(of: "sectionTitle"), language: "ja"
     )
     .reading { entry, _ in .text(entry.sectionTitle) },
     Column(
@@ -37,19 +37,19 @@ extension TableSchema {
     amountColumn(
       "prior_amount_jpy", title: "前年度予算額（円）",
       description: "Prior-year amount (B) in yen; empty when none is stated.",
-      property: Vocabulary.budget + "priorAmount"
+      property: Term.iri(of: "priorAmount")
     ).suppressed()
       .reading { entry, _ in .integer(entry.figures.first(.priorInitial)?.amountJPY) },
     amountColumn(
       "change_jpy", title: "比較増減額（円）",
       description: "Change C = A − B in yen, negative for a decrease; empty when none is stated.",
-      property: Vocabulary.budget + "changeAmount"
+      property: Term.iri(of: "changeAmount")
     ).suppressed()
       .reading { entry, _ in .integer(entry.figures.first(.change)?.amountJPY) },
     Column(
       name: "change_rate_percent", title: "増減率（％）", type: .decimal,
       description: "The printed change rate C/B in percent, e.g. -8.4; empty when not printed.",
-      unit: "percent", propertyURL: Vocabulary.budget + "changeRatePercent"
+      unit: "percent", propertyURL: Term.iri(of: "changeRatePercent")
     )
     .reading { entry, _ in .decimal(entry.changeRatePercent) },
     lineColumn("source_line", title: "記載行", description: "The line of the row.")

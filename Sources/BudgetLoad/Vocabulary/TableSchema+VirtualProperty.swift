@@ -37,5 +37,5 @@ extension TableSchema.VirtualProperty {
   static let organization = Self(
     propertyURL: Vocabulary.obeuOrganization, valueURL: "@organization")
   static let budgetPhase = Self(
-    propertyURL: Vocabulary.budget + "budgetPhase", valueURL: "@phase")
+    propertyURL: Term.iri(of: "budgetPhase"), valueURL: "@phase")
 }
