@@ -44,9 +44,7 @@ final class IdentityCheck {
     }
     fields = constraints.map { Array($0.field.utf8) + [0] }
     referrers = constraints.map { key in
-      constraints.indices.filter {
-        constraints[$0].kind == .keyref && constraints[$0].refer == key.name
-      }
+      constraints.indices.filter { constraints[$0].kind == .keyref && constraints[$0].refer == key.name }
     }
     maxDepth = constraints.map(\.depth).max() ?? 0
     tables = Array(repeating: [], count: constraints.count)
@@ -141,16 +139,14 @@ final class IdentityCheck {
       guard let value else {
         if constraint.kind == .key {
           report(
-            element,
-            "Not all fields of key identity-constraint"
+            element, "Not all fields of key identity-constraint"
               + " '\(qualifiedPrefix)\(constraint.name)' evaluate to a node.")
         }
         return
       }
       if !tables[i].insert(value).inserted {
         report(
-          element,
-          "Duplicate key-sequence ['\(value)'] in \(constraint.kind.rawValue)"
+          element, "Duplicate key-sequence ['\(value)'] in \(constraint.kind.rawValue)"
             + " identity-constraint '\(qualifiedPrefix)\(constraint.name)'.")
       }
       for keyref in referrers[i] { tables[keyref].insert(value) }

@@ -112,8 +112,7 @@ enum SchemaDerivation {
     guard let own = attribute(declaration, "name") else { return nil }
     var parent = declaration.pointee.parent
     if parent == root { return [own] }
-    while let current = parent, isXS(current),
-      ["sequence", "choice", "all"].contains(name(current))
+    while let current = parent, isXS(current), ["sequence", "choice", "all"].contains(name(current))
     {
       parent = current.pointee.parent
     }

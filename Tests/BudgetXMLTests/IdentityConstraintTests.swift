@@ -88,14 +88,11 @@ struct IdentityConstraintTests {
     ("<xs:selector xpath=\"b:item\"/>", "<xs:selector xpath=\".//b:item\"/>"),
     ("<xs:field xpath=\"@parent\"/>", "<xs:field xpath=\"@parent\"/><xs:field xpath=\"@id\"/>"),
     ("<xs:field xpath=\"@parent\"/>", "<xs:field xpath=\"b:title\"/>"),
-    (
-      "refer=\"b:itemKey\">\n          <xs:selector xpath=\"b:item\"/>",
-      "refer=\"b:expenseKey\">\n          <xs:selector xpath=\"b:item\"/>"
-    ),
+    ("refer=\"b:itemKey\">\n          <xs:selector xpath=\"b:item\"/>",
+     "refer=\"b:expenseKey\">\n          <xs:selector xpath=\"b:item\"/>"),
   ])
   func refusesWhatItCannotCheck(edit: (String, String)) throws {
-    let published = String(
-      decoding: try #require(XMLSchemaValidator.schemaFile).bytes, as: UTF8.self)
+    let published = String(decoding: try #require(XMLSchemaValidator.schemaFile).bytes, as: UTF8.self)
     let range = try #require(published.range(of: edit.0))
     let edited = published.replacingCharacters(in: range, with: edit.1)
     #expect(throws: BudgetXMLError.self) { try SchemaDerivation.derive(from: Array(edited.utf8)) }
