@@ -2,31 +2,22 @@ import BudgetModel
 import CLibXML2
 import Foundation
 
-/// Validates XML instances against every rule of the bundled budget schema,
-/// `Schema/budget-1.0.xsd`: libxml2 checks the structure and the datatypes with the schema
-/// derived from it without its identity constraints (`SchemaDerivation`, made once per
-/// process), and `IdentityCheck` checks those constraints — its keys, keyrefs and uniques —
-/// with hash sets over the ids, in the same parse (issue #24). The published file keeps its
-/// constraints; it is what users validate with, and what the tests and `make conformance` hold
-/// this validator to.
+/// Validates XML instances against the bundled budget schema, `Schema/budget-1.0.xsd`, with
+/// libxml2.
 ///
-/// The derived schema imports and includes nothing, so compiling it never touches the
-/// network. Instances are parsed with `XML_PARSE_NONET` and without entity substitution or
-/// DTD loading, so no external entity is ever resolved. Validation is serialized by an internal
-/// lock, so one validator may be shared between threads, although one per thread avoids the
-/// waiting.
+/// The schema is compiled once per validator, from the bundled file's bytes: it imports and
+/// includes nothing, so compiling it never touches the network. Instances are parsed with
+/// `XML_PARSE_NONET` and without entity substitution or DTD loading, so no external entity is
+/// ever resolved. Validation is serialized by an internal lock, so one validator may be shared
+/// between threads, although one per thread avoids the waiting.
 public final class XMLSchemaValidator: @unchecked Sendable {
-  /// The compiled derived schema; owned, freed in `deinit`.
+  /// The compiled schema; owned, freed in `deinit`.
   private let schema: xmlSchemaPtr
-  /// Serializes the use of `schema`, `context`, `identity` and `handler`.
+  /// Serializes the use of `schema` and `context`.
   private let lock = NSLock()
   /// The validation context, created on first use and reused for every document (libxml2
   /// resets it at the start of each validation); owned, freed in `deinit`.
   private var context: xmlSchemaValidCtxtPtr?
-  /// The identity constraints' state, reset for each document.
-  private let identity: IdentityCheck
-  /// The SAX handler that feeds `identity`; owned.
-  private let handler = IdentityCheck.makeHandler()
 
   /// The bundled `budget-1.0.xsd`, for copying next to exports or passing to
   /// `xmllint --schema`; looked up in the bundle once per process.
@@ -42,27 +33,17 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       name: schemaURL.lastPathComponent, bytes: Array(xsd), mediaType: "application/xml")
   }()
 
-  /// The published schema read, and the derived one made, once per process.
-  static let derived: Result<DerivedSchema, BudgetXMLError> = {
-    let url = schemaURL
-    guard let bytes = schemaFile?.bytes ?? (try? Data(contentsOf: url)).map(Array.init) else {
-      return .failure(.schemaUnavailable("cannot read \(url.path)"))
-    }
-    return Result { try SchemaDerivation.derive(from: bytes) }
-      .mapError { ($0 as? BudgetXMLError) ?? .schemaUnavailable("\($0)") }
-  }()
-
-  /// Loads the derived schema (made on first use) and compiles it.
-  /// - Throws: `BudgetXMLError.schemaUnavailable` when the file is missing, does not compile,
-  ///   or declares an identity constraint the in-process check cannot evaluate.
+  /// Loads and compiles the bundled schema.
+  /// - Throws: `BudgetXMLError.schemaUnavailable` when the file is missing or does not compile.
   public init() throws {
     LibXML2.prepareThread()
-    let derived = try Self.derived.get()
-    schema = try Self.compile(derived.bytes)
-    identity = IdentityCheck(constraints: derived.constraints, namespace: derived.namespace)
-  }
-
-  private static func compile(_ bytes: [UInt8]) throws -> xmlSchemaPtr {
+    let url = Self.schemaURL
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try Data(contentsOf: url))
+    } catch {
+      throw BudgetXMLError.schemaUnavailable("cannot read \(url.path): \(error)")
+    }
     let collector = IssueCollector()
     let compiled: xmlSchemaPtr? = bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress, let size = Int32(exactly: raw.count) else { return nil }
@@ -80,16 +61,14 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     guard let compiled else {
       let reasons = collector.issues.map(\.description).joined(separator: "; ")
       throw BudgetXMLError.schemaUnavailable(
-        "budget-1.0.xsd does not compile" + (reasons.isEmpty ? "" : ": \(reasons)"))
+        "\(url.lastPathComponent) does not compile" + (reasons.isEmpty ? "" : ": \(reasons)"))
     }
-    return compiled
+    schema = compiled
   }
 
   deinit {
     if let context { xmlSchemaFreeValidCtxt(context) }
     xmlSchemaFree(schema)
-    handler.deinitialize(count: 1)
-    handler.deallocate()
   }
 
   /// Checks that `bytes` are a well-formed XML document that conforms to every rule of the
@@ -104,8 +83,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     LibXML2.prepareThread()
     if let doctype = XMLDoctype.issue(in: bytes) { return [doctype] }
-    let (structureValid, identityIssues) = streamValidation(bytes)
-    if structureValid { return identityIssues }
+    if streamIsValid(bytes) { return [] }
     let collector = IssueCollector()
     let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress, raw.count > 0 else {
@@ -133,24 +111,27 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       return [XMLDoctype.issue(line: 1, declaresEntities: subset.pointee.entities != nil)]
     }
     if !collector.issues.isEmpty { return collector.issues }
-    // Well-formed: the stream pass went through the whole document, so its identity issues
-    // are complete; the tree gives the other issues their lines.
-    let issues = validate(document: document, into: collector) + identityIssues
-    return issues.enumerated().sorted {
-      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
-    }.map(\.element)
+    return validate(document: document, into: collector)
   }
 
-  /// One SAX pass with the validator plugged in (no tree): whether `bytes` are a well-formed
-  /// document libxml2 finds valid against the derived schema, and the identity constraints'
-  /// issues, with their lines. The parser context is libxml2's default: no DTD is loaded and
-  /// no entity is substituted (and the SAX handler declares none), so nothing external is
-  /// read. libxml2's errors only decide the answer: a false one is followed by the tree
-  /// validation, which reports them with their lines.
-  private func streamValidation(_ bytes: [UInt8]) -> (Bool, [XMLValidationIssue]) {
-    guard !bytes.isEmpty, Int32(exactly: bytes.count) != nil else { return (false, []) }
-    let result = withContext { context in
-      bytes.withUnsafeBytes { raw -> (Bool, [XMLValidationIssue]) in
+  /// Checks that a document tree built in memory conforms to the schema, without serializing
+  /// or parsing it. A tree built in memory has no source lines, so the issues' lines are 0:
+  /// callers that report issues re-validate the serialized bytes with `validate(_:)`.
+  /// - Returns: Every error libxml2 reported; an empty array when the document is valid.
+  func validate(document: xmlDocPtr) -> [XMLValidationIssue] {
+    LibXML2.prepareThread()
+    return validate(document: document, into: IssueCollector())
+  }
+
+  /// Whether `bytes` are a well-formed document that conforms to the schema, in one SAX pass
+  /// with the validator plugged in (no tree). The parser context is libxml2's default: no
+  /// DTD is loaded and no entity is substituted (and the SAX handler declares none), so
+  /// nothing external is read. The errors only decide the answer: a false answer is followed
+  /// by the tree validation, which reports them with their lines.
+  private func streamIsValid(_ bytes: [UInt8]) -> Bool {
+    guard !bytes.isEmpty, Int32(exactly: bytes.count) != nil else { return false }
+    let valid = withContext { context in
+      bytes.withUnsafeBytes { raw -> Bool in
         // Read through a callback, a few KB at a time, as from a file: libxml2 keeps only
         // the window it parses (xmlParserInputBufferCreateMem copied the whole document
         // into fresh memory on every call, page faults included). The parser context that
@@ -159,19 +140,15 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         guard
           let input = xmlParserInputBufferCreateIO(
             ByteReader.read, ByteReader.close, reader.context, XML_CHAR_ENCODING_NONE)
-        else { return (false, []) }
-        identity.reset()
-        identity.validation = context
-        defer { identity.validation = nil }
+        else { return false }
         let silent = IssueCollector()
         let ok = LibXML2.collectingGlobalErrors(into: silent) {
-          xmlSchemaValidateStream(
-            context, input, XML_CHAR_ENCODING_NONE, handler, identity.context) == 0
+          xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil) == 0
         }
-        return withExtendedLifetime(reader) { (ok && silent.issues.isEmpty, identity.issues) }
+        return withExtendedLifetime(reader) { ok && silent.issues.isEmpty }
       }
     }
-    return result ?? (false, [])
+    return valid ?? false
   }
 
   /// Runs `body` with the reused validation context, under the lock; nil when libxml2
