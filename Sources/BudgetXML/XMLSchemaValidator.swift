@@ -76,9 +76,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// - Returns: Every error found, each with its line, ordered by line; an empty array when
   ///   the document is valid.
   ///
-  /// A valid document is parsed once with the validator and `IdentityCheck` plugged into
-  /// libxml2's SAX parser (`xmlSchemaValidateStream`: no tree is built). An identity fault
-  /// alone is reported from that pass, with its line; only when libxml2 finds a fault is the
+  /// A valid document is parsed once with the validator plugged into libxml2's SAX parser
+  /// (`xmlSchemaValidateStream`: no tree is built); only when libxml2 finds a fault is the
   /// document parsed into a tree and validated again, for libxml2's issues with their lines.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     LibXML2.prepareThread()
