@@ -67,6 +67,9 @@ public struct XMLExporter: Sendable {
 /// A pool of `XMLSchemaValidator`s: a thread takes one (compiling a new one only when all
 /// are in use), validates, and gives it back. The first compilation's failure is kept and
 /// returned to every caller, as the single shared validator did.
+///
+/// `@unchecked`: `idle` and `failure` are read and written only under `lock`, which the
+/// compiler cannot relate to them; the validators it hands out are used by one thread at a time.
 final class ValidatorPool: @unchecked Sendable {
   private let lock = NSLock()
   private var idle: [XMLSchemaValidator] = []

@@ -10,6 +10,10 @@ import Foundation
 /// `XML_PARSE_NONET` and without entity substitution or DTD loading, so no external entity is
 /// ever resolved. Validation is serialized by an internal lock, so one validator may be shared
 /// between threads, although one per thread avoids the waiting.
+///
+/// `@unchecked`: it holds libxml2's schema and validation-context pointers, which are not
+/// `Sendable`; every use of the context is under `lock` (`withContext`), and the compiled schema
+/// is only read after `init`.
 public final class XMLSchemaValidator: @unchecked Sendable {
   /// The compiled schema; owned, freed in `deinit`.
   private let schema: xmlSchemaPtr
