@@ -1,8 +1,15 @@
 import CLibXML2
+import Foundation
 
 /// Process-wide libxml2 set-up and the bridge from libxml2's C error callbacks to
 /// `XMLValidationIssue`s.
 enum LibXML2 {
+  /// Serializes schema compilation and validation across the process. libxml2 2.9.14 crashed
+  /// in `xmlStrdup` (a bad pointer, signal 11) when several threads validated at once while
+  /// reporting errors (the parameterized tests validate invalid documents in parallel), so
+  /// only one thread is inside libxml2's schema code at a time.
+  static let schemaLock = NSLock()
+
   /// `xmlInitParser()`, run exactly once (Swift initializes static lets once, thread-safely).
   private static let initialized: Void = { xmlInitParser() }()
 

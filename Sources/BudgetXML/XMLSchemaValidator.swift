@@ -40,6 +40,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// Loads and compiles the bundled schema.
   /// - Throws: `BudgetXMLError.schemaUnavailable` when the file is missing or does not compile.
   public init() throws {
+    LibXML2.schemaLock.lock()
+    defer { LibXML2.schemaLock.unlock() }
     LibXML2.prepareThread()
     let url = Self.schemaURL
     let bytes: [UInt8]
@@ -84,9 +86,15 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// (`xmlSchemaValidateStream`: no tree is built); only when libxml2 finds a fault is the
   /// document parsed into a tree and validated again, for libxml2's issues with their lines.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
+    LibXML2.schemaLock.lock()
+    defer { LibXML2.schemaLock.unlock() }
     LibXML2.prepareThread()
     if let doctype = XMLDoctype.issue(in: bytes) { return [doctype] }
     if streamIsValid(bytes) { return [] }
+    // A validation that found faults leaves libxml2 2.9.14's context in a state the next
+    // validation crashed on (signal 11 in `xmlStrdup`, seen while invalid documents were
+    // validated one after another): the context is not reused after a fault.
+    defer { discardContext() }
     let collector = IssueCollector()
     let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress, raw.count > 0 else {
@@ -166,6 +174,14 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       if let context { xmlSchemaSetValidOptions(context, 0) }
     }
     return context.map(body)
+  }
+
+  /// Frees the reused validation context; the next validation makes a fresh one.
+  private func discardContext() {
+    lock.lock()
+    defer { lock.unlock() }
+    if let context { xmlSchemaFreeValidCtxt(context) }
+    context = nil
   }
 
   private func validate(document: xmlDocPtr, into collector: IssueCollector) -> [XMLValidationIssue]
