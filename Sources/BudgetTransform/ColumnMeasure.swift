@@ -107,7 +107,3 @@ struct ColumnMeasure {
     }
   }
 }
-
-extension Character {
-  var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
-}

@@ -83,10 +83,6 @@ enum Tokens {
 }
 
 extension Character {
-  var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
-}
-
-extension Character {
   var isASCIIUppercaseLetter: Bool { ("A"..."Z").contains(self) }
   var isASCIILetterCharacter: Bool { ("A"..."Z").contains(self) || ("a"..."z").contains(self) }
 }
