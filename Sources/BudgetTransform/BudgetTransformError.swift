@@ -41,7 +41,7 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
     case .noStatedUnit(let source):
       "\(source): the document states no unit (such as 億円) for its figures"
     case .unknownPhase(let source, let line, let text):
-      "\(source):\(line): no row of Mappings/phases.tsv matches the title '\(text)'; add a row with its marker (or a default row with an empty marker)"
+      "\(source):\(line): the budget stage (request, proposal, enacted, supplementary) is printed neither in the title '\(text)' nor in the tables' headers, and the title names no 予算 for the default row of Mappings/phases.tsv; give --phase CODE (e.g. proposal, enacted, supplementary-1), or add the title's marker to Mappings/phases.tsv"
     }
   }
 }

@@ -82,6 +82,10 @@ struct DocumentIdentifier {
     {
       return (phase, "")
     }
+    // The default row names the budget a title calls 予算 without a stage (`令和6年度予算の概要`,
+    // `…関係予算のポイント`); a title that does not name a budget gives no stage to default.
+    let compact = title.filter { $0 != " " && $0 != "\u{3000}" }
+    guard compact.contains("予算") else { return nil }
     return fallback.lazy.compactMap { $0.match(in: title) }.first
   }
 
@@ -102,6 +106,7 @@ struct DocumentIdentifier {
     case .request: return "概算要求"
     case .proposal: return "予算案"
     case .supplementary: return "補正"
+    case .initial: return "当初"
     default: return nil
     }
   }

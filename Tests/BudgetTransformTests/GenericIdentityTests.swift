@@ -46,4 +46,35 @@ import Testing
       "厚生労働省 予算の概要", IdentityOverrides(fiscalYear: 2024, phase: "proposal"))
     #expect(doc.info.id == "jp-kosei-2024-proposal")
   }
+
+  /// The stage is never assumed for a title that names no budget: the tables' headers give it
+  /// (`19年度予算額` `20年度予算額`: the initial budget), or the user does with `--phase`.
+  @Test func aStageIsTakenFromTheHeadersOrAskedFor() throws {
+    func read(_ text: String, _ overrides: IdentityOverrides) throws -> BudgetDocument {
+      let extracted = Extractor().extract(text: text, sourceName: "t.txt")
+      return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
+    }
+    let initial = """
+      (所管)厚生労働省 (会計)年金特別会計
+      (単位:千円)
+      事項 19年度予算額 20年度予算額 比較増△減額
+      基礎年金給付 1,000 1,200 200
+      """
+    let year = IdentityOverrides(fiscalYear: 2008)
+    #expect(try read(initial, year).info.phase.code == "enacted")
+    let noStage = """
+      (所管)厚生労働省 (会計)年金特別会計
+      (単位:千円)
+      事項 19年度 20年度 比較増△減額
+      基礎年金給付 1,000 1,200 200
+      """
+    #expect {
+      try read(noStage, year)
+    } throws: {
+      ($0 as? BudgetTransformError)?.errorDescription?.contains("--phase") == true
+    }
+    var stated = year
+    stated.phase = "enacted"
+    #expect(try read(noStage, stated).info.phase.code == "enacted")
+  }
 }
