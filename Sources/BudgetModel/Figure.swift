@@ -41,6 +41,23 @@ public enum Measure: String, Sendable, Codable, Hashable, CaseIterable {
   case change
   /// A FILP (財政投融資) request, budget year.
   case filp
+  /// The initial (enacted) budget of a fiscal year that is neither the budget year nor the
+  /// prior year, printed in a table of several years (`予算額(当初) 23年度`); schema 1.1.
+  case initial
+  /// 決算額: the settled (executed) amount of the figure's fiscal year, as a table prints it;
+  /// schema 1.1.
+  case settlement
+  /// 補正後: the budget of the figure's fiscal year after its supplementary budgets; schema 1.1.
+  case revised
+
+  /// Whether the measure names its fiscal year only through the figure (a table may print it
+  /// for several years), so that an observation's id carries the year.
+  public var isYearGeneral: Bool {
+    switch self {
+    case .initial, .settlement, .revised: true
+    case .budget, .priorInitial, .priorSupplementary, .change, .filp: false
+    }
+  }
 }
 
 /// The printed marker that takes a figure out of totals.

@@ -1,7 +1,8 @@
 /// One figure of the document in long format: the row shape of `observations.csv` and of
 /// the RDF Data Cube observations.
 public struct Observation: Sendable, Codable, Hashable, Identifiable {
-  /// `<subject id>/<measure>`, e.g. `c1-2-1/budget`.
+  /// `<subject id>/<measure>`, e.g. `c1-2-1/budget`; for a measure of any fiscal year
+  /// (``Measure/isYearGeneral``) `<subject id>/<measure>-<year>`, e.g. `t1-r2/settlement-2011`.
   public var id: String
   /// The item, expense, summary row or FILP entry the figure belongs to.
   public var subjectId: String
@@ -12,8 +13,14 @@ public struct Observation: Sendable, Codable, Hashable, Identifiable {
     case item, expense, summary, filp
   }
 
+  /// The part of ``id`` after the subject: `budget`, `settlement-2011`.
+  public var measurePath: Substring { id[id.index(after: id.lastIndex(of: "/")!)...] }
+
   public init(subjectId: String, subjectKind: SubjectKind, figure: Figure) {
-    self.id = "\(subjectId)/\(figure.measure.rawValue)"
+    self.id =
+      figure.measure.isYearGeneral
+      ? "\(subjectId)/\(figure.measure.rawValue)-\(figure.fiscalYear)"
+      : "\(subjectId)/\(figure.measure.rawValue)"
     self.subjectId = subjectId
     self.subjectKind = subjectKind
     self.figure = figure

@@ -101,6 +101,12 @@ struct ColumnMeasure {
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
     case (nil, let s?) where s == documentStage:
       return .measure(.budget, year: info.fiscalYear, label: info.fiscalYearLabel)
+    case (let y?, .initial?) where y < info.fiscalYear - 1:
+      return .measure(.initial, year: y, label: meaning.fiscalYearLabel ?? "")
+    case (let y?, .settlement?) where y < info.fiscalYear:
+      return .measure(.settlement, year: y, label: meaning.fiscalYearLabel ?? "")
+    case (let y?, .revised?) where y < info.fiscalYear:
+      return .measure(.revised, year: y, label: meaning.fiscalYearLabel ?? "")
     default:
       return .unsupported(
         "a column whose year and stage the schema has no measure for (\(meaning.header))")

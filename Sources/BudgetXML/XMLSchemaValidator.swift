@@ -2,7 +2,7 @@ import BudgetModel
 import CLibXML2
 import Foundation
 
-/// Validates XML instances against the bundled budget schema, `Schema/budget-1.0.xsd`, with
+/// Validates XML instances against the bundled budget schema, `Schema/budget-1.1.xsd`, with
 /// libxml2.
 ///
 /// The schema is compiled once per validator, from the bundled file's bytes: it imports and
@@ -23,13 +23,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// resets it at the start of each validation); owned, freed in `deinit`.
   private var context: xmlSchemaValidCtxtPtr?
 
-  /// The bundled `budget-1.0.xsd`, for copying next to exports or passing to
+  /// The bundled `budget-1.1.xsd`, for copying next to exports or passing to
   /// `xmllint --schema`; looked up in the bundle once per process.
   public static let schemaURL: URL =
-    Bundle.module.url(forResource: "budget-1.0", withExtension: "xsd", subdirectory: "Schema")
-    ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.0.xsd")
+    Bundle.module.url(forResource: "budget-1.1", withExtension: "xsd", subdirectory: "Schema")
+    ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.1.xsd")
 
-  /// The bundled schema as an export file (`budget-1.0.xsd`, `application/xml`), read and
+  /// The bundled schema as an export file (`budget-1.1.xsd`, `application/xml`), read and
   /// hashed once per process; nil when it cannot be read.
   public static let schemaFile: ExportFile? = {
     guard let xsd = try? Data(contentsOf: schemaURL) else { return nil }

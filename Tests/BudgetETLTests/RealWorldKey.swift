@@ -16,7 +16,7 @@ struct RealWorldKey {
     "keisatsu-h28-yosan-an-gaiyo": 18,
     "kokudo-h15-kasen-sokatsu": 24,
     "kosei-r8-gaisan-ippan": 3,
-    "naikakufu-h25-shoshika-yosan": 38,
+    "naikakufu-h25-shoshika-yosan": 51,
     "national-r6-oda-seifuan": 11,
     "norin-r5-gaisan-yokyu-shuyo": 18,
     "norin-r5-point-p3": 4,
@@ -53,7 +53,7 @@ struct RealWorldKey {
       guard cells.count >= 7, let line = Int(cells[0]), let year = Int(cells[4]) else { continue }
       guard cells[1] != "note",
         [
-          "initial", "request", "proposal", "supplementary", "change",
+          "initial", "request", "proposal", "supplementary", "revised", "settlement", "change",
           "rate_percent",
         ].contains(cells[5])
       else { continue }
@@ -88,6 +88,9 @@ struct RealWorldKey {
     case .priorSupplementary: return "supplementary"
     case .change: return "change"
     case .filp: return "filp"
+    case .initial: return "initial"
+    case .settlement: return "settlement"
+    case .revised: return "revised"
     }
   }
 

@@ -164,7 +164,7 @@ import Testing
     let observations = try #require(tables[2]["tableSchema"] as? [String: Any])
     #expect(
       observations["aboutUrl"] as? String
-        == "https://budget-etl.example/id/jp-soumu-2024-proposal/obs/{subject_id}/{measure}")
+        == "https://budget-etl.example/id/jp-soumu-2024-proposal/obs/{+id}")
     let obsAmount = (observations["columns"] as? [[String: Any]])?.first {
       $0["name"] as? String == "amount_jpy"
     }

@@ -4,8 +4,8 @@ import BudgetModel
 /// that a CSVW processor (csv2rdf) yields the same subjects as the JSON-LD export.
 ///
 /// Subject IRIs (`aboutUrl`): `{baseIRI}{document id}/item/{id}`, `…/expense/{id}`,
-/// `…/summary/{id}`, `…/filp/{id}` and `…/obs/{subject_id}/{measure}` (an observation's id
-/// is `<subject id>/<measure>`) and `…/finding/{_row}`, as the JSON-LD export names them.
+/// `…/summary/{id}`, `…/filp/{id}` and `…/obs/{+id}` (an observation's id is
+/// `<subject id>/<measure>`, or `<subject id>/<measure>-<year>` for a measure of any year) and `…/finding/{_row}`, as the JSON-LD export names them.
 /// Columns whose values the JSON-LD states elsewhere (amounts of items, expenses, summary and
 /// FILP rows: see `observations.csv`) are `suppressOutput`. Properties map into Dublin Core, SKOS, the RDF Data Cube and the OpenBudgets.eu
 /// data structure definition; project-specific terms use the JSON-LD context's vocabulary

@@ -107,7 +107,9 @@ extension DocumentPage {
       for sectionNumber in Set(document.summary.map(\.section)).sorted() {
         let rows = document.summary.filter { $0.section == sectionNumber && $0.kind == .tableRow }
         guard let first = rows.first else { continue }
-        table(caption: first.sectionTitle + "（億円）", columns: columns, &out) { out in
+        let extra = Self.otherYearColumns(rows)
+        let all = columns + extra.map { ($0.title, true) }
+        table(caption: first.sectionTitle + "（億円）", columns: all, &out) { out in
           for row in rows {
             out.element("tr") { out in
               out.element("th", [("scope", "row")], text: row.label)
@@ -116,12 +118,35 @@ extension DocumentPage {
               amountCell(row.figure(.change), &out)
               out.element(
                 "td", [("class", "num")], text: row.changeRatePercent.map { "\($0)%" } ?? "")
+              for column in extra {
+                amountCell(
+                  row.figures.first {
+                    $0.measure == column.measure && $0.fiscalYear == column.year
+                  },
+                  &out)
+              }
             }
             out.newline()
           }
         }
       }
     }
+  }
+
+  /// The columns of a table of several years beyond A, B and C (schema 1.1's `initial`,
+  /// `settlement`, `revised`), in the order the rows first give them: `平成23年度 決算`.
+  static func otherYearColumns(_ rows: [SummaryEntry]) -> [(
+    measure: Measure, year: Int, title: String
+  )] {
+    var result: [(measure: Measure, year: Int, title: String)] = []
+    for figure in rows.flatMap(\.figures) where figure.measure.isYearGeneral {
+      guard
+        !result.contains(where: { $0.measure == figure.measure && $0.year == figure.fiscalYear })
+      else { continue }
+      let stage = [Measure.initial: "当初", .settlement: "決算", .revised: "補正後"][figure.measure] ?? ""
+      result.append((figure.measure, figure.fiscalYear, figure.fiscalYearLabel + " " + stage))
+    }
+    return result
   }
 
   func filp(_ out: inout HTMLOutput) {

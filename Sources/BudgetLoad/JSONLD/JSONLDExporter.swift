@@ -15,7 +15,7 @@ import BudgetModel
 /// | expense | `<base><docId>/expense/<expenseId>` | `skos:Concept`, `be:Expense` |
 /// | summary entry | `<base><docId>/summary/<id>` | `be:SummaryEntry` |
 /// | FILP entry | `<base><docId>/filp/<id>` | `be:FilpEntry` |
-/// | figure | `<base><docId>/obs/<subjectId>/<measure>` | `qb:Observation` |
+/// | figure | `<base><docId>/obs/<subjectId>/<measure>` (`<measure>-<year>` for a measure of any year) | `qb:Observation` |
 /// | finding | `<base><docId>/finding/<n>` | `be:Finding` |
 ///
 /// Amounts are `obeu-measure:amount` typed `xsd:integer` (exact yen), fiscal years

@@ -79,7 +79,7 @@ extension JSONLDGraph {
     out.quoted("@id") {
       appendDocumentPath(.observation, observation.subjectId, to: &$0)
       $0.append(0x2F)
-      JSONLDIRI.appendSegment(figure.measure.rawValue, to: &$0)
+      JSONLDIRI.appendSegment(String(observation.measurePath), to: &$0)
     }
     if inCube {
       out.literal("@type", "[\"Observation\",\"Figure\"]")

@@ -140,7 +140,7 @@ struct JSONLDGraph {
     try check(document.filp.map(\.id), .filp)
     try check(
       document.observations.map {
-        JSONLDIRI.segment($0.subjectId) + "/" + JSONLDIRI.segment($0.figure.measure.rawValue)
+        JSONLDIRI.segment($0.subjectId) + "/" + JSONLDIRI.segment(String($0.measurePath))
       }, .observation)
   }
 

@@ -64,6 +64,24 @@ struct CodeList: Sendable {
         definition: (
           "A Fiscal Investment and Loan Program (財政投融資) amount for the budget year.", "当年度の財政投融資の額。"
         )),
+      Code(
+        "initial", label: ("initial budget of another year", "他年度の当初予算額"),
+        definition: (
+          "The initial (enacted) budget of the figure's fiscal year, neither the budget year nor the prior year, in a table of several years.",
+          "複数年度の表に記載された、当年度・前年度以外の年度の当初予算額。"
+        )),
+      Code(
+        "settlement", label: ("settlement", "決算額"),
+        definition: (
+          "The settled (executed) amount of the figure's fiscal year (決算額).", "当該年度の決算額。"
+        )
+      ),
+      Code(
+        "revised", label: ("budget after supplementary budgets", "補正後予算額"),
+        definition: (
+          "The budget of the figure's fiscal year after its supplementary budgets (補正後).",
+          "当該年度の補正後の予算額。"
+        )),
     ])
 
   static let markers = CodeList(

@@ -135,7 +135,9 @@ extension TableSchema {
       + formulaNote,
     columns: observationsFields.map(\.column),
     primaryKey: ["id"],
-    aboutURL: ResourcePath.observation.template("subject_id") + "/{measure}",
+    // `obs/{+id}`: `obs/t1-r1/budget`, `obs/t1-r1/settlement-2011` (ids are `[a-z0-9-/]`, kept
+    // as they are by the reserved expansion; the same IRIs as the JSON-LD `@id`s).
+    aboutURL: ResourcePath.observation.prefix.description + "{+id}",
     virtualProperties: [type(Term.iri(of: "Figure")), .organization, .budgetPhase])
 
   /// `summary.csv`: headline totals and summary-table rows.
