@@ -21,7 +21,7 @@ struct DocumentIdentifier {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: 1, text: "(no title)")
     }
-    let title = titleRecord.text
+    let title = continued(titleRecord, in: titles)
     guard let organization = try overriddenOrganization(extracted) ?? named?.1 else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
@@ -65,6 +65,22 @@ struct DocumentIdentifier {
       publicationMonth: publicationMonth, publicationLabel: extracted.publication?.text,
       sourceFile: fileName,
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
+  }
+
+  /// The title with the title lines printed right below it that continue it (`令和2年度総務省
+  /// 所管予算` / `概 算 要 求 の 概 要`): each within two lines of the one before, printing no
+  /// year or date of its own (`令和元年8月` is the publication, not the title).
+  func continued(_ record: TextRecord, in titles: [TextRecord]) -> String {
+    var text = record.text
+    var end = record.span.endLine
+    for next in titles where next.span.line > end {
+      guard next.span.line <= end + 2, eras.matches(in: next.text).isEmpty,
+        !next.text.contains(where: \.isASCIIDigitCharacter)
+      else { break }
+      text += " " + next.text
+      end = next.span.endLine
+    }
+    return text
   }
 
   /// The phase a marker of `Mappings/phases.tsv` names in the titles; the default row only

@@ -132,7 +132,14 @@ extension SummaryBuilder {
     guard let context = record.context, !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }
-    let years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
+    var years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
+    // Years printed without their era (`4年度・5年度`, a header of one-per-line figures).
+    for part in context.split(separator: "・") where !part.isEmpty {
+      let digits = part.prefix { $0.isASCIIDigitCharacter }
+      if !digits.isEmpty, part.dropFirst(digits.count).hasPrefix("年度") {
+        years.insert(ColumnMeasure(info: info, eras: eras).year(part + "") ?? -1)
+      }
+    }
     guard years.count <= 1 else { return nil }
     if measure(ofLine: label) == .change { return .change }
     return measure(ofLine: context)
@@ -152,6 +159,22 @@ extension SummaryBuilder {
       year -= 1
     } else if let printed = eras.matches(in: label).first(where: \.isFiscalYear)?.year {
       year = printed
+    } else if let range = label.range(of: "年度") {
+      // A year without its era (`4年度`): the one era that fits the document's year; a year
+      // word this cannot place (`翌年度`, `年度計`) is not taken for the budget year.
+      let digits = String(
+        label[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter || $0 == "元" }
+          .reversed())
+      let before = label[..<range.lowerBound]
+      if digits.isEmpty, before.hasSuffix("本") || before.hasSuffix("今") || before.hasSuffix("当") {
+        year = info.fiscalYear
+      } else if let bare = ColumnMeasure(info: info, eras: eras).year(digits + "年度"),
+        !digits.isEmpty
+      {
+        year = bare
+      } else {
+        return nil
+      }
     }
     let named: ColumnMeaning.Stage? =
       label.contains("補正後")

@@ -128,14 +128,33 @@ extension GenericReader {
   }
 
   /// Keeps the last line that names a fiscal year as the context of the amounts below it.
+  /// Lines that each print only a year (`4年度` / `5年度`) are the column header of figures
+  /// printed one per line: the context names all their years, so no amount below is taken
+  /// for one of them.
   mutating func updateContext(_ text: String) {
     let compact = text.filter { $0 != " " }
-    if compact.contains("年度") {
+    if Self.isBareYear(compact), !contextHasAmounts, let previous = context,
+      Self.isBareYear(previous, chained: true)
+    {
+      context = previous + "・" + compact
+    } else if compact.contains("年度") {
       context = compact
+      contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
       || compact.hasSuffix("概要") || compact.hasPrefix("◆")
     {
       context = nil
+    }
+  }
+
+  /// `4年度`, `令和5年度`, `5’年度` (and, when `chained`, several joined by `・`).
+  static func isBareYear(_ text: String, chained: Bool = false) -> Bool {
+    let parts = chained ? text.split(separator: "・").map(String.init) : [text]
+    return parts.allSatisfy { part in
+      guard part.hasSuffix("年度") else { return false }
+      var rest = part.dropLast(2)
+      for era in ["令和", "平成", "昭和"] where rest.hasPrefix(era) { rest = rest.dropFirst(2) }
+      return !rest.isEmpty && rest.allSatisfy { $0.isASCIIDigitCharacter || $0 == "元" || $0 == "’" }
     }
   }
 

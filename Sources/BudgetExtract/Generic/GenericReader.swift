@@ -51,6 +51,8 @@ struct GenericReader {
   /// おける…`): the amounts under it are that year's or stage's; a heading without a year
   /// (`…のポイント`, `【…】`) ends it.
   var context: String?
+  /// Whether amounts were read under `context` (a year line after them starts a new one).
+  var contextHasAmounts = false
   /// The last non-blank line read while idle, and whether it was an amount line.
   var previous: (text: String, line: Line, amountCount: Int)?
 
@@ -172,6 +174,14 @@ struct GenericReader {
         amountLines[amountLines.count - 1].priorLine = line.number
         return
       }
+      // `( 1,294 億円 )` under a label, with no amount before it: the figure printed beside
+      // another (a prior year, a part), never the label's own amount.
+      guard !(compact.hasPrefix("(") && compact.hasSuffix(")")) else {
+        report(
+          line, text: text, why: "an amount in parentheses with no amount beside it is not exported"
+        )
+        return
+      }
       guard let previous, previous.amountCount == 0, Self.isLabel(previous.text) else {
         report(line, text: text, why: "an amount with no label is not exported")
         return
@@ -183,6 +193,7 @@ struct GenericReader {
       records[0].span = SourceSpan(line: line.number, endLine: line.endNumber)
     }
     for k in records.indices { records[k].context = context }
+    contextHasAmounts = true
     amountLines += records
   }
 

@@ -1,0 +1,89 @@
+import BudgetExtract
+import BudgetModel
+import BudgetTransform
+import Testing
+
+/// Rules learnt from the blind set D (`Tests/Fixtures/RealWorld/SOURCES-d.md`, issue #20): each
+/// case is an excerpt of a real text that was first read wrong, and is now read right or
+/// reported, never guessed.
+@Suite struct BlindSetRulesTests {
+  func transform(_ text: String, _ overrides: IdentityOverrides = IdentityOverrides()) throws
+    -> BudgetDocument
+  {
+    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
+    return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
+  }
+
+  func amounts(_ document: BudgetDocument) -> [(Measure, Int, Int64)] {
+    document.summary.flatMap(\.figures).compactMap { f in
+      f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
+    }
+  }
+
+  /// soumu-r2: the title `令和2年度総務省所管予算` continues on the title line below it
+  /// (`概 算 要 求 の 概 要`), which names the stage: a request, not the enacted budget.
+  @Test func aTitleContinuesOnTheLineBelow() throws {
+    let doc = try transform(
+      """
+      令和2年度総務省所管予算
+
+      概 算 要 求 の 概 要
+
+      令和元年 8 月
+
+      令和 2 年度 要 求 額 17 兆 1,928 億円
+      """)
+    #expect(doc.info.phase.code == "request")
+    #expect(doc.info.id == "jp-soumu-2020-request")
+  }
+
+  /// zaimu-h27: `予算概算額` is the Cabinet's draft (予算の概算), and `( 1,294 億円 )` alone under
+  /// a label is the prior year printed beside another amount, not the label's amount.
+  @Test func anAmountInItsOwnParenthesesIsNotALabelsAmount() throws {
+    let doc = try transform(
+      """
+      平成27年度 財務省所管特別会計予算概算額の概要
+      歳
+      出
+      ( 1,294 億円 )
+      再 保 険 料 収 入
+      1,153 億円
+      """)
+    #expect(doc.info.phase.code == "proposal")
+    #expect(amounts(doc).map(\.2) == [115_300_000_000])
+  }
+
+  /// monka-r5 (文化庁): `4年度` / `5年度` printed one per line over figures printed one per
+  /// line: which amount is which year is not certain, so none is exported; a single `4年度`
+  /// above an amount is 令和4年度 (the document's era), never the budget year.
+  @Test func yearsPrintedOnePerLineAreNotAContext() throws {
+    let options = IdentityOverrides(organization: "monka", fiscalYear: 2023, phase: "proposal")
+    let two = try transform(
+      """
+      文化庁予算の概要
+      4年度
+
+      5年度
+
+      ○文化芸術による創造性豊かな子供の育成
+
+      73 億円
+
+      84 億円
+      """, options)
+    #expect(amounts(two).isEmpty)
+    let one = try transform(
+      """
+      文化庁予算の概要
+      文化財の匠プロジェクト等の推進
+      4年度
+
+      ○適切な修理周期による文化財の継承の推進
+
+      245 億円
+      """, options)
+    #expect(amounts(one).map(\.0) == [.priorInitial])
+    #expect(amounts(one).map(\.1) == [2022])
+    #expect(amounts(one).map(\.2) == [24_500_000_000])
+  }
+}
