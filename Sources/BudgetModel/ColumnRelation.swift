@@ -7,12 +7,15 @@ public struct ColumnRelation: Sendable, Hashable {
   public var lhs: Int
   public var rhs: Int
   public var isQuotient: Bool
+  /// A rate with no change column to divide: `result = (lhs − rhs) / rhs · 100`.
+  public var isGrowth: Bool
 
-  public init(result: Int, lhs: Int, rhs: Int, isQuotient: Bool) {
+  public init(result: Int, lhs: Int, rhs: Int, isQuotient: Bool, isGrowth: Bool = false) {
     self.result = result
     self.lhs = lhs
     self.rhs = rhs
     self.isQuotient = isQuotient
+    self.isGrowth = isGrowth
   }
 }
 
@@ -43,6 +46,10 @@ extension ColumnMeaning {
       case .ratePercent:
         if let change = meanings[..<k].lastIndex(where: { $0.kind == .change }) {
           result.append(ColumnRelation(result: k, lhs: change, rhs: earlier, isQuotient: true))
+        } else {
+          // `平成9年度当初予算額 平成10年度予算案 対前年度増減率%`: the growth of B over A.
+          result.append(
+            ColumnRelation(result: k, lhs: later, rhs: earlier, isQuotient: true, isGrowth: true))
         }
       default: break
       }

@@ -65,6 +65,7 @@ struct ColumnMeasure {
       let fits: Bool
       switch (outcomes[k], relation) {
       case (.change, let r?): fits = isBudget(r.lhs) && isPriorYear(r.rhs)
+      case (.rate, let r?) where r.isGrowth: fits = isBudget(r.lhs) && isPriorYear(r.rhs)
       case (.rate, let r?): fits = outcomes[r.lhs] == .change && isPriorYear(r.rhs)
       default: fits = false
       }

@@ -51,7 +51,9 @@ extension SummaryBuilder {
       let line = row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
       switch outcomes[k] {
       case .measure(let measure, let year, let label):
-        if figures.contains(where: { $0.measure == measure })
+        if figures.contains(where: {
+          $0.measure == measure && (!measure.isYearGeneral || $0.fiscalYear == year)
+        })
           || (meanings[k].stage == nil && ColumnMeasure.namesOtherStage(row.label))
         {
           // A second column of one measure, or a row whose label names a stage the column's

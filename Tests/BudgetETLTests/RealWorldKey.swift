@@ -20,7 +20,7 @@ struct RealWorldKey {
     "kosei-r8-gaisan-ippan": 3,
     "monka-r5-bunka-seifuan-p12": 9,
     "naikakufu-h25-shoshika-yosan": 51,
-    "national-h10-kagaku-gijutsu-yosan-an": 70,
+    "national-h10-kagaku-gijutsu-yosan-an": 49,
     "national-r6-oda-seifuan": 11,
     "norin-r5-gaisan-yokyu-shuyo": 18,
     "norin-r5-point-p3": 4,

@@ -86,4 +86,30 @@ import Testing
     #expect(amounts(one).map(\.1) == [2022])
     #expect(amounts(one).map(\.2) == [24_500_000_000])
   }
+
+  /// national-h10 (科学技術関係経費): a rate column with no change column beside it
+  /// (`対前年度 / 増減率%`) is the growth of B over A, confirmed by every row: (8,907 − 8,493)
+  /// / 8,493 = 4.87 % → 4.9; (6,094 − 6,318) / 6,318 = −3.55 % → △3.6.
+  @Test func aRateWithoutAChangeColumnIsTheGrowthOfBOverA() throws {
+    let doc = try transform(
+      """
+      平成10年度予算案科学技術関係経費
+      (単位:億円)
+      区  分
+      平成9年度
+      当初予算額
+      平成10年度
+      予  算  案
+      対前年度
+      増減率%
+           科学技術振興費   8,493 8,907 4.9
+      その他の研究関係費 6,318 6,094 △ 3.6
+      """, IdentityOverrides(organization: "national"))
+    #expect(doc.info.id == "jp-national-1998-proposal")
+    let first = try #require(doc.summary.first)
+    #expect(first.figures.first { $0.measure == .budget }?.amountJPY == 890_700_000_000)
+    #expect(first.figures.first { $0.measure == .priorInitial }?.amountJPY == 849_300_000_000)
+    #expect(first.changeRatePercent == DecimalNumber(ascii: "4.9"))
+    #expect(doc.summary.last?.changeRatePercent == DecimalNumber(ascii: "-3.6"))
+  }
 }

@@ -19,6 +19,7 @@ enum ColumnHeader {
 
   /// Header words, longest first where one is the start of another.
   static let words: [(String, Word)] = [
+    ("対前年度増▲減率", .kind(.ratePercent)), ("対前年度増減率", .kind(.ratePercent)),
     ("対前年度増▲減額", .kind(.change)), ("対前年度増減額", .kind(.change)),
     ("対前年度増▲減", .kind(.change)), ("対前年度増減", .kind(.change)),
     ("対前年度伸率", .kind(.ratePercent)), ("対前年度伸び率", .kind(.ratePercent)),

@@ -39,9 +39,13 @@ enum TableArithmetic {
 
   /// Whether the relation holds on a row; nil when a cell it needs has no number.
   static func holds(_ relation: Relation, _ cells: [CellToken]) -> Bool? {
-    guard let x = cells[relation.lhs].decimal, let y = cells[relation.rhs].decimal,
+    guard var x = cells[relation.lhs].decimal, let y = cells[relation.rhs].decimal,
       let z = cells[relation.result].decimal
     else { return nil }
+    if relation.isGrowth {
+      let scale = max(x.scale, y.scale)
+      x = DecimalNumber(significand: x.scaled(to: scale) - y.scaled(to: scale), scale: scale)
+    }
     if relation.isQuotient {
       // z ≈ 100 · x / y: |z·y − 100·x| ≤ |y|·unit(z) + 100·unit(x), all at one scale.
       guard y.significand != 0 else { return nil }
