@@ -16,7 +16,7 @@ struct RealWorldKey {
     "keisatsu-h28-yosan-an-gaiyo": 18,
     "kokudo-h15-kasen-sokatsu": 24,
     "kosei-r8-gaisan-ippan": 3,
-    "naikakufu-h25-shoshika-yosan": 38,
+    "naikakufu-h25-shoshika-yosan": 14,
     "national-r6-oda-seifuan": 11,
     "norin-r5-gaisan-yokyu-shuyo": 18,
     "norin-r5-point-p3": 4,

@@ -241,7 +241,9 @@ struct GenericReader {
       headerCount -= 1
     }
     let headerTexts = Array(draft.texts[..<headerCount])
-    let meanings = ColumnHeader.meanings(headerTexts.joined(separator: " "))
+    let meanings =
+      TwoLevelHeader.meanings(headerTexts)
+      ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
       idle(line, kind)

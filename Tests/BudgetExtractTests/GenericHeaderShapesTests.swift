@@ -1,0 +1,78 @@
+import BudgetModel
+import Testing
+
+@testable import BudgetExtract
+
+/// Header shapes of the generic layout beyond one line of column words (issue #20).
+@Suite struct GenericHeaderShapesTests {
+  func read(_ lines: [String]) -> GenericReader {
+    var reader = GenericReader(lexicon: .standard)
+    for (k, text) in lines.enumerated() {
+      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
+    }
+    reader.finish()
+    return reader
+  }
+
+  /// 内閣府 平成25年度 少子化社会対策関係予算: `予算額(当初)` over three years, `決算額` over one.
+  @Test func twoLevelHeaderGivesEachYearItsGroupsStage() throws {
+    let reader = read([
+      "(単位:百万円)",
+      "目指すべき社会と主要施策 予算額(当初) 決算額",
+      "  23年度 24年度 25年度 23年度",
+      "意欲を持って就業と自立に向かえるように 50,650 39,681 32,321 36,841",
+      "社会生活に必要なことを学ぶ機会を 5,344 4,935 5,038 5,298",
+    ])
+    let table = try #require(reader.tables.first)
+    let meanings = try #require(table.meanings)
+    #expect(meanings.map(\.fiscalYearLabel) == ["23年度", "24年度", "25年度", "23年度"])
+    #expect(meanings.map(\.stage) == [.initial, .initial, .initial, .settlement])
+    #expect(meanings[0].header == "予算額(当初)23年度")
+    #expect(table.rows.map(\.label) == ["意欲を持って就業と自立に向かえるように", "社会生活に必要なことを学ぶ機会を"])
+    #expect(
+      table.rows[0].cells[2].amount == PrintedAmount(DecimalNumber(ascii: "32321")!, unit: nil))
+    // No arithmetic confirms it: exported as the header reads, with a warning.
+    #expect(table.confirmed == false)
+    #expect(reader.diagnostics.contains { $0.kind == .tableUnconfirmed })
+  }
+
+  @Test func twoLevelSplitFollowsTheYearsOrder() {
+    // 23 24 25 | 23: the only split into two ascending runs.
+    #expect(TwoLevelHeader.uniqueSplit([23, 24, 25, 23], into: 2) == [3, 1])
+    // 24 25 | 24 25, and descending 25 24 | 25 24.
+    #expect(TwoLevelHeader.uniqueSplit([24, 25, 24, 25], into: 2) == [2, 2])
+    #expect(TwoLevelHeader.uniqueSplit([25, 24, 25, 24], into: 2) == [2, 2])
+    // 25 | 24 25 ascending, or 25 24 | 25 descending: not certain.
+    #expect(TwoLevelHeader.uniqueSplit([25, 24, 25], into: 2) == nil)
+    // One run of four years under two groups: where the second starts is not printed.
+    #expect(TwoLevelHeader.uniqueSplit([22, 23, 24, 25], into: 2) == nil)
+  }
+
+  @Test func twoLevelHeaderNotCertainIsLeftToTheOneLineReading() {
+    #expect(TwoLevelHeader.meanings(["区分 予算額 決算額", "22年度 23年度 24年度 25年度"]) == nil)
+    // A group naming a year is not a stage group.
+    #expect(TwoLevelHeader.meanings(["区分 24年度予算額 決算額", "24年度 23年度"]) == nil)
+  }
+
+  /// `2,15,16` (内閣府 平成25年度, row 1 under 25年度): digits grouped other than in threes are
+  /// a converter's damage, not a figure; the row is reported, not read as 21,516.
+  @Test func brokenCommaGroupingIsNoCell() {
+    let parser = FigureParser(lexicon: .standard)
+    #expect(CellToken.parse("2,15,16", line: 1, parser: parser) == nil)
+    #expect(CellToken.parse("1,2345", line: 1, parser: parser) == nil)
+    #expect(
+      CellToken.parse("2,403,739", line: 1, parser: parser)?.decimal
+        == DecimalNumber(ascii: "2403739"))
+    #expect(CellToken.parse("1兆6,965億円", line: 1, parser: parser) != nil)
+    #expect(CellToken.parse("1,234.5", line: 1, parser: parser) != nil)
+    let reader = read([
+      "(単位:百万円)",
+      "目指すべき社会と主要施策 予算額(当初) 決算額",
+      "  23年度 24年度 25年度 23年度",
+      "1.子ども・子育てを支援し 教育機会の確保を 2,703,603 2,049,584 2,15,16 2,403,739",
+      "意欲を持って就業と自立に向かえるように 50,650 39,681 32,321 36,841",
+    ])
+    #expect(reader.tables.first?.rows.map(\.label) == ["意欲を持って就業と自立に向かえるように"])
+    #expect(reader.diagnostics.contains { $0.span.line == 4 && $0.kind == .unrecognizedLine })
+  }
+}
