@@ -209,7 +209,11 @@ struct DocumentIdentifier {
       count(e.amount)
       count(e.supplementary)
     }
-    for t in extracted.summaryTables { if let u = t.unit { counts[u, default: 0] += 1 } }
+    for t in extracted.summaryTables {
+      if let u = t.unit { counts[u, default: 0] += 1 }
+      // A table whose cells print their unit (`1兆6,965億円`) states it in every cell.
+      for row in t.rows { row.cells.forEach(count) }
+    }
     for a in extracted.amountLines {
       count(a.amount)
       count(a.prior)

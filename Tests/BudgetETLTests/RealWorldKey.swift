@@ -14,7 +14,7 @@ struct RealWorldKey {
     "kankyo-h20-hosei": 2,
     "keisan-r8-seifuan-p8": 2,
     "keisatsu-h28-yosan-an-gaiyo": 18,
-    "kokudo-h15-kasen-sokatsu": 24,
+    "kokudo-h15-kasen-sokatsu": 12,
     "kosei-r8-gaisan-ippan": 3,
     "naikakufu-h25-shoshika-yosan": 14,
     "national-r6-oda-seifuan": 11,

@@ -75,4 +75,60 @@ import Testing
     #expect(reader.tables.first?.rows.map(\.label) == ["意欲を持って就業と自立に向かえるように"])
     #expect(reader.diagnostics.contains { $0.span.line == 4 && $0.kind == .unrecognizedLine })
   }
+
+  /// 国土交通省 平成15年度 河川局関係予算総括表: 事業費 and 国費 of one year, each with its
+  /// 対前年度比 printed as a multiplier; units in every cell, no unit line.
+  static let kasen = [
+    "2.平成15年度河川局関係予算総括表",
+    "",
+    "区    分 事 業 費 対前年",
+    "度 比",
+    "国  費 対前年度比",
+    "治  山  治  水 1兆6,965億円 0.96 1兆469億円 0.96",
+    "  治  水  事  業 1兆5,660億円 0.96 9,754億円 0.96",
+    "  海  岸  事  業  462億円 0.95  293億円 0.96",
+    "  急傾斜地崩壊対策等事業  843億円 0.96  422億円 0.96",
+    "都市水環境整備事業  348億円 1.00  168億円 1.00",
+    "小 計 1兆7,313億円 0.96 1兆637億円 0.96",
+  ]
+
+  @Test func fundingHeaderNamesTheNationalExpenseAndTheCaptionsYear() {
+    let header = ["区    分 事 業 費 対前年", "度 比", "国  費 対前年度比"]
+    let meanings = FundingHeader.meanings(header, caption: "2.平成15年度河川局関係予算総括表")
+    #expect(meanings?.map(\.kind) == [.other, .ratioPercent, .amount, .ratioPercent])
+    #expect(meanings?.map(\.header) == ["事業費", "対前年度比", "国費", "対前年度比"])
+    #expect(meanings?[2].fiscalYearLabel == "平成15年度")
+    // A caption naming no year, or two, gives the column none.
+    #expect(FundingHeader.meanings(header, caption: "河川局関係予算総括表")?[2].fiscalYearLabel == nil)
+    #expect(
+      FundingHeader.meanings(header, caption: "平成15年度と平成14年度の比較")?[2].fiscalYearLabel == nil)
+  }
+
+  @Test func multiplierRatiosConfirmedByTheRowsThatAddUp() throws {
+    let reader = read(Self.kasen)
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.count == 6)
+    #expect(table.confirmed)
+    let cells = table.rows.map { row in
+      row.cells.map { CellToken(figure: $0, isPercent: false, line: 0) }
+    }
+    // 治水 + 海岸 + 急傾斜 = 治山治水; 治山治水 + 都市水環境 = 小計 (事業費 and 国費 alike).
+    #expect(
+      RatioSums.groups(cells, columns: [0, 2]) == [
+        RatioSums.Group(total: 0, parts: [1, 2, 3]), RatioSums.Group(total: 5, parts: [0, 4]),
+      ])
+    // 4 checks: each group's total ratio is its amount over its parts' implied prior amounts.
+    let meanings = try #require(table.meanings)
+    #expect(RatioSums.check(meanings, rows: cells).held == 4)
+  }
+
+  @Test func aRatioTheSumsDoNotExplainIsReported() throws {
+    var lines = Self.kasen
+    // 小計's 国費 ratio printed 0.90: 10,637 over the parts' prior 11,084 is 0.96, not 0.90.
+    lines[10] = "小 計 1兆7,313億円 0.96 1兆637億円 0.90"
+    let reader = read(lines)
+    let table = try #require(reader.tables.first)
+    #expect(!table.confirmed)
+    #expect(reader.diagnostics.contains { $0.kind == .tableUnconfirmed && $0.span.line == 11 })
+  }
 }

@@ -120,7 +120,7 @@ extension GenericReader {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
     }
-    let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
+    let verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
     let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
     if verdict.contradicted {
@@ -137,8 +137,13 @@ extension GenericReader {
       )
       return
     }
-    let bare = table.cells.joined().contains {
-      !$0.hasUnit && !$0.isPercent && $0.figure.amount != nil
+    // A rate, ratio or share printed without `%` (`0.96`) is no amount in a unit.
+    let ratios: Set<ColumnMeaning.Kind> = [.ratePercent, .ratioPercent, .sharePercent]
+    let bare = table.cells.contains { cells in
+      cells.indices.contains { k in
+        !cells[k].hasUnit && !cells[k].isPercent && cells[k].figure.amount != nil
+          && !(k < table.meanings.count && ratios.contains(table.meanings[k].kind))
+      }
     }
     if table.unit == nil && bare {
       reportRows(

@@ -243,6 +243,7 @@ struct GenericReader {
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
       TwoLevelHeader.meanings(headerTexts)
+      ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
