@@ -17,7 +17,7 @@ struct RealWorldKey {
     "kokudo-h15-kasen-sokatsu": 12,
     "kosei-r8-gaisan-ippan": 3,
     "naikakufu-h25-shoshika-yosan": 14,
-    "national-r6-oda-seifuan": 11,
+    "national-r6-oda-seifuan": 9,
     "norin-r5-gaisan-yokyu-shuyo": 18,
     "norin-r5-point-p3": 4,
   ]

@@ -131,4 +131,43 @@ import Testing
     #expect(!table.confirmed)
     #expect(reader.diagnostics.contains { $0.kind == .tableUnconfirmed && $0.span.line == 11 })
   }
+
+  /// 令和6年度 ODA (政府案): one cell per line, each change's rate in parentheses under it.
+  static let oda = [
+    "(単位:億円)", "項", "目", "4年度", "(A)", "5年度", "(B)", "6年度", "(C)", "増 減", "(C-A)", "増 減",
+    "(C-B)", "一般会計ODA予算", "当初", "5,612", "5,709", "5,650", "+38", "(+0.7%)", "▲60", "(▲1.0%)",
+    "当初+前年度補正", "7,212", "9,124", "8,934", "+1,722", "(+23.9%)", "▲190", "(▲2.1%)",
+  ]
+
+  @Test func ratesInParenthesesUnderChangesAreTheirRates() throws {
+    let reader = read(Self.oda)
+    let table = try #require(reader.tables.first)
+    let meanings = try #require(table.meanings)
+    #expect(
+      meanings.map(\.kind) == [
+        .amount, .amount, .amount, .change, .ratePercent, .change, .ratePercent,
+      ])
+    // The rate of C−A is over A, the rate of C−B over B: both hold on both rows.
+    #expect(
+      ColumnMeaning.relations(meanings).filter { $0.result == 4 || $0.result == 6 }.map(\.rhs) == [
+        0, 1,
+      ])
+    #expect(table.confirmed)
+    #expect(
+      table.rows.map { $0.cells[6].amount?.parts.first?.number } == [
+        DecimalNumber(ascii: "1.0"), DecimalNumber(ascii: "2.1"),
+      ])
+    #expect(table.rows.map(\.span.endLine) == [22, 30])
+    #expect(!reader.diagnostics.contains { $0.message.contains("rate in parentheses") })
+  }
+
+  @Test func ratesInParenthesesWithNoChangeAboveAreReported() {
+    var lines = Self.oda
+    lines.insert("(+1.7%)", at: 16)  // under 5,612, an amount
+    let reader = read(lines)
+    #expect(
+      reader.diagnostics.contains {
+        $0.span.line == 17 && $0.message.contains("rate in parentheses")
+      })
+  }
 }

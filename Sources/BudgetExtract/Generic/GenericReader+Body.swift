@@ -12,7 +12,9 @@ extension GenericReader {
       idle(line, kind)
     case .text(let text) where isParenthesizedRates(text):
       // `(+0.7%)` under a change: its rate, printed apart from the row's cells.
-      report(line, text: text, why: "a rate in parentheses under a change is not exported")
+      if !attachRates(&table, line, text) {
+        report(line, text: text, why: "a rate in parentheses under a change is not exported")
+      }
       state = .body(table)
     case .text(let text):
       if Self.isNote(text) || AmountLine.parse(line, text: text, parser: parser) != nil
@@ -109,7 +111,8 @@ extension GenericReader {
 
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
-  mutating func close(_ table: TableDraft) {
+  mutating func close(_ draft: TableDraft) {
+    let table = withParenthesizedRates(draft)
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

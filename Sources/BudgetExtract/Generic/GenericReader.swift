@@ -27,6 +27,8 @@ struct GenericReader {
     var cells: [[CellToken]] = []
     var pendingLabel: [(text: String, line: Line)] = []
     var pendingCells: [CellToken] = []
+    /// Rates printed in parentheses under change cells: the change cell's line and column.
+    var rates: [(line: Int, column: Int, cell: CellToken)] = []
   }
 
   enum State {
