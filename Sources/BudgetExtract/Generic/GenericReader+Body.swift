@@ -140,14 +140,7 @@ extension GenericReader {
       )
       return
     }
-    // A rate, ratio or share printed without `%` (`0.96`) is no amount in a unit.
-    let ratios: Set<ColumnMeaning.Kind> = [.ratePercent, .ratioPercent, .sharePercent]
-    let bare = table.cells.contains { cells in
-      cells.indices.contains { k in
-        !cells[k].hasUnit && !cells[k].isPercent && cells[k].figure.amount != nil
-          && !(k < table.meanings.count && ratios.contains(table.meanings[k].kind))
-      }
-    }
+    let bare = Self.hasBareAmounts(table)
     if table.unit == nil && bare {
       reportRows(
         table, .unitUnknown, "the table (\(columns)) states no unit; its figures are not exported")
@@ -175,6 +168,18 @@ extension GenericReader {
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// Whether an amount cell prints no unit (a rate, ratio or share without `%`, `0.96`, is no
+  /// amount in a unit).
+  static func hasBareAmounts(_ table: TableDraft) -> Bool {
+    let ratios: Set<ColumnMeaning.Kind> = [.ratePercent, .ratioPercent, .sharePercent]
+    return table.cells.contains { cells in
+      cells.indices.contains { k in
+        !cells[k].hasUnit && !cells[k].isPercent && cells[k].figure.amount != nil
+          && !(k < table.meanings.count && ratios.contains(table.meanings[k].kind))
+      }
+    }
   }
 
   /// Every row of a table that is not exported, with the reason.
