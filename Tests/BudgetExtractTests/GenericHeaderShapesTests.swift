@@ -170,4 +170,36 @@ import Testing
         $0.span.line == 17 && $0.message.contains("rate in parentheses")
       })
   }
+
+  /// One year under each stage: the years line no longer gives its first year to the last
+  /// stage word (`要求額 5年度`) and a column of its own to the second.
+  @Test func oneYearUnderEachStageGroup() throws {
+    let meanings = try #require(TwoLevelHeader.meanings(["区分 予算額 要求額", "5年度 6年度"]))
+    #expect(meanings.map(\.fiscalYearLabel) == ["5年度", "6年度"])
+    #expect(meanings.map(\.stage) == [.initial, .request])
+  }
+
+  /// The 小計 rows of the two-level table add up (Σ rows = 小計 in all four columns): the
+  /// cells stand in their columns, though a sum does not say a column's year or stage.
+  @Test func twoLevelTableSubtotalsAddUp() throws {
+    let reader = read([
+      "(単位:百万円)",
+      "目指すべき社会と主要施策 予算額(当初) 決算額",
+      "  23年度 24年度 25年度 23年度",
+      "2.妊娠、出産、子育ての希望が実現できる社会へ 安心して妊娠・出産できるように 26,263 11,276 11,615 25,709",
+      "誰もが希望する幼児教育と保育サービスが受けられるように 439,761 463,529 495,255 425,183",
+      "子どもの健康と安全を守り、安心して医療にかかれるように 33,052 23,952 23,385 31,917",
+      "ひとり親家庭の子どもが困らないように 182,706 183,396 182,978 174,327",
+      "特に支援が必要な子どもが健やかに育つように 97,830 94,941 177,194 96,032",
+      "小計 779,612 777,094 890,426 753,168",
+    ])
+    let table = try #require(reader.tables.first)
+    let cells = table.rows.map { row in
+      row.cells.map { CellToken(figure: $0, isPercent: false, line: 0) }
+    }
+    #expect(
+      RatioSums.groups(cells, columns: [0, 1, 2, 3]) == [
+        RatioSums.Group(total: 5, parts: [0, 1, 2, 3, 4])
+      ])
+  }
 }
