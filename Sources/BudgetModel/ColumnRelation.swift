@@ -45,7 +45,10 @@ extension ColumnMeaning {
         result.append(ColumnRelation(result: k, lhs: later, rhs: earlier, isQuotient: true))
       case .ratePercent:
         if let change = meanings[..<k].lastIndex(where: { $0.kind == .change }) {
-          result.append(ColumnRelation(result: k, lhs: change, rhs: earlier, isQuotient: true))
+          // A rate of a change printed with its formula (`増減(C-A)`) is over that base.
+          let formula = meanings[change].formula
+          let base = formula.count == 2 ? column(formula[1]) ?? earlier : earlier
+          result.append(ColumnRelation(result: k, lhs: change, rhs: base, isQuotient: true))
         } else {
           // `平成9年度当初予算額 平成10年度予算案 対前年度増減率%`: the growth of B over A.
           result.append(

@@ -87,8 +87,11 @@ struct ColumnMeasure {
     switch meaning.kind {
     case .change: return .change
     case .ratePercent: return .rate
-    case .ratioPercent, .sharePercent, .other:
+    case .ratioPercent, .sharePercent:
       return .unsupported("a \(meaning.kind.rawValue) column (\(meaning.header))")
+    case .other:
+      // `うち…`, `内訳`, `事業費` (the cost of the works, not the budget amount).
+      return .unsupported("a column that is no measure of the schema (\(meaning.header))")
     case .amount: break
     }
     let year = meaning.fiscalYearLabel.flatMap(year)

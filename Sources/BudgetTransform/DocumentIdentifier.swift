@@ -28,21 +28,17 @@ struct DocumentIdentifier {
     }
     // The year and stage from the title that names the organization, else from the other
     // titles, in order; a stage marker anywhere before the default stage.
-    let texts = [title] + titles.map(\.text).filter { $0 != title }
-    let printedYear = texts.lazy.compactMap {
-      self.eras.matches(in: $0).first(where: \.isFiscalYear)
-    }.first
-    let yearValue = overrides.fiscalYear ?? printedYear?.year
-    guard let yearValue else {
-      throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
+    // A title naming several years (`平成23~25年度(平成23年度決算額を含む)`) gives neither the
+    // year nor the stage: which one the document is about is not certain.
+    let texts = ([title] + titles.map(\.text).filter { $0 != title }).filter {
+      !namesSeveralYears($0)
     }
-    let year = (
-      year: yearValue,
-      label: printedYear?.year == yearValue ? printedYear!.label : fiscalYearLabel(yearValue)
-    )
+    let year = try fiscalYear(in: texts, title: title, source: extracted.sourceName)
     guard
       let (phase, phaseLabel) = try overriddenPhase(extracted)
-        ?? phase(in: texts, title: title, tables: extracted.summaryTables, year: year.year)
+        ?? phase(
+          in: texts, title: namesSeveralYears(title) ? "" : title, tables: extracted.summaryTables,
+          year: year.year)
     else {
       throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
@@ -65,6 +61,25 @@ struct DocumentIdentifier {
       publicationMonth: publicationMonth, publicationLabel: extracted.publication?.text,
       sourceFile: fileName,
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
+  }
+
+  /// The fiscal year the first title printing one names, or `--fiscal-year`.
+  func fiscalYear(in texts: [String], title: String, source: String) throws -> (
+    year: Int, label: String
+  ) {
+    let printedYear = texts.lazy.compactMap {
+      self.eras.matches(in: $0).first(where: \.isFiscalYear)
+    }.first
+    guard let value = overrides.fiscalYear ?? printedYear?.year else {
+      throw BudgetTransformError.missingFiscalYear(source: source, text: title)
+    }
+    return (value, printedYear?.year == value ? printedYear!.label : fiscalYearLabel(value))
+  }
+
+  /// Whether a title names a range (`平成23~25年度`) or two different fiscal years.
+  func namesSeveralYears(_ text: String) -> Bool {
+    let years = Set(eras.matches(in: text).filter(\.isFiscalYear).map(\.year))
+    return years.count > 1 || ("~～〜".contains(where: text.contains) && text.contains("年度"))
   }
 
   /// The title with the title lines printed right below it that continue it (`令和2年度総務省
@@ -230,7 +245,11 @@ struct DocumentIdentifier {
       count(e.amount)
       count(e.supplementary)
     }
-    for t in extracted.summaryTables { if let u = t.unit { counts[u, default: 0] += 1 } }
+    for t in extracted.summaryTables {
+      if let u = t.unit { counts[u, default: 0] += 1 }
+      // A table whose cells print their unit (`1兆6,965億円`) states it in every cell.
+      for row in t.rows { row.cells.forEach(count) }
+    }
     for a in extracted.amountLines {
       count(a.amount)
       count(a.prior)

@@ -77,4 +77,23 @@ import Testing
     stated.phase = "enacted"
     #expect(try read(noStage, stated).info.phase.code == "enacted")
   }
+
+  /// A title naming a range of years (`平成23~25年度(平成23年度決算額を含む)`) gives neither the
+  /// year nor the stage (it once gave 2011 and settlement): `--fiscal-year` is asked for, and
+  /// the tables' headers then give the stage.
+  @Test func aTitleNamingSeveralYearsGivesNoYear() throws {
+    func read(_ overrides: IdentityOverrides) throws -> BudgetDocument {
+      let text = """
+        参考2 少子化社会対策関係予算の概要(平成23~25年度(平成23年度決算額を含む))
+        (単位:百万円)
+        区分 23年度予算額 24年度予算額 25年度予算額 23年度決算額
+        社会生活に必要なことを学ぶ機会を 5,344 4,935 5,038 5,298
+        """
+      let extracted = Extractor().extract(text: text, sourceName: "t.txt")
+      return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
+    }
+    #expect(throws: (any Error).self) { try read(IdentityOverrides(organization: "naikakufu")) }
+    let doc = try read(IdentityOverrides(organization: "naikakufu", fiscalYear: 2013))
+    #expect(doc.info.id == "jp-naikakufu-2013-enacted")
+  }
 }

@@ -22,6 +22,7 @@ struct CellToken: Hashable {
         figure: PrintedFigure(amount: nil, isNewMarker: token == "新規"), isPercent: false,
         line: line)
     }
+    if hasBrokenGrouping(token) { return nil }
     var s = Array(token.unicodeScalars)
     var negative = false
     if let first = s.first, first == "▲" || first == "-" || first == "−" || first == "+" {
@@ -41,6 +42,30 @@ struct CellToken: Hashable {
     var printed = amount
     printed.isNegative = printed.isNegative || negative
     return CellToken(figure: PrintedFigure(amount: printed), isPercent: percent, line: line)
+  }
+
+  /// Digits grouped by commas other than in threes (`2,15,16`, a converter's damage): not
+  /// a figure, whatever the digits would read as.
+  static func hasBrokenGrouping(_ token: String) -> Bool {
+    // The digit counts between commas of each number in the token (`1兆6,965億円` has two).
+    var runs: [[Int]] = [[0]]
+    var inFraction = false
+    for ch in token {
+      if ch.isASCIIDigitCharacter {
+        if !inFraction { runs[runs.count - 1][runs[runs.count - 1].count - 1] += 1 }
+      } else if ch == ",", !inFraction {
+        runs[runs.count - 1].append(0)
+      } else if ch == "." {
+        inFraction = true
+      } else {
+        runs.append([0])
+        inFraction = false
+      }
+    }
+    return runs.contains { groups in
+      groups.count > 1
+        && (groups[0] == 0 || groups[0] > 3 || groups.dropFirst().contains { $0 != 3 })
+    }
   }
 
   /// The signed decimal of a one-part amount (what the row arithmetic compares).

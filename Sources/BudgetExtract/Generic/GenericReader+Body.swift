@@ -12,7 +12,9 @@ extension GenericReader {
       idle(line, kind)
     case .text(let text) where isParenthesizedRates(text):
       // `(+0.7%)` under a change: its rate, printed apart from the row's cells.
-      report(line, text: text, why: "a rate in parentheses under a change is not exported")
+      if !attachRates(&table, line, text) {
+        report(line, text: text, why: "a rate in parentheses under a change is not exported")
+      }
       state = .body(table)
     case .text(let text):
       if Self.isNote(text) || AmountLine.parse(line, text: text, parser: parser) != nil
@@ -109,7 +111,8 @@ extension GenericReader {
 
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
-  mutating func close(_ table: TableDraft) {
+  mutating func close(_ draft: TableDraft) {
+    let table = withParenthesizedRates(draft)
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(
@@ -120,7 +123,7 @@ extension GenericReader {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
     }
-    let verdict = TableArithmetic.check(table.meanings, rows: table.cells)
+    let verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
     let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
     if verdict.contradicted {
@@ -137,9 +140,7 @@ extension GenericReader {
       )
       return
     }
-    let bare = table.cells.joined().contains {
-      !$0.hasUnit && !$0.isPercent && $0.figure.amount != nil
-    }
+    let bare = Self.hasBareAmounts(table)
     if table.unit == nil && bare {
       reportRows(
         table, .unitUnknown, "the table (\(columns)) states no unit; its figures are not exported")
@@ -167,6 +168,18 @@ extension GenericReader {
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// Whether an amount cell prints no unit (a rate, ratio or share without `%`, `0.96`, is no
+  /// amount in a unit).
+  static func hasBareAmounts(_ table: TableDraft) -> Bool {
+    let ratios: Set<ColumnMeaning.Kind> = [.ratePercent, .ratioPercent, .sharePercent]
+    return table.cells.contains { cells in
+      cells.indices.contains { k in
+        !cells[k].hasUnit && !cells[k].isPercent && cells[k].figure.amount != nil
+          && !(k < table.meanings.count && ratios.contains(table.meanings[k].kind))
+      }
+    }
   }
 
   /// Every row of a table that is not exported, with the reason.

@@ -27,6 +27,8 @@ struct GenericReader {
     var cells: [[CellToken]] = []
     var pendingLabel: [(text: String, line: Line)] = []
     var pendingCells: [CellToken] = []
+    /// Rates printed in parentheses under change cells: the change cell's line and column.
+    var rates: [(line: Int, column: Int, cell: CellToken)] = []
   }
 
   enum State {
@@ -252,7 +254,10 @@ struct GenericReader {
       headerCount -= 1
     }
     let headerTexts = Array(draft.texts[..<headerCount])
-    let meanings = ColumnHeader.meanings(headerTexts.joined(separator: " "))
+    let meanings =
+      TwoLevelHeader.meanings(headerTexts)
+      ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
+      ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
       idle(line, kind)
