@@ -137,9 +137,14 @@ import Testing
     #expect(reader.diagnostics.isEmpty)
   }
 
-  @Test func oneColumnListWithoutAYearIsNotRead() {
+  @Test(arguments: [
+    (0, "農林水産関係予算 概算要求"),
+    // A column word of its own stage under a heading of another: not certain.
+    (2, "主な事業 補正予算額(億円)"),
+  ])
+  func oneColumnListWithoutACertainYearIsNotRead(_ k: Int, _ text: String) {
     var texts = Self.list
-    texts[0] = "農林水産関係予算 概算要求"
+    texts[k] = text
     let reader = read(texts)
     #expect(reader.amountLines.isEmpty)
     #expect(reader.diagnostics.map(\.span.line).contains(9))

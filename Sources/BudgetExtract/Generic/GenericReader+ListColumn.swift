@@ -7,7 +7,11 @@ extension GenericReader {
   mutating func startListColumn(_ text: String) {
     guard let context, context.contains("年度"), !text.contains("年度") else { return }
     let meanings = ColumnHeader.meanings(text)
+    // Only a word that names no stage of its own (`予算額`, `金額`): `補正予算額(億円)` under a
+    // heading of another stage is not certain.
+    let word = meanings.first?.header.prefix { $0 != "(" }
     guard meanings.count == 1, meanings[0].kind == .amount, meanings[0].fiscalYearLabel == nil,
+      ["予算額", "予算", "金額"].contains(word.map(String.init) ?? ""),
       let unit = Self.unit(inHeader: [text], units: units)
     else { return }
     lists.column = ListColumn(unit: unit, context: context)
