@@ -106,6 +106,8 @@ import Testing
     #expect(parts(pair?.prior) == ["247億円"])
     #expect(pair?.priorLine == 5)
     #expect(pair?.changeRatePercent == DecimalNumber(ascii: "14.7"))
+    // The year lines go forward: the right-hand amount is the later year's.
+    #expect(pair?.context == "令和5年度")
     #expect(reader.amountLines.last?.label == "食料安全保障の強化に向けた対策(4年度補正)")
     #expect(parts(reader.amountLines.last?.amount) == ["1642億円"])
   }

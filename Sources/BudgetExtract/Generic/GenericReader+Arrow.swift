@@ -24,8 +24,10 @@ extension GenericReader {
     pair.priorLine = previous.line.number
     pair.changeRatePercent = rate
     pair.span = SourceSpan(line: line.number, endLine: line.endNumber)
-    pair.context = context
+    // Under `令和4年度` / `令和5年度` the right-hand amount is the later year's.
+    pair.context = lists.years.last ?? context
     amountLines.append(pair)
+    contextHasAmounts = true
     lists.name = nil
     return true
   }
@@ -91,6 +93,7 @@ extension GenericReader {
     record.scope = parent.scope
     record.context = nil
     amountLines.append(record)
+    contextHasAmounts = true
     return true
   }
 }

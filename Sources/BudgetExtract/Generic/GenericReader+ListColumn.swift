@@ -84,6 +84,7 @@ extension GenericReader {
       span: SourceSpan(line: line.number, endLine: line.endNumber))
     record.context = column.context
     amountLines.append(record)
+    contextHasAmounts = true
     column.name = nil
     column.awaitingPrior = amountLines.count - 1
   }

@@ -110,6 +110,7 @@ extension GenericReader {
     parent.span = record.span
     parent.scope = .item
     amountLines.append(parent)
+    contextHasAmounts = true
   }
 
   /// A label-less amount after a run of item amounts that add up to it exactly: the run's
@@ -131,6 +132,7 @@ extension GenericReader {
     subtotal.scope = .item
     subtotal.context = context
     amountLines.append(subtotal)
+    contextHasAmounts = true
     lists.runStart = amountLines.count
     return true
   }
