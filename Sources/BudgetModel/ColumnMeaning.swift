@@ -79,6 +79,11 @@ public struct AmountLineRecord: Sendable, Codable, Hashable {
   public var context: String?
   /// A 【補正予算】 amount stated with the entry.
   public var supplementary: PrintedFigure?
+  /// The change rate printed with the entry (`247 億円 ⇒ 283 億円 (+14.7%)`), once the
+  /// amounts' own arithmetic has confirmed it.
+  public var changeRatePercent: DecimalNumber?
+  /// A part of the amount line before it (`総額1,685億円(うちODA1,272億円)`): not summed.
+  public var isPart: Bool?
   public var span: SourceSpan
 
   public init(

@@ -103,6 +103,10 @@ extension SummaryBuilder {
         continue
       }
       var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
+      if record.isPart == true {
+        figures[0].marker = .partOf
+        figures[0].countsTowardTotal = false
+      }
       if let prior = record.prior, measure == .budget, stage != .supplementary {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
@@ -121,7 +125,9 @@ extension SummaryBuilder {
       result.entries.append(
         SummaryEntry(
           id: id, kind: .headline, section: 1, sectionTitle: record.label,
-          label: record.label, figures: figures, changeRatePercent: nil, span: record.span))
+          label: record.label, figures: figures,
+          changeRatePercent: figures.count == 2 ? record.changeRatePercent : nil,
+          span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
   }

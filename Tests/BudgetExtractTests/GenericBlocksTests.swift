@@ -157,8 +157,9 @@ import Testing
 
   @Test func sentencesAndUnreadableFormsAreNotAmountLines() {
     #expect(amounts("・ 対策として 175 億円を計上") == [])
-    // 億 then 千/百 digits: not taken apart, not read.
-    #expect(amounts("1 一般会計 8,067億8千3百万円") == nil)
+    // 億 then 千/百 digits not ending in 万円: not every part is accounted for, not read
+    // (`8,067億8千3百万円` is read whole: GenericListsTests).
+    #expect(amounts("1 一般会計 8,067億8千3百円") == nil)
     #expect(amounts("(3) 国土交通省所管 29億5百万円")?.first.flatMap(\.amount.amount)?.parts.count == 2)
   }
 }

@@ -28,14 +28,18 @@ enum AmountLine {
         continue
       }
       var cursor = Cursor(s, from: s[i] == "+" ? i + 1 : i)
-      let parsed = try? parser.money(&cursor)
-      // `8,067億8千3百万円`: a part without its unit, or digits before 千/百/十 — a form this
-      // reader does not take apart; the line is not read rather than read wrong.
-      if let parsed, parsed.parts.contains(where: { $0.unit != nil }),
-        parsed.parts.contains(where: { $0.unit == nil })
+      var parsed = try? parser.money(&cursor)
+      // `8,067億8千3百万円`: a part without its unit, or digits before 千/百/十 — read only
+      // when every part is accounted for (`KanjiAmount`); else the line is not read rather
+      // than read wrong.
+      if let amount = parsed, amount.parts.contains(where: { $0.unit != nil }),
+        amount.parts.contains(where: { $0.unit == nil })
           || (cursor.i < s.count && "千百十".unicodeScalars.contains(s[cursor.i]))
       {
-        return nil
+        guard s[i] != "▲", let (whole, end) = KanjiAmount.read(s, from: i, units: parser.unitTexts)
+        else { return nil }
+        parsed = whole
+        cursor.i = end
       }
       guard let amount = parsed,
         amount.parts.contains(where: { $0.unit != nil }), !startsInsideWord(s, at: i)
@@ -58,6 +62,10 @@ enum AmountLine {
         cursor.i = end
       }
       records.append(record)
+      if let (part, end) = partInParentheses(s, from: cursor.i, parser: parser) {
+        records.append(partRecord(record, part))
+        cursor.i = end
+      }
       labelStart = cursor.i
       i = cursor.i
     }
@@ -100,7 +108,8 @@ enum AmountLine {
     -> (PrintedFigure, Int)?
   {
     var k = start
-    while k < s.count, s[k] == " " { k += 1 }
+    // `827.2 億円※(823.1 億円※)`: a footnote mark glued to the amount is not text.
+    while k < s.count, s[k] == " " || s[k] == "※" { k += 1 }
     guard k < s.count, s[k] == "(" else { return nil }
     guard let close = s[k...].firstIndex(of: ")") else { return nil }
     // `(うちODA 1,272億円)` is a part, `(+240億円)` a change: neither is a prior year.
@@ -118,6 +127,39 @@ enum AmountLine {
     }
     let label = String(String.UnicodeScalarView(s[(k + 1)..<j])).trimmingSpaces
     return (PrintedFigure(amount: amount, label: label.isEmpty ? nil : label), close + 1)
+  }
+
+  /// The record of a part printed in parentheses after an amount: `総額(うちODA)`.
+  static func partRecord(_ whole: AmountLineRecord, _ part: PrintedFigure) -> AmountLineRecord {
+    var record = whole
+    record.label = "\(whole.label)(\(part.label ?? ""))"
+    record.amount = part
+    record.amount.label = record.label
+    record.prior = nil
+    record.isPart = true
+    return record
+  }
+
+  /// `(うちODA1,272億円)` right after an amount: the part's label (`うちODA`) and amount, when
+  /// the parentheses hold nothing else.
+  static func partInParentheses(_ s: [Unicode.Scalar], from start: Int, parser: FigureParser)
+    -> (PrintedFigure, Int)?
+  {
+    var k = start
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k + 2 < s.count, s[k] == "(", s[k + 1] == "う", s[k + 2] == "ち",
+      let close = s[k...].firstIndex(of: ")")
+    else { return nil }
+    var j = k + 3
+    while j < close, !s[j].isASCIIDigit { j += 1 }
+    let word = String(String.UnicodeScalarView(s[(k + 3)..<j])).trimmingSpaces
+    var cursor = Cursor(s, from: j, to: close)
+    guard !word.isEmpty, !word.contains("("), let amount = try? parser.money(&cursor),
+      amount.parts.allSatisfy({ $0.unit != nil })
+    else { return nil }
+    cursor.skipSpaces()
+    guard cursor.i == close else { return nil }
+    return (PrintedFigure(amount: amount, label: "うち\(word)"), close + 1)
   }
 
   /// Whether the inside of parentheses after an amount can be its prior-year figure: not a

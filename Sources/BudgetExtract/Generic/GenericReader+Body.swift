@@ -83,6 +83,12 @@ extension GenericReader {
   mutating func emit(_ table: inout TableDraft, label: String?, cells: [CellToken], last: Line) {
     var parts = table.pendingLabel.map(\.text)
     if let label { parts.append(label) }
+    if parts.isEmpty, table.rows.isEmpty, table.leading.isEmpty {
+      // Kept until the table ends: the rows' sum may show them to be its total.
+      table.leading = cells
+      table.pendingCells = []
+      return
+    }
     guard !parts.isEmpty else {
       // Figures printed before any label (the label comes later, or never): what they are is
       // not certain, so they are reported, not exported.
@@ -112,7 +118,7 @@ extension GenericReader {
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
-    let table = withParenthesizedRates(draft)
+    let table = withParenthesizedRates(withLeadingTotal(draft))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

@@ -6,7 +6,18 @@ extension GenericReader {
     for prefix in ["(注", "注", "※", "(参考", "[参考", "*", "(※"] where text.hasPrefix(prefix) {
       return true
     }
-    return text.contains("※") || text.contains("(注")
+    return hasNoteMark(text) || text.contains("(注")
+  }
+
+  /// A `※` that marks a note: not one glued to an amount's unit (`827.2 億円※`), which marks
+  /// the amount for a note printed elsewhere.
+  static func hasNoteMark(_ text: String) -> Bool {
+    var previous: Character = " "
+    for ch in text {
+      if ch == "※", previous != "円" { return true }
+      previous = ch
+    }
+    return false
   }
 
   /// A line that starts a table header: `区分 …`, or one that names a fiscal year's stage or

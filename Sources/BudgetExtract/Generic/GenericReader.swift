@@ -29,6 +29,8 @@ struct GenericReader {
     var pendingCells: [CellToken] = []
     /// Rates printed in parentheses under change cells: the change cell's line and column.
     var rates: [(line: Int, column: Int, cell: CellToken)] = []
+    /// Cells printed before the first label: the total row when the rows add up to them.
+    var leading: [CellToken] = []
   }
 
   enum State {
@@ -57,6 +59,8 @@ struct GenericReader {
   var contextHasAmounts = false
   /// The last non-blank line read while idle, and whether it was an amount line.
   var previous: (text: String, line: Line, amountCount: Int)?
+  /// What item lists need from the lines before (`GenericReader+Lists.swift`).
+  var lists = ListState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -82,11 +86,14 @@ struct GenericReader {
       if case .blank = kind {
       } else {
         previous = (GenericLine.text(of: line), line, amountLines.count - before)
+        if amountLines.count == before { lists.startRun(at: before, after: kind) }
       }
     case .header(var draft):
+      lists.name = nil
       state = .idle
       header(&draft, line, kind)
     case .body(var table):
+      lists.name = nil
       state = .idle
       body(&table, line, kind)
     }
@@ -104,6 +111,7 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
+    if lists.column != nil, listColumnLine(line, kind) { return }
     switch kind {
     case .blank: return
     case .unit(let unit, let caption):
@@ -111,7 +119,9 @@ struct GenericReader {
       if !caption.isEmpty { noteText(caption, line) }
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
-      if Self.isNote(text) {
+      if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+        return
+      } else if Self.isNote(text) {
         updateContext(text)
         reportFigures(in: line, text: text, why: "a figure in a note is not exported")
       } else if let records = AmountLine.parse(line, text: text, parser: parser) {
@@ -154,6 +164,8 @@ struct GenericReader {
       titles.append(TextRecord(text: text, span: line.span))
     }
     caption = text
+    trackName(text, line)
+    startListColumn(text)
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
@@ -161,6 +173,7 @@ struct GenericReader {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
+    if acceptListForms(records, line: line, text: text) { return }
     var records = records
     let label = records[0].label
     if label.isEmpty || label == "(" {
@@ -193,10 +206,12 @@ struct GenericReader {
       records[0].amount.label = named
       records[0].scope = AmountLine.scope(of: named)
       records[0].span = SourceSpan(line: line.number, endLine: line.endNumber)
+      nameParts(&records, named)
     }
     for k in records.indices { records[k].context = context }
     contextHasAmounts = true
     amountLines += records
+    lists.name = nil
   }
 
   /// A short text line that can name the amount on the next line (`総 額`), not a year, a
