@@ -11,7 +11,7 @@ struct RealWorldKey {
     "gaimu-h28-hosei3-an": 3,
     "gaimu-h29-gaisan-yokyu": 23,
     "homu-r4-yosan-an": 4,
-    "kankyo-h13-gaisan-yokyu": 22,
+    "kankyo-h13-gaisan-yokyu": 7,
     "kankyo-h20-hosei": 2,
     "keisan-h30-yosan-an-gaiyo": 19,
     "keisan-r8-seifuan-p8": 2,

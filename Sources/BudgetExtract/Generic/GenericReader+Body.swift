@@ -4,6 +4,10 @@ extension GenericReader {
   // MARK: body
 
   mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
+    if collectsColumn(&table, line, kind) {
+      state = .body(table)
+      return
+    }
     switch kind {
     case .blank:
       state = .body(table)
@@ -22,7 +26,9 @@ extension GenericReader {
       {
         close(table)
         idle(line, kind)
-      } else if table.pendingLabel.count >= 4 || !table.pendingCells.isEmpty {
+      } else if table.pendingLabel.count >= (table.readsColumns ? 12 : 4)
+        || !table.pendingCells.isEmpty
+      {
         close(table)
         idle(line, kind)
       } else {

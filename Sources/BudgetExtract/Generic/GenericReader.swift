@@ -29,6 +29,12 @@ struct GenericReader {
     var pendingCells: [CellToken] = []
     /// Rates printed in parentheses under change cells: the change cell's line and column.
     var rates: [(line: Int, column: Int, cell: CellToken)] = []
+    /// One-cell lines collected after two or more labels: a block printed in column order
+    /// (`GenericReader+ColumnOrder`).
+    var run: [(line: Line, kind: GenericLine)] = []
+    /// A block of the table was read in column order.
+    var readsColumns = false
+    var replaying = false
   }
 
   enum State {
@@ -96,7 +102,9 @@ struct GenericReader {
     switch state {
     case .idle: break
     case .header(let draft): flush(draft)
-    case .body(let table): close(table)
+    case .body(var table):
+      if !table.run.isEmpty { resolveRun(&table) }
+      close(table)
     }
     state = .idle
   }
@@ -248,6 +256,7 @@ struct GenericReader {
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
     while headerCount > 0,
       Self.isLabelOnly(draft.texts[headerCount - 1])
+        || Self.isMarkedLabel(draft.texts[headerCount - 1])
         || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
           && Self.isLabelOnly(draft.texts[headerCount - 2]))
     {
