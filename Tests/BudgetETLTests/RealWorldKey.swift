@@ -15,7 +15,7 @@ struct RealWorldKey {
     "kankyo-h20-hosei": 2,
     "keisan-h30-yosan-an-gaiyo": 19,
     "keisan-r8-seifuan-p8": 2,
-    "keisatsu-h28-yosan-an-gaiyo": 18,
+    "keisatsu-h28-yosan-an-gaiyo": 15,
     "kokudo-h15-kasen-sokatsu": 12,
     "kosei-r8-gaisan-ippan": 3,
     "monka-r5-bunka-seifuan-p12": 9,

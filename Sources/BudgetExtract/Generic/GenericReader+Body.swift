@@ -4,6 +4,7 @@ extension GenericReader {
   // MARK: body
 
   mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
+    if table.interleaved != nil { return interleave(&table, line, kind) }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return

@@ -35,6 +35,8 @@ struct GenericReader {
     /// A block of the table was read in column order.
     var readsColumns = false
     var replaying = false
+    /// A one-row table whose header words and cells come in turn (`GenericReader+Interleaved`).
+    var interleaved: Interleaved?
   }
 
   enum State {
@@ -102,6 +104,7 @@ struct GenericReader {
     switch state {
     case .idle: break
     case .header(let draft): flush(draft)
+    case .body(var table) where table.interleaved != nil: finishInterleaved(&table)
     case .body(var table):
       if !table.run.isEmpty { resolveRun(&table) }
       close(table)
@@ -251,6 +254,7 @@ struct GenericReader {
 
   /// Opens a table at its first row, when the header names its columns.
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
+    if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
     var headerCount = draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
