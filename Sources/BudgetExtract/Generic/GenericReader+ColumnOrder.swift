@@ -136,7 +136,7 @@ extension GenericReader {
         Diagnostic(
           kind: .tableUnconfirmed,
           message:
-            "a change printed without its sign is a decrease by the row's arithmetic (B − A, with the row's ratio holding): exported with its sign",
+            "a change printed without its sign is a decrease by the row's arithmetic (B − A = −C, and another relation of the row holds): exported with its sign",
           text: rows[pair.row].text, span: SourceSpan(line: cell.line)))
     }
     table.readsColumns = true
