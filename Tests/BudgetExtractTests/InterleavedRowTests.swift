@@ -49,3 +49,58 @@ import Testing
     #expect(doc.diagnostics.contains { $0.span.line == 8 && $0.message.contains("header words") })
   }
 }
+
+/// A table with a unit in every cell whose row labels are printed before their figures, at
+/// the end of the line above (issue #20), from the 警察庁 平成28年度 総表
+/// (`keisatsu-h28-yosan-an-gaiyo`).
+@Suite struct LabelBeforeTests {
+  static let header = """
+    27年度予算額
+    28年度予算額
+    増△減額
+    一 般 会 計
+    321,551百万円 327,690百万円 6,139百万円 交付税特会繰入れ
+    67,348百万円 64,577百万円 △ 2,771百万円
+    """
+
+  @Test func everyLabelBeforeItsFigures() {
+    // The 総表 with `その他` printed in one place and no 合計 row.
+    let text =
+      Self.header + " その他\n" + """
+        254,203百万円 263,114百万円 8,911百万円 東日本大震災復興特別会計
+        1,964百万円 1,474百万円 △ 490百万円
+        ※ (注記)
+        """
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    let table = doc.summaryTables.first
+    #expect(table?.rows.map(\.label) == ["一般会計", "交付税特会繰入れ", "その他", "東日本大震災復興特別会計"])
+    #expect(table?.rows.map(\.span.line) == [5, 6, 7, 8])
+    #expect(table?.meanings?.map(\.kind) == [.amount, .amount, .change])
+    #expect(table?.rows[1].cells[2].amount?.isNegative == true)
+  }
+
+  @Test func labelsInNoOnePlaceAreReported() {
+    // As printed: `その他` over three lines (`他` … `そ` … `の`), `合 計` after its figures.
+    let text =
+      Self.header + " 他\n" + """
+        254,203百万円 263,114百万円 8,911百万円 東日本大震災復興特別会計
+        1,964百万円 1,474百万円 △ 490百万円 323,515百万円 329,165百万円 5,650百万円 そ
+        の
+        合 計
+        ※ (注記)
+        """
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    #expect(doc.summaryTables.isEmpty)
+    let reported = doc.diagnostics.filter { $0.message.contains("right before their figures") }
+    #expect(reported.map(\.span.line) == Array(4...10))
+  }
+
+  @Test func aRowTheArithmeticContradictsStopsTheTable() {
+    let text =
+      Self.header.replacingOccurrences(of: "6,139", with: "6,193") + " その他\n" + """
+        254,203百万円 263,114百万円 8,911百万円
+        """
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    #expect(doc.summaryTables.isEmpty)
+  }
+}

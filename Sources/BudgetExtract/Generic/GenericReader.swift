@@ -37,6 +37,9 @@ struct GenericReader {
     var replaying = false
     /// A one-row table whose header words and cells come in turn (`GenericReader+Interleaved`).
     var interleaved: Interleaved?
+    /// The lines of a table with a unit in every cell and each label before its figures
+    /// (`GenericReader+LabelBefore`).
+    var labelBefore: [Line]?
   }
 
   enum State {
@@ -65,6 +68,8 @@ struct GenericReader {
   var contextHasAmounts = false
   /// The last non-blank line read while idle, and whether it was an amount line.
   var previous: (text: String, line: Line, amountCount: Int)?
+  /// The last text lines read while idle (`noteRecent`).
+  var recentTexts: [(text: String, line: Line)] = []
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -105,6 +110,7 @@ struct GenericReader {
     case .idle: break
     case .header(let draft): flush(draft)
     case .body(var table) where table.interleaved != nil: finishInterleaved(&table)
+    case .body(var table) where table.labelBefore != nil: finishLabelBefore(&table)
     case .body(var table):
       if !table.run.isEmpty { resolveRun(&table) }
       close(table)
@@ -115,6 +121,7 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
+    noteRecent(line, kind)
     switch kind {
     case .blank: return
     case .unit(let unit, let caption):
@@ -134,13 +141,14 @@ struct GenericReader {
         noteText(text, line)
       }
     case .row(let label, let cells):
+      defer { recentTexts = [] }
       let text = GenericLine.text(of: line)
       if cells.count == 1 || cells.allSatisfy(\.hasUnit),
         let records = AmountLine.parse(line, text: text, parser: parser),
         cells.contains(where: \.hasUnit)
       {
         accept(records, line: line, text: text)
-      } else {
+      } else if !openLabelBefore(line, label: label, cells: cells) {
         report(
           line, text: text,
           why:
