@@ -139,6 +139,14 @@ import Testing
     #expect(row?.cellLines == [8, 9, 10])
   }
 
+  @Test func aHostileRunOfCellsEndsWithoutAReading() {
+    // More cells than the header has columns for the labels: no reading is tried.
+    let cells = Array(repeating: "1,234", count: 20_000).joined(separator: "\n")
+    let text = Self.header + "\n非公共事業\n公共事業\n" + cells
+    let doc = Extractor().extract(text: text, sourceName: "t.txt")
+    #expect(!doc.summaryTables.flatMap(\.rows).contains { $0.label == "非公共事業" })
+  }
+
   @Test func numberedAndBracketedLinesAreLabels() {
     #expect(GenericReader.isMarkedLabel("1.要求額"))
     #expect(GenericReader.isMarkedLabel("(2)公共事業"))

@@ -43,7 +43,10 @@ enum ColumnOrder {
   /// The one reading of `tokens` as `rows` rows under `meanings` that the arithmetic
   /// confirms; nil when none or more than one is.
   static func read(rows m: Int, tokens: [Token], meanings: [ColumnMeaning]) -> Reading? {
-    guard m >= 2, tokens.count > m, tokens.count % m == 0 else { return nil }
+    // Each header column is printed at most once (a paired column takes two of them).
+    guard m >= 2, tokens.count > m, tokens.count % m == 0,
+      tokens.count <= m * meanings.count
+    else { return nil }
     var found: [Reading] = []
     for groups in partitions(tokens, rows: m, from: 0) {
       for columns in assignments(groups, meanings: meanings, from: 0, after: -1) {
