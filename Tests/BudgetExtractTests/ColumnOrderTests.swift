@@ -83,6 +83,8 @@ import Testing
     #expect(table?.rows.map(\.label) == ["総計(1+2+3+4+5)", "非公共事業", "公共事業"])
     #expect(decimals(table?.rows.first) == ["259133", "374455", "-", "144.5"])
     #expect(decimals(table?.rows.last) == ["174930", "271023", "-", "154.9"])
+    // The change column is not printed in this block: line 0, no figure in the transform.
+    #expect(table?.rows.first?.cellLines == [11, 14, 0, 17])
   }
 
   @Test func aBlockNoArithmeticExplainsIsNotRead() {

@@ -126,7 +126,8 @@ extension GenericReader {
     table.pendingLabel = []
     for (r, row) in rows.enumerated() {
       let cells = reading.rows[r].map {
-        $0 ?? CellToken(figure: PrintedFigure(amount: nil), isPercent: false, line: row.line.number)
+        // A column the block does not print: line 0 (`SummaryRowRecord.cellLines`).
+        $0 ?? CellToken(figure: PrintedFigure(amount: nil), isPercent: false, line: 0)
       }
       emit(&table, label: row.text, cells: cells, last: row.line)
     }
