@@ -112,7 +112,8 @@ public struct SummaryRowRecord: Sendable, Codable, Hashable {
   /// The cells after the label, as figures (a rate is a figure without unit).
   public var cells: [PrintedFigure]
   public var span: SourceSpan
-  /// The line of each cell, where cells stand one per line (empty when the row is one line).
+  /// The line of each cell, where cells stand one per line (empty when the row is one line);
+  /// 0 for a column the row does not print at all (a block printed in column order without it).
   public var cellLines: [Int] = []
   /// A `うち` row: part of the row above, not summed with its siblings.
   public var isPartOfAbove: Bool = false

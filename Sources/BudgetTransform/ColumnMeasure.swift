@@ -95,7 +95,14 @@ struct ColumnMeasure {
     case .amount: break
     }
     let year = meaning.fiscalYearLabel.flatMap(year)
-    let stage = meaning.stage
+    var stage = meaning.stage
+    // In a 予算(案) document the budget year has no enacted budget yet: its `予算額` (not
+    // `当初`) is the proposal.
+    if documentStage == .proposal, year == info.fiscalYear, stage == .initial,
+      !meaning.header.contains("当初")
+    {
+      stage = .proposal
+    }
     switch (year, stage) {
     case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)

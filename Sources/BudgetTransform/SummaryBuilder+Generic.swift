@@ -17,7 +17,8 @@ extension SummaryBuilder {
           severity: .warning, code: .columnNotExported,
           message: "\(why): its \(table.rows.count) figures are not exported",
           subjectId: nil,
-          lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }))
+          lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
+            .filter { $0 != 0 }))
     }
     for (r, row) in table.rows.enumerated() {
       var (figures, rate) = try cells(
@@ -49,6 +50,8 @@ extension SummaryBuilder {
     var rate: DecimalNumber?
     for (k, cell) in row.cells.enumerated() where k < outcomes.count {
       let line = row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
+      // A column the row does not print: no figure at all.
+      if line == 0 { continue }
       switch outcomes[k] {
       case .measure(let measure, let year, let label):
         if figures.contains(where: {

@@ -9,9 +9,9 @@ struct RealWorldKey {
   static let knownGaps: [String: Int] = [
     "fukko-h27-bousai-hakusho": 29,
     "gaimu-h29-gaisan-yokyu": 23,
-    "kankyo-h13-gaisan-yokyu": 22,
+    "kankyo-h13-gaisan-yokyu": 7,
     "keisan-h30-yosan-an-gaiyo": 19,
-    "keisatsu-h28-yosan-an-gaiyo": 18,
+    "keisatsu-h28-yosan-an-gaiyo": 15,
     "kokudo-h15-kasen-sokatsu": 12,
     "monka-r5-bunka-seifuan-p12": 9,
     "naikakufu-h25-shoshika-yosan": 3,

@@ -4,6 +4,12 @@ extension GenericReader {
   // MARK: body
 
   mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
+    if table.interleaved != nil { return interleave(&table, line, kind) }
+    if table.labelBefore != nil { return labelBefore(&table, line, kind) }
+    if collectsColumn(&table, line, kind) {
+      state = .body(table)
+      return
+    }
     switch kind {
     case .blank:
       state = .body(table)
@@ -22,7 +28,9 @@ extension GenericReader {
       {
         close(table)
         idle(line, kind)
-      } else if table.pendingLabel.count >= 4 || !table.pendingCells.isEmpty {
+      } else if table.pendingLabel.count >= (table.readsColumns ? 12 : 4)
+        || !table.pendingCells.isEmpty
+      {
         close(table)
         idle(line, kind)
       } else {

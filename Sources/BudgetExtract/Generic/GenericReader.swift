@@ -31,6 +31,17 @@ struct GenericReader {
     var rates: [(line: Int, column: Int, cell: CellToken)] = []
     /// Cells printed before the first label: the total row when the rows add up to them.
     var leading: [CellToken] = []
+    /// One-cell lines collected after two or more labels: a block printed in column order
+    /// (`GenericReader+ColumnOrder`).
+    var run: [(line: Line, kind: GenericLine)] = []
+    /// A block of the table was read in column order.
+    var readsColumns = false
+    var replaying = false
+    /// A one-row table whose header words and cells come in turn (`GenericReader+Interleaved`).
+    var interleaved: Interleaved?
+    /// The lines of a table with a unit in every cell and each label before its figures
+    /// (`GenericReader+LabelBefore`).
+    var labelBefore: [Line]?
   }
 
   enum State {
@@ -61,6 +72,8 @@ struct GenericReader {
   var previous: (text: String, line: Line, amountCount: Int)?
   /// What item lists need from the lines before (`GenericReader+Lists.swift`).
   var lists = ListState()
+  /// The last text lines read while idle (`noteRecent`).
+  var recentTexts: [(text: String, line: Line)] = []
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -103,7 +116,11 @@ struct GenericReader {
     switch state {
     case .idle: break
     case .header(let draft): flush(draft)
-    case .body(let table): close(table)
+    case .body(var table) where table.interleaved != nil: finishInterleaved(&table)
+    case .body(var table) where table.labelBefore != nil: finishLabelBefore(&table)
+    case .body(var table):
+      if !table.run.isEmpty { resolveRun(&table) }
+      close(table)
     }
     state = .idle
   }
@@ -111,6 +128,7 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
+    noteRecent(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
     switch kind {
     case .blank: return
@@ -133,13 +151,14 @@ struct GenericReader {
         noteText(text, line)
       }
     case .row(let label, let cells):
+      defer { recentTexts = [] }
       let text = GenericLine.text(of: line)
       if cells.count == 1 || cells.allSatisfy(\.hasUnit),
         let records = AmountLine.parse(line, text: text, parser: parser),
         cells.contains(where: \.hasUnit)
       {
         accept(records, line: line, text: text)
-      } else {
+      } else if !openLabelBefore(line, label: label, cells: cells) {
         report(
           line, text: text,
           why:
@@ -258,11 +277,13 @@ struct GenericReader {
 
   /// Opens a table at its first row, when the header names its columns.
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
+    if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
     var headerCount = draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
     while headerCount > 0,
       Self.isLabelOnly(draft.texts[headerCount - 1])
+        || Self.isMarkedLabel(draft.texts[headerCount - 1])
         || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
           && Self.isLabelOnly(draft.texts[headerCount - 2]))
     {
