@@ -20,6 +20,7 @@ public struct GenericLayout: DocumentLayout {
     var reader = GenericReader(lexicon: lexicon)
     for line in lines { reader.consume(line) }
     reader.finish()
+    reader.applyParenthesesLegend(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
     document.titles = reader.titles

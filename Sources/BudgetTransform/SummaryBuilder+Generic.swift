@@ -151,20 +151,45 @@ extension SummaryBuilder {
         years.insert(ColumnMeasure(info: info, eras: eras).year(part + "") ?? -1)
       }
     }
-    guard years.count <= 1 else { return nil }
+    guard years.count <= 1, !namesSeveralStages(context) else { return nil }
     if measure(ofLine: label) == .change { return .change }
     return measure(ofLine: context)
   }
 
+  /// `5年度`, `30年度` inside a text: a year printed without its era.
+  static func namesBareYear(_ text: String) -> Bool {
+    var rest = Substring(text)
+    while let range = rest.range(of: "年度") {
+      if let before = rest[..<range.lowerBound].last, before.isASCIIDigitCharacter || before == "元"
+      {
+        return true
+      }
+      rest = rest[range.upperBound...]
+    }
+    return false
+  }
+
+  /// `当初+前年度補正`: a heading (or a row label taken for one) that names two stages says
+  /// which the amounts below are only with a table's columns, not as a context.
+  func namesSeveralStages(_ text: String) -> Bool {
+    let groups = [["補正"], ["要求", "要望"], ["決算"], ["当初"]]
+    return groups.filter { $0.contains(where: text.contains) }.count > 1
+  }
+
   func namesYearOrStage(_ text: String) -> Bool {
     eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
+      || Self.namesBareYear(text)
       || ["補正", "要求", "要望", "案", "当初"].contains(where: text.contains)
   }
 
   /// The measure an amount line's label names, nil when it names a year or stage the schema
   /// has no measure for (`令和5年度当初` in a supplementary budget's document).
   func measure(ofLine label: String) -> Measure? {
-    for word in ["増減", "増▲減", "増△減", "比較", "差引"] where label.contains(word) { return .change }
+    // `前年度当初予算比10.3%増、+1,972億円`: an amount against another is a change.
+    for word in ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"]
+    where label.contains(word) {
+      return .change
+    }
     var year = info.fiscalYear
     if label.contains("前年度") {
       year -= 1
