@@ -143,6 +143,9 @@ extension SummaryBuilder {
     guard let context = record.context, !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }
+    if let legend = legendMeasure(context) {
+      return measure(ofLine: label) == .change ? .change : legend
+    }
     var years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
     // Years printed without their era (`4年度・5年度`, a header of one-per-line figures).
     for part in context.split(separator: "・") where !part.isEmpty {
@@ -154,6 +157,37 @@ extension SummaryBuilder {
     guard years.count <= 1, !namesSeveralStages(context) else { return nil }
     if measure(ofLine: label) == .change { return .change }
     return measure(ofLine: context)
+  }
+
+  /// A legend line of an item list, `平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】`:
+  /// the amount outside the brackets takes what the text outside them names, when it names one
+  /// year and stage and the parentheses name the prior year's initial budget (the figure the
+  /// parentheses after an amount are read as); nil when the context is no such legend.
+  func legendMeasure(_ context: String) -> Measure? {
+    let opening: Set<Character> = ["(", "【", "[", "〔"]
+    let closing: Set<Character> = [")", "】", "]", "〕"]
+    var head = ""
+    var depth = 0
+    for ch in context {
+      if opening.contains(ch) {
+        depth += 1
+      } else if closing.contains(ch) {
+        depth -= 1
+      } else if depth == 0 {
+        head.append(ch)
+      }
+    }
+    guard depth == 0, head != context, head.contains("年度"),
+      Set(eras.matches(in: head).filter(\.isFiscalYear).map(\.year)).count == 1,
+      !namesSeveralStages(head), let named = measure(ofLine: head)
+    else { return nil }
+    // The parentheses must name the prior year's initial budget, else a prior read from
+    // them would be another figure.
+    let afterOpen = context.split(whereSeparator: { opening.contains($0) }).dropFirst().first ?? ""
+    let inner =
+      afterOpen.split(whereSeparator: { closing.contains($0) }).first.map(String.init) ?? ""
+    guard measure(ofLine: inner) == .priorInitial else { return nil }
+    return named
   }
 
   /// `5年度`, `30年度` inside a text: a year printed without its era.

@@ -19,7 +19,7 @@ struct RealWorldKey {
     "monka-r5-bunka-seifuan-p12": 9,
     "naikakufu-h25-shoshika-yosan": 3,
     "national-h10-kagaku-gijutsu-yosan-an": 49,
-    "national-h31-kankyo-hozen-gaisan": 2,
+    "national-h31-kankyo-hozen-gaisan": 1,
     "national-r5-gaiko-point-p5": 8,
     "national-r6-oda-seifuan": 9,
     "shohisha-h27-yosan-an-hosei": 6,

@@ -165,4 +165,19 @@ import Testing
       text + "\n)書きはデジタル庁一括計上額(5年度:306 億円、6年度:303 億円)を含む額", options)
     #expect(amounts(legend).map(\.2) == [4_960_000_000])
   }
+
+  /// national-h31 (環境保全経費): a legend line `…概算要求額(…当初予算額) 【…増減額】` above the
+  /// list names two years, but which figure is which by its brackets: the amount outside them
+  /// is the request.
+  @Test func aLegendLineOfAListNamesItsAmounts() throws {
+    let doc = try transform(
+      """
+      2 平成31年度環境保全経費概算要求の総額
+      平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】
+      (1)地球環境の保全・・・・・・・・・・・・・・・・・・・7,062億円
+      """, IdentityOverrides(organization: "national"))
+    #expect(amounts(doc).map(\.0) == [.budget])
+    #expect(amounts(doc).map(\.2) == [706_200_000_000])
+    #expect(doc.info.phase.code == "request")
+  }
 }
