@@ -15,6 +15,9 @@ import Testing
     arguments: [
       ("(単位:億円)", "億円"), ("（百万円）", "百万円"), ("単位：千円", "千円"), ("［単位：億円、％］", "億円"),
       ("(単位︓億円)", "億円"), ("【百万円】", nil), ("百万円", "百万円"),
+      // gaimu-r3: a page run together after its unit statement is no unit statement (its
+      // figures were dropped with the rest of the line).
+      ("推移(単位:億円)資料4:令和3年度外交関係予算のポイント(概要)7,120億円1ドル110円", nil),
     ] as [(String, String?)])
   func unitStatements(_ text: String, _ unit: String?) {
     let found: String?

@@ -75,6 +75,9 @@ enum GenericLine {
       // `:`, `︓` (a vertical-form colon some converters print), `：`.
       while let first = rest.first, ":︓：=".contains(first) { rest = rest.dropFirst() }
       for unit in units where rest.hasPrefix(unit) {
+        // Figures after the statement (`…(単位:億円)資料4:…7,120億円…`, a page run together)
+        // make the line no unit statement: its figures are reported, never dropped.
+        if GenericReader.holdsFigure(String(rest.dropFirst(unit.count))) { return nil }
         var caption = String(compact[..<range.lowerBound])
         while let last = caption.last, "([".contains(last) { caption.removeLast() }
         return (unit, caption)
