@@ -23,6 +23,7 @@ public struct GenericLayout: DocumentLayout {
     reader.applyParenthesesLegend(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
+    reader.reportUnaccounted(lines)
     document.titles = reader.titles
     document.summaryTables = reader.tables
     document.amountLines = reader.amountLines

@@ -165,4 +165,11 @@ import Testing
     #expect(amounts("1 一般会計 8,067億8千3百円") == nil)
     #expect(amounts("(3) 国土交通省所管 29億5百万円")?.first.flatMap(\.amount.amount)?.parts.count == 2)
   }
+
+  /// The last check: a line with figures that no rule placed is reported with its number.
+  @Test func aLineNoRulePlacedIsReported() {
+    var reader = GenericReader(lexicon: .standard)
+    reader.reportUnaccounted([line("総 額 1,234 5,678", 7), line("令和6年度", 8)])
+    #expect(reader.diagnostics.map(\.span.line) == [7])
+  }
 }
