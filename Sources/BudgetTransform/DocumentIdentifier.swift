@@ -67,8 +67,12 @@ struct DocumentIdentifier {
   func fiscalYear(in texts: [String], title: String, source: String) throws -> (
     year: Int, label: String
   ) {
-    let printedYear = texts.lazy.compactMap {
-      self.eras.matches(in: $0).first(where: \.isFiscalYear)
+    // The title itself, else a title that names the budget (`令和5年度農林水産関係予算のポイント`),
+    // never a line that only happens to print a year (`令和4年度` over a column of figures).
+    let naming = ["予算", "概要", "ポイント", "要求", "補正", "総括"]
+    let printedYear = texts.enumerated().lazy.compactMap { k, text in
+      k == 0 || naming.contains(where: text.contains)
+        ? self.eras.matches(in: text).first(where: \.isFiscalYear) : nil
     }.first
     guard let value = overrides.fiscalYear ?? printedYear?.year else {
       throw BudgetTransformError.missingFiscalYear(source: source, text: title)
@@ -89,11 +93,18 @@ struct DocumentIdentifier {
     var text = record.text
     var end = record.span.endLine
     for next in titles where next.span.line > end {
-      guard next.span.line <= end + 2, eras.matches(in: next.text).isEmpty,
-        !next.text.contains(where: \.isASCIIDigitCharacter)
-      else { break }
+      guard next.span.line <= end + 2, eras.matches(in: next.text).isEmpty else { break }
       text += " " + next.text
       end = next.span.endLine
+    }
+    // `令和2年度` / `国 土 交 通 省 関 係` / `第3次補正予算の概要`: a line above that prints only the
+    // fiscal year begins the title.
+    if let above = titles.last(where: { $0.span.endLine < record.span.line }),
+      above.span.endLine >= record.span.line - 2,
+      let year = eras.matches(in: above.text).first, year.isFiscalYear,
+      above.text.filter({ $0 != " " && $0 != "\u{3000}" }).count <= year.label.count + 1
+    {
+      text = above.text + " " + text
     }
     return text
   }
@@ -113,10 +124,12 @@ struct DocumentIdentifier {
     {
       return (phase, "")
     }
-    // The default row names the budget a title calls 予算 without a stage (`令和6年度予算の概要`,
-    // `…関係予算のポイント`); a title that does not name a budget gives no stage to default.
+    // The default row names a ministry's own overview printed without a stage (`令和6年度
+    // 総務省所管予算の概要`: the enacted budget, the draft being `予算(案)の概要`). Other titles
+    // without a stage (`…関係予算のポイント`, published for the draft and kept after enactment)
+    // give no stage to default: `--phase` is asked for.
     let compact = title.filter { $0 != " " && $0 != "\u{3000}" }
-    guard compact.contains("予算") else { return nil }
+    guard compact.contains("予算の概要") || compact.contains("予算概要") else { return nil }
     return fallback.lazy.compactMap { $0.match(in: title) }.first
   }
 

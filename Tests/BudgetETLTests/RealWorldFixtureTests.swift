@@ -69,6 +69,14 @@ import Testing
     // Every format carries the document: the XML is validated against the schema here.
     let files = try pipeline.export(document)
     #expect(files.contains { $0.name == "budget.xml" })
+    // Without the options a user may not know to give, the identity is the key's or asked
+    // for: never another ministry, year or stage.
+    if !key.overrides.isEmpty {
+      let bare = try Pipeline(mappingsDirectory: Self.root.appendingPathComponent("Mappings"))
+      if let guessed = try? bare.transform(bytes: bytes, sourceName: "\(name).txt") {
+        #expect(guessed.info.id == document.info.id, "\(name): identity without options")
+      }
+    }
   }
 }
 

@@ -96,4 +96,23 @@ import Testing
     let doc = try read(IdentityOverrides(organization: "naikakufu", fiscalYear: 2013))
     #expect(doc.info.id == "jp-naikakufu-2013-enacted")
   }
+
+  /// Found by running the fixtures without their options: `警察庁関連予算のポイント` (published
+  /// for the draft) was taken for the enacted budget, and `農林水産関係予算` took 令和4年度 from
+  /// a line over a column of figures. Neither names its stage or year: both are asked for.
+  @Test func aStageOrYearTheTitleDoesNotPrintIsAskedFor() throws {
+    func read(_ text: String) throws -> BudgetDocument {
+      let extracted = Extractor().extract(text: text, sourceName: "t.txt")
+      return try Transformer(mappings: Support.mappings).transform(extracted)
+    }
+    #expect(throws: (any Error).self) {
+      try read("令和6年度 警察庁関連予算のポイント\n(単位:億円)\nサイバー 49.6 億円")
+    }
+    #expect(throws: (any Error).self) {
+      try read("農林水産関係予算\n◆\n食料安全保障の強化に向けた対策\n令和4年度\n247 億円")
+    }
+    // A ministry's own overview titled …予算の概要 keeps the default (the enacted budget).
+    #expect(
+      try read("令和6年度 総務省所管予算の概要\n一般会計 18兆5,238億円").info.id == "jp-soumu-2024-enacted")
+  }
 }
