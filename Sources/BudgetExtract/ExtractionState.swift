@@ -92,7 +92,7 @@ struct ExtractionState {
 
   mutating func handle(_ seg: Segment) throws {
     let s = seg.s
-    if s.firstIndex(of: Self.filpMarks[0]) != nil || s.firstIndex(of: Self.filpMarks[1]) != nil,
+    if s.containsAny(of: Self.filpMarks),
       OutlineHeading.parse(s) == nil, !s.contains("["), !seg.isBullet
     {
       closeTable()

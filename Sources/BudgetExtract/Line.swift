@@ -105,6 +105,24 @@ extension Array where Element == Unicode.Scalar {
   func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
     withUnsafeBufferPointer { $0.firstIndex(of: word, from: start) }
   }
+
+  /// Whether any of `words` (none empty) occurs, in one scan.
+  func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
+    guard let first = words.first?.first, words.allSatisfy({ $0.first == first }) else {
+      return words.contains { firstIndex(of: $0) != nil }
+    }
+    // Every word starts with the same scalar (`財投`, `財政投融資`): one scan for it.
+    return withUnsafeBufferPointer { s in
+      var k = 0
+      while k < s.count {
+        if s[k] == first {
+          for word in words where s.matches(word, at: k) { return true }
+        }
+        k += 1
+      }
+      return false
+    }
+  }
 }
 
 extension UnsafeBufferPointer where Element == Unicode.Scalar {
