@@ -332,7 +332,7 @@ extension FigureParser {
       c.i = save
       return nil
     }
-    figure.label = line.text(labelRange).filter { $0 != " " && $0 != "　" }
+    figure.label = line.compactText(labelRange)
     return figure
   }
 

@@ -78,6 +78,18 @@ public struct Line: Sendable {
     String(encoding: original[range])
   }
 
+  /// The original text of a range of scalars without any space or ideographic space (a budget
+  /// label printed `令和5年度 補正予算`).
+  func compactText(_ range: Range<Int>) -> String {
+    String(encoding: original[range].filter { $0 != " " && $0 != "\u{3000}" }[...])
+  }
+
+  /// The original text of a range of scalars without the spaces, tabs and ideographic spaces
+  /// at either end: `text(range).trimmingSpaces`, made in one step.
+  func trimmedText(_ range: Range<Int>) -> String {
+    String(trimming: original[range])
+  }
+
   /// Folds one scalar to its parsing form; never changes the number of scalars.
   @inline(__always)
   static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -188,6 +200,22 @@ extension String {
       }
       return i
     }
+  }
+
+  /// The string of `scalars` without the spaces, tabs and ideographic spaces at either end
+  /// (`String(encoding:).trimmingSpaces` without the intermediate string).
+  init(trimming scalars: ArraySlice<Unicode.Scalar>) {
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, scalars[lo] == " " || scalars[lo] == "\t" || scalars[lo] == "\u{3000}" {
+      lo += 1
+    }
+    while hi > lo,
+      scalars[hi - 1] == " " || scalars[hi - 1] == "\t" || scalars[hi - 1] == "\u{3000}"
+    {
+      hi -= 1
+    }
+    self.init(encoding: scalars[lo..<hi])
   }
 
   /// The string of `scalars`.
