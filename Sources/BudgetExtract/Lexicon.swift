@@ -33,7 +33,9 @@ public struct Lexicon: Sendable, Hashable {
       self.units = sortedUnits.map(scalars)
       compoundUnits = Set(sortedUnits.filter { !$0.hasSuffix("円") })
       isCompound = sortedUnits.map { !$0.hasSuffix("円") }
-      unitScalarList = Array(Set(sortedUnits.flatMap(\.unicodeScalars))).sorted { $0.value < $1.value }
+      unitScalarList = Array(Set(sortedUnits.flatMap(\.unicodeScalars))).sorted {
+        $0.value < $1.value
+      }
       compoundUnitScalars = sortedUnits.filter { !$0.hasSuffix("円") }.map(scalars)
       unitScalars = Set(sortedUnits.flatMap(\.unicodeScalars))
       unitInitials = Set(sortedUnits.compactMap(\.unicodeScalars.first))

@@ -39,7 +39,8 @@ enum PageFurniture {
 
   /// For each page, the index of its first and last non-blank line (not counting a page-number
   /// line, whose neighbour is the edge that matters for running heads).
-  static func pageEdges(_ lines: [Line], pageNumbers: [Bool]? = nil) -> [(top: Int?, bottom: Int?)] {
+  static func pageEdges(_ lines: [Line], pageNumbers: [Bool]? = nil) -> [(top: Int?, bottom: Int?)]
+  {
     let numbers = pageNumbers ?? lines.map { isPageNumber($0.normalized, atEdge: false) }
     var starts = [0]
     for (index, line) in lines.enumerated() where index > 0 {

@@ -94,7 +94,7 @@ struct PhysicalLines {
       let b0 = UInt32(bytes[i])
       var value = b0
       if b0 < 0x80 {
-        i += 1
+        i &+= 1
         if b0 < 0x20 {
           guard b0 == 0x09 else { return nil }
           folds = true
@@ -103,33 +103,40 @@ struct PhysicalLines {
         }
       } else {
         if b0 < 0xE0 {
-          value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          i += 2
+          value = (b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F)
+          i &+= 2
           if value < 0xA0 { return nil }  // C1 controls
           if value == 0xA0 { folds = true }
         } else if b0 < 0xF0 {
           value =
-            (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          i += 3
+            (b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+          i &+= 3
           if value &- 0x2E80 <= 0x2FDF - 0x2E80 || value >= 0xFFFE { return nil }
           if value &- 0x2014 <= 0x3015 - 0x2014 || value &- 0xFF01 <= 0xFF5E - 0xFF01,
-            !folds, let scalar = Unicode.Scalar(value), Line.fold(scalar) != scalar
+            !folds, Line.fold(Self.scalar(value)) != Self.scalar(value)
           {
             folds = true
           }
         } else {
           value =
-            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-          i += 4
+            (b0 & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12
+            | UInt32(bytes[i &+ 2] & 0x3F) << 6 | UInt32(bytes[i &+ 3] & 0x3F)
+          i &+= 4
         }
       }
       if !eraInitial, eras.contains(value) { eraInitial = true }
-      scratch[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
-      k += 1
+      scratch[k] = Self.scalar(value)
+      k &+= 1
     }
     let scalars = Array(UnsafeBufferPointer(rebasing: scratch[0..<k]))
     return PlainLine(scalars: scalars, folds: folds, eraInitial: eraInitial)
+  }
+
+  /// The scalar of a value decoded from a `String`'s UTF-8, which is valid (no surrogate,
+  /// nothing above U+10FFFF): no check again.
+  @inline(__always)
+  static func scalar(_ value: UInt32) -> Unicode.Scalar {
+    unsafeBitCast(value, to: Unicode.Scalar.self)
   }
 
   /// The first scalars of the eras, with a 64-bit filter in front of the list: most scalars

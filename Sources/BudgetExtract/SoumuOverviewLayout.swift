@@ -58,9 +58,12 @@ public struct SoumuOverviewLayout: DocumentLayout {
     var expense = false
     var overview = false
     s.withUnsafeBufferPointer { b in
-      for k in start..<b.count where b[k] == "【" || b[k] == "主" {
-        if !expense, b[k] == "【", b.matches(mainExpenseMark, at: k) { expense = true }
-        if !overview, b[k] == "主", b.matches(overviewMark, at: k) { overview = true }
+      var k = start
+      while k < b.count {
+        let ch = b[k]
+        if ch == "【", !expense, b.matches(mainExpenseMark, at: k) { expense = true }
+        if ch == "主", !overview, b.matches(overviewMark, at: k) { overview = true }
+        k &+= 1
       }
     }
     return (expense, overview)
