@@ -221,7 +221,7 @@ struct FigureParser: Sendable {
     let prev = s[p - 1]
     if prev.isASCIIDigit || prev == "." || prev == "," { return false }
     if ch.isASCIIDigit,
-      prev.properties.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A)
+      prev.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A)
     {
       return false
     }

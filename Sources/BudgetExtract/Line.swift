@@ -81,7 +81,12 @@ public struct Line: Sendable {
   /// The original text of a range of scalars without any space or ideographic space (a budget
   /// label printed `令和5年度 補正予算`).
   func compactText(_ range: Range<Int>) -> String {
-    String(encoding: original[range].filter { $0 != " " && $0 != "\u{3000}" }[...])
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(range.count)
+    for k in range where original[k] != " " && original[k] != "\u{3000}" {
+      kept.append(original[k])
+    }
+    return String(encoding: kept[...])
   }
 
   /// The original text of a range of scalars without the spaces, tabs and ideographic spaces
@@ -231,4 +236,8 @@ func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 extension Unicode.Scalar {
   @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
   @inline(__always) var isSpace: Bool { value == 0x20 }
+  /// `0-9`, `A-F`, `a-f` (what `properties.isASCIIHexDigit` says, without the property lookup).
+  @inline(__always) var isASCIIHexDigit: Bool {
+    isASCIIDigit || (value | 0x20) &- 0x61 < 6
+  }
 }
