@@ -1,4 +1,5 @@
 import BudgetModel
+import Foundation
 
 /// The bounds that keep one document's memory bounded by design. Every stage after extract
 /// holds the whole document, and the writers' output is about a hundred times the input
@@ -22,14 +23,23 @@ public enum DocumentLimits {
   /// Before extraction: the number of lines (LF bytes; for UTF-16 a slight overcount).
   public static func check(bytes: [UInt8], source: String) throws {
     var lines = 0
-    for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-      lines += 1
-      if lines > maxLines {
-        throw BudgetETLError.tooManyRecords(
-          source: source, what: "lines", count: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
-          limit: maxLines,
-          line: lines, offset: offset)
+    // `memchr` from newline to newline rather than a loop over every byte.
+    let over: Int? = bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return nil }
+      var start = 0
+      while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
+        let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        lines += 1
+        if lines > maxLines { return offset }
+        start = offset + 1
       }
+      return nil
+    }
+    if let offset = over {
+      throw BudgetETLError.tooManyRecords(
+        source: source, what: "lines", count: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
+        limit: maxLines,
+        line: lines, offset: offset)
     }
   }
 

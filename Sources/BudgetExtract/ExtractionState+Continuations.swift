@@ -64,7 +64,7 @@ extension ExtractionState {
       {
         let found = try figures.trailingHeadingFigures(s, from: 0)
         let titleEnd = found?.titleEnd ?? s.count
-        let more = seg.bulletMark + seg.line.text(0..<titleEnd).trimmingSpaces
+        let more = seg.bulletMark + seg.line.trimmedText(0..<titleEnd)
         updateHeading(pending) { record in
           record.title += more
           record.span.endLine = seg.line.endNumber
@@ -132,14 +132,14 @@ extension ExtractionState {
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
         if let found = try figures.trailingExpenseFigures(seg.line, from: 0) {
           document.expenses[pending.index].name +=
-            seg.line.text(0..<found.nameEnd).trimmingSpaces.trimmingColon
+            seg.line.trimmedText(0..<found.nameEnd).trimmingColon
           document.expenses[pending.index].amount = found.amount
           document.expenses[pending.index].supplementary = found.supplementary
           document.expenses[pending.index].isNew = found.isNew
           document.expenses[pending.index].span.endLine = seg.line.endNumber
           return true
         }
-        let more = seg.line.text(0..<s.count).trimmingSpaces
+        let more = seg.line.trimmedText(0..<s.count)
         document.expenses[pending.index].name += more.trimmingColon
         document.expenses[pending.index].span.endLine = seg.line.endNumber
         pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))

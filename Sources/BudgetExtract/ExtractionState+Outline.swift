@@ -89,7 +89,7 @@ extension ExtractionState {
     {
       appendExpense(
         ExpenseRecord(
-          kind: .breakdown, name: seg.line.text(0..<found.titleEnd).trimmingSpaces,
+          kind: .breakdown, name: seg.line.trimmedText(0..<found.titleEnd),
           amount: found.amount,
           prior: found.prior, supplementary: nil, isNew: found.prior?.isNewMarker ?? false,
           detailIndex: currentDetailIndex, span: seg.span))
@@ -131,7 +131,7 @@ extension ExtractionState {
       level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
     let found = try figures.trailingHeadingFigures(s, from: heading.titleStart)
     if mode == .overview, found?.prior != nil { overviewWasDetails() }
-    record.title = seg.line.text(heading.titleStart..<(found?.titleEnd ?? s.count)).trimmingSpaces
+    record.title = seg.line.trimmedText(heading.titleStart..<(found?.titleEnd ?? s.count))
     if let found {
       record.amount = found.amount
       record.prior = found.prior
@@ -169,7 +169,7 @@ extension ExtractionState {
     if let found = try figures.trailingExpenseFigures(seg.line, from: nameStart) {
       appendExpense(
         ExpenseRecord(
-          kind: .main, name: seg.line.text(nameStart..<found.nameEnd).trimmingSpaces.trimmingColon,
+          kind: .main, name: seg.line.trimmedText(nameStart..<found.nameEnd).trimmingColon,
           amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
           detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = true
@@ -187,7 +187,7 @@ extension ExtractionState {
       }
       return
     }
-    let name = seg.line.text(nameStart..<s.count).trimmingSpaces
+    let name = seg.line.trimmedText(nameStart..<s.count)
     appendExpense(
       ExpenseRecord(
         kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
@@ -228,7 +228,7 @@ extension ExtractionState {
       prior?.isBracketed = true
       appendExpense(
         ExpenseRecord(
-          kind: .memo, name: seg.line.text(1..<(1 + found.titleEnd)).trimmingSpaces, amount: amount,
+          kind: .memo, name: seg.line.trimmedText(1..<(1 + found.titleEnd)), amount: amount,
           prior: prior, supplementary: nil, isNew: false, detailIndex: currentDetailIndex,
           span: seg.span))
       expenseListOpen = false

@@ -32,7 +32,7 @@ extension ExtractionState {
     else { return false }
     appendExpense(
       ExpenseRecord(
-        kind: .main, name: name.line.text(0..<name.s.count).trimmingSpaces.trimmingColon,
+        kind: .main, name: name.line.trimmedText(0..<name.s.count).trimmingColon,
         amount: tail.amount,
         supplementary: tail.supplementary, isNew: tail.isNew, detailIndex: currentDetailIndex,
         span: SourceSpan(line: name.number, endLine: seg.line.endNumber)))
@@ -63,7 +63,7 @@ extension ExtractionState {
       c.skipSpaces()
       if let range = figures.budgetLabel(&c), FigureParser.atLineEnd(c) {
         nameEnd = colon
-        label = seg.line.text(range).filter { $0 != " " && $0 != "　" }
+        label = seg.line.compactText(range)
       }
     }
     if label == nil {
@@ -71,7 +71,7 @@ extension ExtractionState {
       undoTail = (index, document.expenses[index])
       wrappedEntry = seg
     }
-    document.expenses[index].name += seg.line.text(0..<nameEnd).trimmingSpaces.trimmingColon
+    document.expenses[index].name += seg.line.trimmedText(0..<nameEnd).trimmingColon
     document.expenses[index].span.endLine = seg.line.endNumber
     if let label, document.expenses[index].supplementary == nil,
       var figure = document.expenses[index].amount

@@ -36,7 +36,7 @@ extension ExtractionState {
         return
       }
       if figures.allSatisfy({ $0 == nil }) {
-        startTable(columns: cells.map { String(encoding: $0).trimmingSpaces }, seg)
+        startTable(columns: cells.map { String(trimming: $0[...]) }, seg)
         return
       }
     }
@@ -53,7 +53,7 @@ extension ExtractionState {
     }
     if let found = try figures.trailingHeadingFigures(s, from: 1), found.prior == nil {
       if found.amount.hasUnit {
-        let label = seg.line.text(0..<found.titleEnd).trimmingSpaces
+        let label = seg.line.trimmedText(0..<found.titleEnd)
         document.headlines.append(
           HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: seg.span))
         return
@@ -98,7 +98,7 @@ extension ExtractionState {
     for (label, entry) in zip(labels, run) {
       document.headlines.append(
         HeadlineRecord(
-          section: sectionTitle, label: label.line.text(0..<label.s.count).trimmingSpaces,
+          section: sectionTitle, label: label.line.trimmedText(0..<label.s.count),
           figure: entry.figure,
           span: SourceSpan(line: label.number, endLine: entry.segment.line.endNumber)))
     }
@@ -112,7 +112,7 @@ extension ExtractionState {
       LogicalLines(lexicon: figures.lexicon).needsNext(
         Array(currentTable!.rows[last].label.unicodeScalars.map(Line.fold)))
     else { return false }
-    currentTable?.rows[last].label += seg.line.text(0..<s.count).trimmingSpaces
+    currentTable?.rows[last].label += seg.line.trimmedText(0..<s.count)
     currentTable?.rows[last].span.endLine = seg.line.endNumber
     tableRow.lastWasRow = false
     return true
@@ -148,7 +148,7 @@ extension ExtractionState {
   mutating func appendRow(label cell: [Unicode.Scalar], _ figures: [PrintedFigure], _ seg: Segment)
     throws
   {
-    var label = String(encoding: cell).trimmingSpaces
+    var label = String(trimming: cell[...])
     var all = figures
     // `総務省所管計上額 (地方交付 570   622 …`: the first figure is glued to a wrapped label.
     if figures.count + 1 == expectedTableCells {
@@ -156,7 +156,7 @@ extension ExtractionState {
       if let found = try self.figures.trailingHeadingFigures(norm, from: 1), found.prior == nil,
         found.titleEnd > 0
       {
-        label = String(encoding: cell[0..<found.titleEnd]).trimmingSpaces
+        label = String(trimming: cell[0..<found.titleEnd])
         all = [found.amount] + figures
       }
     }
@@ -187,7 +187,7 @@ extension ExtractionState {
     tableRow.endLine = seg.line.endNumber
     if tableRow.cells.count == expectedTableCells {
       let row = SummaryRowRecord(
-        label: label.line.text(0..<label.s.count).trimmingSpaces, cells: tableRow.cells,
+        label: label.line.trimmedText(0..<label.s.count), cells: tableRow.cells,
         span: SourceSpan(line: label.number, endLine: tableRow.endLine))
       appendRow(row, seg)
     }

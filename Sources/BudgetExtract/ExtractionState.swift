@@ -92,7 +92,7 @@ struct ExtractionState {
 
   mutating func handle(_ seg: Segment) throws {
     let s = seg.s
-    if s.firstIndex(of: Self.filpMarks[0]) != nil || s.firstIndex(of: Self.filpMarks[1]) != nil,
+    if s.containsAny(of: Self.filpMarks),
       OutlineHeading.parse(s) == nil, !s.contains("["), !seg.isBullet
     {
       closeTable()
@@ -181,7 +181,7 @@ struct ExtractionState {
       var c = Cursor(s, from: 1, to: s.count - 1)
       c.skipSpaces()
       for u in figures.units where c.consume(u) {
-        tableUnit = seg.line.text(1..<(s.count - 1)).trimmingSpaces
+        tableUnit = seg.line.trimmedText(1..<(s.count - 1))
         return
       }
     }
@@ -216,7 +216,7 @@ struct ExtractionState {
     let text = seg.line.text(0..<s.count)
     if s.first == "◎" || s.first == "○" || seg.isCircle {
       filpProgram =
-        seg.line.text(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count).trimmingSpaces
+        seg.line.trimmedText(s.first == "◎" || s.first == "○" ? 1..<s.count : 0..<s.count)
       return
     }
     if s.first == "[", s.last == "]" {
@@ -231,7 +231,7 @@ struct ExtractionState {
         if let amount = try figures.money(&c) {
           c.skipSpaces()
           if c.atEnd {
-            let label = seg.line.text(labelStart..<labelEnd).trimmingSpaces
+            let label = seg.line.trimmedText(labelStart..<labelEnd)
             document.filp.append(
               FilpRecord(
                 program: filpProgram, heading: filpHeading,

@@ -120,14 +120,15 @@ struct FigureParser: Sendable {
         break
       }
       c.skipSpaces()
-      var unit: String?
-      for k in lexicon.units.indices where c.consume(lexicon.units[k]) {
-        unit = lexicon.unitTexts[k]
+      var unit: Int?
+      let tables = lexicon.tables
+      for k in tables.units.indices where c.consume(tables.units[k]) {
+        unit = k
         break
       }
-      parts.append(.init(number: n, unit: unit))
+      parts.append(.init(number: n, unit: unit.map { tables.unitTexts[$0] }))
       // Only a unit without 円 (`兆`, `億`) may be followed by a further part.
-      guard let unit, lexicon.compoundUnits.contains(unit) else { break }
+      guard let unit, tables.isCompound[unit] else { break }
       let mark = c.i
       c.skipSpaces()
       guard c.peek?.isASCIIDigit == true else {
@@ -220,7 +221,7 @@ struct FigureParser: Sendable {
     let prev = s[p - 1]
     if prev.isASCIIDigit || prev == "." || prev == "," { return false }
     if ch.isASCIIDigit,
-      prev.properties.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A)
+      prev.isASCIIHexDigit || (prev.value >= 0x41 && prev.value <= 0x7A)
     {
       return false
     }
@@ -238,7 +239,7 @@ struct FigureParser: Sendable {
   func figuresFloor(_ s: [Unicode.Scalar], from start: Int, expense: Bool) -> Int {
     if expense && s.firstIndex(of: Self.fiscalYearWord, from: start) != nil { return start }
     var floor = s.count
-    let unitScalars = lexicon.unitScalars
+    let unitScalars = lexicon.tables.unitScalarList
     while floor > start,
       Self.mayBeInFigures(s[floor - 1], expense: expense) || unitScalars.contains(s[floor - 1])
     { floor -= 1 }
@@ -331,7 +332,7 @@ extension FigureParser {
       c.i = save
       return nil
     }
-    figure.label = line.text(labelRange).filter { $0 != " " && $0 != "　" }
+    figure.label = line.compactText(labelRange)
     return figure
   }
 

@@ -15,6 +15,10 @@ public struct Lexicon: Sendable, Hashable {
     let unitTexts: [String]
     let units: [[Unicode.Scalar]]
     let compoundUnits: Set<String>
+    /// Index for index with `units`: whether the unit is one of `compoundUnits`.
+    let isCompound: [Bool]
+    /// `unitScalars` as a short list (a linear scan beats hashing for a few scalars).
+    let unitScalarList: [Unicode.Scalar]
     let compoundUnitScalars: [[Unicode.Scalar]]
     let unitScalars: Set<Unicode.Scalar>
     let unitInitials: Set<Unicode.Scalar>
@@ -28,6 +32,10 @@ public struct Lexicon: Sendable, Hashable {
       unitTexts = sortedUnits
       self.units = sortedUnits.map(scalars)
       compoundUnits = Set(sortedUnits.filter { !$0.hasSuffix("円") })
+      isCompound = sortedUnits.map { !$0.hasSuffix("円") }
+      unitScalarList = Array(Set(sortedUnits.flatMap(\.unicodeScalars))).sorted {
+        $0.value < $1.value
+      }
       compoundUnitScalars = sortedUnits.filter { !$0.hasSuffix("円") }.map(scalars)
       unitScalars = Set(sortedUnits.flatMap(\.unicodeScalars))
       unitInitials = Set(sortedUnits.compactMap(\.unicodeScalars.first))

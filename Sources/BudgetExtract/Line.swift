@@ -78,6 +78,23 @@ public struct Line: Sendable {
     String(encoding: original[range])
   }
 
+  /// The original text of a range of scalars without any space or ideographic space (a budget
+  /// label printed `令和5年度 補正予算`).
+  func compactText(_ range: Range<Int>) -> String {
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(range.count)
+    for k in range where original[k] != " " && original[k] != "\u{3000}" {
+      kept.append(original[k])
+    }
+    return String(encoding: kept[...])
+  }
+
+  /// The original text of a range of scalars without the spaces, tabs and ideographic spaces
+  /// at either end: `text(range).trimmingSpaces`, made in one step.
+  func trimmedText(_ range: Range<Int>) -> String {
+    String(trimming: original[range])
+  }
+
   /// Folds one scalar to its parsing form; never changes the number of scalars.
   @inline(__always)
   static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -104,6 +121,24 @@ extension Array where Element == Unicode.Scalar {
   /// First index of `word` at or after `start`.
   func firstIndex(of word: [Unicode.Scalar], from start: Int = 0) -> Int? {
     withUnsafeBufferPointer { $0.firstIndex(of: word, from: start) }
+  }
+
+  /// Whether any of `words` (none empty) occurs, in one scan.
+  func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
+    guard let first = words.first?.first, words.allSatisfy({ $0.first == first }) else {
+      return words.contains { firstIndex(of: $0) != nil }
+    }
+    // Every word starts with the same scalar (`財投`, `財政投融資`): one scan for it.
+    return withUnsafeBufferPointer { s in
+      var k = 0
+      while k < s.count {
+        if s[k] == first {
+          for word in words where s.matches(word, at: k) { return true }
+        }
+        k += 1
+      }
+      return false
+    }
   }
 }
 
@@ -172,6 +207,22 @@ extension String {
     }
   }
 
+  /// The string of `scalars` without the spaces, tabs and ideographic spaces at either end
+  /// (`String(encoding:).trimmingSpaces` without the intermediate string).
+  init(trimming scalars: ArraySlice<Unicode.Scalar>) {
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, scalars[lo] == " " || scalars[lo] == "\t" || scalars[lo] == "\u{3000}" {
+      lo += 1
+    }
+    while hi > lo,
+      scalars[hi - 1] == " " || scalars[hi - 1] == "\t" || scalars[hi - 1] == "\u{3000}"
+    {
+      hi -= 1
+    }
+    self.init(encoding: scalars[lo..<hi])
+  }
+
   /// The string of `scalars`.
   init(encoding scalars: [Unicode.Scalar]) {
     self.init(encoding: scalars[...])
@@ -185,4 +236,8 @@ func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 extension Unicode.Scalar {
   @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
   @inline(__always) var isSpace: Bool { value == 0x20 }
+  /// `0-9`, `A-F`, `a-f` (what `properties.isASCIIHexDigit` says, without the property lookup).
+  @inline(__always) var isASCIIHexDigit: Bool {
+    isASCIIDigit || (value | 0x20) &- 0x61 < 6
+  }
 }

@@ -9,7 +9,9 @@ enum PageFurniture {
 
   /// The lines without page furniture.
   static func removing(from lines: [Line]) -> [Line] {
-    let edges = pageEdges(lines)
+    // Whether each line is a page number anywhere on a page (read once per line).
+    let numbers = lines.map { isPageNumber($0.normalized, atEdge: false) }
+    let edges = pageEdges(lines, pageNumbers: numbers)
     guard !edges.isEmpty else { return lines }
     var drop = Set<Int>()
     var counts: [[Unicode.Scalar]: Int] = [:]
@@ -30,19 +32,19 @@ enum PageFurniture {
         drop.insert(index)
       }
     }
-    for index in lines.indices where isPageNumber(lines[index].normalized, atEdge: false) {
-      drop.insert(index)
-    }
+    for index in lines.indices where numbers[index] { drop.insert(index) }
     guard !drop.isEmpty else { return lines }
     return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
   }
 
   /// For each page, the index of its first and last non-blank line (not counting a page-number
   /// line, whose neighbour is the edge that matters for running heads).
-  static func pageEdges(_ lines: [Line]) -> [(top: Int?, bottom: Int?)] {
+  static func pageEdges(_ lines: [Line], pageNumbers: [Bool]? = nil) -> [(top: Int?, bottom: Int?)]
+  {
+    let numbers = pageNumbers ?? lines.map { isPageNumber($0.normalized, atEdge: false) }
     var starts = [0]
     for (index, line) in lines.enumerated() where index > 0 {
-      if line.startsPage || isPageNumber(lines[index - 1].normalized, atEdge: false) {
+      if line.startsPage || numbers[index - 1] {
         starts.append(index)
       }
     }
@@ -53,7 +55,7 @@ enum PageFurniture {
       let filled = (start..<end).filter { !isBlank(lines[$0].normalized) }
       var top = filled.first
       var bottom = filled.last
-      if let b = bottom, isPageNumber(lines[b].normalized, atEdge: false), filled.count > 1 {
+      if let b = bottom, numbers[b], filled.count > 1 {
         bottom = filled[filled.count - 2]
         edges.append((nil, b))
       }

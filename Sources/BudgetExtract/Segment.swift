@@ -13,10 +13,11 @@ struct Segment {
   /// in a wrapped title that is a middle dot of the title, not a bullet.
   var bulletMark = ""
 
-  var isTightDot: Bool { bulletMark == "・" }
+  /// (`bulletMark` is `・` or empty.)
+  var isTightDot: Bool { !bulletMark.isEmpty }
 
   /// The segment's text as a title continues with it (the middle dot kept).
-  var titleText: String { bulletMark + line.text(0..<s.count).trimmingSpaces }
+  var titleText: String { bulletMark + line.trimmedText(0..<s.count) }
 
   var number: Int { line.number }
   /// The input lines of this segment.
@@ -29,6 +30,7 @@ struct Segment {
   /// Cleans one input line into zero or more segments.
   static func segments(of raw: Line) -> [Segment] {
     if isPlain(raw) { return clean(raw).map { [$0] } ?? [] }
+    if !raw.normalized.contains(where: { $0 == "*" || $0 == "|" }) { return unmarked(raw) }
     // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
     var orig: [Unicode.Scalar] = []
     var norm: [Unicode.Scalar] = []
@@ -67,6 +69,24 @@ struct Segment {
       if let seg = clean(piece) {
         pieces.append(seg)
       }
+      start = cut
+    }
+    return pieces
+  }
+
+  /// A line with a `【` but no `*` or `|`: cut before a 【主な経費】 that does not start it, its
+  /// arrays shared when it is not cut (what `segments(of:)` does, without copying the line).
+  static func unmarked(_ raw: Line) -> [Segment] {
+    var pieces: [Segment] = []
+    var start = 0
+    let n = raw.normalized.count
+    for cut in cutPoints(raw.normalized, boldBreaks: []) + [n] where cut >= start {
+      let whole = start == 0 && cut == n
+      let piece = raw.piece(
+        original: whole ? raw.original : Array(raw.original[start..<cut]),
+        normalized: whole ? raw.normalized : Array(raw.normalized[start..<cut]),
+        from: start, to: cut)
+      if let seg = clean(piece) { pieces.append(seg) }
       start = cut
     }
     return pieces

@@ -27,24 +27,46 @@ public struct SoumuOverviewLayout: DocumentLayout {
   /// chapters (`I 章`) is not this layout's: 0 (other ministries' documents print 主要事項 in
   /// a title and numbered headings too).
   public func detect(_ lines: [Line]) -> Int {
-    let expenses = lines.contains { $0.normalized.firstIndex(of: Self.mainExpenseMark) != nil }
-    let overview = lines.contains { $0.normalized.firstIndex(of: Self.overviewMark) != nil }
-    let chapters = lines.contains {
-      guard let first = $0.normalized.first, first == "I" || first == "Ⅰ" else { return false }
-      return $0.normalized.count > 1 && $0.normalized[1] == " "
-    }
-    let marked = expenses || (overview && chapters)
-    guard marked else { return 0 }
+    // One pass: the marks and the score together (the score counts only when marked).
+    var expenses = false
+    var overview = false
+    var chapters = false
     var score = 0
     for line in lines {
       let s = line.normalized
+      if let first = s.first, first == "I" || first == "Ⅰ", s.count > 1, s[1] == " " {
+        chapters = true
+      }
       guard let first = s.firstIndex(where: { $0 != " " }) else { continue }
-      if s.firstIndex(of: Self.mainExpenseMark) != nil { score += 3 }
-      if s.firstIndex(of: Self.overviewMark) != nil { score += 3 }
+      let (expense, overviewMark) = Self.marks(s, from: first)
+      if expense {
+        expenses = true
+        score += 3
+      }
+      if overviewMark {
+        overview = true
+        score += 3
+      }
       if s[first] == Self.sectionMark, first + 1 < s.count, s[first + 1].isASCIIDigit { score += 2 }
       if OutlineHeading.markerLength(s, at: first) != nil { score += 1 }
     }
-    return score
+    return expenses || (overview && chapters) ? score : 0
+  }
+
+  /// Whether `s` holds 【主な経費】 and whether it holds 主要事項, in one scan.
+  static func marks(_ s: [Unicode.Scalar], from start: Int) -> (expense: Bool, overview: Bool) {
+    var expense = false
+    var overview = false
+    s.withUnsafeBufferPointer { b in
+      var k = start
+      while k < b.count {
+        let ch = b[k]
+        if ch == "【", !expense, b.matches(mainExpenseMark, at: k) { expense = true }
+        if ch == "主", !overview, b.matches(overviewMark, at: k) { overview = true }
+        k &+= 1
+      }
+    }
+    return (expense, overview)
   }
 
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {

@@ -20,6 +20,11 @@ import Testing
     let lines = PhysicalLines(input, lexicon: .standard).lines
     #expect(Self.texts(lines) == [expected])
     #expect(lines[0].normalized.count == lines[0].original.count)
+    // Past the first line, lines are decoded on a faster path that hands these to the same
+    // rules: the same text, and the same folding (a tab and a no-break space to spaces).
+    let later = PhysicalLines("表題\n" + input + "\u{A0}", lexicon: .standard).lines
+    #expect(Self.texts(later) == ["表題", expected + "\u{A0}"])
+    #expect(later[1].normalized == (expected + " ").unicodeScalars.map(Line.fold))
   }
 
   @Test func formFeedAtTheStartOfALineStartsAPage() {
