@@ -10,7 +10,6 @@ struct RealWorldKey {
     "fukko-h27-bousai-hakusho": 29,
     "gaimu-h29-gaisan-yokyu": 23,
     "kankyo-h13-gaisan-yokyu": 22,
-    "keisan-h30-yosan-an-gaiyo": 19,
     "keisatsu-h28-yosan-an-gaiyo": 18,
     "kokudo-h15-kasen-sokatsu": 12,
     "monka-r5-bunka-seifuan-p12": 9,

@@ -40,7 +40,7 @@ enum ColumnHeader {
     ("要求額", .stage(.request)), ("要求", .stage(.request)),
     ("予算額(案)", .stage(.proposal)), ("予算案", .stage(.proposal)),
     ("政府案", .stage(.proposal)), ("(案)", .stage(.proposal)),
-    ("当初予算額", .stage(.initial)), ("当初予算", .stage(.initial)), ("当初", .stage(.initial)),
+    ("当初予算案", .stage(.proposal)), ("当初予算額", .stage(.initial)), ("当初予算", .stage(.initial)), ("当初", .stage(.initial)),
     ("決算額", .stage(.settlement)), ("決算", .stage(.settlement)),
     ("予算額", .stage(.initial)), ("備考", .other),
     ("うち", .partOf), ("内訳", .partOf),
