@@ -61,6 +61,8 @@ struct GenericReader {
   var previous: (text: String, line: Line, amountCount: Int)?
   /// What item lists need from the lines before (`GenericReader+Lists.swift`).
   var lists = ListState()
+  /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
+  var pairs = PairState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -79,6 +81,7 @@ struct GenericReader {
       return
     }
     let kind = GenericLine.classify(line, parser: parser)
+    if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
       let before = amountLines.count
@@ -100,6 +103,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if pairs.isOpen { closePairs() }
     switch state {
     case .idle: break
     case .header(let draft): flush(draft)
