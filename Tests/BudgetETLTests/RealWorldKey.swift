@@ -16,7 +16,6 @@ struct RealWorldKey {
     "national-h10-kagaku-gijutsu-yosan-an": 49,
     "national-r6-oda-seifuan": 9,
     "shohisha-h27-yosan-an-hosei": 6,
-    "soumu-r2-gaisan-gaiyo": 2,
     "zaimu-h27-tokkai-gaisan": 14,
   ]
 

@@ -177,6 +177,12 @@ struct GenericReader {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
+    guard records.allSatisfy(zeroPartIsConfirmed) else {
+      report(
+        line, text: text,
+        why: "an amount whose leading part is printed as zero (00兆) is not certain")
+      return
+    }
     if acceptListForms(records, line: line, text: text) { return }
     var records = records
     let label = records[0].label
