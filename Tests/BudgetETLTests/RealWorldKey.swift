@@ -15,7 +15,6 @@ struct RealWorldKey {
     "naikakufu-h25-shoshika-yosan": 3,
     "national-h10-kagaku-gijutsu-yosan-an": 49,
     "national-r6-oda-seifuan": 9,
-    "shohisha-h27-yosan-an-hosei": 6,
     "zaimu-h27-tokkai-gaisan": 14,
   ]
 

@@ -63,6 +63,8 @@ struct GenericReader {
   var lists = ListState()
   /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
   var pairs = PairState()
+  /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
+  var legend = MarkLegend()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -78,6 +80,16 @@ struct GenericReader {
       for row in result.unexplained {
         report(line, text: row, why: "run-together figures no single split explains")
       }
+      return
+    }
+    if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
+    if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
+      for piece in pieces { consume(piece) }
+      return
+    }
+    if !legend.marks.isEmpty, case .idle = state, line.normalized.contains("【"),
+      acceptMarked(line, GenericLine.text(of: line))
+    {
       return
     }
     let kind = GenericLine.classify(line, parser: parser)
