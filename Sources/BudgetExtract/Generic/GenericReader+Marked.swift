@@ -12,7 +12,8 @@ struct MarkLegend {
 extension GenericReader {
   /// A page printed on one line: its pieces at each list mark that follows a space
   /// (`… ●地方消費者行政推進交付金 【当初】30億円 … ●消費者ホットラインの3桁化 …`), when there
-  /// are two marks or more, and at the first note mark before them; nil otherwise.
+  /// are two marks or more and two pieces print an amount in yen, and at the first note mark
+  /// before the marks; nil otherwise.
   static func itemPieces(_ line: Line) -> [Line]? {
     let s = line.normalized
     var starts: [Int] = []
@@ -25,7 +26,10 @@ extension GenericReader {
       starts.insert(note, at: 0)
     }
     let bounds = [0] + starts + [s.count]
-    return zip(bounds, bounds.dropFirst()).map { line.slice($0..<$1) }
+    let pieces = zip(bounds, bounds.dropFirst()).map { line.slice($0..<$1) }
+    // Items of a list print amounts with their unit (a header's words do not).
+    let priced = pieces.filter { $0.normalized.contains("円") }
+    return priced.count >= 2 ? pieces : nil
   }
 
   /// Learns the legend of amount marks a text states: `【X】:<year and stage>の額`, and
