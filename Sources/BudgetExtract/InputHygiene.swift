@@ -85,7 +85,8 @@ enum InputHygiene {
     for i in 1..<(s.count - 1) where s[i] == " " && s[i - 1] != " " && s[i + 1] != " " {
       let before = s[i - 1]
       let after = s[i + 1]
-      if (isCJK(before) && after.isASCIIDigit) || (before.isASCIIDigit && unitWords.contains(after))
+      if (isCJK(before) && after.isASCIIDigit && !startsCellRun(s, at: i + 1))
+        || (before.isASCIIDigit && unitWords.contains(after))
       {
         drop.append(i)
       }
@@ -95,5 +96,18 @@ enum InputHygiene {
       line.original.remove(at: i)
       line.normalized.remove(at: i)
     }
+  }
+
+  /// Whether the number at `start` is the first of a row of cells (`一般会計 3,455 3,420`,
+  /// `勘定 61 69`): another number follows it after a space. Its label keeps the space before
+  /// it; only a number that a word or unit follows (`令和 6 年度`, `17 兆`) is joined.
+  static func startsCellRun(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+    var j = start
+    while j < s.count, s[j].isASCIIDigit || s[j] == "," || s[j] == "." { j += 1 }
+    guard j + 1 < s.count, s[j] == " " else { return false }
+    var k = j + 1
+    if "▲△+-".unicodeScalars.contains(s[k]) { k += 1 }
+    while k < s.count, s[k] == " " { k += 1 }
+    return k < s.count && s[k].isASCIIDigit
   }
 }

@@ -30,14 +30,14 @@ struct DocumentIdentifier {
     // titles, in order; a stage marker anywhere before the default stage.
     // A title naming several years (`平成23~25年度(平成23年度決算額を含む)`) gives neither the
     // year nor the stage: which one the document is about is not certain.
-    let texts = ([title] + titles.map(\.text).filter { $0 != title }).filter {
-      !namesSeveralYears($0)
-    }
+    let texts = ([title] + titles.map(\.text).filter { $0 != title }).map(withoutPriorSupplementary)
+      .filter { !namesSeveralYears($0) }
+    let dated = withoutPriorSupplementary(title)
     let year = try fiscalYear(in: texts, title: title, source: extracted.sourceName)
     guard
       let (phase, phaseLabel) = try overriddenPhase(extracted)
         ?? phase(
-          in: texts, title: namesSeveralYears(title) ? "" : title, tables: extracted.summaryTables,
+          in: texts, title: namesSeveralYears(dated) ? "" : dated, tables: extracted.summaryTables,
           year: year.year)
     else {
       throw BudgetTransformError.unknownPhase(

@@ -218,7 +218,9 @@ extension SummaryBuilder {
 
   /// The measure an amount line's label names, nil when it names a year or stage the schema
   /// has no measure for (`令和5年度当初` in a supplementary budget's document).
-  func measure(ofLine label: String) -> Measure? {
+  func measure(ofLine printed: String) -> Measure? {
+    // `比 較 増 減 額`: a label spaced out as printed names what its words name.
+    let label = printed.filter { $0 != " " }
     // `前年度当初予算比10.3%増、+1,972億円`: an amount against another is a change.
     for word in ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"]
     where label.contains(word) {

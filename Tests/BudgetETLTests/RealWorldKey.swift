@@ -7,12 +7,10 @@ struct RealWorldKey {
   /// Key figures each fixture's reader does not export yet (the shapes it does not read are
   /// listed in `Docs/real-documents.md`). A fixture not named here must be read completely.
   static let knownGaps: [String: Int] = [
-    "fukko-h27-bousai-hakusho": 29,
     "gaimu-h29-gaisan-yokyu": 23,
     "gaimu-r3-gaiko-point-finance": 14,
     "homu-r7-gaisan-yokyu": 15,
     "kankyo-h13-gaisan-yokyu": 7,
-    "keisan-h30-yosan-an-gaiyo": 19,
     "keisatsu-h28-yosan-an-gaiyo": 15,
     "keisatsu-r6-point-p14": 24,
     "kokudo-h15-kasen-sokatsu": 12,
@@ -22,8 +20,6 @@ struct RealWorldKey {
     "national-h31-kankyo-hozen-gaisan": 1,
     "national-r5-gaiko-point-p5": 8,
     "national-r6-oda-seifuan": 9,
-    "shohisha-h27-yosan-an-hosei": 6,
-    "soumu-r2-gaisan-gaiyo": 2,
     "zaimu-h27-tokkai-gaisan": 14,
   ]
 

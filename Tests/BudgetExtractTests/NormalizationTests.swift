@@ -39,6 +39,12 @@ import Testing
     ("第 1 一般会計\n令和 6 年度\n令和 5 年", "第1 一般会計"),
     // Two spaces separate columns and stay.
     ("令和 6 年度  573 億円\n令和 5 年", "令和6年度  573億円"),
+    // keisan-h30-yosan-an-gaiyo lines 48 and 62: the number before another number is a
+    // table's first cell, and its label keeps the space before it.
+    ("一般会計(エネ特繰り入れ除く) 3,455 3,420\n平成 30 年度", "一般会計(エネ特繰り入れ除く) 3,455 3,420"),
+    ("原子力損害賠償支援勘定 61 69\n平成 30 年度", "原子力損害賠償支援勘定 61 69"),
+    // A number a unit follows is still joined (soumu-r2-gaisan-gaiyo line 36).
+    ("令和 2 年度 要 求 額 17 兆 1,928 億円\n令和元年", "令和2年度 要 求 額17兆1,928億円"),
     // A document printed tight keeps a space typed on purpose.
     ("ひまわり 10 号\n令和6年度", "ひまわり 10 号"),
   ])

@@ -36,6 +36,26 @@ import Testing
     #expect(doc.info.organization.code == "kankyo")
   }
 
+  /// shohisha-h27-yosan-an-hosei: the prior year's supplementary budget passed with the budget
+  /// year's draft; the document is about the later year and its stage.
+  @Test(
+    arguments: [
+      ("消費者庁 平成 26 年度補正予算・ 平成 27 年度予算案について", "jp-shohisha-2015-proposal"),
+      ("消費者庁 平成25年度補正予算・平成27年度予算案について", nil),
+      ("消費者庁 平成26年度予算・平成27年度予算案について", nil),
+      ("消費者庁 平成26年度補正予算・平成27年度補正予算案について", nil),
+    ] as [(String, String?)])
+  func aSupplementaryBudgetPairedWithTheNextYearsDraft(_ title: String, _ id: String?) throws {
+    let text = title + "\n(単位:億円)\n区分 平成26年度予算額 平成27年度予算案 増減額\n一般会計 1,234 1,300 66"
+    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
+    let transformer = Transformer(mappings: Support.mappings)
+    if let id {
+      #expect(try transformer.transform(extracted).info.id == id)
+    } else {
+      #expect(throws: (any Error).self) { try transformer.transform(extracted) }
+    }
+  }
+
   @Test func aNameInsideALongerOneIsOneOrganization() throws {
     #expect(try transform("令和6年度 内閣府予算案").info.organization.code == "naikakufu")
   }

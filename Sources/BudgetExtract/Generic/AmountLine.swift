@@ -91,6 +91,14 @@ enum AmountLine {
       }
     }
     tail = tail.filter { $0 != " " && !"※*＊)]】〕".contains($0) }
+    // `17兆1,928億円+ 事項要求`: a request with items asked for without an amount.
+    if tail.hasPrefix("+事項要求") { tail.removeFirst("+事項要求".count) }
+    // `5,633億円 (億円)`: the unit of the table below, glued to the line by the conversion.
+    if tail.hasPrefix("("), tail.hasSuffix("円"), tail.count <= 4,
+      !tail.contains(where: \.isASCIIDigitCharacter)
+    {
+      return false
+    }
     return !tail.isEmpty && tail != "(新規)" && tail != "新規"
   }
 

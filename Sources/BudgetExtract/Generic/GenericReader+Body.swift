@@ -181,6 +181,7 @@ extension GenericReader {
     record.meanings = table.meanings
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
+    reportPartialSums(table)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
   }
 

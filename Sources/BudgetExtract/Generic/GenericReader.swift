@@ -74,6 +74,10 @@ struct GenericReader {
   var lists = ListState()
   /// The last text lines read while idle (`noteRecent`).
   var recentTexts: [(text: String, line: Line)] = []
+  /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
+  var pairs = PairState()
+  /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
+  var legend = MarkLegend()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -91,7 +95,18 @@ struct GenericReader {
       }
       return
     }
+    if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
+    if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
+      for piece in pieces { consume(piece) }
+      return
+    }
+    if !legend.marks.isEmpty, case .idle = state, line.normalized.contains("【"),
+      acceptMarked(line, GenericLine.text(of: line))
+    {
+      return
+    }
     let kind = GenericLine.classify(line, parser: parser)
+    if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
       let before = amountLines.count
@@ -113,6 +128,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if pairs.isOpen { closePairs() }
     switch state {
     case .idle: break
     case .header(let draft): flush(draft)
@@ -213,6 +229,12 @@ struct GenericReader {
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
+      return
+    }
+    guard records.allSatisfy(zeroPartIsConfirmed) else {
+      report(
+        line, text: text,
+        why: "an amount whose leading part is printed as zero (00兆) is not certain")
       return
     }
     if acceptListForms(records, line: line, text: text) { return }

@@ -14,7 +14,9 @@ extension GenericReader {
       let text = GenericLine.text(of: line)
       let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
       guard legendMarks.contains(where: compact.contains) else { continue }
-      if compact.contains("前年度") || compact.contains("前年") { return nil }
+      // `()内は前年度予算額`, `()内は平成26年度当初予算の額`: the convention (a prior year's
+      // initial budget); anything else is another figure.
+      if compact.contains("前年") || compact.contains("当初") { return nil }
       return (line.number, text)
     }
     return nil
