@@ -30,14 +30,17 @@ public enum Archive {
     var rows = 0
     var files: [PublishedFile] = []
     do {
-      // Built in a draft, then compacted into the file that is published: VACUUM INTO writes
-      // the database once, where VACUUM wrote a copy and then copied it back.
-      let draft = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())-draft")
-      defer { try? FileManager.default.removeItem(at: draft) }
-      let db = try SQLiteDatabase(path: draft.path)
+      // Built straight into the file that is published, in one transaction: a database made
+      // from nothing by one writer has no free pages to compact, so the VACUUM INTO of a draft
+      // (which copied every table and rebuilt every index) is gone; the same exports still
+      // give the same bytes (ArchiveTests).
+      let db = try SQLiteDatabase(path: temporary.path)
+      try ArchiveDDL.configure(db)
+      try db.execute("BEGIN")
       try ArchiveDDL.createTables(db, scan: scan)
       rows = try insertAll(db, scan: scan, root: root, combined: combined)
-      try ArchiveDDL.finish(db, scan: scan, into: temporary.path)
+      try ArchiveDDL.finish(db, scan: scan)
+      try db.execute("COMMIT")
       db.close()
       try AtomicFile.sync(temporary.path)
       let digest = try StreamDigest.file(temporary)
@@ -59,11 +62,10 @@ public enum Archive {
       files: files.sorted { $0.path < $1.path })
   }
 
-  /// Inserts every document's records in one transaction; returns the number of rows.
+  /// Inserts every document's records (in the caller's transaction); returns the number of rows.
   static func insertAll(
     _ db: SQLiteDatabase, scan: ExportScan, root: URL, combined: CombinedTables
   ) throws -> Int {
-    try db.execute("BEGIN")
     let documents = try db.prepare(
       ArchiveDDL.insertSQL(ArchiveDocument.columns.map(\.name), into: "documents"))
     let files = try db.prepare(ArchiveDDL.insertSQL(ArchiveDDL.fileColumns, into: "files"))
@@ -104,7 +106,6 @@ public enum Archive {
         }
       }
     }
-    try db.execute("COMMIT")
     return rows
   }
 
