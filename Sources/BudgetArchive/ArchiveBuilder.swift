@@ -25,6 +25,7 @@ public enum Archive {
     AtomicFile.removeStale(in: root, prefix: ".\(databaseName).tmp-")
     let temporary = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())")
     let final = root.appendingPathComponent(databaseName)
+    let metadata = root.appendingPathComponent(metadataName)
     try? FileManager.default.removeItem(at: temporary)
     let combined = try CombinedTables(root: root, scan: scan)
     var rows = 0
@@ -42,21 +43,28 @@ public enum Archive {
       try ArchiveDDL.finish(db, scan: scan)
       try db.execute("COMMIT")
       db.close()
-      try AtomicFile.sync(temporary.path)
       let digest = try StreamDigest.file(temporary)
-      files = try combined.publish()
-      try AtomicFile.rename(temporary, to: final)
+      files = try combined.write()
+      try Data(DatasetteMetadata.json(scan: scan)).write(to: AtomicFile.temporary(for: metadata))
+      // Everything written, then one sync (not an fsync per file and folder: a sync costs
+      // ≈ 0.2 ms of CPU, and the archive wrote about a dozen), then the renames, made durable
+      // together by one sync of the export folder.
+      try AtomicFile.syncAll(
+        in: root, [temporary.path, AtomicFile.temporary(for: metadata).path] + combined.paths)
+      try combined.swapIn()
+      try AtomicFile.rename(temporary, to: final, sync: false)
+      try AtomicFile.rename(AtomicFile.temporary(for: metadata), to: metadata, sync: false)
+      try AtomicFile.sync(root.path)
       files.append(
         PublishedFile(
           path: databaseName, mediaType: databaseMediaType, bytes: digest.count,
           sha256: digest.hex))
     } catch {
       try? FileManager.default.removeItem(at: temporary)
+      try? FileManager.default.removeItem(at: AtomicFile.temporary(for: metadata))
       combined.discard()
       throw error
     }
-    try AtomicFile.write(
-      DatasetteMetadata.json(scan: scan), to: root.appendingPathComponent(metadataName))
     return Summary(
       documents: scan.documents.count, rows: rows, databaseBytes: files.last?.bytes ?? 0,
       files: files.sorted { $0.path < $1.path })

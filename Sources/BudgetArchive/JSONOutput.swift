@@ -54,16 +54,58 @@ enum JSONOutput {
     out.append(close)
   }
 
-  /// Keys in case-insensitive order, ties broken by their bytes.
+  /// Keys in the order `JSONSerialization` sorted them (a localized, case-insensitive, numeric
+  /// comparison): punctuation before digits before letters, case ignored, runs of digits by
+  /// their value; equal so far, lowercase before uppercase.
   static func precedes(_ a: String, _ b: String) -> Bool {
-    func folded(_ c: UInt8) -> UInt8 {
-      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c) ? c + 32 : c
+    let x = collationKey(a)
+    let y = collationKey(b)
+    if x != y { return x.lexicographicallyPrecedes(y) }
+    // Ties: lowercase first (letters' case swapped, then bytes).
+    func swapped(_ c: UInt8) -> UInt8 {
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c)
+        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) ? c ^ 0x20 : c
     }
-    let x = a.utf8.lazy.map(folded)
-    let y = b.utf8.lazy.map(folded)
-    if x.elementsEqual(y) { return a.utf8.lexicographicallyPrecedes(b.utf8) }
-    return x.lexicographicallyPrecedes(y)
+    return a.utf8.lazy.map(swapped).lexicographicallyPrecedes(b.utf8.lazy.map(swapped))
   }
+
+  /// The key's primary weights: each run of digits as (its length without leading zeros, its
+  /// digits), other ASCII by `rank`, anything else after ASCII by its bytes.
+  private static func collationKey(_ s: String) -> [Int] {
+    var key: [Int] = []
+    var digits: [UInt8] = []
+    func endDigits() {
+      guard !digits.isEmpty else { return }
+      let value = digits.drop { $0 == UInt8(ascii: "0") }
+      key.append(1000 + value.count)
+      key += value.map { 1000 + Int($0) }
+      digits.removeAll()
+    }
+    for c in s.utf8 {
+      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) {
+        digits.append(c)
+        continue
+      }
+      endDigits()
+      key.append(rank[Int(c)])
+    }
+    endDigits()
+    return key
+  }
+
+  /// Primary weights of bytes: ASCII punctuation and symbols in the Unicode collation order
+  /// (`_ - , ; : ! ? . ' " ( ) [ ] { } @ * / \ & # % ` ^ + < = > | ~ $`), then digits (above),
+  /// then letters without case, then other bytes.
+  private static let rank: [Int] = {
+    var rank = (0..<256).map { 3000 + $0 }
+    let punctuation = Array("\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf8)
+    for (i, c) in punctuation.enumerated() { rank[Int(c)] = i }
+    for c in UInt8(ascii: "a")...UInt8(ascii: "z") {
+      rank[Int(c)] = 2000 + Int(c)
+      rank[Int(c - 32)] = 2000 + Int(c)
+    }
+    return rank
+  }()
 
   /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t`, … or `\u00XX`,
   /// everything else (slashes and non-ASCII included) as its UTF-8 bytes.
