@@ -23,6 +23,7 @@ public enum Archive {
   public static func build(root: URL) throws -> Summary {
     let scan = try ExportScan(root: root)
     AtomicFile.removeStale(in: root, prefix: ".\(databaseName).tmp-")
+    AtomicFile.removeStale(in: root, prefix: ".\(metadataName).tmp-")
     let temporary = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())")
     let final = root.appendingPathComponent(databaseName)
     let metadata = root.appendingPathComponent(metadataName)

@@ -6,18 +6,6 @@ import Foundation
 
 /// Write beside, flush to disk, rename: a reader sees the old file or the new one.
 enum AtomicFile {
-  static func write(_ bytes: [UInt8], to url: URL) throws {
-    let temporary = temporary(for: url)
-    do {
-      try Data(bytes).write(to: temporary)
-      try sync(temporary.path)
-      try rename(temporary, to: url)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
-  }
-
   /// Where `url` is written before it is renamed into place.
   static func temporary(for url: URL) -> URL {
     url.deletingLastPathComponent().appendingPathComponent(
