@@ -19,12 +19,15 @@ enum ArchiveDDL {
       "INSERT INTO \(SQLIdentifier.quoted(table)) (\(SQLIdentifier.list(columns))) VALUES (\(marks))"
   }
 
-  static func createTables(_ db: SQLiteDatabase, scan: ExportScan) throws {
-    // Built by one writer into a file no one else reads yet: no journal, no syncs until the
-    // end (the file is synced once before it is renamed into place).
+  /// Built by one writer into a file no one else reads yet: no journal, no syncs until the
+  /// end (the file is synced once before it is renamed into place).
+  static func configure(_ db: SQLiteDatabase) throws {
     try db.execute(
       "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA page_size = 4096;"
     )
+  }
+
+  static func createTables(_ db: SQLiteDatabase, scan: ExportScan) throws {
     let documentColumns = ArchiveDocument.columns.map { c in
       "\(SQLIdentifier.quoted(c.name)) \(c.type)\(c.name == "document_id" ? " NOT NULL PRIMARY KEY" : "")"
     }
@@ -64,19 +67,13 @@ enum ArchiveDDL {
     return "CREATE TABLE \(SQLIdentifier.quoted(table.name)) (\(parts.joined(separator: ", ")))"
   }
 
-  /// Indexes, full-text search, views and column descriptions, then VACUUM.
-  /// Indexes, search, views and column descriptions, then the whole database compacted
-  /// (`VACUUM INTO`, the path bound as a parameter) into a new file at `path`.
-  static func finish(_ db: SQLiteDatabase, scan: ExportScan, into path: String) throws {
-    try db.execute("BEGIN")
+  /// Indexes, full-text search, views and column descriptions (in the caller's transaction,
+  /// after the rows: an index is built once from sorted keys instead of row by row).
+  static func finish(_ db: SQLiteDatabase, scan: ExportScan) throws {
     try createIndexes(db, scan: scan)
     try createSearch(db, scan: scan)
     try ArchiveViews.create(db, scan: scan)
     try describeColumns(db, scan: scan)
-    try db.execute("COMMIT")
-    let vacuum = try db.prepare("VACUUM INTO ?")
-    vacuum.bind(.text(path), at: 1)
-    try vacuum.run()
   }
 
   static func createIndexes(_ db: SQLiteDatabase, scan: ExportScan) throws {

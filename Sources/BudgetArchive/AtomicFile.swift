@@ -6,17 +6,10 @@ import Foundation
 
 /// Write beside, flush to disk, rename: a reader sees the old file or the new one.
 enum AtomicFile {
-  static func write(_ bytes: [UInt8], to url: URL) throws {
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+  /// Where `url` is written before it is renamed into place.
+  static func temporary(for url: URL) -> URL {
+    url.deletingLastPathComponent().appendingPathComponent(
       ".\(url.lastPathComponent).tmp-\(getpid())")
-    do {
-      try Data(bytes).write(to: temporary)
-      try sync(temporary.path)
-      try rename(temporary, to: url)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
   }
 
   /// fsync of a file or folder.
@@ -27,11 +20,33 @@ enum AtomicFile {
     guard fsync(fd) == 0 else { throw failure(path) }
   }
 
-  /// Renames `from` over `to` and syncs the folder that holds them.
-  static func rename(_ from: URL, to: URL) throws {
+  /// Renames `from` over `to` and syncs the folder that holds them (unless `sync` is false:
+  /// the caller syncs the folder once after several renames).
+  static func rename(_ from: URL, to: URL, sync: Bool = true) throws {
     guard Glibc.rename(from.path, to.path) == 0 else { throw failure(to.path) }
-    try sync(to.deletingLastPathComponent().path)
+    if sync { try self.sync(to.deletingLastPathComponent().path) }
   }
+
+  /// Makes files and folders written but not yet renamed durable: one `syncfs` on the file
+  /// system that holds `folder` (as a document's export is published), or, where that call is
+  /// missing or fails, an `fsync` of each path.
+  static func syncAll(in folder: URL, _ paths: [String]) throws {
+    let fd = open(folder.path, O_RDONLY | O_DIRECTORY)
+    guard fd >= 0 else { throw failure(folder.path) }
+    defer { close(fd) }
+    if let syncfs, syncfs(fd) == 0 { return }
+    for path in paths { try sync(path) }
+  }
+
+  typealias SyncFS = @convention(c) (Int32) -> Int32
+
+  /// glibc's `syncfs`, looked up at run time (Swift's Glibc module does not export it).
+  static let syncfs: SyncFS? = {
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else {
+      return nil
+    }
+    return unsafeBitCast(symbol, to: SyncFS.self)
+  }()
 
   /// Removes what an interrupted build left (`<prefix>*` in `folder`).
   static func removeStale(in folder: URL, prefix: String) {

@@ -119,14 +119,3 @@ enum CombinedMetadata {
     return JSONOutput.bytes(group)
   }
 }
-
-enum JSONOutput {
-  /// Pretty, key-sorted JSON with a final newline (the same input gives the same bytes).
-  static func bytes(_ object: Any) -> [UInt8] {
-    let data =
-      (try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
-      ?? Data("{}".utf8)
-    return Array(data) + [0x0A]
-  }
-}

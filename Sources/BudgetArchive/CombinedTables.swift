@@ -3,7 +3,7 @@ import Foundation
 /// `all/`: one CSV file per record kind with every document's rows (a `document_id` column
 /// first, then the union of the documents' columns, cells exactly as the documents have them),
 /// `documents.csv`, and one `datapackage.json` and `csv-metadata.json` describing them. Written
-/// into a folder beside `all/` and swapped in when complete.
+/// into a folder beside `all/` and swapped in when complete and synced.
 final class CombinedTables {
   static let folderName = "all"
   static let flushBytes = 1 << 20
@@ -97,19 +97,20 @@ final class CombinedTables {
     return out.count
   }
 
-  /// Writes the descriptions, syncs every file and swaps the folder in; returns the files
-  /// (`all/<name>`) with their sizes and SHA-256, in name order.
-  func publish() throws -> [Archive.PublishedFile] {
+  /// Flushes and closes every file and writes the descriptions (not synced: the caller syncs
+  /// the file system once, ``paths``); returns the files (`all/<name>`) with their sizes and
+  /// SHA-256, in name order.
+  func write() throws -> [Archive.PublishedFile] {
     var published: [Archive.PublishedFile] = []
     for name in handles.keys.sorted() {
       flush(name)
-      try handles[name]?.synchronize()
       try handles[name]?.close()
       let digest = digests[name] ?? StreamDigest()
       published.append(
         Archive.PublishedFile(
           path: Self.folderName + "/" + name + ".csv", mediaType: Archive.csvMediaType,
           bytes: digest.count, sha256: digest.hex))
+      paths.append(temporary.appendingPathComponent(name + ".csv").path)
     }
     handles = [:]
     let files = [
@@ -119,7 +120,7 @@ final class CombinedTables {
     for (name, mediaType, bytes) in files {
       let url = temporary.appendingPathComponent(name)
       try Data(bytes).write(to: url)
-      try AtomicFile.sync(url.path)
+      paths.append(url.path)
       var digest = StreamDigest()
       digest.update(bytes)
       published.append(
@@ -127,14 +128,22 @@ final class CombinedTables {
           path: Self.folderName + "/" + name, mediaType: mediaType, bytes: digest.count,
           sha256: digest.hex))
     }
-    try AtomicFile.sync(temporary.path)
+    paths.append(temporary.path)
+    return published.sorted { $0.path < $1.path }
+  }
+
+  /// What ``write()`` wrote: its files and the folder, for a sync.
+  private(set) var paths: [String] = []
+
+  /// Swaps the written folder in for `all/` (the renames are made durable by the caller's
+  /// sync of the export folder).
+  func swapIn() throws {
     let final = root.appendingPathComponent(Self.folderName)
     let old = root.appendingPathComponent(".\(Self.folderName).old-\(getpid())")
     let fm = FileManager.default
-    if fm.fileExists(atPath: final.path) { try AtomicFile.rename(final, to: old) }
-    try AtomicFile.rename(temporary, to: final)
+    if fm.fileExists(atPath: final.path) { try AtomicFile.rename(final, to: old, sync: false) }
+    try AtomicFile.rename(temporary, to: final, sync: false)
     try? fm.removeItem(at: old)
-    return published.sorted { $0.path < $1.path }
   }
 
   func discard() {
