@@ -18,7 +18,7 @@ public struct GenericLayout: DocumentLayout {
 
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
     var reader = GenericReader(lexicon: lexicon)
-    for line in lines { reader.consume(line) }
+    for line in lines { reader.consume(SpokenSigns.replacing(line)) }
     reader.finish()
     reader.applyParenthesesLegend(lines)
     reader.dropAmbiguousLabels()

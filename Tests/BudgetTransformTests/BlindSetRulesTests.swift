@@ -180,4 +180,19 @@ import Testing
     #expect(amounts(doc).map(\.2) == [706_200_000_000])
     #expect(doc.info.phase.code == "request")
   }
+
+  /// homu-r7: a PDF's △ read aloud as `しろさんかく` (in the header `しろさんかく減額` and in a
+  /// cell `しろさんかく 1,500`) is the negative sign: 534,983 − 533,483 = 1,500 decrease.
+  @Test func aSignWrittenOutAsWordsIsTheSign() throws {
+    let doc = try transform(
+      """
+      令和7年度 法務省予算の概要
+      (単位:百万円)
+      区分 6年度当初予算額 7年度概算要求額 しろさんかく減額
+      人件費 534,983 533,483 しろさんかく 1,500
+      物件費 65,653 87,079 21,426
+      """, IdentityOverrides(phase: "request"))
+    #expect(amounts(doc).contains { $0 == (.change, 2025, -1_500_000_000) })
+    #expect(amounts(doc).contains { $0 == (.change, 2025, 21_426_000_000) })
+  }
 }

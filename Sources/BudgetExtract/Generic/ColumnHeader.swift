@@ -31,6 +31,7 @@ enum ColumnHeader {
     ("比較増▲減額", .kind(.change)), ("比較増減額", .kind(.change)),
     ("比較増▲減", .kind(.change)), ("比較増減", .kind(.change)),
     ("増▲減額", .kind(.change)), ("増減額", .kind(.change)), ("増▲減", .kind(.change)),
+    ("▲減額", .kind(.change)),
     ("増減", .kind(.change)), ("増・減", .kind(.change)), ("差引", .kind(.change)), ("差額", .kind(.change)),
     ("構成比", .kind(.sharePercent)),
     ("補正後予算額", .stage(.revised)), ("補正後", .stage(.revised)),
