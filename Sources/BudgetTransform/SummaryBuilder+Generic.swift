@@ -146,6 +146,8 @@ extension SummaryBuilder {
     if let legend = legendMeasure(context) {
       return measure(ofLine: label) == .change ? .change : legend
     }
+    // `(10年度)` alone: what the parentheses hold, not the amounts.
+    if context.hasPrefix("("), context.hasSuffix(")") { return nil }
     var years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
     // Years printed without their era (`4年度・5年度`, a header of one-per-line figures).
     for part in context.split(separator: "・") where !part.isEmpty {
@@ -177,8 +179,10 @@ extension SummaryBuilder {
         head.append(ch)
       }
     }
-    guard depth == 0, head != context, head.contains("年度"),
-      Set(eras.matches(in: head).filter(\.isFiscalYear).map(\.year)).count == 1,
+    let years =
+      Set(eras.matches(in: head).filter(\.isFiscalYear).map(\.year)).count
+      + (Self.namesBareYear(head) && eras.matches(in: head).isEmpty ? 1 : 0)
+    guard depth == 0, head != context, head.contains("年度"), years == 1,
       !namesSeveralStages(head), let named = measure(ofLine: head)
     else { return nil }
     // The parentheses must name the prior year's initial budget, else a prior read from

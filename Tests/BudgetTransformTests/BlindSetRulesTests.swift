@@ -195,4 +195,24 @@ import Testing
     #expect(amounts(doc).contains { $0 == (.change, 2025, -1_500_000_000) })
     #expect(amounts(doc).contains { $0 == (.change, 2025, 21_426_000_000) })
   }
+
+  // MARK: - Set F (`SOURCES-f.md`), first run: 41 of 94 right, 4 wrong
+
+  /// national-h11 (環境保全経費): the legend `11年度` / `(10年度)` over the list says which is
+  /// which: the amount is 平成11年度's, the figure in parentheses 平成10年度's (it had made
+  /// every amount the prior year's).
+  @Test func aYearInParenthesesUnderAYearIsTheLegendOfTheList() throws {
+    let doc = try transform(
+      """
+      平成11年度予算案における環境保全経費の概要について
+      11年度
+      (10年度)
+      (1) 循環を基調とする経済社会の実現
+      2兆5,903億円
+      (2兆2,813億円)
+      """, IdentityOverrides(organization: "national"))
+    #expect(amounts(doc).contains { $0 == (.budget, 1999, 2_590_300_000_000) })
+    #expect(amounts(doc).contains { $0 == (.priorInitial, 1998, 2_281_300_000_000) })
+    #expect(amounts(doc).count == 2)
+  }
 }

@@ -151,6 +151,17 @@ extension GenericReader {
       Self.isBareYear(previous, chained: true)
     {
       context = previous + "・" + compact
+    } else if compact.hasPrefix("("), compact.hasSuffix(")"),
+      Self.isBareYear(String(compact.dropFirst().dropLast()))
+    {
+      // `11年度` / `(10年度)`: the legend of the list below (its amounts, then the figures in
+      // parentheses); alone, a year in parentheses names no amount.
+      if let previous = context, Self.isBareYear(previous), !contextHasAmounts {
+        context = previous + compact
+      } else {
+        context = compact
+        contextHasAmounts = false
+      }
     } else if compact.contains("年度") {
       context = compact
       contextHasAmounts = false
