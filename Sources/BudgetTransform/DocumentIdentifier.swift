@@ -30,7 +30,10 @@ struct DocumentIdentifier {
     // titles, in order; a stage marker anywhere before the default stage.
     // A title naming several years (`平成23~25年度(平成23年度決算額を含む)`) gives neither the
     // year nor the stage: which one the document is about is not certain.
-    let texts = ([title] + titles.map(\.text).filter { $0 != title }).map(withoutPriorSupplementary)
+    // Each other title with the title lines that continue it (`平成27年度総務・地方財政、` /
+    // `財 務 係 関 係 予 算 の ポ イ ン ト`).
+    let others = titles.map { continued($0, in: titles) }.filter { $0 != title }
+    let texts = ([title] + others).map(withoutPriorSupplementary)
       .filter { !namesSeveralYears($0) }
     let dated = withoutPriorSupplementary(title)
     let year = try fiscalYear(in: texts, title: title, source: extracted.sourceName)
@@ -71,7 +74,7 @@ struct DocumentIdentifier {
     // never a line that only happens to print a year (`令和4年度` over a column of figures).
     let naming = ["予算", "概要", "ポイント", "要求", "補正", "総括"]
     let printedYear = texts.enumerated().lazy.compactMap { k, text in
-      k == 0 || naming.contains(where: text.contains)
+      k == 0 || naming.contains(where: text.filter { $0 != " " && $0 != "\u{3000}" }.contains)
         ? self.eras.matches(in: text).first(where: \.isFiscalYear) : nil
     }.first
     guard let value = overrides.fiscalYear ?? printedYear?.year else {

@@ -25,7 +25,7 @@ struct RealWorldKey {
     "national-h31-kankyo-hozen-gaisan": 1,
     "national-r5-gaiko-point-p5": 8,
     "national-r6-oda-seifuan": 9,
-    "soumu-h27-point-seifuan": 12,
+    "soumu-h27-point-seifuan": 3,
     "zaimu-h27-tokkai-gaisan": 14,
   ]
 

@@ -168,21 +168,32 @@ extension GenericReader {
             "no change, rate or ratio column confirms the header's reading (\(columns)); exported as the header reads",
           text: first.label, span: first.span))
     }
+    // A row its own arithmetic contradicts is not exported: a cell out of place (one cell per
+    // line with a cell missing) or a misprint, which is not ours to pick.
     for r in verdict.failedRows {
       diagnostics.append(
         Diagnostic(
           kind: .tableUnconfirmed,
-          message: "the row's figures do not add up as the header says (\(columns))",
+          message:
+            "the row's figures do not add up as the header says (\(columns)); the row is not exported",
           text: table.rows[r].label, span: table.rows[r].span))
     }
+    appendRecord(table, verdict)
+    reportPartialSums(table)
+    for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// The table's record, without the rows its arithmetic contradicts.
+  mutating func appendRecord(_ table: TableDraft, _ verdict: TableArithmetic.Verdict) {
+    let failed = Set(verdict.failedRows)
+    let kept = table.rows.indices.filter { !failed.contains($0) }.map { table.rows[$0] }
+    guard let last = kept.last else { return }
     var record = SummaryTableRecord(
-      section: table.caption, unit: table.unit, columns: table.header, rows: table.rows,
-      span: SourceSpan(line: table.start, endLine: table.rows.last!.span.endLine))
+      section: table.caption, unit: table.unit, columns: table.header, rows: kept,
+      span: SourceSpan(line: table.start, endLine: last.span.endLine))
     record.meanings = table.meanings
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
-    reportPartialSums(table)
-    for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
   }
 
   /// Whether an amount cell prints no unit (a rate, ratio or share without `%`, `0.96`, is no
