@@ -5,14 +5,7 @@ import Testing
 
 /// Header shapes of the generic layout beyond one line of column words (issue #20).
 @Suite struct GenericHeaderShapesTests {
-  func read(_ lines: [String]) -> GenericReader {
-    var reader = GenericReader(lexicon: .standard)
-    for (k, text) in lines.enumerated() {
-      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
-    }
-    reader.finish()
-    return reader
-  }
+  func read(_ lines: [String]) -> GenericReader { GenericReader.reading(lines) }
 
   /// 内閣府 平成25年度 少子化社会対策関係予算: `予算額(当初)` over three years, `決算額` over one.
   @Test func twoLevelHeaderGivesEachYearItsGroupsStage() throws {

@@ -8,14 +8,7 @@ import Testing
 @Suite struct GenericHeadlineShapesTests {
   static let parser = FigureParser(lexicon: .standard)
 
-  func read(_ texts: [String]) -> GenericReader {
-    var reader = GenericReader(lexicon: .standard)
-    for (k, text) in texts.enumerated() {
-      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
-    }
-    reader.finish()
-    return reader
-  }
+  func read(_ texts: [String]) -> GenericReader { GenericReader.reading(texts) }
 
   func parts(_ figure: PrintedFigure?) -> [String] {
     (figure?.amount?.parts ?? []).map { "\($0.number)\($0.unit ?? "")" }

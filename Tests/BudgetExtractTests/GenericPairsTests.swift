@@ -6,14 +6,7 @@ import Testing
 /// Column names and their figures one per line, alternating (`GenericReader+Pairs`), on
 /// excerpts of fukko-h27-bousai-hakusho (issue #20).
 @Suite struct GenericPairsTests {
-  func read(_ texts: [String]) -> GenericReader {
-    var reader = GenericReader(lexicon: .standard)
-    for (k, text) in texts.enumerated() {
-      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
-    }
-    reader.finish()
-    return reader
-  }
+  func read(_ texts: [String]) -> GenericReader { GenericReader.reading(texts) }
 
   func numbers(_ row: SummaryRowRecord?) -> [String] {
     (row?.cells ?? []).map { cell in

@@ -6,14 +6,7 @@ import Testing
 /// Sub-rows with no `うち` that add up to their row in one column and not in another
 /// (keisan-h30-yosan-an-gaiyo lines 38-66; issue #20): reported, exported as printed.
 @Suite struct PartialSumsTests {
-  func read(_ texts: [String]) -> GenericReader {
-    var reader = GenericReader(lexicon: .standard)
-    for (k, text) in texts.enumerated() {
-      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
-    }
-    reader.finish()
-    return reader
-  }
+  func read(_ texts: [String]) -> GenericReader { GenericReader.reading(texts) }
 
   static let header = ["単位:億円", "平成 30年度", "当初予算案", "平成 29年度", "当初予算"]
 
