@@ -148,15 +148,7 @@ extension SummaryBuilder {
     }
     // `(10年度)` alone: what the parentheses hold, not the amounts.
     if context.hasPrefix("("), context.hasSuffix(")") { return nil }
-    var years = Set(eras.matches(in: context).filter(\.isFiscalYear).map(\.year))
-    // Years printed without their era (`4年度・5年度`, a header of one-per-line figures).
-    for part in context.split(separator: "・") where !part.isEmpty {
-      let digits = part.prefix { $0.isASCIIDigitCharacter }
-      if !digits.isEmpty, part.dropFirst(digits.count).hasPrefix("年度") {
-        years.insert(ColumnMeasure(info: info, eras: eras).year(part + "") ?? -1)
-      }
-    }
-    guard years.count <= 1, !namesSeveralStages(context) else { return nil }
+    guard yearsNamed(context).count <= 1, !namesSeveralStages(context) else { return nil }
     if measure(ofLine: label) == .change { return .change }
     return measure(ofLine: context)
   }
@@ -179,10 +171,7 @@ extension SummaryBuilder {
         head.append(ch)
       }
     }
-    let years =
-      Set(eras.matches(in: head).filter(\.isFiscalYear).map(\.year)).count
-      + (Self.namesBareYear(head) && eras.matches(in: head).isEmpty ? 1 : 0)
-    guard depth == 0, head != context, head.contains("年度"), years == 1,
+    guard depth == 0, head != context, head.contains("年度"), yearsNamed(head).count == 1,
       !namesSeveralStages(head), let named = measure(ofLine: head)
     else { return nil }
     // The parentheses must name the prior year's initial budget, else a prior read from
@@ -194,17 +183,31 @@ extension SummaryBuilder {
     return named
   }
 
-  /// `5年度`, `30年度` inside a text: a year printed without its era.
-  static func namesBareYear(_ text: String) -> Bool {
+  /// The fiscal years a text names: with their era (`令和5年度`), and without it (`4年度・5年度`,
+  /// a header of one-per-line figures), placed by the document's era (-1 when none places it).
+  func yearsNamed(_ text: String) -> Set<Int> {
+    var years = Set(eras.matches(in: text).filter(\.isFiscalYear).map(\.year))
+    for digits in Self.bareYearDigits(text) {
+      years.insert(ColumnMeasure(info: info, eras: eras).year(digits + "年度") ?? -1)
+    }
+    return years
+  }
+
+  /// The digits of each year a text prints without its era (`5年度`, `30年度`, `元年度`).
+  static func bareYearDigits(_ text: String) -> [String] {
+    var result: [String] = []
     var rest = Substring(text)
     while let range = rest.range(of: "年度") {
-      if let before = rest[..<range.lowerBound].last, before.isASCIIDigitCharacter || before == "元"
-      {
-        return true
+      let before = rest[..<range.lowerBound]
+      let digits = String(
+        before.reversed().prefix { $0.isASCIIDigitCharacter || $0 == "元" }.reversed())
+      let head = before.dropLast(digits.count)
+      if !digits.isEmpty, !["令和", "平成", "昭和"].contains(where: { head.hasSuffix($0) }) {
+        result.append(digits)
       }
       rest = rest[range.upperBound...]
     }
-    return false
+    return result
   }
 
   /// `当初+前年度補正`: a heading (or a row label taken for one) that names two stages says
@@ -216,7 +219,7 @@ extension SummaryBuilder {
 
   func namesYearOrStage(_ text: String) -> Bool {
     eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
-      || Self.namesBareYear(text)
+      || !Self.bareYearDigits(text).isEmpty
       || ["補正", "要求", "要望", "案", "当初"].contains(where: text.contains)
   }
 
@@ -238,16 +241,12 @@ extension SummaryBuilder {
     } else if let range = label.range(of: "年度") {
       // A year without its era (`4年度`): the one era that fits the document's year; a year
       // word this cannot place (`翌年度`, `年度計`) is not taken for the budget year.
-      let digits = String(
-        label[..<range.lowerBound].reversed().prefix { $0.isASCIIDigitCharacter || $0 == "元" }
-          .reversed())
       let before = label[..<range.lowerBound]
-      if digits.isEmpty, before.hasSuffix("本") || before.hasSuffix("今") || before.hasSuffix("当") {
+      let printed = yearsNamed(label)
+      if printed.count == 1, let only = printed.first, only > 0 {
+        year = only
+      } else if ["本", "今", "当"].contains(where: { before.hasSuffix($0) }) {
         year = info.fiscalYear
-      } else if let bare = ColumnMeasure(info: info, eras: eras).year(digits + "年度"),
-        !digits.isEmpty
-      {
-        year = bare
       } else {
         return nil
       }
