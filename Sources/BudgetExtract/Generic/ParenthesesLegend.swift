@@ -24,7 +24,9 @@ extension GenericReader {
 
   /// Drops every prior-year figure read from parentheses when the legend says otherwise.
   mutating func applyParenthesesLegend(_ lines: [Line]) {
-    guard let legend = Self.otherParenthesesLegend(lines) else { return }
+    guard amountLines.contains(where: { $0.prior != nil }),
+      let legend = Self.otherParenthesesLegend(lines)
+    else { return }
     for k in amountLines.indices where amountLines[k].prior != nil {
       amountLines[k].prior = nil
       let line = amountLines[k].priorLine ?? amountLines[k].span.line
