@@ -80,7 +80,7 @@ struct ColumnMeasure {
 
   /// Whether a row label names a stage of the budget cycle (`当初+前年度補正`, `要求額`).
   static func namesOtherStage(_ label: String) -> Bool {
-    ["補正", "要求", "要望", "決算", "案"].contains(where: label.contains)
+    ColumnMeaning.Stage.named(in: label).contains { $0 != .initial }
   }
 
   func outcome(_ meaning: ColumnMeaning) -> Outcome {
