@@ -76,8 +76,8 @@ struct GenericReader {
   var recentTexts: [(text: String, line: Line)] = []
   /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
   var pairs = PairState()
-  /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
-  var legend = MarkLegend()
+  /// What the document's legends say its amount marks and parentheses hold (`Legend.swift`).
+  var legend = Legend()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -95,7 +95,6 @@ struct GenericReader {
       }
       return
     }
-    if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
     if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
       for piece in pieces { consume(piece) }
       return
