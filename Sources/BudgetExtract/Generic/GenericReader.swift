@@ -78,6 +78,8 @@ struct GenericReader {
   var pairs = PairState()
   /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
   var legend = MarkLegend()
+  /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
+  var headerAfter: HeaderAfter?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -105,7 +107,12 @@ struct GenericReader {
     {
       return
     }
+    if let pieces = Self.rowThenUnit(line, parser: parser) {
+      for piece in pieces { consume(piece) }
+      return
+    }
     let kind = GenericLine.classify(line, parser: parser)
+    trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -178,12 +185,13 @@ struct GenericReader {
         accept(records, line: line, text: text)
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
-      } else if !openLabelBefore(line, label: label, cells: cells) {
+      } else if !openLabelBefore(line, label: label, cells: cells),
+        !openHeaderAfter(line, label: label, cells: cells)
+      {
         report(
           line, text: text,
-          why:
-            "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
-        )
+          why: "\(Self.noHeaderMessage)\(label.isEmpty ? "" : " (\(label))")")
+        noteRowBeforeHeader(line, label: label, cells: cells)
       }
     }
   }
