@@ -20,6 +20,7 @@ public struct GenericLayout: DocumentLayout {
     var reader = GenericReader(lexicon: lexicon)
     for line in lines { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
+    reader.readCellGroups(lines)
     reader.applyParenthesesLegend()
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()

@@ -78,6 +78,8 @@ struct GenericReader {
   var pairs = PairState()
   /// What the document's legends say its amount marks and parentheses hold (`Legend.swift`).
   var legend = Legend()
+  /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
+  var headerAfter: HeaderAfter?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -104,7 +106,12 @@ struct GenericReader {
     {
       return
     }
+    if let pieces = Self.rowThenUnit(line, parser: parser) {
+      for piece in pieces { consume(piece) }
+      return
+    }
     let kind = GenericLine.classify(line, parser: parser)
+    trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -177,12 +184,13 @@ struct GenericReader {
         accept(records, line: line, text: text)
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
-      } else if !openLabelBefore(line, label: label, cells: cells) {
+      } else if !openLabelBefore(line, label: label, cells: cells),
+        !openHeaderAfter(line, label: label, cells: cells)
+      {
         report(
           line, text: text,
-          why:
-            "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
-        )
+          why: "\(Self.noHeaderMessage)\(label.isEmpty ? "" : " (\(label))")")
+        noteRowBeforeHeader(line, label: label, cells: cells)
       }
     }
   }
