@@ -78,6 +78,8 @@ struct GenericReader {
   var pairs = PairState()
   /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
   var legend = MarkLegend()
+  /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
+  var comparisonHead: (text: String, line: Line, label: String)?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -85,6 +87,11 @@ struct GenericReader {
   }
 
   mutating func consume(_ line: Line) {
+    if comparisonHead != nil, line.normalized.contains(where: { !$0.isSpace }),
+      continueComparison(line)
+    {
+      return
+    }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
@@ -128,6 +135,10 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if let head = comparisonHead {
+      comparisonHead = nil
+      report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
+    }
     if pairs.isOpen { closePairs() }
     switch state {
     case .idle: break
@@ -227,6 +238,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
+    if records.isEmpty, takeComparison(line, text: text) { return }
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
@@ -273,6 +285,7 @@ struct GenericReader {
       nameParts(&records, named)
     }
     for k in records.indices { records[k].context = context }
+    Self.attachLabelRates(&records)
     contextHasAmounts = true
     amountLines += records
     lists.name = nil
