@@ -84,3 +84,55 @@ import Testing
     #expect(GenericReader.labelRate(label) == rate.flatMap { DecimalNumber(ascii: $0) })
   }
 }
+
+/// Items whose amounts are bare numbers under the list's unit statement (issue #20:
+/// national-h12-chikyu-kankyo-gaisan).
+@Suite struct GenericBareItemsTests {
+  static let lines = [
+    "平成12年度地球環境保全関係予算概算要求について", "    (単位は百万円)", "2. 観測・監視、調査研究", "1,454億円",
+    "  （説明文）", "  ・地球環境研究総合推進費(環境庁)", "2,750( 2,650)", "  ・地球変動予測に関する研究開発の推進(科学技術庁)",
+    "68,574(55,680)",
+  ]
+
+  // Lines 13, 24-30: each item takes the stated unit; the figures in parentheses have no
+  // legend and are reported; 2,750 + 68,574 百万円 is under the section's 1,454億円.
+  @Test func bareNumbersTakeTheStatedUnit() {
+    let reader = GenericReader.reading(Self.lines)
+    #expect(
+      reader.amountLines.map(\.label) == [
+        "2. 観測・監視、調査研究", "・地球環境研究総合推進費(環境庁)", "・地球変動予測に関する研究開発の推進(科学技術庁)",
+      ])
+    #expect(
+      reader.amountLines.dropFirst().map { $0.amount.amount } == [
+        PrintedAmount(DecimalNumber(significand: 2750, scale: 0), unit: "百万円"),
+        PrintedAmount(DecimalNumber(significand: 68574, scale: 0), unit: "百万円"),
+      ])
+    #expect(reader.amountLines.allSatisfy { $0.prior == nil })
+    #expect(reader.diagnostics.map(\.span.line) == [7, 9])
+  }
+
+  // The same items under a total they exceed (the unit cannot be the stated one), or with no
+  // unit statement: not read, reported.
+  @Test func itemsOverTheirTotalOrWithoutAUnitAreReported() {
+    var over = Self.lines
+    over[3] = "14億円"
+    let reader = GenericReader.reading(over)
+    #expect(reader.amountLines.map(\.label) == ["2. 観測・監視、調査研究"])
+    #expect(Set(reader.diagnostics.map(\.span.line)).isSuperset(of: [7, 9]))
+    var noUnit = Self.lines
+    noUnit[1] = ""
+    let plain = GenericReader.reading(noUnit)
+    #expect(plain.amountLines.count == 1)
+    #expect(Set(plain.diagnostics.map(\.span.line)).isSuperset(of: [7, 9]))
+  }
+
+  @Test(arguments: ["2,750( 2,650)", "68(   0)", "614"])
+  func bareFigures(_ text: String) {
+    #expect(GenericReader.bareItemFigures(text) != nil)
+  }
+
+  @Test(arguments: ["2,75( 2,650)", "68(0", "▲68", "68億円", "1.5", "(68)"])
+  func notBareFigures(_ text: String) {
+    #expect(GenericReader.bareItemFigures(text) == nil)
+  }
+}

@@ -80,6 +80,8 @@ struct GenericReader {
   var legend = MarkLegend()
   /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
   var comparisonHead: (text: String, line: Line, label: String)?
+  /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
+  var bareItemLines: Set<Int> = []
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -165,6 +167,8 @@ struct GenericReader {
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
       if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+        return
+      } else if unitScope != nil, acceptBareItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
@@ -354,7 +358,13 @@ struct GenericReader {
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
+      // The header lines were text: the last of them is the line before this one.
+      if let last = draft.lines.last, let text = draft.texts.last, !Self.isNote(text) {
+        previous = (text, last, 0)
+      }
+      let before = amountLines.count
       idle(line, kind)
+      previous = (GenericLine.text(of: line), line, amountLines.count - before)
       return
     }
     var table = TableDraft(
