@@ -110,29 +110,64 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
-      if let prior = record.prior, measure == .budget, stage != .supplementary {
+      if let prior = record.prior, measure == .budget, stage != .supplementary,
+        priorIsNamedAsPrior(prior)
+      {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
+        try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
       } else if let prior = record.prior {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
             message:
               "\(record.label): the figure in parentheses has no certain meaning here; not exported",
-            subjectId: nil, lines: [record.priorLine ?? record.span.line]))
+            subjectId: nil,
+            lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])
+          ))
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
         SummaryEntry(
           id: id, kind: .headline, section: 1, sectionTitle: record.label,
           label: record.label, figures: figures,
-          changeRatePercent: figures.count == 2 ? record.changeRatePercent : nil,
+          changeRatePercent: (record.change == nil
+            ? figures.count == 2 || measure == .change : figures.count == 3)
+            ? record.changeRatePercent : nil,
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
+  }
+
+  /// The change printed with an amount and its prior (`…と比べ、2,991億円`): a change from the
+  /// prior year's initial budget only; against another figure it is reported.
+  func addChange(
+    of record: AmountLineRecord, to figures: inout [Figure], priorIsInitial: Bool,
+    _ result: inout Result
+  ) throws {
+    guard var change = record.change else { return }
+    let line = record.changeLine ?? record.span.line
+    guard priorIsInitial else {
+      result.findings.append(
+        Finding(
+          severity: .warning, code: .columnNotExported,
+          message: "\(record.label): a change from a supplementary budget is not exported",
+          subjectId: nil, lines: [line]))
+      return
+    }
+    change.label = nil
+    figures.append(try builder.figure(change, measure: .change, line: line))
+  }
+
+  /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
+  /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
+  func priorIsNamedAsPrior(_ prior: PrintedFigure) -> Bool {
+    guard let label = prior.label, label.contains("年度") else { return true }
+    let named = measure(ofLine: label)
+    return named == .priorInitial || named == .priorSupplementary
   }
 
   /// The measure of an amount line: its label's, or, when the label names no year or stage,

@@ -80,6 +80,10 @@ struct GenericReader {
   var legend = Legend()
   /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
   var headerAfter: HeaderAfter?
+  /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
+  var comparisonHead: (text: String, line: Line, label: String)?
+  /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
+  var bareItemLines: Set<Int> = []
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -87,6 +91,11 @@ struct GenericReader {
   }
 
   mutating func consume(_ line: Line) {
+    if comparisonHead != nil, line.normalized.contains(where: { !$0.isSpace }),
+      continueComparison(line)
+    {
+      return
+    }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
@@ -134,6 +143,10 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if let head = comparisonHead {
+      comparisonHead = nil
+      report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
+    }
     if pairs.isOpen { closePairs() }
     switch state {
     case .idle: break
@@ -160,6 +173,8 @@ struct GenericReader {
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
       if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+        return
+      } else if unitScope != nil, acceptBareItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
@@ -234,6 +249,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
+    if records.isEmpty, takeComparison(line, text: text) { return }
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
@@ -280,6 +296,7 @@ struct GenericReader {
       nameParts(&records, named)
     }
     for k in records.indices { records[k].context = context }
+    Self.attachLabelRates(&records)
     contextHasAmounts = true
     amountLines += records
     lists.name = nil
@@ -348,7 +365,13 @@ struct GenericReader {
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
+      // The header lines were text: the last of them is the line before this one.
+      if let last = draft.lines.last, let text = draft.texts.last, !Self.isNote(text) {
+        previous = (text, last, 0)
+      }
+      let before = amountLines.count
       idle(line, kind)
+      previous = (GenericLine.text(of: line), line, amountLines.count - before)
       return
     }
     var table = TableDraft(
