@@ -64,6 +64,8 @@ extension GenericReader {
     if !table.pendingCells.isEmpty { mismatch(&table, line, count: table.pendingCells.count) }
     if cells.count == n {
       emit(&table, label: label, cells: cells, last: line)
+    } else if cells.count < n, let damaged = damagedRow(label, cells, line: line, n: n) {
+      emit(&table, label: damaged.label, cells: damaged.cells, last: line)
     } else {
       table.pendingLabel.append((label, line))
       mismatch(&table, line, count: cells.count)
@@ -126,7 +128,7 @@ extension GenericReader {
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
-    let table = withParenthesizedRates(withLeadingTotal(draft))
+    let table = confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft)))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(
