@@ -78,6 +78,8 @@ struct GenericReader {
   var pairs = PairState()
   /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
   var legend = MarkLegend()
+  /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
+  var idleLog = IdleLog()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -145,6 +147,7 @@ struct GenericReader {
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
     noteRecent(line, kind)
+    idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
     switch kind {
     case .blank: return
@@ -163,6 +166,8 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
+      } else if acceptYearPair(line, text: text) {
+        return
       } else if retractChartSlice(line, text: text) {
         return
       } else {
