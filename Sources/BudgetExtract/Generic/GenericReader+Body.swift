@@ -53,6 +53,10 @@ extension GenericReader {
   mutating func row(_ table: inout TableDraft, _ line: Line, label: String, cells: [CellToken]) {
     let n = table.meanings.count
     if label.isEmpty {
+      if let newItem = newItemRow(table, line, cells) {
+        emit(&table, label: nil, cells: newItem, last: line)
+        return
+      }
       table.pendingCells += cells
       if table.pendingCells.count == n {
         emit(&table, label: nil, cells: table.pendingCells, last: line)
