@@ -14,12 +14,11 @@ struct RealWorldKey {
     "kankyo-h14-yosan-an-gaiyo": 15,
     "keisatsu-r6-point-p14": 16,
     "kokudo-h15-kasen-sokatsu": 12,
-    "monka-r5-bunka-seifuan-p12": 9,
-    "naikakufu-h25-shoshika-yosan": 3,
+    "monka-r5-bunka-seifuan-p12": 4,
     "national-h10-kagaku-gijutsu-yosan-an": 49,
     "national-r5-gaiko-point-p5": 8,
     "national-r6-oda-seifuan": 9,
-    "soumu-h27-point-seifuan": 3,
+    "soumu-h27-point-seifuan": 1,
     "zaimu-h27-tokkai-gaisan": 14,
   ]
 

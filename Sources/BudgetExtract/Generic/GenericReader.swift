@@ -84,6 +84,8 @@ struct GenericReader {
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
   var bareItemLines: Set<Int> = []
+  /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
+  var idleLog = IdleLog()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -164,6 +166,7 @@ struct GenericReader {
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
     noteRecent(line, kind)
+    idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
     switch kind {
     case .blank: return
@@ -184,6 +187,8 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
+      } else if acceptYearPair(line, text: text) {
+        return
       } else if retractChartSlice(line, text: text) {
         return
       } else {
