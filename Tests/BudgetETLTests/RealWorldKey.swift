@@ -16,6 +16,8 @@ struct RealWorldKey {
     "kokudo-h15-kasen-sokatsu": 12,
     "monka-r5-bunka-seifuan-p12": 4,
     "national-h10-kagaku-gijutsu-yosan-an": 49,
+    "national-h10-kessan-shokan-kensain": 22,
+    "national-r3-hosei1-frame-finance": 24,
     "national-r5-gaiko-point-p5": 8,
     "national-r6-oda-seifuan": 9,
     "soumu-h27-point-seifuan": 1,
@@ -83,7 +85,8 @@ struct RealWorldKey {
     switch measure {
     case .budget:
       if phase.hasPrefix("supplementary") { return "supplementary" }
-      return ["request": "request", "proposal": "proposal"][phase] ?? "initial"
+      return ["request": "request", "proposal": "proposal", "settlement": "settlement"][phase]
+        ?? "initial"
     case .priorInitial: return "initial"
     case .priorSupplementary: return "supplementary"
     case .change: return "change"

@@ -102,6 +102,12 @@ struct GenericReader {
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
       finish()
+      // The page's title printed before its first unit statement (`令和3年度…補正予算(第1号)フレーム`).
+      if result.table != nil, tables.isEmpty, amountLines.isEmpty,
+        let lead = RunTogether.leadingText(GenericLine.text(of: line))
+      {
+        noteText(lead, line)
+      }
       if let table = result.table { tables.append(table) }
       for row in result.unexplained {
         report(line, text: row, why: "run-together figures no single split explains")
