@@ -119,7 +119,7 @@ extension SummaryBuilder {
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
         try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
-      } else if let prior = record.prior {
+      } else if record.prior != nil {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
