@@ -12,7 +12,7 @@ extension ExtractionState {
   mutating func handleOutline(_ seg: Segment) throws {
     let s = seg.s
     let heading = OutlineHeading.parse(s)
-    let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
+    let isExpenseLine = s.matches(SoumuOverviewLayout.mainExpenseMark, at: 0)
     if mode == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
       overviewWasDetails()
     }
@@ -34,7 +34,7 @@ extension ExtractionState {
   mutating func handleDetailLine(_ seg: Segment, isExpenseLine: Bool) throws {
     let s = seg.s
     if isExpenseLine {
-      try startExpense(seg, from: Segment.mainExpenseMark.count)
+      try startExpense(seg, from: SoumuOverviewLayout.mainExpenseMark.count)
       return
     }
     if s.first == "[", s.last == "]" {

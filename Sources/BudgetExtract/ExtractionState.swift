@@ -47,11 +47,13 @@ struct ExtractionState {
   var pendingExpense: (index: Int, needsSupplementary: Bool)?
 
   /// The figure grammar, with the units and eras of the run's lexicon.
-  let figures: FigureParser
+  let figures: SoumuFigures
+  /// Cuts lines before the layout's list marks.
+  let segmenter = Segmenter(listMarks: [SoumuOverviewLayout.mainExpenseMark])
 
   init(document: ExtractedDocument, lexicon: Lexicon) {
     self.document = document
-    self.figures = FigureParser(lexicon: lexicon)
+    self.figures = SoumuFigures(lexicon: lexicon)
   }
 
   static let overviewMark = SoumuOverviewLayout.overviewMark
@@ -60,11 +62,11 @@ struct ExtractionState {
 
   mutating func consume(_ raw: Line) {
     // Most lines are one segment, cleaned in place: no array of segments for them.
-    if Segment.isPlain(raw) {
+    if segmenter.isPlain(raw) {
       if let segment = Segment.clean(raw) { consume(segment) }
       return
     }
-    for segment in Segment.segments(of: raw) { consume(segment) }
+    for segment in segmenter.segments(of: raw) { consume(segment) }
   }
 
   private mutating func consume(_ segment: Segment) {
