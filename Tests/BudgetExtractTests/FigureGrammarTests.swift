@@ -88,11 +88,7 @@ import Testing
   func cellAmounts(_ line: Int, _ text: String, _ expected: [String]) throws {
     #expect(SampleLines.text(line) == text)
     let cells = TableCells.split(Line(number: line, scalars: Array(text.unicodeScalars)))
-    let state = ExtractionState(
-      document: ExtractedDocument(
-        sourceName: "t.txt", sourceSHA256: "", encoding: "utf-8", lineCount: 0),
-      lexicon: .standard)
-    let figures = try cells.dropFirst().map { try state.cellFigure($0) }
+    let figures = try cells.dropFirst().map { try SoumuFigures(lexicon: .standard).cellFigure($0) }
     #expect(figures.map { $0?.text } == expected)
   }
 
