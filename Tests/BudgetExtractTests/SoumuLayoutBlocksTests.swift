@@ -1,4 +1,5 @@
 import BudgetModel
+import Foundation
 import Testing
 
 @testable import BudgetExtract
@@ -54,5 +55,36 @@ import Testing
     #expect(found.amount?.isPartOf == true)
     #expect(found.supplementary?.label == "令和5年度補正予算")
     #expect(SoumuFigures.expenseWordScalars.map { String($0) }.joined() == "再後掲")
+  }
+}
+
+extension SoumuLayoutBlocksTests {
+  static func fixtureLine(_ name: String, _ number: Int) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/RealWorld/" + name)
+    let lines = try String(contentsOf: url, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    return String(lines[number - 1])
+  }
+
+  /// A section's unit line: the sample's `（億円）` keeps its words; the unit statements of the
+  /// shared block (soumu-h27 line 35, soumu-h23 line 33 with its caption and column word) give
+  /// their unit; a line with figures after the statement states none.
+  @Test(arguments: [
+    ("sample", 15, "（億円）", "億円"),
+    ("soumu-h27-point-seifuan.txt", 35, "(単位:億円)", "億円"),
+    ("soumu-h23-gaisan-gaiyo.txt", 33, "○組織別予算額 (単位:億円) 組 織", "億円"),
+  ])
+  func sectionUnitLines(_ source: String, _ number: Int, _ text: String, _ unit: String) throws {
+    let printed =
+      source == "sample" ? SampleLines.text(number) : try Self.fixtureLine(source, number)
+    #expect(printed == text)
+    let section = SoumuSection(
+      title: "第1 一般会計", previousTable: nil, figures: SoumuFigures(lexicon: .standard))
+    let line = Line(number: number, scalars: Array(text.unicodeScalars))
+    let seg = try #require(Segment.clean(line))
+    #expect(section.unitStatement(seg) == unit)
+    let withFigure = Line(number: 1, scalars: Array("(単位:億円) 一般会計 3,471".unicodeScalars))
+    #expect(section.unitStatement(try #require(Segment.clean(withFigure))) == nil)
   }
 }

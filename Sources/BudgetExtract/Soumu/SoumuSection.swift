@@ -28,20 +28,34 @@ struct SoumuSection {
 
   /// A line of the section: a unit line such as `（億円）`, a headline, a table header or row.
   mutating func receive(_ seg: Segment) {
-    let s = seg.s
-    if s.first == "(", s.last == ")", s.count <= 8 {
-      var c = Cursor(s, from: 1, to: s.count - 1)
-      c.skipSpaces()
-      for u in figures.units where c.consume(u) {
-        tableUnit = seg.line.trimmedText(1..<(s.count - 1))
-        return
-      }
+    if let unit = unitStatement(seg) {
+      tableUnit = unit
+      return
     }
     do {
       try handleSectionBody(seg)
     } catch {
       out.reportFailure(error, seg)
     }
+  }
+
+  /// The unit a line states for the tables after it: `（億円）` as the sample prints it (the
+  /// words in the parentheses kept), or a unit statement of the shared block
+  /// (`GenericLine.unitStatement`: `(単位:百万円)`, `単位：千円`, `[億円]`), its unit.
+  func unitStatement(_ seg: Segment) -> String? {
+    let s = seg.s
+    if s.first == "(", s.last == ")", s.count <= 8 {
+      var c = Cursor(s, from: 1, to: s.count - 1)
+      c.skipSpaces()
+      for u in figures.units where c.consume(u) {
+        return seg.line.trimmedText(1..<(s.count - 1))
+      }
+    }
+    let initials = figures.lexicon.unitInitials
+    guard s.contains(where: { initials.contains($0) }) else { return nil }
+    return GenericLine.unitStatement(
+      GenericLine.text(of: seg.line), units: figures.lexicon.unitTexts)?
+      .0
   }
 
   /// The end of the section: headline amounts still waiting for their labels are paired or
