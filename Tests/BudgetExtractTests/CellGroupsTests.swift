@@ -39,19 +39,49 @@ import Testing
     #expect(table?.unit == "億円")
     #expect(table?.meanings?.map(\.fiscalYearLabel) == ["5年度", "6年度", nil, nil])
     #expect(table?.meanings?.map(\.kind) == [.amount, .amount, .change, .ratePercent])
-    #expect(table?.rows.map(\.label) == ["うち、人件費", "うち、物件費"])
-    #expect(table?.rows.map(\.cellLines) == [[10, 12, 14, 16], [20, 23, 26, 29]])
-    #expect(table.map { numbers($0.rows[1]) } == ["1348", "1260", "-89", "-6.6"])
-    // The group with no label before it stays reported.
+    #expect(table?.rows.map(\.label) == ["警察庁", "うち、人件費", "うち、物件費", "うち、交付税特会繰入"])
+    #expect(
+      table?.rows.map(\.cellLines) == [
+        [48, 5, 53, 54], [10, 12, 14, 16], [20, 23, 26, 29], [32, 34, 36, 38],
+      ])
+    #expect(table.map { numbers($0.rows[2]) } == ["1348", "1260", "-89", "-6.6"])
+    #expect(table.map { numbers($0.rows[0]) } == ["2902", "2806", "-95", "-3.3"])
+    #expect(table?.rows.map(\.isPartOfAbove) == [false, true, true, true])
+    // The figures in parentheses (another amount, as the legend says) stay reported.
+    for line in [6, 21, 24, 30, 49, 55] {
+      #expect(reader.diagnostics.contains { $0.span.line == line })
+    }
+    #expect(!reader.diagnostics.contains { [5, 32, 48, 53].contains($0.span.line) })
+  }
+
+  // The total row and the group whose label follows it are read only when the groups add up
+  // to the total: 1,038 + 1,348 + 616 is not 2,902.
+  @Test func aTotalTheRowsDoNotAddUpToIsNotRead() {
+    var page = Self.page
+    (page[31], page[33], page[37]) = ("616", "585", "▲5.0%")
+    let (reader, tables) = read(page)
+    #expect(tables.first?.rows.map(\.label) == ["うち、人件費", "うち、物件費"])
     #expect(reader.diagnostics.contains { $0.span.line == 32 })
+    #expect(reader.diagnostics.contains { $0.span.line == 5 })
+  }
+
+  @Test func twoLabelsLeftForOneGroupNameNone() {
+    var page = Self.page
+    page[40] = "うち、その他"
+    let (_, tables) = read(page)
+    #expect(tables.first?.rows.map(\.label) == ["うち、人件費", "うち、物件費"])
   }
 
   @Test func theArithmeticNotThePrintedOrderSaysWhichAmountIsTheEarlierYear() {
     var page = Self.page
     (page[9], page[11]) = (page[11], page[9])
     let (_, tables) = read(page)
-    #expect(tables.first?.rows.first.map(numbers) == ["1038", "1062", "24", "2.3"])
-    #expect(tables.first?.rows.first?.cellLines == [12, 10, 14, 16])
+    #expect(tables.first?.rows.count == 4)
+    #expect(
+      tables.first.map { $0.rows.count == 4 ? numbers($0.rows[1]) : [] } == [
+        "1038", "1062", "24", "2.3",
+      ])
+    #expect(tables.first?.rows.dropFirst().first?.cellLines == [12, 10, 14, 16])
   }
 
   @Test func aGroupItsArithmeticContradictsIsNotRead() {
