@@ -37,6 +37,7 @@ extension GenericReader {
     // One block read: its total row and a row whose label follows it (`+CellGroupsTotal`).
     if tables.count == before + 1, let start = read.start {
       readTotalRow(lines, kinds, start: start, read: read)
+      readParenthesizedTwins(lines, kinds)
     }
   }
 
