@@ -17,7 +17,7 @@ import Testing
       Line(number: $0.offset + 1, scalars: Array($0.element.unicodeScalars))
     }
     var reader = GenericReader(lexicon: .standard)
-    for line in lines { reader.consume(line) }
+    for line in lines { reader.read(line) }
     reader.finish()
     reader.readBoxedLegend(lines)
     return reader

@@ -20,7 +20,7 @@ import Testing
       Line(number: $0.offset + 1, scalars: Array($0.element.unicodeScalars))
     }
     var reader = GenericReader(lexicon: .standard)
-    for line in lines { reader.consume(line) }
+    for line in lines { reader.read(line) }
     reader.finish()
     reader.readCellGroups(lines)
     return (reader, reader.tables.filter { $0.columns.last == "%" })

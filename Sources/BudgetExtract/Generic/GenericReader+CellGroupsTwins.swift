@@ -9,8 +9,8 @@ import BudgetModel
 extension GenericReader {
   mutating func readParenthesizedTwins(_ lines: [Line], _ kinds: [GenericLine]) {
     guard let k = tables.indices.last, let meanings = tables[k].meanings, meanings.count == 4,
-      let legend = Self.otherParenthesesLegend(lines),
-      let share = Self.includedShare(legend.text)
+      case .other(_, let legendText) = legend.parentheses,
+      let share = Self.includedShare(legendText)
     else { return }
     let index = Dictionary(
       lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
