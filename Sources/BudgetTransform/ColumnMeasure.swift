@@ -78,6 +78,22 @@ struct ColumnMeasure {
     return outcomes
   }
 
+  /// The outcomes for one row: an amount column that prints an earlier year but no stage
+  /// (`4年度(A)`) is that year's initial budget in a row whose label names `当初` and no other
+  /// stage (`一般会計ODA予算` / `当初`): the row states the stage its header leaves out.
+  func outcomes(_ columns: [Outcome], meanings: [ColumnMeaning], rowLabel: String) -> [Outcome] {
+    guard rowLabel.contains("当初"), !Self.namesOtherStage(rowLabel) else { return columns }
+    var outcomes = columns
+    for (k, meaning) in meanings.enumerated()
+    where meaning.kind == .amount && meaning.stage == nil && k < outcomes.count {
+      guard case .unsupported = outcomes[k], let label = meaning.fiscalYearLabel,
+        let y = year(label), y < info.fiscalYear - 1
+      else { continue }
+      outcomes[k] = .measure(.initial, year: y, label: label)
+    }
+    return outcomes
+  }
+
   /// Whether a row label names a stage of the budget cycle (`当初+前年度補正`, `要求額`).
   static func namesOtherStage(_ label: String) -> Bool {
     ["補正", "要求", "要望", "決算", "案"].contains(where: label.contains)

@@ -10,19 +10,24 @@ extension SummaryBuilder {
     if let unit = table.unit { tableBuilder.converter.statedUnit = unit }
     let columns = ColumnMeasure(info: info, eras: eras)
     let outcomes = columns.checkedOutcomes(meanings)
+    let rowOutcomes = table.rows.map {
+      columns.outcomes(outcomes, meanings: meanings, rowLabel: $0.label)
+    }
     for (k, outcome) in outcomes.enumerated() {
       guard case .unsupported(let why) = outcome else { continue }
+      let rows = table.rows.indices.filter { rowOutcomes[$0][k] == outcome }.map { table.rows[$0] }
+      guard !rows.isEmpty else { continue }
       result.findings.append(
         Finding(
           severity: .warning, code: .columnNotExported,
-          message: "\(why): its \(table.rows.count) figures are not exported",
+          message: "\(why): its \(rows.count) figures are not exported",
           subjectId: nil,
-          lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
+          lines: rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
             .filter { $0 != 0 }))
     }
     for (r, row) in table.rows.enumerated() {
       var (figures, rate) = try cells(
-        of: row, outcomes: outcomes, meanings: meanings, builder: tableBuilder,
+        of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
         findings: &result.findings)
       if row.isPartOfAbove {
         for k in figures.indices where figures[k].amountJPY != nil {
