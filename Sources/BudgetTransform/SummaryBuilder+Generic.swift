@@ -26,6 +26,7 @@ extension SummaryBuilder {
             .filter { $0 != 0 }))
     }
     for (r, row) in table.rows.enumerated() {
+      reportRow(row, rowOutcomes[r], columns: outcomes, &result)
       var (figures, rate) = try cells(
         of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
         findings: &result.findings)
@@ -43,6 +44,26 @@ extension SummaryBuilder {
           figures: figures, changeRatePercent: rate, span: row.span))
       result.printed[id] = row.cells
     }
+  }
+
+  /// The figures a row's own label takes out of its columns' measures (`ODA事業量`).
+  func reportRow(
+    _ row: SummaryRowRecord, _ outcomes: [ColumnMeasure.Outcome],
+    columns: [ColumnMeasure.Outcome], _ result: inout Result
+  ) {
+    var why = ""
+    let lines = outcomes.indices.compactMap { k -> Int? in
+      guard k < columns.count, outcomes[k] != columns[k], case .unsupported(let text) = outcomes[k]
+      else { return nil }
+      why = text
+      return row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
+    }.filter { $0 != 0 }
+    guard !lines.isEmpty else { return }
+    result.findings.append(
+      Finding(
+        severity: .warning, code: .columnNotExported,
+        message: "\(row.label): \(why): its \(lines.count) figures are not exported",
+        subjectId: nil, lines: Array(Set(lines)).sorted()))
   }
 
   /// A generic table row's figures (and its printed rate), each with its column's measure;

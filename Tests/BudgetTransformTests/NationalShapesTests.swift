@@ -93,3 +93,30 @@ import Testing
     #expect(doc.findings.contains { $0.code == .columnNotExported && $0.lines == [24] })
   }
 }
+
+extension NationalShapesTests {
+  /// national-r5-gaiko-point-p5: the row `ODA事業量` is a volume of works, not a budget:
+  /// neither its amounts nor its change are exported; the row `当初` is.
+  @Test func aVolumeOfWorksIsNoBudget() throws {
+    let doc = try transform(
+      """
+      令和5年度 外交関係予算のポイント(概要)
+      一般会計ODA予算
+      5年度
+      4年度
+      増減
+      当初
+      5,709億円
+      5,612億円
+      +98億円(+1.7%)
+      ODA事業量
+      3兆1,184億円
+      2兆4,481億円
+      +6,703億円(+27.4%)
+      """, IdentityOverrides(organization: "national", fiscalYear: 2023, phase: "proposal"))
+    let figures = amounts(doc)
+    #expect(figures.map(\.0) == [.budget, .priorInitial, .change])
+    #expect(figures.map(\.2) == [570_900_000_000, 561_200_000_000, 9_800_000_000])
+    #expect(doc.findings.contains { $0.code == .columnNotExported && $0.lines == [11, 12, 13] })
+  }
+}

@@ -82,6 +82,8 @@ struct GenericReader {
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
   var bareItemLines: Set<Int> = []
+  /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
+  var stacked = StackedState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -115,6 +117,11 @@ struct GenericReader {
       return
     }
     let kind = GenericLine.classify(line, parser: parser)
+    if !stacked.replaying, !pairs.replaying, case .idle = state, stacked.isOpen || !pairs.isOpen,
+      takeStacked(line, kind)
+    {
+      return
+    }
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -137,6 +144,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
       report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
