@@ -126,12 +126,12 @@ import Testing
     #expect(Set(plain.diagnostics.map(\.span.line)).isSuperset(of: [7, 9]))
   }
 
-  @Test(arguments: ["2,750( 2,650)", "68(   0)", "614"])
+  @Test(arguments: ["2,750( 2,650)", "68(   0)"])
   func bareFigures(_ text: String) {
     #expect(GenericReader.bareItemFigures(text) != nil)
   }
 
-  @Test(arguments: ["2,75( 2,650)", "68(0", "▲68", "68億円", "1.5", "(68)"])
+  @Test(arguments: ["2,75( 2,650)", "68(0", "▲68", "68億円", "1.5", "(68)", "614", "12"])
   func notBareFigures(_ text: String) {
     #expect(GenericReader.bareItemFigures(text) == nil)
   }
