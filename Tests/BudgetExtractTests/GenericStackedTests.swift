@@ -30,6 +30,19 @@ import Testing
     #expect(reader.diagnostics.isEmpty)
   }
 
+  // Rows that print no rate are read on their difference alone; a table where some rows
+  // print one and others none is not read.
+  @Test func rowsWithoutRates() throws {
+    let plain = Self.lines.map { $0.hasSuffix("%)") ? String($0.prefix { $0 != "(" }) : $0 }
+    let reader = GenericReader.reading(plain)
+    let table = try #require(reader.tables.first)
+    #expect(table.meanings?.map(\.kind) == [.amount, .amount, .change])
+    #expect(table.rows.map(\.cells.count) == [3, 3, 3])
+    var mixed = Self.lines
+    mixed[22] = "+98億円"
+    #expect(GenericReader.reading(mixed).tables.isEmpty)
+  }
+
   // A rate the amounts do not give: the block is read line by line as before (its amounts
   // have no label the reader can take, and are reported).
   @Test func aRowThatDoesNotAddUpGivesTheLinesBack() {

@@ -12,9 +12,9 @@ import BudgetModel
 ///     +98億円(+1.7%)
 ///
 /// The header is two bare years and a change word, one per line; then each row is a label and
-/// one cell per column, each amount with its unit, the change with its rate in parentheses.
-/// Read only when every row's arithmetic holds (later − earlier = change, one unit of the
-/// coarsest digit; change / earlier = rate at its printed precision) and the years are one
+/// one cell per column, each amount with its unit, the change with its rate in parentheses
+/// (in every row or in none). Read only when every row's arithmetic holds (later − earlier =
+/// change, one unit of the coarsest digit; change / earlier = rate at its printed precision) and the years are one
 /// apart; otherwise every line is given back to the reader unchanged.
 struct StackedState {
   var lines: [Line] = []
@@ -129,10 +129,14 @@ extension GenericReader {
     }
     if block.label == nil || block.cells.count == block.words.count,
       let meanings = stackedMeanings(block), !rows.isEmpty,
-      rows.allSatisfy({ Self.stackedRowHolds($0, meanings) })
+      rows.allSatisfy({ Self.stackedRowHolds($0, meanings) }),
+      Set(rows.map(\.cells.count)).count == 1
     {
       var all = meanings
-      all.append(ColumnMeaning(kind: .ratePercent, header: "(\(meanings[2].header)の率%)"))
+      // Every row prints its rate in the change's cell, or none does.
+      if rows[0].cells.count == 4 {
+        all.append(ColumnMeaning(kind: .ratePercent, header: "(\(meanings[2].header)の率%)"))
+      }
       var record = SummaryTableRecord(
         section: caption ?? "", unit: nil, columns: all.map(\.header), rows: rows,
         span: SourceSpan(line: block.lines[0].number, endLine: rows.last!.span.endLine))
@@ -153,18 +157,20 @@ extension GenericReader {
     return reader.stackedMeanings()
   }
 
-  /// later − earlier = change, change / earlier = rate (every row prints its rate).
+  /// later − earlier = change, and change / earlier = rate when the row prints its rate.
   static func stackedRowHolds(_ row: SummaryRowRecord, _ meanings: [ColumnMeaning]) -> Bool {
-    guard row.cells.count == 4, let a = ColumnMeaning.yearKey(meanings[0].fiscalYearLabel),
+    guard row.cells.count == 3 || row.cells.count == 4,
+      let a = ColumnMeaning.yearKey(meanings[0].fiscalYearLabel),
       let b = ColumnMeaning.yearKey(meanings[1].fiscalYearLabel)
     else { return false }
     let (later, earlier) = a.n > b.n ? (0, 1) : (1, 0)
     guard let x = ComparisonSentence.exact(row.cells[later]),
       let y = ComparisonSentence.exact(row.cells[earlier]),
-      let c = ComparisonSentence.exact(row.cells[2]), let rate = row.cells[3].amount,
-      let part = rate.parts.first, y.value > 0
+      let c = ComparisonSentence.exact(row.cells[2]), y.value > 0
     else { return false }
     guard abs(x.value - y.value - c.value) <= max(x.unit, y.unit, c.unit) else { return false }
+    guard row.cells.count == 4 else { return true }
+    guard let rate = row.cells[3].amount, let part = rate.parts.first else { return false }
     let signed = rate.isNegative ? part.number.negated() : part.number
     return ComparisonSentence.rateHolds(signed, change: c, base: y)
   }
