@@ -145,7 +145,7 @@ extension SummaryBuilder {
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
         try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
-      } else if let prior = record.prior {
+      } else if record.prior != nil {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
@@ -274,14 +274,18 @@ extension SummaryBuilder {
   /// `当初+前年度補正`: a heading (or a row label taken for one) that names two stages says
   /// which the amounts below are only with a table's columns, not as a context.
   func namesSeveralStages(_ text: String) -> Bool {
-    let groups = [["補正"], ["要求", "要望"], ["決算"], ["当初"]]
-    return groups.filter { $0.contains(where: text.contains) }.count > 1
+    // `補正後` and `補正` are one stage here (a total after supplementary budgets is theirs),
+    // and a draft is a draft of another stage (`補正予算(案)`).
+    let stages = ColumnMeaning.Stage.named(in: text).compactMap {
+      $0 == .proposal ? nil : $0 == .revised ? .supplementary : $0
+    }
+    return Set(stages).count > 1
   }
 
   func namesYearOrStage(_ text: String) -> Bool {
     eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
       || !Self.bareYearDigits(text).isEmpty
-      || ["補正", "要求", "要望", "案", "当初"].contains(where: text.contains)
+      || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
 
   /// The measure an amount line's label names, nil when it names a year or stage the schema
@@ -312,14 +316,7 @@ extension SummaryBuilder {
         return nil
       }
     }
-    let named: ColumnMeaning.Stage? =
-      label.contains("補正後")
-      ? .revised
-      : label.contains("補正")
-        ? .supplementary
-        : label.contains("要求") || label.contains("要望")
-          ? .request
-          : label.contains("案") ? .proposal : label.contains("当初") ? .initial : nil
+    let named = ColumnMeaning.Stage.strongest(in: label)
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     if year == info.fiscalYear {
       return named == nil || named == stage ? .budget : nil

@@ -216,35 +216,45 @@ import Testing
     #expect(amounts(doc).count == 2)
   }
 
+  static let soumuH27 = """
+    平成27年度総務・地方財政、
+    財 務 係 関 係 予 算 の ポ イ ン ト
+    総務省予算内訳
+    (単位:億円)
+    26年度
+    予算
+    27年度
+    政府案
+    対前年度
+    増▲減
+    人 件 費
+    676
+    640
+    ▲36
+    ( う ち 番 号 関 係 経 費 ( 事 項 要 求 ) )
+    528
+    """
+
   /// soumu-h27: one cell per line, a new item (`うち番号関係経費`) prints no prior-year cell, so
-  /// the cells after it slide into the wrong columns (`528` / `+528` / `1,148`). The row's own
+  /// the cells after it slide into the wrong columns (`528` / `528` / `1,148`, here with the
+  /// change printed without its sign, so nothing shows it is a change). The row's own
   /// arithmetic (528 − 528 ≠ 1,148) contradicts that reading: the row is reported, not exported.
   @Test func aRowItsArithmeticContradictsIsNotExported() throws {
     let doc = try transform(
-      """
-      平成27年度総務・地方財政、
-      財 務 係 関 係 予 算 の ポ イ ン ト
-      総務省予算内訳
-      (単位:億円)
-      26年度
-      予算
-      27年度
-      政府案
-      対前年度
-      増▲減
-      人 件 費
-      676
-      640
-      ▲36
-      ( う ち 番 号 関 係 経 費 ( 事 項 要 求 ) )
-      528
-      +528
-      1,148
-      1,117
-      ▲31
-      """, IdentityOverrides(organization: "soumu"))
+      Self.soumuH27 + "\n528\n1,148\n1,117\n▲31", IdentityOverrides(organization: "soumu"))
     #expect(doc.info.id == "jp-soumu-2015-proposal")
     #expect(amounts(doc).contains { $0 == (.budget, 2015, 64_000_000_000) })
     #expect(!amounts(doc).contains { $0.2 == 114_800_000_000 || $0.2 == 52_800_000_000 })
+  }
+
+  /// The same new item as printed, `528` / `+528`: a `+` change equal to the amount before it
+  /// is the new item's row with no prior-year cell (B − 0 = C); the cells after it are a row
+  /// with no label, reported.
+  @Test func aNewItemWithoutItsPriorYearCellIsRead() throws {
+    let doc = try transform(
+      Self.soumuH27 + "\n+528\n1,148\n1,117\n▲31", IdentityOverrides(organization: "soumu"))
+    #expect(amounts(doc).contains { $0 == (.budget, 2015, 52_800_000_000) })
+    #expect(amounts(doc).contains { $0 == (.change, 2015, 52_800_000_000) })
+    #expect(!amounts(doc).contains { $0.2 == 114_800_000_000 || $0.1 == 2014 && $0.2 == 0 })
   }
 }

@@ -8,6 +8,9 @@ struct CellToken: Hashable {
   var isPercent: Bool
   /// The input line the cell is printed on.
   var line: Int
+  /// The cell stands for a token the converter damaged (`2,15,16`): it has no figure
+  /// (`GenericReader.damagedRow`).
+  var isDamaged = false
 
   /// Words printed in a cell instead of a number.
   static let absentWords: Set<String> = ["—", "-", "−", "…", "皆増", "皆減", "純増", "新規", "*", "x", "X"]

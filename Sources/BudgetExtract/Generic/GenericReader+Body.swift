@@ -53,6 +53,10 @@ extension GenericReader {
   mutating func row(_ table: inout TableDraft, _ line: Line, label: String, cells: [CellToken]) {
     let n = table.meanings.count
     if label.isEmpty {
+      if let newItem = newItemRow(table, line, cells) {
+        emit(&table, label: nil, cells: newItem, last: line)
+        return
+      }
       table.pendingCells += cells
       if table.pendingCells.count == n {
         emit(&table, label: nil, cells: table.pendingCells, last: line)
@@ -64,6 +68,8 @@ extension GenericReader {
     if !table.pendingCells.isEmpty { mismatch(&table, line, count: table.pendingCells.count) }
     if cells.count == n {
       emit(&table, label: label, cells: cells, last: line)
+    } else if cells.count < n, let damaged = damagedRow(label, cells, line: line, n: n) {
+      emit(&table, label: damaged.label, cells: damaged.cells, last: line)
     } else {
       table.pendingLabel.append((label, line))
       mismatch(&table, line, count: cells.count)
@@ -126,7 +132,7 @@ extension GenericReader {
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
-    let table = withParenthesizedRates(withLeadingTotal(draft))
+    let table = confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft)))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

@@ -30,6 +30,13 @@ struct StackedState {
 }
 
 extension GenericReader {
+  /// A line while idle and no other block is open or being given back: `takeStacked`.
+  mutating func takeStackedLine(_ line: Line, _ kind: GenericLine) -> Bool {
+    guard !stacked.replaying, !pairs.replaying, case .idle = state, stacked.isOpen || !pairs.isOpen
+    else { return false }
+    return takeStacked(line, kind)
+  }
+
   /// Takes a line into a stacked table (true), or ends it and leaves the line (false).
   mutating func takeStacked(_ line: Line, _ kind: GenericLine) -> Bool {
     let text = GenericLine.text(of: line).filter { $0 != " " }

@@ -76,12 +76,16 @@ struct GenericReader {
   var recentTexts: [(text: String, line: Line)] = []
   /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
   var pairs = PairState()
-  /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
-  var legend = MarkLegend()
+  /// What the document's legends say its amount marks and parentheses hold (`Legend.swift`).
+  var legend = Legend()
+  /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
+  var headerAfter: HeaderAfter?
   /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
   var bareItemLines: Set<Int> = []
+  /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
+  var idleLog = IdleLog()
   /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
   var stacked = StackedState()
 
@@ -100,13 +104,18 @@ struct GenericReader {
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
       finish()
+      // The page's title printed before its first unit statement (`令和3年度…補正予算(第1号)フレーム`).
+      if result.table != nil, tables.isEmpty, amountLines.isEmpty,
+        let lead = RunTogether.leadingText(GenericLine.text(of: line))
+      {
+        noteText(lead, line)
+      }
       if let table = result.table { tables.append(table) }
       for row in result.unexplained {
         report(line, text: row, why: "run-together figures no single split explains")
       }
       return
     }
-    if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
     if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
       for piece in pieces { consume(piece) }
       return
@@ -116,12 +125,13 @@ struct GenericReader {
     {
       return
     }
-    let kind = GenericLine.classify(line, parser: parser)
-    if !stacked.replaying, !pairs.replaying, case .idle = state, stacked.isOpen || !pairs.isOpen,
-      takeStacked(line, kind)
-    {
+    if let pieces = Self.rowThenUnit(line, parser: parser) {
+      for piece in pieces { consume(piece) }
       return
     }
+    let kind = GenericLine.classify(line, parser: parser)
+    if takeStackedLine(line, kind) { return }
+    trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -166,6 +176,7 @@ struct GenericReader {
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
     noteRecent(line, kind)
+    idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
     switch kind {
     case .blank: return
@@ -186,6 +197,8 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
+      } else if acceptYearPair(line, text: text) {
+        return
       } else if retractChartSlice(line, text: text) {
         return
       } else {
@@ -201,33 +214,15 @@ struct GenericReader {
         accept(records, line: line, text: text)
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
-      } else if !openLabelBefore(line, label: label, cells: cells) {
+      } else if !openLabelBefore(line, label: label, cells: cells),
+        !openHeaderAfter(line, label: label, cells: cells)
+      {
         report(
           line, text: text,
-          why:
-            "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
-        )
+          why: "\(Self.noHeaderMessage)\(label.isEmpty ? "" : " (\(label))")")
+        noteRowBeforeHeader(line, label: label, cells: cells)
       }
     }
-  }
-
-  /// `人件費` / `533,483百万円` / `(61%)`: an amount with an unsigned share under it is a slice
-  /// of a chart, whose year the chart does not print; the amount read from the line above is
-  /// taken back and both lines are reported.
-  mutating func retractChartSlice(_ line: Line, text: String) -> Bool {
-    let compact = text.filter { $0 != " " }
-    guard compact.hasPrefix("("), compact.hasSuffix("%)"),
-      compact.dropFirst().dropLast(2).allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }),
-      let last = amountLines.last, let previous, previous.amountCount > 0,
-      last.span.endLine == previous.line.endNumber
-    else { return false }
-    amountLines.removeLast()
-    report(
-      previous.line, text: previous.text,
-      why:
-        "an amount with a share under it (\(compact)) is a chart's slice: its year is not printed")
-    report(line, text: text, why: "a share of a chart is not exported")
-    return true
   }
 
   /// A text line outside tables: a title while no table has been read, else a caption. A
