@@ -84,6 +84,30 @@ struct ColumnMeasure {
     return outcomes
   }
 
+  /// The outcomes for one row. An amount column that prints an earlier year but no stage
+  /// (`4年度(A)`) is that year's initial budget in a row whose label names `当初` and no other
+  /// stage (`一般会計ODA予算` / `当初`): the row states the stage its header leaves out.
+  /// A row of a volume or scale of works (`ODA事業量`, `事業規模`), not of a budget: none of
+  /// its figures (amounts, changes, rates) is a measure of the schema.
+  func outcomes(_ columns: [Outcome], meanings: [ColumnMeaning], rowLabel: String) -> [Outcome] {
+    let compact = rowLabel.filter { $0 != " " }
+    if ["事業量", "事業規模"].contains(where: compact.contains) {
+      return columns.map { _ in
+        .unsupported("a row of a volume of works, not a budget (\(compact))")
+      }
+    }
+    guard rowLabel.contains("当初"), !Self.namesOtherStage(rowLabel) else { return columns }
+    var outcomes = columns
+    for (k, meaning) in meanings.enumerated()
+    where meaning.kind == .amount && meaning.stage == nil && k < outcomes.count {
+      guard case .unsupported = outcomes[k], let label = meaning.fiscalYearLabel,
+        let y = year(label), y < info.fiscalYear - 1
+      else { continue }
+      outcomes[k] = .measure(.initial, year: y, label: label)
+    }
+    return outcomes
+  }
+
   /// Whether the document is at a stage after its year's initial budget, so that a column of
   /// the budget year's 当初 or 補正後 is another stage of that year (not the document's own).
   var printsOtherStagesOfItsYear: Bool {

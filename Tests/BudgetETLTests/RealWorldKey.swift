@@ -17,8 +17,8 @@ struct RealWorldKey {
     "national-h10-kagaku-gijutsu-yosan-an": 49,
     "national-h10-kessan-shokan-kensain": 22,
     "national-r3-hosei1-frame-finance": 24,
-    "national-r5-gaiko-point-p5": 8,
-    "national-r6-oda-seifuan": 9,
+    "national-r5-gaiko-point-p5": 2,
+    "national-r6-oda-seifuan": 8,
     "soumu-h27-point-seifuan": 1,
     "zaimu-h27-tokkai-gaisan": 8,
   ]

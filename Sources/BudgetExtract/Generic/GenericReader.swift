@@ -86,6 +86,8 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
+  /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
+  var stacked = StackedState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -128,6 +130,7 @@ struct GenericReader {
       return
     }
     let kind = GenericLine.classify(line, parser: parser)
+    if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
@@ -151,6 +154,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
       report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
