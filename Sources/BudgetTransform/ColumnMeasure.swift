@@ -149,13 +149,18 @@ struct ColumnMeasure {
       stage = .proposal
     }
     switch (year, stage) {
-    case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
+    // (In a supplementary budget, the budget year's column without a stage, `3年度予算`, may be
+    // its 当初 or 補正後 as well as the supplementary budget itself: reported.)
+    case (let y?, let s)
+    where y == info.fiscalYear
+      && ((s == nil && documentStage != .supplementary) || s == documentStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)
     // (A settlement's prior-year column without a stage may be that year's settlement or its
-    // budget: not certain, reported.)
+    // budget, a supplementary budget's its 補正後 (財務省's 補正予算の説明: 「前年度予算額は、
+    // 補正後の計数である」): not certain, reported.)
     case (let y?, let s)
     where y == info.fiscalYear - 1
-      && (s == .initial || (s == nil && documentStage != .settlement)):
+      && (s == .initial || (s == nil && !printsOtherStagesOfItsYear)):
       return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
     case (let y?, .supplementary?) where y == info.fiscalYear - 1:
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
