@@ -33,7 +33,7 @@ public struct BatchRunner: Sendable {
     public var shard: (index: Int, count: Int)?
     /// Whether the run rebuilds the archive (`budget.sqlite`, `all/`, `metadata.json`;
     /// `--formats` naming `archive`, or the default). Without it, an archive the run would make
-    /// stale is removed instead (``BatchRunner/withdrawArchive(changed:)``).
+    /// stale is removed instead (``BatchRunner/withdrawArchive(changed:pruning:)``).
     public var archive = true
 
     public init(inputs: [String], outputDirectory: URL) {
