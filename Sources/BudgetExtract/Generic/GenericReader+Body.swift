@@ -132,7 +132,8 @@ extension GenericReader {
   /// Ends a table: exported when its arithmetic does not contradict the header's reading,
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
-    let table = confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft)))
+    let table = withoutOtherUnitRows(
+      confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft))))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

@@ -358,6 +358,7 @@ struct GenericReader {
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
       TwoLevelHeader.meanings(headerTexts)
+      ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
