@@ -22,7 +22,10 @@ struct DocumentIdentifier {
         source: extracted.sourceName, line: 1, text: "(no title)")
     }
     let title = continued(titleRecord, in: titles)
-    guard let organization = try overriddenOrganization(extracted) ?? named?.1 else {
+    guard
+      let organization = try overriddenOrganization(extracted) ?? named?.1
+        ?? headlineOrganization(extracted)
+    else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
     }
