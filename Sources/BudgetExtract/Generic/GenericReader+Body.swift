@@ -6,6 +6,7 @@ extension GenericReader {
   mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
+    if continuesHeaderBeforeUnit(&table, line, kind) { return }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return

@@ -80,6 +80,9 @@ struct GenericReader {
   var legend = MarkLegend()
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
+  /// The first header line of a table whose header came before its unit line
+  /// (`+HeaderBeforeUnit`).
+  var headerBeforeUnit: Int?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -146,6 +149,11 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
+    if case .unit(let unit, _) = kind, Self.isBareUnit(line, unit),
+      openHeaderBeforeUnit(line, unit: unit)
+    {
+      return
+    }
     noteRecent(line, kind)
     idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
