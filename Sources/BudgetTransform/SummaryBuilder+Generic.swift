@@ -116,6 +116,11 @@ extension SummaryBuilder {
           try builder.figure(
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
+        // The prior year's figure of a part is a part too (`(うちODA 4,342億円)`).
+        if record.isPart == true {
+          figures[1].marker = .partOf
+          figures[1].countsTowardTotal = false
+        }
       } else if let prior = record.prior {
         result.findings.append(
           Finding(

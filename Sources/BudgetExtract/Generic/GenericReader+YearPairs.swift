@@ -3,6 +3,8 @@ import BudgetModel
 /// The lines read while idle, for rules that look back at a short block (`YearPairs`).
 struct IdleLog {
   var lines: [(line: Line, kind: GenericLine)] = []
+  /// The last headline pair taken (`+HeadlinePair`), whose parts may follow.
+  var headlinePair: HeadlinePairTaken?
 
   mutating func note(_ line: Line, _ kind: GenericLine) {
     lines.append((line, kind))

@@ -164,7 +164,9 @@ struct GenericReader {
       if !caption.isEmpty { noteText(caption, line) }
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
-      if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+      if text.hasPrefix("("), acceptHeadlinePair(line, text: text) {
+        return
+      } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
