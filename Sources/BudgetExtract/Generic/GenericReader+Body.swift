@@ -11,6 +11,10 @@ extension GenericReader {
       state = .body(table)
       return
     }
+    if case .text(let text) = kind, takeGluedRate(&table, line, text) {
+      state = .body(table)
+      return
+    }
     switch kind {
     case .blank:
       state = .body(table)

@@ -355,6 +355,9 @@ struct GenericReader {
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
+      if let widened = widenedWithYearsBeforeUnit(draft) {
+        return open(widened, firstRow: line, kind)
+      }
       flush(draft)
       idle(line, kind)
       return
