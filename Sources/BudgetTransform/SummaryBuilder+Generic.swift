@@ -96,7 +96,7 @@ extension SummaryBuilder {
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     for (k, record) in lines.enumerated() {
-      guard let measure = measure(of: record) else {
+      guard let measure = measure(of: record), changeIsTheDocuments(record, measure) else {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
@@ -138,6 +138,15 @@ extension SummaryBuilder {
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
+  }
+
+  /// A change under a heading of a year and stage (`平成29年度概算要求` / `(+590億円,+8.3%)`) is
+  /// the document's change only when that heading names the document's own year and stage.
+  func changeIsTheDocuments(_ record: AmountLineRecord, _ measure: Measure) -> Bool {
+    guard measure == .change, let context = record.context, namesYearOrStage(context) else {
+      return true
+    }
+    return self.measure(ofLine: context) == .budget
   }
 
   /// The measure of an amount line: its label's, or, when the label names no year or stage,

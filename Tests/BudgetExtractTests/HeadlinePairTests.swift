@@ -37,12 +37,14 @@ import Testing
     #expect(!reader.diagnostics.contains { [2, 3, 6, 7, 8].contains($0.span.line) })
   }
 
-  // A change the totals do not give (7,730 − 7,140 = 590, not 600), years two apart, or a
-  // line of text in the block: nothing is paired.
+  // A change the totals do not give (7,730 − 7,140 = 590, not 600), years two apart, a line
+  // of text in the block, or an earlier total that is not an initial budget: nothing is paired.
   @Test(arguments: [
     earlier + ["平成29年度概算要求", "7,730億円", "(+600億円,+8.3%)"],
     ["平成27年度当初予算", "7,140億円", "平成29年度概算要求", "7,730億円", "(+590億円,+8.3%)"],
     ["平成28年度当初予算", "7,140億円", "(説明文)", "平成29年度概算要求", "7,730億円", "(+590億円,+8.3%)"],
+    // The earlier total is not the initial budget: it would not be the prior year's initial.
+    ["平成28年度補正後予算", "7,140億円", "平成29年度概算要求", "7,730億円", "(+590億円,+8.3%)"],
   ])
   func notProvenIsNotPaired(_ texts: [String]) {
     let reader = GenericReader.reading(texts)

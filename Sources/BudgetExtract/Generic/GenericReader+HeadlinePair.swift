@@ -69,6 +69,8 @@ extension GenericReader {
     var difference = AmountLineRecord(
       scope: .headline, label: label + "(対前年度増減)", amount: change, span: line.span)
     difference.amount.label = difference.label
+    // The change is the document's only when the later year line names its year and stage.
+    difference.context = label
     if isPart { difference.isPart = true }
     amountLines += [pair, difference]
     contextHasAmounts = true
@@ -194,7 +196,11 @@ extension GenericReader {
           step = 2
           continue
         }
-        guard Self.yearsFollow(year, laterYear), let later, let earlier else { return nil }
+        guard Self.namesInitial(compact.dropFirst(year.count)),
+          Self.yearsFollow(year, laterYear), let later, let earlier
+        else {
+          return nil
+        }
         return (
           HeadlineAmount(label: text, amount: earlier.amount, line: earlier.line),
           HeadlineAmount(label: laterLabel, amount: later.amount, line: later.line), partLines
@@ -202,6 +208,13 @@ extension GenericReader {
       }
     }
     return nil
+  }
+
+  /// The earlier total is exported as the prior year's initial budget: its line must say so
+  /// (`当初`, or `予算` with no other stage).
+  static func namesInitial(_ stage: Substring) -> Bool {
+    stage.contains("当初")
+      || (stage.contains("予算") && !["補正", "要求", "要望", "決算", "案"].contains(where: stage.contains))
   }
 
   /// `平成29年度概算要求`: a short line of one fiscal year and a stage word, nothing else; its
