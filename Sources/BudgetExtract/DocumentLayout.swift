@@ -16,10 +16,22 @@ public protocol DocumentLayout: Sendable {
   func detect(_ lines: [Line]) -> Int
   /// Whether the layout reads logical lines (cut lines joined) or the lines as printed.
   var joinsLines: Bool { get }
+  /// Whether `line` (its scalars before `end`) goes on in `next` (from `r`, its first scalar
+  /// that is not a space or `*`) for a reason of this layout's own, beyond the shared rules of
+  /// `LogicalLines` (as 総務省's budget label cut before its amount). Asked only when
+  /// `joinsLines` is true.
+  func continues(
+    _ line: [Unicode.Scalar], end: Int, in next: [Unicode.Scalar], from r: Int, lexicon: Lexicon
+  ) -> Bool
   /// Reads the document's logical lines into records, with the run's units and eras.
   func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument)
 }
 
 extension DocumentLayout {
   public var joinsLines: Bool { true }
+
+  /// No rule of its own: the shared ones alone.
+  public func continues(
+    _ line: [Unicode.Scalar], end: Int, in next: [Unicode.Scalar], from r: Int, lexicon: Lexicon
+  ) -> Bool { false }
 }

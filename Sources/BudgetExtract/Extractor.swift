@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
       lineCount: physical.count)
     let read =
       layout.joinsLines
-      ? LogicalLines(lexicon: lexicon).joining(lines, listMarks: layout.listMarks) : lines
+      ? LogicalLines(lexicon: lexicon, layout: layout).joining(lines) : lines
     layout.extract(read, lexicon: lexicon, into: &document)
     return document
   }

@@ -18,9 +18,10 @@ public struct GenericLayout: DocumentLayout {
 
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
     var reader = GenericReader(lexicon: lexicon)
-    for line in lines { reader.consume(SpokenSigns.replacing(line)) }
+    for line in lines { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
-    reader.applyParenthesesLegend(lines)
+    reader.readCellGroups(lines)
+    reader.applyParenthesesLegend()
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
     reader.reportUnaccounted(lines)

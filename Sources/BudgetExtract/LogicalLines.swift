@@ -1,13 +1,18 @@
 /// Physical lines → logical lines: a line cut short (`needsNext`: a bracket left open, as a
-/// PDF column wraps `[令和` / `5年度補正予算 20.1 億円]`) continues on the following lines. At most `limit` lines are joined; a bracket still
+/// PDF column wraps `[令和` / `5年度補正予算 20.1 億円]`) continues on the following lines.
+/// These rules know no ministry's words; a layout adds its own (`DocumentLayout.continues`,
+/// as 総務省's budget labels cut before their amounts) and its list marks. At most `limit` lines are joined; a bracket still
 /// open then is left as it is (the parsers report the line). The joined line keeps the range
 /// of input lines it came from.
 struct LogicalLines {
   static let limit = 4
   /// The units and eras that tell a cut figure.
   let lexicon: Lexicon
+  /// The layout whose list marks and own rules apply (nil: the shared rules alone).
+  var layout: (any DocumentLayout)? = nil
 
-  func joining(_ lines: [Line], listMarks: [[Unicode.Scalar]] = []) -> [Line] {
+  func joining(_ lines: [Line]) -> [Line] {
+    let listMarks = layout?.listMarks ?? []
     var result: [Line] = []
     result.reserveCapacity(lines.count)
     var i = 0
@@ -28,9 +33,9 @@ struct LogicalLines {
   }
 
   /// Whether `line` goes on in `next`: it is cut short (`needsNext`) and `next` starts no
-  /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a budget
-  /// label's amount (`：令和5年度補正予算` / `10.2 億円`), a prior-year figure (`0.1` / `(0.1)`),
-  /// or a closing parenthesis (`(185,780.0` / `)`).
+  /// heading; or its figures are cut — a unit (`0.7` / `億円`, `0.3 億` / `円`), a prior-year
+  /// figure (`0.1` / `(0.1)`), or a closing parenthesis (`(185,780.0` / `)`); or the layout's
+  /// own rule says so (`DocumentLayout.continues`).
   func continues(
     _ line: [Unicode.Scalar], _ next: [Unicode.Scalar], listMarks: [[Unicode.Scalar]]
   ) -> Bool {
@@ -50,19 +55,8 @@ struct LogicalLines {
       if first == "(", next.count > r + 1, next[r + 1].isASCIIDigit { return true }
     }
     if first == ")" || first == "]", Self.needsOpenClose(line) { return true }
-    if first.isASCIIDigit,
-      lexicon.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) })
-    {
-      return true  // `：令和` / `5年度補正予算 0.4 億円`
-    }
-    if endsInBudgetLabel(line, end: end) {
-      // `：令和5年度補正予算` / `10.2 億円`, or cut inside the label: `令和5年度補正` / `予算 19.4 億円`.
-      if first.isASCIIDigit { return true }
-      if let digit = next[r..<min(r + 6, next.count)].firstIndex(where: \.isASCIIDigit),
-        next[r..<digit].allSatisfy({ InputHygiene.isCJK($0) || $0 == " " })
-      {
-        return true
-      }
+    if let layout, layout.continues(line, end: end, in: next, from: r, lexicon: lexicon) {
+      return true
     }
     return needsNext(line)
   }
@@ -78,25 +72,6 @@ struct LogicalLines {
       }
     }
     return depth > 0
-  }
-
-  /// `…：令和5年度補正予算` at the end of a line (its scalars before `end`): a label whose amount
-  /// follows.
-  func endsInBudgetLabel(_ s: [Unicode.Scalar], end: Int) -> Bool {
-    guard let yearWord = s[..<end].lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年"
-    else {
-      return false
-    }
-    var k = yearWord - 2
-    while k >= 0, s[k].isASCIIDigit || s[k] == " " { k -= 1 }
-    guard k >= 1,
-      lexicon.eras.contains(where: { k - 1 + $0.count <= end && s.matches($0, at: k - 1) })
-    else {
-      return false
-    }
-    return !s[(yearWord + 1)..<end].contains {
-      $0.isASCIIDigit || $0 == " " || $0 == "]" || $0 == ")"
-    }
   }
 
   /// Whether a line is cut short: a bracket `[` left open, a parenthesis left open with no

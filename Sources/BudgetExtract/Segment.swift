@@ -25,11 +25,31 @@ struct Segment {
   var s: [Unicode.Scalar] { line.normalized }
   var isEmpty: Bool { line.normalized.isEmpty }
 
-  static let mainExpenseMark = SoumuOverviewLayout.mainExpenseMark
+}
+
+/// Cuts lines into `Segment`s. It knows no ministry's words: the marks of the layout's lists
+/// (`DocumentLayout.listMarks`, as 総務省's `【主な経費】`) are where a line that does not
+/// start with one is cut in two.
+struct Segmenter {
+  /// The layout's list marks.
+  let listMarks: [[Unicode.Scalar]]
+  /// The first scalar of the first mark, and those of the others: a line without any of them
+  /// (nor `*` or `|`) is plain.
+  private let initial: Unicode.Scalar
+  private let otherInitials: [Unicode.Scalar]
+
+  init(listMarks: [[Unicode.Scalar]]) {
+    self.listMarks = listMarks.filter { !$0.isEmpty }
+    let initials = self.listMarks.map { $0[0] }
+    initial = initials.first ?? "*"
+    otherInitials = Array(Set(initials.dropFirst()).subtracting([initial])).sorted {
+      $0.value < $1.value
+    }
+  }
 
   /// Cleans one input line into zero or more segments.
-  static func segments(of raw: Line) -> [Segment] {
-    if isPlain(raw) { return clean(raw).map { [$0] } ?? [] }
+  func segments(of raw: Line) -> [Segment] {
+    if isPlain(raw) { return Segment.clean(raw).map { [$0] } ?? [] }
     if !raw.normalized.contains(where: { $0 == "*" || $0 == "|" }) { return unmarked(raw) }
     // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
     var orig: [Unicode.Scalar] = []
@@ -66,7 +86,7 @@ struct Segment {
         original: Array(orig[start..<cut]), normalized: Array(norm[start..<cut]),
         from: start < rawIndex.count ? rawIndex[start] : raw.normalized.count,
         to: cut > 0 && cut <= rawIndex.count ? rawIndex[cut - 1] + 1 : raw.normalized.count)
-      if let seg = clean(piece) {
+      if let seg = Segment.clean(piece) {
         pieces.append(seg)
       }
       start = cut
@@ -74,9 +94,10 @@ struct Segment {
     return pieces
   }
 
-  /// A line with a `【` but no `*` or `|`: cut before a 【主な経費】 that does not start it, its
-  /// arrays shared when it is not cut (what `segments(of:)` does, without copying the line).
-  static func unmarked(_ raw: Line) -> [Segment] {
+  /// A line with a list mark's first scalar but no `*` or `|`: cut before a list mark that does
+  /// not start it, its arrays shared when it is not cut (what `segments(of:)` does, without
+  /// copying the line).
+  func unmarked(_ raw: Line) -> [Segment] {
     var pieces: [Segment] = []
     var start = 0
     let n = raw.normalized.count
@@ -86,22 +107,28 @@ struct Segment {
         original: whole ? raw.original : Array(raw.original[start..<cut]),
         normalized: whole ? raw.normalized : Array(raw.normalized[start..<cut]),
         from: start, to: cut)
-      if let seg = clean(piece) { pieces.append(seg) }
+      if let seg = Segment.clean(piece) { pieces.append(seg) }
       start = cut
     }
     return pieces
   }
 
-  /// Most lines have no `*`, `|` or 【主な経費】: they are one segment, cleaned in place.
-  static func isPlain(_ raw: Line) -> Bool {
-    raw.normalized.withUnsafeBufferPointer { s in
-      !s.contains { $0 == "*" || $0 == "|" || $0 == "【" }
+  /// Most lines have no `*`, `|` or list mark: they are one segment, cleaned in place.
+  func isPlain(_ raw: Line) -> Bool {
+    let initial = self.initial
+    if otherInitials.isEmpty {
+      return raw.normalized.withUnsafeBufferPointer { s in
+        !s.contains { $0 == "*" || $0 == "|" || $0 == initial }
+      }
+    }
+    return raw.normalized.withUnsafeBufferPointer { s in
+      !s.contains { $0 == "*" || $0 == "|" || $0 == initial || otherInitials.contains($0) }
     }
   }
 
   /// Where a cleaned line splits into segments: where a bold run ends right before another
-  /// heading, and before a 【主な経費】 that does not start the line; sorted.
-  static func cutPoints(_ norm: [Unicode.Scalar], boldBreaks: [Int]) -> [Int] {
+  /// heading, and before a list mark that does not start the line; sorted.
+  func cutPoints(_ norm: [Unicode.Scalar], boldBreaks: [Int]) -> [Int] {
     // Split where a bold run ends right before another heading.
     var cuts: [Int] = []
     for b in boldBreaks where b > 0 && b < norm.count {
@@ -110,16 +137,20 @@ struct Segment {
       let before = norm[..<b].contains { !$0.isSpace }
       if before, OutlineHeading.markerLength(norm, at: k) != nil { cuts.append(k) }
     }
-    // Split before a 【主な経費】 that does not start the line.
-    if let k = norm.firstIndex(of: mainExpenseMark),
-      norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" })
-    {
-      cuts.append(k)
+    // Split before a list mark that does not start the line.
+    for mark in listMarks {
+      if let k = norm.firstIndex(of: mark),
+        norm[..<k].contains(where: { !$0.isSpace && $0 != "-" && $0 != "・" }), !cuts.contains(k)
+      {
+        cuts.append(k)
+      }
     }
     cuts.sort()
     return cuts
   }
+}
 
+extension Segment {
   /// Trims spaces, strips bullets, and drops separator lines (`-----`, `|--|--|`).
   static func clean(_ line: Line) -> Segment? {
     var lo = 0

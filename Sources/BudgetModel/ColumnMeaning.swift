@@ -82,6 +82,11 @@ public struct AmountLineRecord: Sendable, Codable, Hashable {
   /// The change rate printed with the entry (`247 億円 ⇒ 283 億円 (+14.7%)`), once the
   /// amounts' own arithmetic has confirmed it.
   public var changeRatePercent: DecimalNumber?
+  /// The change from the prior amount printed with the entry (`…(2兆7,222億円)と比べ、2,991億円、
+  /// 11.0%の増額`), once the amounts' own arithmetic has confirmed it, and its line when it is
+  /// not the amount's.
+  public var change: PrintedFigure?
+  public var changeLine: Int?
   /// A part of the amount line before it (`総額1,685億円(うちODA1,272億円)`): not summed.
   public var isPart: Bool?
   public var span: SourceSpan

@@ -42,7 +42,8 @@ public enum Measure: String, Sendable, Codable, Hashable, CaseIterable {
   /// A FILP (財政投融資) request, budget year.
   case filp
   /// The initial (enacted) budget of a fiscal year that is neither the budget year nor the
-  /// prior year, printed in a table of several years (`予算額(当初) 23年度`); schema 1.1.
+  /// prior year, printed in a table of several years (`予算額(当初) 23年度`), or of the budget
+  /// year in its supplementary budget or settlement (`3年度予算当初→補正後`); schema 1.1.
   case initial
   /// 決算額: the settled (executed) amount of the figure's fiscal year, as a table prints it;
   /// schema 1.1.

@@ -62,6 +62,12 @@ struct ColumnMeasure {
     }
     for k in outcomes.indices where outcomes[k] == .change || outcomes[k] == .rate {
       let relation = relations.first { $0.result == k }
+      if outcomes[k] == .change, let r = relation, !r.isQuotient,
+        isFirstSupplementary(revised: outcomes[r.lhs], initial: outcomes[r.rhs])
+      {
+        outcomes[k] = .measure(.budget, year: info.fiscalYear, label: info.fiscalYearLabel)
+        continue
+      }
       let fits: Bool
       switch (outcomes[k], relation) {
       case (.change, let r?): fits = isBudget(r.lhs) && isPriorYear(r.rhs)
@@ -78,9 +84,24 @@ struct ColumnMeasure {
     return outcomes
   }
 
+  /// Whether the document is at a stage after its year's initial budget, so that a column of
+  /// the budget year's 当初 or 補正後 is another stage of that year (not the document's own).
+  var printsOtherStagesOfItsYear: Bool {
+    documentStage == .supplementary || documentStage == .settlement
+  }
+
+  /// The budget year's 補正後 − 当初 in the year's first supplementary budget is that budget
+  /// itself (there is no earlier one); in a later one it sums several, and is reported.
+  func isFirstSupplementary(revised: Outcome, initial: Outcome) -> Bool {
+    guard info.phase.code == "supplementary-1",
+      case .measure(.revised, let a, _) = revised, case .measure(.initial, let b, _) = initial
+    else { return false }
+    return a == info.fiscalYear && b == info.fiscalYear
+  }
+
   /// Whether a row label names a stage of the budget cycle (`当初+前年度補正`, `要求額`).
   static func namesOtherStage(_ label: String) -> Bool {
-    ["補正", "要求", "要望", "決算", "案"].contains(where: label.contains)
+    ColumnMeaning.Stage.named(in: label).contains { $0 != .initial }
   }
 
   func outcome(_ meaning: ColumnMeaning) -> Outcome {
@@ -106,7 +127,11 @@ struct ColumnMeasure {
     switch (year, stage) {
     case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)
-    case (let y?, let s) where y == info.fiscalYear - 1 && (s == nil || s == .initial):
+    // (A settlement's prior-year column without a stage may be that year's settlement or its
+    // budget: not certain, reported.)
+    case (let y?, let s)
+    where y == info.fiscalYear - 1
+      && (s == .initial || (s == nil && documentStage != .settlement)):
       return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
     case (let y?, .supplementary?) where y == info.fiscalYear - 1:
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
@@ -118,6 +143,14 @@ struct ColumnMeasure {
       return .measure(.settlement, year: y, label: meaning.fiscalYearLabel ?? "")
     case (let y?, .revised?) where y < info.fiscalYear:
       return .measure(.revised, year: y, label: meaning.fiscalYearLabel ?? "")
+    // A supplementary budget or a settlement prints its own year's 当初 and 補正後 beside its
+    // figures (`3年度予算当初→補正後`): the budget year at other stages than the document's. A
+    // bare `予算額` there may already hold an earlier supplementary budget: only `当初` says.
+    case (let y?, .initial?)
+    where y == info.fiscalYear && printsOtherStagesOfItsYear && meaning.header.contains("当初"),
+      (let y?, .revised?) where y == info.fiscalYear && printsOtherStagesOfItsYear:
+      return .measure(
+        stage == .initial ? .initial : .revised, year: y, label: meaning.fiscalYearLabel ?? "")
     default:
       return .unsupported(
         "a column whose year and stage the schema has no measure for (\(meaning.header))")

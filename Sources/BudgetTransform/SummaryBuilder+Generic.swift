@@ -96,7 +96,7 @@ extension SummaryBuilder {
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     for (k, record) in lines.enumerated() {
-      guard let measure = measure(of: record), changeIsTheDocuments(record, measure) else {
+      guard let measure = measure(of: record) else {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
@@ -110,43 +110,71 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
-      if let prior = record.prior, measure == .budget, stage != .supplementary {
+      if let prior = record.prior, measure == .budget, stage != .supplementary,
+        priorIsNamedAsPrior(prior)
+      {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
-        // The prior year's figure of a part is a part too (`(うちODA 4,342億円)`).
+        try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
+        // The prior year's figure and the change of a part are parts too (`(うちODA 4,342億円)`).
         if record.isPart == true {
-          figures[1].marker = .partOf
-          figures[1].countsTowardTotal = false
+          for k in figures.indices.dropFirst() {
+            figures[k].marker = .partOf
+            figures[k].countsTowardTotal = false
+          }
         }
-      } else if let prior = record.prior {
+      } else if record.prior != nil {
         result.findings.append(
           Finding(
             severity: .warning, code: .columnNotExported,
             message:
               "\(record.label): the figure in parentheses has no certain meaning here; not exported",
-            subjectId: nil, lines: [record.priorLine ?? record.span.line]))
+            subjectId: nil,
+            lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])
+          ))
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
         SummaryEntry(
           id: id, kind: .headline, section: 1, sectionTitle: record.label,
           label: record.label, figures: figures,
-          changeRatePercent: figures.count == 2 ? record.changeRatePercent : nil,
+          changeRatePercent: (record.change == nil
+            ? figures.count == 2 || measure == .change : figures.count == 3)
+            ? record.changeRatePercent : nil,
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
   }
 
-  /// A change under a heading of a year and stage (`平成29年度概算要求` / `(+590億円,+8.3%)`) is
-  /// the document's change only when that heading names the document's own year and stage.
-  func changeIsTheDocuments(_ record: AmountLineRecord, _ measure: Measure) -> Bool {
-    guard measure == .change, let context = record.context, namesYearOrStage(context) else {
-      return true
+  /// The change printed with an amount and its prior (`…と比べ、2,991億円`): a change from the
+  /// prior year's initial budget only; against another figure it is reported.
+  func addChange(
+    of record: AmountLineRecord, to figures: inout [Figure], priorIsInitial: Bool,
+    _ result: inout Result
+  ) throws {
+    guard var change = record.change else { return }
+    let line = record.changeLine ?? record.span.line
+    guard priorIsInitial else {
+      result.findings.append(
+        Finding(
+          severity: .warning, code: .columnNotExported,
+          message: "\(record.label): a change from a supplementary budget is not exported",
+          subjectId: nil, lines: [line]))
+      return
     }
-    return self.measure(ofLine: context) == .budget
+    change.label = nil
+    figures.append(try builder.figure(change, measure: .change, line: line))
+  }
+
+  /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
+  /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
+  func priorIsNamedAsPrior(_ prior: PrintedFigure) -> Bool {
+    guard let label = prior.label, label.contains("年度") else { return true }
+    let named = measure(ofLine: label)
+    return named == .priorInitial || named == .priorSupplementary
   }
 
   /// The measure of an amount line: its label's, or, when the label names no year or stage,
@@ -227,14 +255,18 @@ extension SummaryBuilder {
   /// `当初+前年度補正`: a heading (or a row label taken for one) that names two stages says
   /// which the amounts below are only with a table's columns, not as a context.
   func namesSeveralStages(_ text: String) -> Bool {
-    let groups = [["補正"], ["要求", "要望"], ["決算"], ["当初"]]
-    return groups.filter { $0.contains(where: text.contains) }.count > 1
+    // `補正後` and `補正` are one stage here (a total after supplementary budgets is theirs),
+    // and a draft is a draft of another stage (`補正予算(案)`).
+    let stages = ColumnMeaning.Stage.named(in: text).compactMap {
+      $0 == .proposal ? nil : $0 == .revised ? .supplementary : $0
+    }
+    return Set(stages).count > 1
   }
 
   func namesYearOrStage(_ text: String) -> Bool {
     eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
       || !Self.bareYearDigits(text).isEmpty
-      || ["補正", "要求", "要望", "案", "当初"].contains(where: text.contains)
+      || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
 
   /// The measure an amount line's label names, nil when it names a year or stage the schema
@@ -265,14 +297,7 @@ extension SummaryBuilder {
         return nil
       }
     }
-    let named: ColumnMeaning.Stage? =
-      label.contains("補正後")
-      ? .revised
-      : label.contains("補正")
-        ? .supplementary
-        : label.contains("要求") || label.contains("要望")
-          ? .request
-          : label.contains("案") ? .proposal : label.contains("当初") ? .initial : nil
+    let named = ColumnMeaning.Stage.strongest(in: label)
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     if year == info.fiscalYear {
       return named == nil || named == stage ? .budget : nil

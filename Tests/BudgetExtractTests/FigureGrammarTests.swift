@@ -29,7 +29,7 @@ import Testing
     #expect(SampleLines.text(line) == text)
     let seg = try #require(SampleLines.segments(line, text).first)
     let found = try #require(
-      try FigureParser(lexicon: .standard).trailingHeadingFigures(seg.s, from: 0))
+      try SoumuFigures(lexicon: .standard).trailingHeadingFigures(seg.s, from: 0))
     #expect(seg.line.text(0..<found.titleEnd).trimmingSpaces == title)
     #expect(SampleLines.describe(found.amount) == amount)
     #expect(SampleLines.describe(found.prior) == prior)
@@ -67,10 +67,11 @@ import Testing
   func expenseFigures(_ row: ExpenseRow) throws {
     #expect(SampleLines.text(row.line) == row.text)
     let seg = try #require(SampleLines.segments(row.line, row.text).first)
-    var start = seg.s.matches(Segment.mainExpenseMark, at: 0) ? Segment.mainExpenseMark.count : 0
+    let mark = SoumuOverviewLayout.mainExpenseMark
+    var start = seg.s.matches(mark, at: 0) ? mark.count : 0
     while start < seg.s.count, seg.s[start].isSpace { start += 1 }
     let found = try #require(
-      try FigureParser(lexicon: .standard).trailingExpenseFigures(seg.line, from: start))
+      try SoumuFigures(lexicon: .standard).trailingExpenseFigures(seg.line, from: start))
     #expect(seg.line.text(start..<found.nameEnd).trimmingSpaces.trimmingColon == row.name)
     #expect(SampleLines.describe(found.amount) == row.amount)
     #expect(SampleLines.describe(found.supplementary) == row.supplementary)
@@ -87,11 +88,7 @@ import Testing
   func cellAmounts(_ line: Int, _ text: String, _ expected: [String]) throws {
     #expect(SampleLines.text(line) == text)
     let cells = TableCells.split(Line(number: line, scalars: Array(text.unicodeScalars)))
-    let state = ExtractionState(
-      document: ExtractedDocument(
-        sourceName: "t.txt", sourceSHA256: "", encoding: "utf-8", lineCount: 0),
-      lexicon: .standard)
-    let figures = try cells.dropFirst().map { try state.cellFigure($0) }
+    let figures = try cells.dropFirst().map { try SoumuFigures(lexicon: .standard).cellFigure($0) }
     #expect(figures.map { $0?.text } == expected)
   }
 

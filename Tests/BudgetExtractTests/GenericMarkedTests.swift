@@ -8,7 +8,7 @@ import Testing
 @Suite struct GenericMarkedTests {
   func read(_ text: String) -> GenericReader {
     var reader = GenericReader(lexicon: .standard)
-    reader.consume(Line(number: 1, scalars: Array(text.unicodeScalars)))
+    reader.read(Line(number: 1, scalars: Array(text.unicodeScalars)))
     reader.finish()
     return reader
   }

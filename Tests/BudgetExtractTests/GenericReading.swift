@@ -5,7 +5,7 @@ extension GenericReader {
   static func reading(_ texts: [String]) -> GenericReader {
     var reader = GenericReader(lexicon: .standard)
     for (k, text) in texts.enumerated() {
-      reader.consume(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
+      reader.read(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
     }
     reader.finish()
     return reader

@@ -79,8 +79,9 @@ import Testing
     #expect(table?.rows[1].cells[2].amount?.isNegative == true)
   }
 
-  @Test func labelsInNoOnePlaceAreReported() {
-    // As printed: `その他` over three lines (`他` … `そ` … `の`), `合 計` after its figures.
+  @Test func labelsInNoOnePlaceAreReadOnlyWhenTheSumsProveTheTotal() {
+    // As printed: `その他` over three lines (`他` … `そ` … `の`), `合 計` after its figures:
+    // read, since 合計 = 一般会計 + 東日本大震災復興特別会計 (`GenericReader+TotalAfter`).
     let text =
       Self.header + " 他\n" + """
         254,203百万円 263,114百万円 8,911百万円 東日本大震災復興特別会計
@@ -90,8 +91,15 @@ import Testing
         ※ (注記)
         """
     let doc = Extractor().extract(text: text, sourceName: "t.txt")
-    #expect(doc.summaryTables.isEmpty)
-    let reported = doc.diagnostics.filter { $0.message.contains("right before their figures") }
+    #expect(doc.summaryTables.first?.rows.map(\.label).last == "合計")
+    #expect(doc.summaryTables.first?.rows[2].label == "その他")
+    // A last row the rows above do not add up to is no total: the table is reported.
+    let wrong = text.replacingOccurrences(of: "329,165", with: "329,265")
+    let reportedDoc = Extractor().extract(text: wrong, sourceName: "t.txt")
+    #expect(reportedDoc.summaryTables.isEmpty)
+    let reported = reportedDoc.diagnostics.filter {
+      $0.message.contains("right before their figures")
+    }
     #expect(reported.map(\.span.line) == Array(4...10))
   }
 

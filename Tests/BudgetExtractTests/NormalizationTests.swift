@@ -89,7 +89,7 @@ import Testing
     ("区分  比較増減額 (A-\nB) C", ["区分  比較増減額 (A-", "B) C"]),
   ])
   func logicalLinesJoinWhatWasCut(_ input: String, _ expected: [String]) {
-    let joined = LogicalLines(lexicon: .standard).joining(
+    let joined = LogicalLines(lexicon: .standard, layout: SoumuOverviewLayout()).joining(
       PhysicalLines(input, lexicon: .standard).lines)
     #expect(Self.texts(joined) == expected)
     if expected.count == 1 {

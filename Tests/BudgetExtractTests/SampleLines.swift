@@ -14,7 +14,8 @@ enum SampleLines {
 
   /// The line as the extractor sees it once cleaned (bold markers, pipes, bullets).
   static func segments(_ number: Int, _ text: String) -> [Segment] {
-    Segment.segments(of: Line(number: number, scalars: Array(text.unicodeScalars)))
+    Segmenter(listMarks: SoumuOverviewLayout().listMarks).segments(
+      of: Line(number: number, scalars: Array(text.unicodeScalars)))
   }
 
   /// A figure as text with its marks: `[…]` bracketed, `の内数`, `(後掲)`, `(再掲)`, and the

@@ -17,8 +17,15 @@ enum ColumnHeader {
     case other
   }
 
-  /// Header words, longest first where one is the start of another.
-  static let words: [(String, Word)] = [
+  /// Header words, longest first where one is the start of another: the kinds of column,
+  /// then the stage words every reader shares (`ColumnMeaning.Stage.words`), then the header's
+  /// own (a bare `予算額` is an initial budget unless the transform knows better).
+  static let words: [(String, Word)] =
+    kindWords + ColumnMeaning.Stage.words.map { ($0.word, .stage($0.stage)) } + [
+      ("予算額", .stage(.initial)), ("備考", .other), ("うち", .partOf), ("内訳", .partOf),
+    ]
+
+  static let kindWords: [(String, Word)] = [
     ("対前年度増▲減率", .kind(.ratePercent)), ("対前年度増減率", .kind(.ratePercent)),
     ("対前年度増▲減額", .kind(.change)), ("対前年度増減額", .kind(.change)),
     ("対前年度増▲減", .kind(.change)), ("対前年度増減", .kind(.change)),
@@ -34,19 +41,6 @@ enum ColumnHeader {
     ("▲減額", .kind(.change)),
     ("増減", .kind(.change)), ("増・減", .kind(.change)), ("差引", .kind(.change)), ("差額", .kind(.change)),
     ("構成比", .kind(.sharePercent)),
-    ("補正後予算額", .stage(.revised)), ("補正後", .stage(.revised)),
-    ("補正予算額", .stage(.supplementary)), ("補正予算", .stage(.supplementary)),
-    ("補正額", .stage(.supplementary)), ("補正", .stage(.supplementary)),
-    ("要求・要望額", .stage(.request)), ("要求・要望", .stage(.request)),
-    ("概算要求額", .stage(.request)), ("概算要求", .stage(.request)),
-    ("要求額", .stage(.request)), ("要求", .stage(.request)),
-    ("予算額(案)", .stage(.proposal)), ("予算案", .stage(.proposal)),
-    ("政府案", .stage(.proposal)), ("(案)", .stage(.proposal)),
-    ("当初予算案", .stage(.proposal)), ("当初予算額", .stage(.initial)), ("当初予算", .stage(.initial)),
-    ("当初", .stage(.initial)),
-    ("決算額", .stage(.settlement)), ("決算", .stage(.settlement)),
-    ("予算額", .stage(.initial)), ("備考", .other),
-    ("うち", .partOf), ("内訳", .partOf),
   ]
 
   /// The columns the header text names; empty when it names none.

@@ -72,8 +72,9 @@ enum GenericLine {
     let compact = text.filter { $0 != " " }
     if let range = compact.range(of: "単位") {
       var rest = compact[range.upperBound...]
-      // `:`, `︓` (a vertical-form colon some converters print), `：`.
+      // `:`, `︓` (a vertical-form colon some converters print), `：`, `単位は百万円`.
       while let first = rest.first, ":︓：=".contains(first) { rest = rest.dropFirst() }
+      if rest.hasPrefix("は") { rest = rest.dropFirst() }
       for unit in units where rest.hasPrefix(unit) {
         // Figures after the statement (`…(単位:億円)資料4:…7,120億円…`, a page run together)
         // make the line no unit statement: its figures are reported, never dropped.

@@ -52,7 +52,7 @@ extension GenericReader {
     return true
   }
 
-  /// Appends the later amount with its prior and rate, and its change.
+  /// Appends the later amount with its prior, its change and its rate.
   mutating func appendPair(
     label: String, earlier: HeadlineAmount, later: HeadlineAmount, change: PrintedFigure,
     rate: DecimalNumber, through line: Line, isPart: Bool
@@ -64,15 +64,11 @@ extension GenericReader {
     pair.prior = earlier.amount
     pair.prior?.label = nil
     pair.priorLine = earlier.line
+    pair.change = change
+    pair.changeLine = line.number
     pair.changeRatePercent = rate
     if isPart { pair.isPart = true }
-    var difference = AmountLineRecord(
-      scope: .headline, label: label + "(対前年度増減)", amount: change, span: line.span)
-    difference.amount.label = difference.label
-    // The change is the document's only when the later year line names its year and stage.
-    difference.context = label
-    if isPart { difference.isPart = true }
-    amountLines += [pair, difference]
+    amountLines.append(pair)
     contextHasAmounts = true
   }
 

@@ -119,8 +119,13 @@ extension GenericReader {
     let lines = table.labelBefore ?? []
     table.labelBefore = nil
     let n = table.meanings.count
-    let (rows, consistent) = Self.pairLabelsBefore(
-      pieces(table.pendingLabel.map(\.text), lines), columns: n)
+    let printed = pieces(table.pendingLabel.map(\.text), lines)
+    var (rows, consistent) = Self.pairLabelsBefore(printed, columns: n)
+    if !consistent,
+      let total = Self.pairWithTrailingTotal(printed, columns: n, meanings: table.meanings)
+    {
+      (rows, consistent) = (total, true)
+    }
     // One unit in every cell: the arithmetic compares the bare numbers.
     let units = Set(rows.flatMap(\.cells).map { $0.figure.amount?.parts.last?.unit ?? "" })
     let plain = rows.map { $0.cells.compactMap(Self.withoutUnit) }

@@ -1,14 +1,5 @@
 import BudgetModel
 
-/// What the document's legend says its amount marks mean (shohisha-h27-yosan-an-hosei):
-/// `※【補正】:平成 26 年度補正予算の額。 【当初】:平成 27 年度当初予算案の額、()内は平成 26 年度当初予算の額。`
-struct MarkLegend {
-  /// Each mark (`当初`) and the year and stage it names (`平成27年度当初予算案`).
-  var marks: [String: String] = [:]
-  /// The mark whose amounts are followed by the prior year's initial budget in parentheses.
-  var parenthesized: String?
-}
-
 extension GenericReader {
   /// A page printed on one line: its pieces at each list mark that follows a space
   /// (`… ●地方消費者行政推進交付金 【当初】30億円 … ●消費者ホットラインの3桁化 …`), when there

@@ -6,7 +6,7 @@ extension GenericReader {
     for prefix in ["(注", "注", "※", "(参考", "[参考", "*", "(※"] where text.hasPrefix(prefix) {
       return true
     }
-    // `( )書きは…を含んだ額`: the legend of the parentheses (`ParenthesesLegend`).
+    // `( )書きは…を含んだ額`: the legend of the parentheses (`Legend`).
     let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
     return hasNoteMark(text) || text.contains("(注")
       || legendMarks.contains(where: { compact.hasPrefix($0) || compact.hasPrefix("(" + $0) })

@@ -76,8 +76,14 @@ struct GenericReader {
   var recentTexts: [(text: String, line: Line)] = []
   /// A block of column names and figures one per line (`GenericReader+Pairs.swift`).
   var pairs = PairState()
-  /// What the document's amount marks (`【当初】`, `【補正】`) mean (`GenericReader+Marked.swift`).
-  var legend = MarkLegend()
+  /// What the document's legends say its amount marks and parentheses hold (`Legend.swift`).
+  var legend = Legend()
+  /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
+  var headerAfter: HeaderAfter?
+  /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
+  var comparisonHead: (text: String, line: Line, label: String)?
+  /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
+  var bareItemLines: Set<Int> = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
   /// The first header line of a table whose header came before its unit line
@@ -90,17 +96,27 @@ struct GenericReader {
   }
 
   mutating func consume(_ line: Line) {
+    if comparisonHead != nil, line.normalized.contains(where: { !$0.isSpace }),
+      continueComparison(line)
+    {
+      return
+    }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
       finish()
+      // The page's title printed before its first unit statement (`令和3年度…補正予算(第1号)フレーム`).
+      if result.table != nil, tables.isEmpty, amountLines.isEmpty,
+        let lead = RunTogether.leadingText(GenericLine.text(of: line))
+      {
+        noteText(lead, line)
+      }
       if let table = result.table { tables.append(table) }
       for row in result.unexplained {
         report(line, text: row, why: "run-together figures no single split explains")
       }
       return
     }
-    if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
     if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
       for piece in pieces { consume(piece) }
       return
@@ -110,7 +126,12 @@ struct GenericReader {
     {
       return
     }
+    if let pieces = Self.rowThenUnit(line, parser: parser) {
+      for piece in pieces { consume(piece) }
+      return
+    }
     let kind = GenericLine.classify(line, parser: parser)
+    trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -133,6 +154,10 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if let head = comparisonHead {
+      comparisonHead = nil
+      report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
+    }
     if pairs.isOpen { closePairs() }
     switch state {
     case .idle: break
@@ -168,6 +193,8 @@ struct GenericReader {
         return
       } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return
+      } else if unitScope != nil, acceptBareItem(line, text) {
+        return
       } else if Self.isNote(text) {
         updateContext(text)
         reportFigures(in: line, text: text, why: "a figure in a note is not exported")
@@ -193,33 +220,15 @@ struct GenericReader {
         accept(records, line: line, text: text)
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
-      } else if !openLabelBefore(line, label: label, cells: cells) {
+      } else if !openLabelBefore(line, label: label, cells: cells),
+        !openHeaderAfter(line, label: label, cells: cells)
+      {
         report(
           line, text: text,
-          why:
-            "figures with no table header naming their columns\(label.isEmpty ? "" : " (\(label))")"
-        )
+          why: "\(Self.noHeaderMessage)\(label.isEmpty ? "" : " (\(label))")")
+        noteRowBeforeHeader(line, label: label, cells: cells)
       }
     }
-  }
-
-  /// `人件費` / `533,483百万円` / `(61%)`: an amount with an unsigned share under it is a slice
-  /// of a chart, whose year the chart does not print; the amount read from the line above is
-  /// taken back and both lines are reported.
-  mutating func retractChartSlice(_ line: Line, text: String) -> Bool {
-    let compact = text.filter { $0 != " " }
-    guard compact.hasPrefix("("), compact.hasSuffix("%)"),
-      compact.dropFirst().dropLast(2).allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }),
-      let last = amountLines.last, let previous, previous.amountCount > 0,
-      last.span.endLine == previous.line.endNumber
-    else { return false }
-    amountLines.removeLast()
-    report(
-      previous.line, text: previous.text,
-      why:
-        "an amount with a share under it (\(compact)) is a chart's slice: its year is not printed")
-    report(line, text: text, why: "a share of a chart is not exported")
-    return true
   }
 
   /// A text line outside tables: a title while no table has been read, else a caption. A
@@ -242,6 +251,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
+    if records.isEmpty, takeComparison(line, text: text) { return }
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
@@ -288,6 +298,7 @@ struct GenericReader {
       nameParts(&records, named)
     }
     for k in records.indices { records[k].context = context }
+    Self.attachLabelRates(&records)
     contextHasAmounts = true
     amountLines += records
     lists.name = nil
@@ -359,7 +370,13 @@ struct GenericReader {
         return open(widened, firstRow: line, kind)
       }
       flush(draft)
+      // The header lines were text: the last of them is the line before this one.
+      if let last = draft.lines.last, let text = draft.texts.last, !Self.isNote(text) {
+        previous = (text, last, 0)
+      }
+      let before = amountLines.count
       idle(line, kind)
+      previous = (GenericLine.text(of: line), line, amountLines.count - before)
       return
     }
     var table = TableDraft(

@@ -14,19 +14,45 @@ enum RunTogether {
     var unexplained: [String]
   }
 
-  /// Reads the line when it holds a unit statement, header words and runs of figures.
+  /// Reads the line when it holds a unit statement, header words and runs of figures. A page
+  /// of two frames on one line has two unit statements: the table is read after the first one
+  /// that starts a table, and the figures before it are reported.
   static func read(_ line: Line, text: String, parser: FigureParser) -> Result? {
     let compact = text.filter { $0 != " " }
-    guard let unitRange = compact.range(of: "(単位:") ?? compact.range(of: "(単位︓"),
-      let close = compact[unitRange.upperBound...].firstIndex(of: ")")
+    var from = compact.startIndex
+    while let unitRange = compact[from...].range(of: "(単位:") ?? compact[from...].range(of: "(単位︓") {
+      if var result = read(line, compact: compact, unitRange: unitRange, parser: parser) {
+        let before = compact[..<unitRange.lowerBound]
+        if before.contains(where: \.isASCIIDigitCharacter) {
+          result.unexplained.insert(String(before), at: 0)
+        }
+        return result
+      }
+      from = unitRange.upperBound
+    }
+    return nil
+  }
+
+  /// The text a run-together line prints before its first unit statement (the page's title).
+  static func leadingText(_ text: String) -> String? {
+    let compact = text.filter { $0 != " " }
+    guard let unit = compact.range(of: "(単位:") ?? compact.range(of: "(単位︓"),
+      unit.lowerBound > compact.startIndex
     else { return nil }
+    return String(compact[..<unit.lowerBound])
+  }
+
+  static func read(
+    _ line: Line, compact: String, unitRange: Range<String.Index>, parser: FigureParser
+  ) -> Result? {
+    guard let close = compact[unitRange.upperBound...].firstIndex(of: ")") else { return nil }
     let unit = String(compact[unitRange.upperBound..<close])
     guard parser.unitTexts.contains(unit) else { return nil }
     let rest = Array(compact[compact.index(after: close)...])
     let runs = split(rest)
     guard runs.count >= 3, case .text(let first) = runs[0] else { return nil }
     let (header, firstLabel) = headerAndLabel(first)
-    let meanings = ColumnHeader.meanings(header)
+    let meanings = ArrowHeader.meanings(header) ?? ColumnHeader.meanings(header)
     guard meanings.filter({ $0.kind == .amount }).count >= 2 else { return nil }
     var rows: [SummaryRowRecord] = []
     var cellRows: [[CellToken]] = []
@@ -88,6 +114,14 @@ enum RunTogether {
     // Merge a figure run that is a year (`30` before `年度`) back into the text.
     var merged: [Run] = []
     for run in runs {
+      // `359,8953年度予算`: a comma group has three digits, so the ones after them are the year's.
+      if case .text(let t) = run, t.hasPrefix("年度"), case .figures(let f)? = merged.last,
+        let (number, year) = yearAfterNumber(f)
+      {
+        merged[merged.count - 1] = .figures(number)
+        merged.append(.text(year + t))
+        continue
+      }
       if case .text(let t) = run, t.hasPrefix("年") || t.hasPrefix("%"),
         case .figures(let f)? = merged.last, !f.contains(",")
       {
@@ -106,6 +140,15 @@ enum RunTogether {
       merged.append(run)
     }
     return merged
+  }
+
+  /// `359,8953` → (`359,895`, `3`): one or two digits after the last full comma group.
+  static func yearAfterNumber(_ figures: String) -> (String, String)? {
+    guard let comma = figures.lastIndex(of: ",") else { return nil }
+    let tail = figures[figures.index(after: comma)...]
+    guard (4...5).contains(tail.count), tail.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
+    let cut = tail.index(tail.startIndex, offsetBy: 3)
+    return (String(figures[..<cut]), String(figures[cut...]))
   }
 
   /// The header words, and the first row's label after the last of them.

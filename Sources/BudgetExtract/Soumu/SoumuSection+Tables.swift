@@ -14,7 +14,7 @@ struct TableRowInProgress {
   var headlineRun: [(figure: PrintedFigure, segment: Segment)] = []
 }
 
-extension ExtractionState {
+extension SoumuSection {
   static let defaultTableCells = 4
   static let labelContinuationLimit = 12
 
@@ -30,18 +30,18 @@ extension ExtractionState {
     }
     let cells = TableCells.split(seg.line)
     if cells.count >= 3 {
-      let figures = try cells.dropFirst().map { try cellFigure($0) }
-      if figures.allSatisfy({ $0 != nil }) {
-        try appendRow(label: cells[0], figures.compactMap { $0 }, seg)
+      let cellFigures = try cells.dropFirst().map { try figures.cellFigure($0) }
+      if cellFigures.allSatisfy({ $0 != nil }) {
+        try appendRow(label: cells[0], cellFigures.compactMap { $0 }, seg)
         return
       }
-      if figures.allSatisfy({ $0 == nil }) {
+      if cellFigures.allSatisfy({ $0 == nil }) {
         startTable(columns: cells.map { String(trimming: $0[...]) }, seg)
         return
       }
     }
     let tableOpen = currentTable != nil || tableUnit != nil
-    let single = cells.count == 1 ? try cellFigure(cells[0]) : nil
+    let single = cells.count == 1 ? try figures.cellFigure(cells[0]) : nil
     if let single, single.hasUnit {
       tableRow.headlineRun.append((single, seg))
       return
@@ -54,8 +54,8 @@ extension ExtractionState {
     if let found = try figures.trailingHeadingFigures(s, from: 1), found.prior == nil {
       if found.amount.hasUnit {
         let label = seg.line.trimmedText(0..<found.titleEnd)
-        document.headlines.append(
-          HeadlineRecord(section: sectionTitle, label: label, figure: found.amount, span: seg.span))
+        out.headlines.append(
+          HeadlineRecord(section: title, label: label, figure: found.amount, span: seg.span))
         return
       }
       if tableOpen, tableRow.cells.isEmpty {
@@ -66,8 +66,8 @@ extension ExtractionState {
         return
       }
     }
-    if carriesFigure(s) {
-      report(.unrecognizedLine, "a figure outside any headline or table row", seg)
+    if figures.carriesFigure(s) {
+      out.report(.unrecognizedLine, "a figure outside any headline or table row", seg)
       return
     }
     if tableOpen, continuesRowLabel(seg) { return }
@@ -88,7 +88,7 @@ extension ExtractionState {
     tableRow.label = nil
     guard labels.count == run.count else {
       for entry in run {
-        report(
+        out.report(
           .unrecognizedLine,
           "one of \(run.count) amounts printed after \(labels.count) labels; the counts differ, so they are not paired",
           entry.segment)
@@ -96,9 +96,9 @@ extension ExtractionState {
       return
     }
     for (label, entry) in zip(labels, run) {
-      document.headlines.append(
+      out.headlines.append(
         HeadlineRecord(
-          section: sectionTitle, label: label.line.trimmedText(0..<label.s.count),
+          section: title, label: label.line.trimmedText(0..<label.s.count),
           figure: entry.figure,
           span: SourceSpan(line: label.number, endLine: entry.segment.line.endNumber)))
     }
@@ -118,16 +118,6 @@ extension ExtractionState {
     return true
   }
 
-  /// The figure filling a whole cell, or nil.
-  func cellFigure(_ cell: [Unicode.Scalar]) throws -> PrintedFigure? {
-    let norm = cell.map(Line.fold)
-    var c = Cursor(norm)
-    c.skipSpaces()
-    guard let f = try figures.plainFigure(&c) else { return nil }
-    c.skipSpaces()
-    return c.atEnd ? f : nil
-  }
-
   /// A header line; a header wrapped over several lines (no row yet) adds to the columns.
   mutating func startTable(columns: [String], _ seg: Segment) {
     if let table = currentTable, table.rows.isEmpty {
@@ -137,11 +127,12 @@ extension ExtractionState {
     }
     closeTable()
     currentTable = SummaryTableRecord(
-      section: sectionTitle, unit: tableUnit, columns: columns, rows: [], span: seg.span)
+      section: title, unit: tableUnit, columns: columns, rows: [], span: seg.span)
   }
 
   var expectedTableCells: Int {
-    currentTable?.rows.first?.cells.count ?? document.summaryTables.last?.rows.first?.cells.count
+    currentTable?.rows.first?.cells.count
+      ?? (out.summaryTables.last ?? previousTable)?.rows.first?.cells.count
       ?? Self.defaultTableCells
   }
 
@@ -166,11 +157,11 @@ extension ExtractionState {
   mutating func appendRow(_ row: SummaryRowRecord, _ seg: Segment) {
     if currentTable == nil {
       guard tableUnit != nil else {
-        report(.unrecognizedLine, "a table row without a table header", seg)
+        out.report(.unrecognizedLine, "a table row without a table header", seg)
         return
       }
       currentTable = SummaryTableRecord(
-        section: sectionTitle, unit: tableUnit, columns: [], rows: [], span: row.span)
+        section: title, unit: tableUnit, columns: [], rows: [], span: row.span)
     }
     currentTable?.rows.append(row)
     currentTable?.span.endLine = row.span.endLine
@@ -180,7 +171,7 @@ extension ExtractionState {
   /// One cell printed on its own line.
   mutating func addCell(_ figure: PrintedFigure, _ seg: Segment) {
     guard let label = tableRow.label else {
-      report(.unrecognizedLine, "a table cell with no row label before it", seg)
+      out.report(.unrecognizedLine, "a table cell with no row label before it", seg)
       return
     }
     tableRow.cells.append(figure)

@@ -1,6 +1,6 @@
 import BudgetModel
 
-extension ExtractionState {
+extension SoumuOutline {
   /// Whether `seg` continues what the lines before it left open — an expense-list entry
   /// wrapped before its figures, the rest of an expense name, a run of amounts after a run of
   /// headings, a heading's amount or title, an expense's name or supplementary figure — and
@@ -12,13 +12,20 @@ extension ExtractionState {
     let s = seg.s
     if let entry = wrappedEntry {
       wrappedEntry = nil
-      let undo = undoTail
-      undoTail = nil
-      if heading == nil, !isExpenseLine, !seg.isBullet, try completeWrappedEntry(entry, seg) {
-        // The line taken for the rest of the previous name was an entry of its own.
-        if let undo { document.expenses[undo.index] = undo.record }
-        return true
+      let tail = tentativeTail
+      tentativeTail = nil
+      var completed = false
+      if heading == nil, !isExpenseLine, !seg.isBullet {
+        do {
+          completed = try completeWrappedEntry(entry, seg)
+        } catch {
+          addTail(tail)
+          throw error
+        }
       }
+      // The line that may have been the rest of the previous name was an entry of its own.
+      if completed { return true }
+      addTail(tail)
     }
     if let index = completedExpense {
       completedExpense = nil
@@ -48,7 +55,7 @@ extension ExtractionState {
     let s = seg.s
     if let pending = pendingHeading, isNew, !seg.isBullet || seg.isTightDot {
       if let (amount, prior) = bare {
-        if mode == .overview, prior != nil { overviewWasDetails() }
+        if kind == .overview, prior != nil { overviewWasDetails() }
         let pending = pendingHeading ?? pending
         updateHeading(pending) { record in
           record.amount = amount
@@ -94,7 +101,7 @@ extension ExtractionState {
     if isNew { unpairedHeadings = [] }
     // (A middle dot starting the line continues a title in the overview list, which has no
     // bullets; in the details only a few words after it do: `・説明…` is a bullet.)
-    let dotTail = seg.isTightDot && (mode == .overview || s.count <= Self.dotTailLimit)
+    let dotTail = seg.isTightDot && (kind == .overview || s.count <= Self.dotTailLimit)
     if let done = completedHeading, isNew, !seg.isBullet || dotTail,
       isTitleTail(seg),
       tailLines < Self.titleTailLines
@@ -121,27 +128,27 @@ extension ExtractionState {
       if pending.needsSupplementary {
         var c = Cursor(s)
         if let tail = try figures.expenseTail(&c, line: seg.line), FigureParser.atLineEnd(c) {
-          document.expenses[pending.index].amount =
-            tail.amount ?? document.expenses[pending.index].amount
-          document.expenses[pending.index].supplementary = tail.supplementary
-          document.expenses[pending.index].isNew =
-            document.expenses[pending.index].isNew || tail.isNew
-          document.expenses[pending.index].span.endLine = seg.line.endNumber
+          out.expenses[pending.index].amount =
+            tail.amount ?? out.expenses[pending.index].amount
+          out.expenses[pending.index].supplementary = tail.supplementary
+          out.expenses[pending.index].isNew =
+            out.expenses[pending.index].isNew || tail.isNew
+          out.expenses[pending.index].span.endLine = seg.line.endNumber
           return true
         }
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
         if let found = try figures.trailingExpenseFigures(seg.line, from: 0) {
-          document.expenses[pending.index].name +=
+          out.expenses[pending.index].name +=
             seg.line.trimmedText(0..<found.nameEnd).trimmingColon
-          document.expenses[pending.index].amount = found.amount
-          document.expenses[pending.index].supplementary = found.supplementary
-          document.expenses[pending.index].isNew = found.isNew
-          document.expenses[pending.index].span.endLine = seg.line.endNumber
+          out.expenses[pending.index].amount = found.amount
+          out.expenses[pending.index].supplementary = found.supplementary
+          out.expenses[pending.index].isNew = found.isNew
+          out.expenses[pending.index].span.endLine = seg.line.endNumber
           return true
         }
         let more = seg.line.trimmedText(0..<s.count)
-        document.expenses[pending.index].name += more.trimmingColon
-        document.expenses[pending.index].span.endLine = seg.line.endNumber
+        out.expenses[pending.index].name += more.trimmingColon
+        out.expenses[pending.index].span.endLine = seg.line.endNumber
         pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
         return true
       }

@@ -4,7 +4,9 @@ import BudgetModel
 /// sections `第1 一般会計` with headline totals and a summary table; the overview list after
 /// 「…における主要事項」; the detail sections (chapters I–V, items, `(1)`, `(a)`) with
 /// 【主な経費】 lists, breakdown bullets and bracketed memo figures; the FILP requests (財投).
-/// Its rules are the state machine `ExtractionState` (and its extensions); its words are here.
+/// Its words are here and in `SoumuFigures`; its rules are the state machine
+/// `SoumuOverviewMachine`, whose parts (`SoumuPreamble`, `SoumuSection`, `SoumuOutline`,
+/// `SoumuFilp`) read the shared blocks: segments, figures and units, outline markers, cells.
 public struct SoumuOverviewLayout: DocumentLayout {
   public init() {}
 
@@ -70,9 +72,39 @@ public struct SoumuOverviewLayout: DocumentLayout {
   }
 
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
-    var state = ExtractionState(document: document, lexicon: lexicon)
-    for line in lines { state.consume(line) }
-    state.finish()
-    document = state.document
+    let segmenter = Segmenter(listMarks: listMarks)
+    var machine = SoumuOverviewMachine(lexicon: lexicon)
+    for line in lines {
+      // Most lines are one segment, cleaned in place: no array of segments for them.
+      if segmenter.isPlain(line) {
+        if let segment = Segment.clean(line) { document.apply(machine.segmentReceived(segment)) }
+        continue
+      }
+      for segment in segmenter.segments(of: line) {
+        document.apply(machine.segmentReceived(segment))
+      }
+    }
+    document.apply(machine.endOfText())
+  }
+
+  /// A FILP block's heading (`財投`, `財政投融資`), not an outline heading, a bracketed request
+  /// or a bullet.
+  static func opensFilp(_ seg: Segment) -> Bool {
+    let s = seg.s
+    return s.containsAny(of: filpMarks) && OutlineHeading.parse(s) == nil && !s.contains("[")
+      && !seg.isBullet
+  }
+
+  /// A section heading: `第1 一般会計`, `第二 …`.
+  static func opensSection(_ s: [Unicode.Scalar]) -> Bool {
+    s.first == sectionMark && s.count > 1
+      && (s[1].isASCIIDigit || KanjiNumeral.parse(s, at: 1) != nil)
+  }
+}
+
+extension ExtractedDocument {
+  /// Does what the machine asks: adds the records of a part that has ended.
+  mutating func apply(_ action: SoumuOverviewMachine.Action) {
+    if case .emit(let records) = action { append(records) }
   }
 }

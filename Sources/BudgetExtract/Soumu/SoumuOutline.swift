@@ -1,6 +1,74 @@
 import BudgetModel
 
-extension ExtractionState {
+/// The outline part of a 総務省 overview (`SoumuOverviewMachine.State.outline`): the overview
+/// list after 「…主要事項」 and the detail sections — chapters (`I`–`V`), items, sub-items
+/// `(1)` and `(a)` with their amounts, 【主な経費】 lists, breakdown bullets, bracketed memo and
+/// supplementary-budget figures, `(後掲)`/`(新規)` markers — read from the shared blocks
+/// (outline markers, `SoumuFigures`). Its records stay here until the part ends: an amount
+/// printed after a run of headings, the rest of a wrapped name, or the overview list that
+/// turns out to be the detail sections change them while they are still the part's own.
+struct SoumuOutline {
+  /// What the headings read so far are: the overview list, or the detail sections.
+  enum Kind {
+    case overview
+    case detail
+  }
+
+  let figures: SoumuFigures
+  var out = SoumuRecords()
+  var kind = Kind.overview
+  var maxOverviewChapter = 0
+
+  /// A heading whose amount (or the rest of whose title) may follow on the next line.
+  var pendingHeading: (inDetail: Bool, index: Int)?
+  /// A heading whose figures ended its line: a short line after it may end its title.
+  var completedHeading: (inDetail: Bool, index: Int)?
+  /// Headings in a row that ended without figures (reading-order text prints their amounts
+  /// after them, as a run) and the run of amounts being read.
+  var unpairedHeadings: [(inDetail: Bool, index: Int)] = []
+  var amountRun: [(amount: PrintedFigure, prior: PrintedFigure?, segment: Segment)] = []
+  /// How many lines have been added to `completedHeading`'s title.
+  var tailLines = 0
+  /// The expense that a following `[令和5年度補正予算 …]` line or `(後掲)` belongs to.
+  var lastExpense: Int?
+  /// An expense whose figures ended its line: a short line after it may end its name.
+  var completedExpense: Int?
+  /// A line that ends an expense's name, or is the next entry wrapped before its figures
+  /// (`wrappedEntry`): the line after it tells, and only then is it added to the name.
+  var tentativeTail: (index: Int, text: String, endLine: Int)?
+  /// A line after a 【主な経費】 list that may be an entry wrapped before its figures.
+  var wrappedEntry: Segment?
+  /// Whether bare `name amount` lines are further entries of a 【主な経費】 list.
+  var expenseListOpen = false
+  /// An expense line that ended before its figures (`…：` or a wrapped name).
+  var pendingExpense: (index: Int, needsSupplementary: Bool)?
+
+  init(figures: SoumuFigures) {
+    self.figures = figures
+  }
+
+  /// A line of the outline; a line the figure parsers cannot read is reported.
+  mutating func receive(_ seg: Segment) {
+    do {
+      try handleOutline(seg)
+    } catch {
+      out.reportFailure(error, seg)
+    }
+  }
+
+  /// The end of the part: a line still waiting is added to its name, a run of amounts is
+  /// paired with its headings or reported.
+  mutating func close() {
+    addTail(tentativeTail)
+    tentativeTail = nil
+    wrappedEntry = nil
+    resolveAmountRun()
+    pendingHeading = nil
+    pendingExpense = nil
+  }
+}
+
+extension SoumuOutline {
   static let continuationLimit = 64
   static let titleTailLimit = 40
   static let titleTailLines = 3
@@ -12,8 +80,8 @@ extension ExtractionState {
   mutating func handleOutline(_ seg: Segment) throws {
     let s = seg.s
     let heading = OutlineHeading.parse(s)
-    let isExpenseLine = s.matches(Segment.mainExpenseMark, at: 0)
-    if mode == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
+    let isExpenseLine = s.matches(SoumuOverviewLayout.mainExpenseMark, at: 0)
+    if kind == .overview, isExpenseLine || (seg.isBullet && !seg.isTightDot) {
       overviewWasDetails()
     }
     if try continuesPrevious(seg, heading: heading, isExpenseLine: isExpenseLine) { return }
@@ -21,9 +89,9 @@ extension ExtractionState {
       try startHeading(heading, seg)
       return
     }
-    guard mode == .detail else {
-      if carriesFigure(s) {
-        report(.unrecognizedLine, "a figure in the overview list outside any heading", seg)
+    guard kind == .detail else {
+      if figures.carriesFigure(s) {
+        out.report(.unrecognizedLine, "a figure in the overview list outside any heading", seg)
       }
       return
     }
@@ -34,7 +102,7 @@ extension ExtractionState {
   mutating func handleDetailLine(_ seg: Segment, isExpenseLine: Bool) throws {
     let s = seg.s
     if isExpenseLine {
-      try startExpense(seg, from: Segment.mainExpenseMark.count)
+      try startExpense(seg, from: SoumuOverviewLayout.mainExpenseMark.count)
       return
     }
     if s.first == "[", s.last == "]" {
@@ -50,8 +118,8 @@ extension ExtractionState {
       try startExpense(seg, from: 0)
       return
     }
-    if carriesFigure(s) {
-      report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
+    if figures.carriesFigure(s) {
+      out.report(.unrecognizedLine, "a line with a figure outside any heading or expense list", seg)
     }
   }
 
@@ -61,19 +129,19 @@ extension ExtractionState {
     if s.first == "(", let last = lastExpense {
       var c = Cursor(s)
       var figure =
-        document.expenses[last].supplementary ?? document.expenses[last].amount
+        out.expenses[last].supplementary ?? out.expenses[last].amount
         ?? PrintedFigure(amount: nil)
       var isNew = false
       var any = false
       while figures.marker(&c, into: &figure, isNew: &isNew) { any = true }
       if any, FigureParser.atLineEnd(c) {
-        if document.expenses[last].supplementary != nil {
-          document.expenses[last].supplementary = figure
+        if out.expenses[last].supplementary != nil {
+          out.expenses[last].supplementary = figure
         } else {
-          document.expenses[last].amount = figure
+          out.expenses[last].amount = figure
         }
-        document.expenses[last].isNew = document.expenses[last].isNew || isNew
-        document.expenses[last].span.endLine = seg.line.endNumber
+        out.expenses[last].isNew = out.expenses[last].isNew || isNew
+        out.expenses[last].span.endLine = seg.line.endNumber
         return true
       }
     }
@@ -96,21 +164,21 @@ extension ExtractionState {
       expenseListOpen = false
       return
     }
-    if carriesFigure(s) {
-      report(
+    if figures.carriesFigure(s) {
+      out.report(
         .unrecognizedLine, "a bullet with a figure that is not a breakdown of its heading", seg)
     }
   }
 
-  var currentDetailIndex: Int? { document.details.isEmpty ? nil : document.details.count - 1 }
+  var currentDetailIndex: Int? { out.details.isEmpty ? nil : out.details.count - 1 }
 
   mutating func updateHeading(
     _ pending: (inDetail: Bool, index: Int), _ change: (inout OutlineRecord) -> Void
   ) {
     if pending.inDetail {
-      change(&document.details[pending.index])
+      change(&out.details[pending.index])
     } else {
-      change(&document.overview[pending.index])
+      change(&out.overview[pending.index])
     }
   }
 
@@ -122,27 +190,27 @@ extension ExtractionState {
     lastExpense = nil
     pendingExpense = nil
     if heading.level == .chapter, let value = OutlineHeading.romanValue(heading.number) {
-      if mode == .overview, value <= maxOverviewChapter, !document.overview.isEmpty {
-        mode = .detail
+      if kind == .overview, value <= maxOverviewChapter, !out.overview.isEmpty {
+        kind = .detail
       }
-      if mode == .overview { maxOverviewChapter = max(maxOverviewChapter, value) }
+      if kind == .overview { maxOverviewChapter = max(maxOverviewChapter, value) }
     }
     var record = OutlineRecord(
       level: heading.level, number: heading.number, title: "", amount: nil, span: seg.span)
     let found = try figures.trailingHeadingFigures(s, from: heading.titleStart)
-    if mode == .overview, found?.prior != nil { overviewWasDetails() }
+    if kind == .overview, found?.prior != nil { overviewWasDetails() }
     record.title = seg.line.trimmedText(heading.titleStart..<(found?.titleEnd ?? s.count))
     if let found {
       record.amount = found.amount
       record.prior = found.prior
     }
-    let inDetail = mode == .detail
+    let inDetail = kind == .detail
     if inDetail {
-      document.details.append(record)
+      out.details.append(record)
     } else {
-      document.overview.append(record)
+      out.overview.append(record)
     }
-    let index = (inDetail, inDetail ? document.details.count - 1 : document.overview.count - 1)
+    let index = (inDetail, inDetail ? out.details.count - 1 : out.overview.count - 1)
     if found == nil {
       pendingHeading = index
       // Chapters (`III …`) carry no amounts in this layout.
@@ -158,7 +226,7 @@ extension ExtractionState {
     let s = seg.s
     return s.count <= Self.titleTailLimit && s.last != Self.sentenceEnd && s.first != "["
       && s.first != "※"
-      && !carriesFigure(s)
+      && !figures.carriesFigure(s)
   }
 
   /// A 【主な経費】 line, or a further line of the list (`from` is where the name starts).
@@ -173,15 +241,15 @@ extension ExtractionState {
           amount: found.amount, supplementary: found.supplementary, isNew: found.isNew,
           detailIndex: currentDetailIndex, span: seg.span))
       expenseListOpen = true
-      completedExpense = document.expenses.count - 1
+      completedExpense = out.expenses.count - 1
       return
     }
     let endsWithColon = s.last == ":"
     if start == 0 && !endsWithColon {
       // Not a list entry: the list has ended — unless the next line holds its figures.
       expenseListOpen = false
-      if carriesFigure(s) {
-        report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
+      if figures.carriesFigure(s) {
+        out.report(.unrecognizedLine, "a line with a figure that is not an expense entry", seg)
       } else if s.count <= Self.continuationLimit, s.last != Self.sentenceEnd {
         wrappedEntry = seg
       }
@@ -192,13 +260,13 @@ extension ExtractionState {
       ExpenseRecord(
         kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
         detailIndex: currentDetailIndex, span: seg.span))
-    pendingExpense = (document.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
+    pendingExpense = (out.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
     expenseListOpen = true
   }
 
   mutating func appendExpense(_ record: ExpenseRecord) {
-    document.expenses.append(record)
-    lastExpense = document.expenses.count - 1
+    out.expenses.append(record)
+    lastExpense = out.expenses.count - 1
   }
 
   /// `[令和5年度補正予算 899.4億円の内数]` (the last expense's supplementary figure), or
@@ -211,13 +279,13 @@ extension ExtractionState {
       var isNew = false
       while figures.marker(&c, into: &supp, isNew: &isNew) {}
       c.skipSpaces()
-      if c.atEnd, let last = lastExpense, document.expenses[last].supplementary == nil {
+      if c.atEnd, let last = lastExpense, out.expenses[last].supplementary == nil {
         supp.isBracketed = false
-        document.expenses[last].supplementary = supp
-        document.expenses[last].span.endLine = seg.line.endNumber
+        out.expenses[last].supplementary = supp
+        out.expenses[last].span.endLine = seg.line.endNumber
         return
       }
-      report(.unrecognizedLine, "a supplementary-budget figure with no expense before it", seg)
+      out.report(.unrecognizedLine, "a supplementary-budget figure with no expense before it", seg)
       return
     }
     let inner = Array(s[1..<(s.count - 1)])
@@ -234,26 +302,8 @@ extension ExtractionState {
       expenseListOpen = false
       return
     }
-    if carriesFigure(s) {
-      report(.unrecognizedLine, "a bracketed figure that belongs to no heading or expense", seg)
+    if figures.carriesFigure(s) {
+      out.report(.unrecognizedLine, "a bracketed figure that belongs to no heading or expense", seg)
     }
-  }
-}
-
-extension String {
-  /// Drops a trailing `:` or `：`.
-  var trimmingColon: String {
-    // Only a string whose last bytes are `:` (3A) or `：` (EF BC 9A) can end with either
-    // character; the rest just trim spaces.
-    var copy = self
-    let endsWithColon = copy.withUTF8 { bytes in
-      let n = bytes.count
-      return (n >= 1 && bytes[n - 1] == 0x3A)
-        || (n >= 3 && bytes[n - 1] == 0x9A && bytes[n - 2] == 0xBC && bytes[n - 3] == 0xEF)
-    }
-    guard endsWithColon else { return trimmingSpaces }
-    var result = self
-    while result.hasSuffix(":") || result.hasSuffix("：") { result.removeLast() }
-    return result.trimmingSpaces
   }
 }

@@ -1,6 +1,6 @@
 import BudgetModel
 
-extension ExtractionState {
+extension SoumuOutline {
   /// A line that is nothing but a heading's figures (`23.5 億円`, `0.5(0.7)`, `[3.1 (3.0)]`, `—`).
   func bareAmount(_ s: [Unicode.Scalar]) throws -> (
     amount: PrintedFigure, prior: PrintedFigure?
@@ -31,7 +31,7 @@ extension ExtractionState {
     }
     guard amountRun.count == unpairedHeadings.count else {
       for entry in amountRun {
-        report(
+        out.report(
           .unrecognizedLine,
           "one of \(amountRun.count) amounts printed after \(unpairedHeadings.count) headings without amounts; the counts differ, so they are not paired",
           entry.segment)

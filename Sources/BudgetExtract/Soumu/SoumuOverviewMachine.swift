@@ -1,0 +1,134 @@
+import BudgetModel
+
+/// The rules of `SoumuOverviewLayout` as a state machine in the swift-nio style: the state is
+/// an enum whose cases carry the data of the part being read, and each event — a segment of
+/// a line, the end of the text — is a `mutating func` that returns what the layout must do
+/// (`Action`). A part keeps its records while it may still change them and hands them over
+/// once, when it ends (`Action.emit`): no record is written to the document and then moved or
+/// undone.
+///
+/// The parts follow the document's outline: the preamble (title lines, publication date),
+/// each section `第1 一般会計` (headline totals, summary tables), the outline (the overview
+/// list after 「…主要事項」 and the detail sections: chapters, items, sub-items, 【主な経費】,
+/// memo figures) and the FILP requests. The blocks they read — figures and units
+/// (`FigureParser`, `SoumuFigures`), outline markers (`OutlineHeading`), table cells
+/// (`TableCells`), segments (`Segmenter`) — are shared; the words are the layout's.
+struct SoumuOverviewMachine {
+  enum State {
+    case preamble(SoumuPreamble)
+    case section(SoumuSection)
+    case outline(SoumuOutline)
+    case filp(SoumuFilp)
+    /// After the end of the text.
+    case finished
+    /// Only while a part changes in place, so that its arrays are not copied.
+    case modifying
+  }
+
+  enum Action {
+    /// Nothing to write yet.
+    case none
+    /// A part has ended: its records go to the document.
+    case emit(SoumuRecords)
+  }
+
+  private(set) var state: State
+  let figures: SoumuFigures
+
+  init(lexicon: Lexicon) {
+    figures = SoumuFigures(lexicon: lexicon)
+    state = .preamble(SoumuPreamble(figures: figures))
+  }
+
+  /// A segment of a line (`Segmenter`).
+  mutating func segmentReceived(_ seg: Segment) -> Action {
+    if SoumuOverviewLayout.opensFilp(seg) {
+      let heading = seg.line.text(0..<seg.s.count)
+      if case .filp(var filp) = state {
+        // A further FILP heading: the programs go on under it.
+        state = .modifying
+        filp.heading = heading
+        state = .filp(filp)
+        return .none
+      }
+      return enter(.filp(SoumuFilp(heading: heading, figures: figures)))
+    }
+    switch state {
+    case .preamble, .section:
+      return frontMatterReceived(seg)
+    case .outline(var outline):
+      state = .modifying
+      outline.receive(seg)
+      state = .outline(outline)
+    case .filp(var filp):
+      state = .modifying
+      filp.receive(seg)
+      state = .filp(filp)
+    case .finished, .modifying:
+      preconditionFailure("a line after the end of the text")
+    }
+    return .none
+  }
+
+  /// The end of the text: the last part's records.
+  mutating func endOfText() -> Action {
+    enter(.finished)
+  }
+
+  /// A line of the preamble or a section: the start of the outline (「…主要事項」 or a
+  /// chapter heading), of a section (`第1`), or a line of the part.
+  private mutating func frontMatterReceived(_ seg: Segment) -> Action {
+    let s = seg.s
+    if s.firstIndex(of: SoumuOverviewLayout.overviewMark) != nil, OutlineHeading.parse(s) == nil {
+      return enter(.outline(SoumuOutline(figures: figures)))
+    }
+    if let heading = OutlineHeading.parse(s), heading.level == .chapter {
+      var outline = SoumuOutline(figures: figures)
+      outline.receive(seg)
+      return enter(.outline(outline))
+    }
+    if SoumuOverviewLayout.opensSection(s) {
+      var previous: SummaryTableRecord?
+      if case .section(let section) = state { previous = section.lastTable }
+      let title = seg.line.text(0..<s.count)
+      return enter(
+        .section(SoumuSection(title: title, previousTable: previous, figures: figures)))
+    }
+    switch state {
+    case .preamble(var preamble):
+      state = .modifying
+      preamble.receive(seg)
+      state = .preamble(preamble)
+    case .section(var section):
+      state = .modifying
+      section.receive(seg)
+      state = .section(section)
+    default:
+      break
+    }
+    return .none
+  }
+
+  /// Ends the current part (what waits in it resolved) and enters `next`.
+  private mutating func enter(_ next: State) -> Action {
+    let ended = state
+    state = .modifying
+    var records: SoumuRecords
+    switch ended {
+    case .preamble(let preamble):
+      records = preamble.out
+    case .section(var section):
+      section.close()
+      records = section.out
+    case .outline(var outline):
+      outline.close()
+      records = outline.out
+    case .filp(let filp):
+      records = filp.out
+    case .finished, .modifying:
+      records = SoumuRecords()
+    }
+    state = next
+    return .emit(records)
+  }
+}
