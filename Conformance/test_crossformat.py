@@ -24,6 +24,14 @@ from support import *  # noqa: F401,F403
 from support import CheckFailure
 from test_manifest import read_manifest
 
+# Measures that hold a figure of any fiscal year (schema 1.1, SCHEMA.md "Versions"): their
+# observation ids end in `-<year>` (`t1-r1/initial-2021`), those of the others in the measure.
+YEAR_GENERAL_MEASURES = {"initial", "settlement", "revised"}
+
+
+def observation_id(subject: str, measure: str, year: str) -> str:
+    return f"{subject}/{measure}-{year}" if measure in YEAR_GENERAL_MEASURES else f"{subject}/{measure}"
+
 
 def literal_values(node: dict, prop: str) -> list[Any]:
     return [v.get("@value") for v in node_values(node, prop) if isinstance(v, dict) and "@value" in v]
@@ -147,7 +155,8 @@ def check_crossformat(folder: Path) -> str:
                 measure = figure.get("measure", "")
                 value = figure.find("b:value", ns)
                 amount = integer_text((value.text or "").strip(), f"XML {subject}/{measure}") if value is not None else ""
-                xml_obs.append((f"{subject}/{measure}", measure, figure.get("fiscal-year", ""), amount))
+                year = figure.get("fiscal-year", "")
+                xml_obs.append((observation_id(subject, measure, year), measure, year, amount))
             for label in element.findall(label_path, ns):
                 xml_labels.append((subject, label.text or ""))
     for item in root.findall("b:items/b:item", ns):

@@ -35,15 +35,24 @@ def plants(text: str) -> list[tuple[str, int, str, str]]:
     entries, filp = ids(text, "entry"), ids(text, "filp-entry")
     parents = ids(text, "item", "parent")
     chapter_children = [p for p in parents if re.fullmatch(r"c\d+", p[1])]
-    found = [
-        ("itemKey", items[1][0], items[1][1], items[0][1]),
-        ("expenseKey", expenses[1][0], expenses[1][1], expenses[0][1]),
-        ("subjectUnique", entries[0][0], entries[0][1], items[0][1]),
-        ("itemParentRef", parents[-1][0], parents[-1][1], "zz-9"),
-        ("itemParentRef", chapter_children[0][0], chapter_children[0][1], "c99"),
-        ("itemParentRef", parents[0][0], parents[0][1], expenses[0][1]),
-        ("expenseItemRef", ids(text, "expense", "item")[0][0], ids(text, "expense", "item")[0][1], "c99-1"),
-    ]
+    expense_items = ids(text, "expense", "item")
+    # Each kind where this document has what it needs: a document of tables only (the real
+    # documents of Tests/Fixtures/RealWorld) has summary entries and no items or expenses.
+    found = []
+    if len(items) > 1:
+        found.append(("itemKey", items[1][0], items[1][1], items[0][1]))
+    if len(expenses) > 1:
+        found.append(("expenseKey", expenses[1][0], expenses[1][1], expenses[0][1]))
+    if entries and items:
+        found.append(("subjectUnique", entries[0][0], entries[0][1], items[0][1]))
+    if parents:
+        found.append(("itemParentRef", parents[-1][0], parents[-1][1], "zz-9"))
+    if chapter_children:
+        found.append(("itemParentRef", chapter_children[0][0], chapter_children[0][1], "c99"))
+    if parents and expenses:
+        found.append(("itemParentRef", parents[0][0], parents[0][1], expenses[0][1]))
+    if expense_items:
+        found.append(("expenseItemRef", expense_items[0][0], expense_items[0][1], "c99-1"))
     if len(entries) > 1:
         found.append(("summaryKey", entries[1][0], entries[1][1], entries[0][1]))
     if len(filp) > 1:
@@ -61,7 +70,10 @@ def test_identity_violations_rejected_by_every_validator(folder: Path, tmp_path:
     text = (folder / "budget.xml").read_text(encoding="utf-8")
     xsd = folder / "budget-1.1.xsd"
     schema = xmlschema.XMLSchema(str(xsd))
-    for kind, offset, old, new in plants(text):
+    planted_kinds = plants(text)
+    if not planted_kinds:
+        pytest.skip("one record only: no identity of the schema to violate in %s" % folder.name)
+    for kind, offset, old, new in planted_kinds:
         planted = text[:offset] + new + text[offset + len(old):]
         line = text.count("\n", 0, offset) + 1
         path = tmp_path / ("%s-%d.xml" % (kind, line))

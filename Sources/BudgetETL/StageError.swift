@@ -66,7 +66,8 @@ extension BudgetTransformError: StageError {
     case .unknownOrganization(let source, _, _), .missingFiscalYear(let source, _),
       .unknownUnit(let source, _, _), .inexactAmount(let source, _, _),
       .amountTooLarge(let source, _, _), .internalInconsistency(let source, _),
-      .noStatedUnit(let source), .unknownPhase(let source, _, _):
+      .noStatedUnit(let source), .unknownPhase(let source, _, _),
+      .noFigureExported(let source, _, _):
       source
     }
   }

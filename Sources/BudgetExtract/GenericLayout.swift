@@ -21,6 +21,7 @@ public struct GenericLayout: DocumentLayout {
     for line in lines { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
     reader.readCellGroups(lines)
+    reader.readBoxedLegend(lines)
     reader.applyParenthesesLegend()
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()

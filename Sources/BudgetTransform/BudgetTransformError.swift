@@ -21,6 +21,10 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
   case noStatedUnit(source: String)
   /// No row of `Mappings/phases.tsv` matches the title (the table lacks a default row).
   case unknownPhase(source: String, line: Int, text: String)
+  /// Every figure the reader found was reported (no measure, year or reading was certain), so
+  /// the document would be exported without one: `first` names the first lines reported and
+  /// why (`line 33: an amount with no label is not exported`).
+  case noFigureExported(source: String, reported: Int, first: [String])
 
   public var errorDescription: String? {
     switch self {
@@ -40,6 +44,8 @@ public enum BudgetTransformError: LocalizedError, Equatable, Sendable {
       "\(source): internal error (a bug in budget-etl, please report it with this input): \(detail)"
     case .noStatedUnit(let source):
       "\(source): the document states no unit (such as 億円) for its figures"
+    case .noFigureExported(let source, let reported, let first):
+      "\(source): no figure could be exported with certainty; \(reported) line(s) were reported, first \(first.joined(separator: "; "))"
     case .unknownPhase(let source, let line, let text):
       "\(source):\(line): the budget stage (request, proposal, enacted, supplementary) is printed neither in the title '\(text)' nor in the tables' headers, and the title names no 予算 for the default row of Mappings/phases.tsv; give --phase CODE (e.g. proposal, enacted, supplementary-1), or add the title's marker to Mappings/phases.tsv"
     }

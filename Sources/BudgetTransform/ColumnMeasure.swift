@@ -84,6 +84,30 @@ struct ColumnMeasure {
     return outcomes
   }
 
+  /// The outcomes for one row. An amount column that prints an earlier year but no stage
+  /// (`4年度(A)`) is that year's initial budget in a row whose label names `当初` and no other
+  /// stage (`一般会計ODA予算` / `当初`): the row states the stage its header leaves out.
+  /// A row of a volume or scale of works (`ODA事業量`, `事業規模`), not of a budget: none of
+  /// its figures (amounts, changes, rates) is a measure of the schema.
+  func outcomes(_ columns: [Outcome], meanings: [ColumnMeaning], rowLabel: String) -> [Outcome] {
+    let compact = rowLabel.filter { $0 != " " }
+    if ["事業量", "事業規模"].contains(where: compact.contains) {
+      return columns.map { _ in
+        .unsupported("a row of a volume of works, not a budget (\(compact))")
+      }
+    }
+    guard rowLabel.contains("当初"), !Self.namesOtherStage(rowLabel) else { return columns }
+    var outcomes = columns
+    for (k, meaning) in meanings.enumerated()
+    where meaning.kind == .amount && meaning.stage == nil && k < outcomes.count {
+      guard case .unsupported = outcomes[k], let label = meaning.fiscalYearLabel,
+        let y = year(label), y < info.fiscalYear - 1
+      else { continue }
+      outcomes[k] = .measure(.initial, year: y, label: label)
+    }
+    return outcomes
+  }
+
   /// Whether the document is at a stage after its year's initial budget, so that a column of
   /// the budget year's 当初 or 補正後 is another stage of that year (not the document's own).
   var printsOtherStagesOfItsYear: Bool {
@@ -125,13 +149,18 @@ struct ColumnMeasure {
       stage = .proposal
     }
     switch (year, stage) {
-    case (let y?, let s) where y == info.fiscalYear && (s == nil || s == documentStage):
+    // (In a supplementary budget, the budget year's column without a stage, `3年度予算`, may be
+    // its 当初 or 補正後 as well as the supplementary budget itself: reported.)
+    case (let y?, let s)
+    where y == info.fiscalYear
+      && ((s == nil && documentStage != .supplementary) || s == documentStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)
     // (A settlement's prior-year column without a stage may be that year's settlement or its
-    // budget: not certain, reported.)
+    // budget, a supplementary budget's its 補正後 (財務省's 補正予算の説明: 「前年度予算額は、
+    // 補正後の計数である」): not certain, reported.)
     case (let y?, let s)
     where y == info.fiscalYear - 1
-      && (s == .initial || (s == nil && documentStage != .settlement)):
+      && (s == .initial || (s == nil && !printsOtherStagesOfItsYear)):
       return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
     case (let y?, .supplementary?) where y == info.fiscalYear - 1:
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")

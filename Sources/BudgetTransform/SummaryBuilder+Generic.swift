@@ -10,19 +10,25 @@ extension SummaryBuilder {
     if let unit = table.unit { tableBuilder.converter.statedUnit = unit }
     let columns = ColumnMeasure(info: info, eras: eras)
     let outcomes = columns.checkedOutcomes(meanings)
+    let rowOutcomes = table.rows.map {
+      columns.outcomes(outcomes, meanings: meanings, rowLabel: $0.label)
+    }
     for (k, outcome) in outcomes.enumerated() {
       guard case .unsupported(let why) = outcome else { continue }
+      let rows = table.rows.indices.filter { rowOutcomes[$0][k] == outcome }.map { table.rows[$0] }
+      guard !rows.isEmpty else { continue }
       result.findings.append(
         Finding(
           severity: .warning, code: .columnNotExported,
-          message: "\(why): its \(table.rows.count) figures are not exported",
+          message: "\(why): its \(rows.count) figures are not exported",
           subjectId: nil,
-          lines: table.rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
+          lines: rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
             .filter { $0 != 0 }))
     }
     for (r, row) in table.rows.enumerated() {
+      reportRow(row, rowOutcomes[r], columns: outcomes, &result)
       var (figures, rate) = try cells(
-        of: row, outcomes: outcomes, meanings: meanings, builder: tableBuilder,
+        of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
         findings: &result.findings)
       if row.isPartOfAbove {
         for k in figures.indices where figures[k].amountJPY != nil {
@@ -38,6 +44,26 @@ extension SummaryBuilder {
           figures: figures, changeRatePercent: rate, span: row.span))
       result.printed[id] = row.cells
     }
+  }
+
+  /// The figures a row's own label takes out of its columns' measures (`ODA事業量`).
+  func reportRow(
+    _ row: SummaryRowRecord, _ outcomes: [ColumnMeasure.Outcome],
+    columns: [ColumnMeasure.Outcome], _ result: inout Result
+  ) {
+    var why = ""
+    let lines = outcomes.indices.compactMap { k -> Int? in
+      guard k < columns.count, outcomes[k] != columns[k], case .unsupported(let text) = outcomes[k]
+      else { return nil }
+      why = text
+      return row.cellLines.isEmpty ? row.span.line : row.cellLines[k]
+    }.filter { $0 != 0 }
+    guard !lines.isEmpty else { return }
+    result.findings.append(
+      Finding(
+        severity: .warning, code: .columnNotExported,
+        message: "\(row.label): \(why): its \(lines.count) figures are not exported",
+        subjectId: nil, lines: Array(Set(lines)).sorted()))
   }
 
   /// A generic table row's figures (and its printed rate), each with its column's measure;

@@ -50,6 +50,14 @@ public struct Transformer: Sendable {
       filp: filp,
       findings: findings)
     try IdentifierCheck.verify(document, source: extracted.sourceName)
+    // A document whose every figure was reported is not exported as if it had been read.
+    if document.observations.isEmpty {
+      let reported = findings.filter { !$0.lines.isEmpty }.sorted { $0.lines[0] < $1.lines[0] }
+      let first = reported.prefix(3).map { "line \($0.lines[0]): \($0.message.prefix(80))" }
+      throw BudgetTransformError.noFigureExported(
+        source: extracted.sourceName, reported: Set(reported.map { $0.lines[0] }).count,
+        first: first)
+    }
     return document
   }
 }

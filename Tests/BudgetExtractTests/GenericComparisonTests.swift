@@ -61,6 +61,25 @@ import Testing
     #expect(Set(reader.diagnostics.map(\.span.line)) == [2, 3])
   }
 
+  // The same sentence with its rate in parentheses, or with no rate: the amounts' own
+  // difference still has to be the change; a rate in parentheses the amounts do not give is
+  // not read.
+  @Test(arguments: [
+    ("と比べ、2,991億円(11.0%)の増", "11.0" as String?, true),
+    ("に比べて2,991億円の増額", nil, true),
+    ("と比べ、2,991億円(12.0%)の増", nil, false),
+    ("と比べ、2,990億円の増額", nil, true),
+    ("と比べ、2,989億円の増額", nil, false),
+  ])
+  func comparisonVariants(_ tail: String, _ rate: String?, _ read: Bool) {
+    let reader = self.read([
+      "1.環境保全経費の総額", "3兆213億円 --- 平成10年度当初予算額(2兆7,222億円)\(tail)",
+    ])
+    #expect(reader.amountLines.count == (read ? 1 : 0), "\(tail)")
+    #expect(
+      reader.amountLines.first?.changeRatePercent == rate.flatMap { DecimalNumber(ascii: $0) })
+  }
+
   // national-h31-kankyo-hozen-gaisan, line 10: 1,972 / (21,149 − 1,972) = 10.28 %.
   @Test func rateInAChangesLabel() throws {
     let text = "平成31年度概算要求の総額:2兆1,149億円(前年度当初予算比10.3%増、+1,972億円)"
@@ -126,12 +145,12 @@ import Testing
     #expect(Set(plain.diagnostics.map(\.span.line)).isSuperset(of: [7, 9]))
   }
 
-  @Test(arguments: ["2,750( 2,650)", "68(   0)", "614"])
+  @Test(arguments: ["2,750( 2,650)", "68(   0)"])
   func bareFigures(_ text: String) {
     #expect(GenericReader.bareItemFigures(text) != nil)
   }
 
-  @Test(arguments: ["2,75( 2,650)", "68(0", "▲68", "68億円", "1.5", "(68)"])
+  @Test(arguments: ["2,75( 2,650)", "68(0", "▲68", "68億円", "1.5", "(68)", "614", "12"])
   func notBareFigures(_ text: String) {
     #expect(GenericReader.bareItemFigures(text) == nil)
   }

@@ -23,6 +23,8 @@ import Testing
     // The change is the later stage minus the earlier: B − A = C.
     let relation = meanings.map(ColumnMeaning.relations)?.first
     #expect(relation.map { [$0.result, $0.lhs, $0.rhs] } == [2, 1, 0])
+    // Every reader of headers reads it so.
+    #expect(ColumnHeader.meanings("3年度予算当初→補正後") == meanings)
     // An arrow that does not join two stages, or a header that names more, is no such header.
     #expect(ArrowHeader.meanings("当初→当初") == nil)
     #expect(ArrowHeader.meanings("令和2年度→令和3年度") == nil)

@@ -20,19 +20,16 @@ import Testing
       Self.earlier + [
         "平成29年度概算要求", "7,730億円", "(+590億円,+8.3%)", "(うちODA 4,903億円)(+561億円,+12.9%)",
       ])
-    #expect(
-      reader.amountLines.map(\.label) == [
-        "平成29年度概算要求", "平成29年度概算要求(対前年度増減)", "平成29年度概算要求(うちODA)",
-        "平成29年度概算要求(うちODA)(対前年度増減)",
-      ])
+    #expect(reader.amountLines.map(\.label) == ["平成29年度概算要求", "平成29年度概算要求(うちODA)"])
     let total = reader.amountLines[0]
     #expect(parts(total.amount) == ["7730億円"] && parts(total.prior) == ["7140億円"])
     #expect(total.priorLine == 2 && total.span.line == 6 && total.span.endLine == 7)
+    #expect(parts(total.change) == ["590億円"] && total.changeLine == 7)
     #expect(total.changeRatePercent == DecimalNumber(ascii: "8.3"))
-    #expect(parts(reader.amountLines[1].amount) == ["590億円"])
-    let part = reader.amountLines[2]
+    let part = reader.amountLines[1]
     #expect(part.isPart == true && part.priorLine == 3)
     #expect(parts(part.amount) == ["4903億円"] && parts(part.prior) == ["4342億円"])
+    #expect(parts(part.change) == ["561億円"] && part.changeLine == 8)
     #expect(part.changeRatePercent == DecimalNumber(ascii: "12.9"))
     #expect(!reader.diagnostics.contains { [2, 3, 6, 7, 8].contains($0.span.line) })
   }

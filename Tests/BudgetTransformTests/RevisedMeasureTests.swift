@@ -62,6 +62,23 @@ import Testing
     #expect(amounts(doc).map(\.0) == [.revised])
   }
 
+  /// In a supplementary budget, the prior year's amounts are often its 補正後 (財務省's
+  /// 平成28年度補正予算(第2号)等の説明: 「文中における前年度予算額は、補正後の計数である」): a
+  /// prior-year column without a stage is not taken for the prior initial budget there; nor is
+  /// the budget year's column without a stage (here the 補正後 total) taken for the
+  /// supplementary budget itself.
+  @Test func aSupplementaryBudgetsPriorYearWithoutAStageIsNotThePriorInitialBudget() throws {
+    let text = """
+      令和3年度一般会計補正予算(第1号)の概要
+      (単位:億円)
+      区分 2年度予算 3年度予算 増減額
+      一般歳出 669,020 983,365 314,345
+      """
+    let doc = try transform(text, IdentityOverrides(organization: "national"))
+    #expect(amounts(doc).isEmpty)
+    #expect(doc.findings.filter { $0.code == .columnNotExported }.count >= 2)
+  }
+
   /// national-h10-kessan-shokan-kensain (会計検査院, 決算 by 所管), with its two years' difference:
   /// in a settlement, a prior-year column without a stage may be that year's settlement or its
   /// budget, so it is not exported as the prior year's initial budget.

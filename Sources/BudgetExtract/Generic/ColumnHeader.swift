@@ -45,6 +45,8 @@ enum ColumnHeader {
 
   /// The columns the header text names; empty when it names none.
   static func meanings(_ header: String) -> [ColumnMeaning] {
+    // `3年度予算当初→補正後`: an arrow between two stages names both and their change.
+    if let arrow = ArrowHeader.meanings(header) { return arrow }
     // `△` is a minus sign as `▲` is (the normalized text folds it; a caller's may not).
     let text = Array(header.filter { $0 != " " }.map { $0 == "△" ? "▲" : $0 })
     var columns: [ColumnMeaning] = []

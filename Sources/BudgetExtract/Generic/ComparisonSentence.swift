@@ -4,7 +4,8 @@ import BudgetModel
 /// `3兆213億円 --- 平成10年度当初予算額(2兆7,222億円)と比べ、2,991億円、11.0%の増額`
 /// (the comparison may go on on the next line). Read only when the document's own arithmetic
 /// holds: the amount minus the earlier one is the change (one unit of the coarsest printed
-/// digit), and the rate is the change over the earlier amount at the rate's printed precision.
+/// digit), and the rate, when printed, is the change over the earlier amount at its printed
+/// precision.
 /// The earlier amount's label (`平成10年度当初予算額`) is kept: the transform gives it a
 /// measure only when it names the prior year's budget.
 enum ComparisonSentence {
@@ -15,15 +16,16 @@ enum ComparisonSentence {
     var base: PrintedFigure
     /// The printed change, negative for a decrease.
     var change: PrintedFigure
-    /// The printed rate, negative for a decrease.
-    var rate: DecimalNumber
+    /// The printed rate, negative for a decrease; nil when the sentence prints none.
+    var rate: DecimalNumber?
   }
 
   static let verbs = ["と比べて", "と比べ", "に比べて", "に比べ", "と比較して", "に比較して"]
   /// The words that end the sentence and whether they name a decrease.
   static let endings: [(String, Bool)] = [
     ("の増額", false), ("の減額", true), ("の増加", false), ("の減少", true), ("増額", false),
-    ("減額", true), ("増加", false), ("減少", true), ("増", false), ("減", true),
+    ("減額", true), ("増加", false), ("減少", true), ("の増", false), ("の減", true), ("増", false),
+    ("減", true),
   ]
   /// What may stand between the amount and the label of the earlier one.
   static let leaders: Set<Unicode.Scalar> = [
@@ -79,27 +81,43 @@ enum ComparisonSentence {
     return (PrintedFigure(amount: amount), PrintedFigure(amount: base, label: label))
   }
 
-  /// `、2,991億円、11.0%の増額`: the change, then the rate and the word that signs both.
+  /// `、2,991億円、11.0%の増額`, `2,991億円(11.0%)の増`, `2,991億円の増額`: the change, then
+  /// the rate if printed, and the word that signs both.
   static func readTail(_ s: [Unicode.Scalar], parser: FigureParser)
-    -> (PrintedFigure, DecimalNumber)?
+    -> (PrintedFigure, DecimalNumber?)?
   {
     var cursor = Cursor(s)
-    while let c = cursor.peek, c == " " || c == "、" || c == "," { cursor.i += 1 }
+    func skipSeparators() {
+      while let c = cursor.peek, c == " " || c == "、" || c == "," { cursor.i += 1 }
+    }
+    skipSeparators()
     guard cursor.peek?.isASCIIDigit == true, var change = whole(&cursor, parser: parser) else {
       return nil
     }
-    while let c = cursor.peek, c == " " || c == "、" || c == "," { cursor.i += 1 }
+    skipSeparators()
+    let enclosed = cursor.peek == "("
+    if enclosed { cursor.i += 1 }
     let start = cursor.i
     while let c = cursor.peek, c.isASCIIDigit || c == "." { cursor.i += 1 }
-    guard cursor.i > start, cursor.peek == "%",
-      var rate = DecimalNumber(codePoints: s[start..<cursor.i].map(\.value))
-    else { return nil }
-    let rest = String(String.UnicodeScalarView(s[(cursor.i + 1)...])).filter { $0 != " " }
+    var rate: DecimalNumber?
+    if cursor.i > start {
+      guard cursor.peek == "%" else { return nil }
+      rate = DecimalNumber(codePoints: s[start..<cursor.i].map(\.value))
+      guard rate != nil else { return nil }
+      cursor.i += 1
+      if enclosed {
+        guard cursor.peek == ")" else { return nil }
+        cursor.i += 1
+      }
+    } else if enclosed {
+      return nil
+    }
+    let rest = String(String.UnicodeScalarView(s[cursor.i...])).filter { $0 != " " }
     let words = rest.hasSuffix("。") ? String(rest.dropLast()) : rest
     guard let (_, decrease) = endings.first(where: { $0.0 == words }) else { return nil }
     if decrease {
       change.isNegative = true
-      rate = rate.negated()
+      rate = rate?.negated()
     }
     return (PrintedFigure(amount: change), rate)
   }
@@ -114,13 +132,13 @@ enum ComparisonSentence {
 
   /// B − A = C within one unit of the coarsest printed digit, and the rate C / A.
   static func holds(
-    amount: PrintedFigure, base: PrintedFigure, change: PrintedFigure, rate: DecimalNumber
+    amount: PrintedFigure, base: PrintedFigure, change: PrintedFigure, rate: DecimalNumber?
   ) -> Bool {
     guard let b = exact(amount), let a = exact(base), let c = exact(change), a.value > 0 else {
       return false
     }
     guard abs(b.value - a.value - c.value) <= max(a.unit, b.unit, c.unit) else { return false }
-    return rateHolds(rate, change: c, base: a)
+    return rate.map { rateHolds($0, change: c, base: a) } ?? true
   }
 
   /// rate ≈ 100 · C / A, each figure within half a unit of its last printed digit:

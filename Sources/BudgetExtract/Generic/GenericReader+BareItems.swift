@@ -2,8 +2,8 @@ import BudgetModel
 
 extension GenericReader {
   /// `・地球環境研究総合推進費(環境庁)` / `2,750( 2,650)` under `(単位は百万円)`: an item's name
-  /// marked as a list entry, and on the next line its amount as a bare number, with a figure in
-  /// parentheses or none. The number takes the unit stated above the list (a unit statement
+  /// marked as a list entry, and on the next line its amount as a bare number with a figure in
+  /// parentheses. The number takes the unit stated above the list (a unit statement
   /// in scope, none from anywhere else); the figure in parentheses is reported, since no
   /// legend says what it is. When an amount with its own unit heads the items (a section's
   /// total, `1,454億円`), the items under it must not add up to more than it, else the unit
@@ -13,7 +13,7 @@ extension GenericReader {
     guard let unit = unitScope, let previous, previous.amountCount == 0,
       previous.line.number < line.number,
       let mark = previous.text.trimmingSpaces.first, AmountLine.itemMarks.contains(mark),
-      Self.isItemLabel(previous.text), let (number, inParentheses) = Self.bareItemFigures(text)
+      Self.isItemLabel(previous.text), let number = Self.bareItemFigures(text)
     else { return false }
     let label = Self.joinLabel([previous.text])
     var record = AmountLineRecord(
@@ -21,13 +21,11 @@ extension GenericReader {
       amount: PrintedFigure(amount: PrintedAmount(number, unit: unit), label: label),
       span: SourceSpan(line: line.number, endLine: line.endNumber))
     record.context = context
-    if inParentheses {
-      report(
-        line, text: text,
-        why:
-          "the figure in parentheses after an item's amount has no legend saying what it is; not exported"
-      )
-    }
+    report(
+      line, text: text,
+      why:
+        "the figure in parentheses after an item's amount has no legend saying what it is; not exported"
+    )
     amountLines.append(record)
     bareItemLines.insert(line.number)
     contextHasAmounts = true
@@ -43,22 +41,19 @@ extension GenericReader {
       && !compact.contains("円") && !holdsFigure(compact)
   }
 
-  /// `2,750( 2,650)`, `68(   0)`, `614`: a number grouped by commas, then optionally another
-  /// in parentheses, nothing else.
-  static func bareItemFigures(_ text: String) -> (DecimalNumber, Bool)? {
+  /// `2,750( 2,650)`, `68(   0)`: a number grouped by commas, then another in parentheses,
+  /// nothing else (a number alone, `614` or a page's `12`, is not taken: the pair is what
+  /// tells an item's amount from a stray number).
+  static func bareItemFigures(_ text: String) -> DecimalNumber? {
     let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
-    var first = compact
-    var inParentheses = false
-    if let open = compact.firstIndex(of: "(") {
-      guard compact.hasSuffix(")"),
-        isGrouped(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
-      else { return nil }
-      first = String(compact[..<open])
-      inParentheses = true
-    }
-    guard isGrouped(first[...]), let number = DecimalNumber(ascii: first.filter { $0 != "," })
+    guard let open = compact.firstIndex(of: "("), compact.hasSuffix(")"),
+      isGrouped(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
     else { return nil }
-    return (number, inParentheses)
+    let first = compact[..<open]
+    guard isGrouped(first), let number = DecimalNumber(ascii: first.filter { $0 != "," }) else {
+      return nil
+    }
+    return number
   }
 
   /// Digits in groups of three after the first (`68,574`, `0`), no sign, no fraction.

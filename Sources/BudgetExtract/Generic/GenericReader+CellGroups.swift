@@ -21,6 +21,8 @@ extension GenericReader {
       diagnostics.filter { $0.message.hasPrefix(Self.noHeaderMessage) }.map(\.span.line))
     guard unread.count >= 4 else { return }
     let kinds = lines.map { GenericLine.classify(SpokenSigns.replacing($0), parser: parser) }
+    let before = tables.count
+    var read = CellGroupsRead()
     var k = 0
     while k < lines.count {
       guard unread.contains(lines[k].number), Self.oneCell(kinds[k]) != nil else {
@@ -30,8 +32,21 @@ extension GenericReader {
       let (cells, end) = cellRun(from: k, lines, kinds, unread)
       defer { k = end }
       guard cells.count >= 4, cells.count % 4 == 0 else { continue }
-      readGroups(cells, start: k, lines, kinds)
+      readGroups(cells, start: k, lines, kinds, into: &read)
     }
+    // One block read: its total row and a row whose label follows it (`+CellGroupsTotal`).
+    if tables.count == before + 1, let start = read.start {
+      readTotalRow(lines, kinds, start: start, read: read)
+      readParenthesizedTwins(lines, kinds)
+    }
+  }
+
+  /// What the groups of a block gave: its first row's first cell, the rows read (as
+  /// [earlier, later, change, rate]) and the groups with no label before them.
+  struct CellGroupsRead {
+    var start: Int?
+    var rows: [[CellToken]] = []
+    var unlabelled: [[CellToken]] = []
   }
 
   /// The single cell of a line of one bare cell (`1,038`, `+24`, `▲6.6%`).
@@ -74,7 +89,8 @@ extension GenericReader {
   /// Groups of four cells (three amounts, then a rate), each read when its arithmetic decides
   /// the order of its two amounts; the first group takes the label printed right before it.
   mutating func readGroups(
-    _ cells: [CellToken], start: Int, _ lines: [Line], _ kinds: [GenericLine]
+    _ cells: [CellToken], start: Int, _ lines: [Line], _ kinds: [GenericLine],
+    into read: inout CellGroupsRead
   ) {
     let groups = stride(from: 0, to: cells.count, by: 4).map { Array(cells[$0..<$0 + 4]) }
     guard
@@ -85,6 +101,10 @@ extension GenericReader {
       let (meanings, unit) = Self.scatteredHeader(around: start, lines, kinds)
     else { return }
     guard let cells = Self.ordered(groups[0], meanings) else { return }
+    read.start = read.start ?? start
+    read.rows.append(cells)
+    let rest = groups.dropFirst().map { Self.ordered($0, meanings) }
+    if rest.allSatisfy({ $0 != nil }) { read.unlabelled += rest.compactMap { $0 } }
     var row = SummaryRowRecord(
       label: label.text, cells: cells.map(\.figure),
       span: SourceSpan(line: label.line, endLine: cells.map(\.line).max() ?? label.line))
@@ -153,6 +173,15 @@ extension GenericReader {
     }
   }
 
+  /// The lines around `k` that are all block lines.
+  static func blockRange(around k: Int, _ kinds: [GenericLine]) -> (Int, Int) {
+    var first = k
+    while first > 0, isBlockLine(kinds[first - 1]) { first -= 1 }
+    var last = k
+    while last + 1 < kinds.count, isBlockLine(kinds[last + 1]) { last += 1 }
+    return (first, last)
+  }
+
   /// The columns the header words around a group name, and the block's unit: the block is
   /// the lines around it that are all block lines; its runs of text lines each read as a
   /// header (a run opening with `対`, `対5年度当初` / `② - ①`, names a comparison, not an
@@ -161,10 +190,7 @@ extension GenericReader {
   static func scatteredHeader(around k: Int, _ lines: [Line], _ kinds: [GenericLine]) -> (
     [ColumnMeaning], String
   )? {
-    var first = k
-    while first > 0, isBlockLine(kinds[first - 1]) { first -= 1 }
-    var last = k
-    while last + 1 < kinds.count, isBlockLine(kinds[last + 1]) { last += 1 }
+    let (first, last) = blockRange(around: k, kinds)
     var units = Set<String>()
     var amounts: [ColumnMeaning] = []
     var comparison: String?

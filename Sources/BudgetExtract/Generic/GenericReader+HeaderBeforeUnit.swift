@@ -18,6 +18,12 @@ extension GenericReader {
     GenericLine.text(of: line).filter { $0 != " " } == unit
   }
 
+  /// A bare unit line while idle that opens such a table. True when taken.
+  mutating func takesBareUnit(_ line: Line, _ kind: GenericLine) -> Bool {
+    guard case .unit(let unit, _) = kind, Self.isBareUnit(line, unit) else { return false }
+    return openHeaderBeforeUnit(line, unit: unit)
+  }
+
   /// At a bare unit line while idle: opens the table. True when taken.
   mutating func openHeaderBeforeUnit(_ line: Line, unit: String) -> Bool {
     var labels: [(text: String, line: Line)] = []
@@ -54,7 +60,7 @@ extension GenericReader {
     state = .header(
       HeaderDraft(lines: lines.map(\.line), texts: lines.map(\.text), unit: unit, caption: caption))
     unitScope = unit
-    headerBeforeUnit = header[0].line.number
+    idleLog.headerBeforeUnit = header[0].line.number
     return true
   }
 
@@ -64,7 +70,7 @@ extension GenericReader {
   mutating func continuesHeaderBeforeUnit(
     _ table: inout TableDraft, _ line: Line, _ kind: GenericLine
   ) -> Bool {
-    guard let start = headerBeforeUnit, start == table.start else { return false }
+    guard let start = idleLog.headerBeforeUnit, start == table.start else { return false }
     switch kind {
     case .unit(let unit, _) where unit == table.unit && Self.isBareUnit(line, unit):
       state = .body(table)
@@ -74,7 +80,7 @@ extension GenericReader {
       && (ColumnHeader.hasHeaderWord(text) || Self.isYearOnly(text)):
       if !table.run.isEmpty { resolveRun(&table) }
       close(table)
-      headerBeforeUnit = nil
+      idleLog.headerBeforeUnit = nil
       idle(line, kind)
       return true
     default:

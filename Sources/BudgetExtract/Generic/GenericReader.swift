@@ -86,9 +86,8 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
-  /// The first header line of a table whose header came before its unit line
-  /// (`+HeaderBeforeUnit`).
-  var headerBeforeUnit: Int?
+  /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
+  var stacked = StackedState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -131,6 +130,7 @@ struct GenericReader {
       return
     }
     let kind = GenericLine.classify(line, parser: parser)
+    if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
@@ -154,6 +154,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
       report(head.line, text: head.text, why: "an amount inside a sentence is not exported")
@@ -174,11 +175,7 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
-    if case .unit(let unit, _) = kind, Self.isBareUnit(line, unit),
-      openHeaderBeforeUnit(line, unit: unit)
-    {
-      return
-    }
+    if takesBareUnit(line, kind) { return }
     noteRecent(line, kind)
     idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
@@ -302,16 +299,6 @@ struct GenericReader {
     contextHasAmounts = true
     amountLines += records
     lists.name = nil
-  }
-
-  /// A short text line that can name the amount on the next line (`総 額`), not a year, a
-  /// note or a header.
-  static func isLabel(_ text: String) -> Bool {
-    let compact = text.filter { $0 != " " }
-    guard compact.count <= 60, !isNote(text), !compact.contains("年度"),
-      !ColumnHeader.hasHeaderWord(compact), !compact.contains("円"), !holdsFigure(compact)
-    else { return false }
-    return true
   }
 
   // MARK: header

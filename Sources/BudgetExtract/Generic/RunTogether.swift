@@ -52,7 +52,7 @@ enum RunTogether {
     let runs = split(rest)
     guard runs.count >= 3, case .text(let first) = runs[0] else { return nil }
     let (header, firstLabel) = headerAndLabel(first)
-    let meanings = ArrowHeader.meanings(header) ?? ColumnHeader.meanings(header)
+    let meanings = ColumnHeader.meanings(header)
     guard meanings.filter({ $0.kind == .amount }).count >= 2 else { return nil }
     var rows: [SummaryRowRecord] = []
     var cellRows: [[CellToken]] = []

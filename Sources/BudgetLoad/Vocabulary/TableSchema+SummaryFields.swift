@@ -4,7 +4,7 @@ extension TableSchema {
   /// The columns of `summary.csv`, each with the value it reads from a row.
   static let summaryFields: [TableField<SummaryEntry>] = [
     idColumn(
-      "Stable id: s<section>-total for the headline total of a section, e.g. s1-total, and s<section>-r<row> for a row of its summary table, e.g. s1-r2; a number that repeats gets -2, -3, … (with a duplicate_summary_id finding).",
+      "Stable id: s<section>-total for the headline total of a section, e.g. s1-total, and s<section>-r<row> for a row of its summary table, e.g. s1-r2; in a document read as tables, t<table>-r<row> for a table's row, e.g. t2-r3, and h<n> for an amount in running text, e.g. h4; a number that repeats gets -2, -3, … (with a duplicate_summary_id finding).",
       pattern: TableSchema.summaryIdPattern
     )
     .reading { entry, _ in .text(entry.id) },
@@ -16,13 +16,16 @@ extension TableSchema {
     .reading { entry, _ in .text(entry.kind.rawValue) },
     Column(
       name: "section", title: "会計区分番号", type: .integer,
-      description: "1-based account section (第1 → 1).", required: true,
+      description:
+        "1-based account section (第1 → 1); in a document read as tables, the table's number (amounts in running text: 1).",
+      required: true,
       propertyURL: Term.iri(of: "section")
     )
     .reading { entry, _ in .integer(entry.section) },
     Column(
       name: "section_title", title: "会計区分", type: .string,
-      description: "The section heading as printed, e.g. 一般会計.", required: true,
+      description:
+        "The section heading as printed, e.g. 一般会計; the amount's label for an amount in running text; empty for a table under no heading.",
       propertyURL: Term.iri(of: "sectionTitle"), language: "ja"
     )
     .reading { entry, _ in .text(entry.sectionTitle) },
