@@ -73,6 +73,10 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   }
 
   deinit {
+    // Freed under the same lock as every other use of libxml2's schema code: a validator
+    // released on one thread while another validates must not run beside it.
+    LibXML2.schemaLock.lock()
+    defer { LibXML2.schemaLock.unlock() }
     if let context { xmlSchemaFreeValidCtxt(context) }
     xmlSchemaFree(schema)
   }
