@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Builds `budget.sqlite` (and the combined tables under `all/`) from the per-document exports
 /// of one output folder. Rows are streamed one CSV file at a time, in a fixed order (documents
 /// by id, tables by name, rows as in the file), so the same exports give the same bytes.
@@ -22,8 +26,10 @@ public enum Archive {
   @discardableResult
   public static func build(root: URL) throws -> Summary {
     let scan = try ExportScan(root: root)
+    let described = try withdrawRecord(in: root)
     AtomicFile.removeStale(in: root, prefix: ".\(databaseName).tmp-")
     AtomicFile.removeStale(in: root, prefix: ".\(metadataName).tmp-")
+    AtomicFile.removeStale(in: root, prefix: ".\(describedName).tmp-")
     let temporary = root.appendingPathComponent(".\(databaseName).tmp-\(getpid())")
     let final = root.appendingPathComponent(databaseName)
     let metadata = root.appendingPathComponent(metadataName)
@@ -47,28 +53,43 @@ public enum Archive {
       let digest = try StreamDigest.file(temporary)
       files = try combined.write()
       try Data(DatasetteMetadata.json(scan: scan)).write(to: AtomicFile.temporary(for: metadata))
-      // Everything written, then one sync (not an fsync per file and folder: a sync costs
-      // ≈ 0.2 ms of CPU, and the archive wrote about a dozen), then the renames, made durable
-      // together by one sync of the export folder.
-      try AtomicFile.syncAll(
-        in: root, [temporary.path, AtomicFile.temporary(for: metadata).path] + combined.paths)
-      try combined.swapIn()
-      try AtomicFile.rename(temporary, to: final, sync: false)
-      try AtomicFile.rename(AtomicFile.temporary(for: metadata), to: metadata, sync: false)
-      try AtomicFile.sync(root.path)
       files.append(
         PublishedFile(
           path: databaseName, mediaType: databaseMediaType, bytes: digest.count,
           sha256: digest.hex))
+      files.sort { $0.path < $1.path }
+      try Data(describedBytes(files)).write(to: AtomicFile.temporary(for: described))
+      // Everything written, then one sync (not an fsync per file and folder: a sync costs
+      // ≈ 0.2 ms of CPU, and the archive wrote about a dozen), then the renames, made durable
+      // together by one sync of the export folder.
+      try AtomicFile.syncAll(
+        in: root,
+        [temporary.path, AtomicFile.temporary(for: metadata).path]
+          + [AtomicFile.temporary(for: described).path] + combined.paths)
+      try combined.swapIn()
+      try AtomicFile.rename(temporary, to: final, sync: false)
+      try AtomicFile.rename(AtomicFile.temporary(for: metadata), to: metadata, sync: false)
+      try AtomicFile.rename(AtomicFile.temporary(for: described), to: described, sync: false)
+      try AtomicFile.sync(root.path)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       try? FileManager.default.removeItem(at: AtomicFile.temporary(for: metadata))
+      try? FileManager.default.removeItem(at: AtomicFile.temporary(for: described))
       combined.discard()
       throw error
     }
     return Summary(
-      documents: scan.documents.count, rows: rows, databaseBytes: files.last?.bytes ?? 0,
-      files: files.sorted { $0.path < $1.path })
+      documents: scan.documents.count, rows: rows,
+      databaseBytes: files.first { $0.path == databaseName }?.bytes ?? 0, files: files)
+  }
+
+  /// Removes the record of the published archive's files (``describedName``) before a build
+  /// touches them: until the new record is renamed in, whatever is in place is undescribed,
+  /// never listed by a run that does not rebuild it. Returns the record's URL.
+  static func withdrawRecord(in root: URL) throws -> URL {
+    let described = root.appendingPathComponent(describedName)
+    if unlink(described.path) != 0 && errno != ENOENT { throw AtomicFile.failure(described.path) }
+    return described
   }
 
   /// Inserts every document's records (in the caller's transaction); returns the number of rows.

@@ -120,6 +120,7 @@ extension BatchRunner {
         !current.contains(name)
       else { continue }
       if options.prune && unidentified.isEmpty {
+        if pruned.isEmpty { withdrawArchive(changed: 0, pruning: true) }
         try? fm.removeItem(at: folder)
         pruned.append(name)
         logger.notice("pruned \(name): its document is no longer among the inputs")

@@ -31,6 +31,10 @@ public struct BatchRunner: Sendable {
     public var maxInputBytes = 20 * 1024 * 1024
     /// `K/N`: only inputs whose content hash falls in shard K of N.
     public var shard: (index: Int, count: Int)?
+    /// Whether the run rebuilds the archive (`budget.sqlite`, `all/`, `metadata.json`;
+    /// `--formats` naming `archive`, or the default). Without it, an archive the run would make
+    /// stale is removed instead (``BatchRunner/withdrawArchive(changed:pruning:)``).
+    public var archive = true
 
     public init(inputs: [String], outputDirectory: URL) {
       self.inputs = inputs
@@ -97,6 +101,7 @@ public struct BatchRunner: Sendable {
     }
     var processed = await processAll(items, existingKeys: keys, publisher: publisher)
     rejectDuplicates(&processed)
+    withdrawArchive(changed: processed.filter { $0.staged != nil }.count)
     publishAll(&processed, publisher: publisher)
     let documents = processed.map(\.document)
     let (notInInputs, pruned) = staleExports(documents)
@@ -107,12 +112,19 @@ public struct BatchRunner: Sendable {
     return report
   }
 
-  /// Rebuilds `<out>/catalog.jsonld` and `<out>/index.html` from the per-document manifests.
+  /// Rebuilds `<out>/catalog.jsonld` and `<out>/index.html` from the per-document manifests,
+  /// and the archive when the run's formats name it.
   public func writeCatalog(_ out: URL) throws {
-    try Self.writeCatalog(out, baseIRI: pipeline.options.baseIRI)
+    try Self.writeCatalog(
+      out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep)
   }
 
-  public static func writeCatalog(_ out: URL, baseIRI: String) throws {
+  /// Rebuilds `<out>/catalog.jsonld`, `<out>/index.html` and the series pages from the
+  /// per-document manifests; `archive` says whether the archive is rebuilt first (`catalog`,
+  /// a run whose formats name it) or only listed as it is.
+  public static func writeCatalog(
+    _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild
+  ) throws {
     let fm = FileManager.default
     var entries: [ExportIndex.Entry] = []
     var manifests: [(folder: String, manifest: Manifest)] = []
@@ -133,14 +145,14 @@ public struct BatchRunner: Sendable {
     }
     // The archive first: the catalog lists its files and the pages read its items. When it
     // fails, the catalog and the pages are still written, without it, before the error.
-    let archive = Result { try Archive.build(root: out) }
-    let files = ((try? archive.get())?.files ?? []).map {
+    let archive = Result { try archiveFiles(out, mode) }
+    let files = ((try? archive.get()) ?? []).map {
       ExportIndex.ArchiveFile(
         path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
     }
     let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
     try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
-    try writePages(out, manifests: manifests, archive: (try? archive.get()) != nil)
+    try writePages(out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty)
     _ = try archive.get()
   }
 

@@ -58,7 +58,7 @@ struct RunCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "Formats to write, comma-separated: \(ExportFormats.names.joined(separator: ",")) (default: all); the metadata describing them is always written."
+      "Formats to write, comma-separated: \(ExportFormats.choices.joined(separator: ",")) (default: all); the metadata describing them is always written. archive is budget.sqlite, all/ and metadata.json over every document of the output folder; a run without it removes an archive the run made stale (budget-etl catalog rebuilds it)."
   )
   var formats: String?
 
@@ -99,9 +99,12 @@ struct RunCommand: AsyncParsableCommand {
   /// The run's options and pipeline, from the arguments.
   func configuration() throws -> (BatchRunner.Options, Pipeline) {
     var pipeline = try pipelineArguments.pipeline()
-    if let formats { pipeline.options.formats = try ExportFormats.named(formats) }
     let paths = inputs.isEmpty ? [try ResourceLocator.sample().path] : inputs
     var options = BatchRunner.Options(inputs: paths, outputDirectory: URL(fileURLWithPath: out))
+    if let formats {
+      pipeline.options.formats = try ExportFormats.named(formats)
+      options.archive = ExportFormats.namesArchive(formats)
+    }
     options.include = include
     options.force = force
     options.prune = prune

@@ -55,6 +55,15 @@ import Testing
     #expect(found.amount?.isPartOf == true)
     #expect(found.supplementary?.label == "令和5年度補正予算")
     #expect(SoumuFigures.expenseWordScalars.map { String($0) }.joined() == "再後掲")
+    // The figure scan's switch holds exactly the words' scalars.
+    let words = Set(SoumuFigures.figureWordScalars)
+    let expenseWords = Set(SoumuFigures.expenseWordScalars)
+    let mismatches = (UInt32(0x3000)...0x9FFF).compactMap(Unicode.Scalar.init).filter { ch in
+      SoumuFigures.mayBeInFigures(ch, expense: false) != words.contains(ch)
+        || SoumuFigures.mayBeInFigures(ch, expense: true)
+          != (words.contains(ch) || expenseWords.contains(ch))
+    }
+    #expect(mismatches.isEmpty)
   }
 }
 

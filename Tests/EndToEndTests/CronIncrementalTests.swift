@@ -22,8 +22,9 @@ import Testing
     // 22 files per document (21 listed in the manifest, source.txt included, plus the hidden
     // build key), the folder's catalog and index page, and the archive (issue 22):
     // budget.sqlite, metadata.json and all/ (7 CSV files and their two descriptions), and one
-    // series page per ministry (three here).
-    #expect(snapshot.count == 3 * 22 + 2 + 11 + 3)
+    // series page per ministry (three here), and the archive's record of its files (issue 24).
+    #expect(snapshot.count == 3 * 22 + 2 + 11 + 3 + 1)
+    #expect(snapshot.keys.contains(".archive-files.tsv"))
     #expect(snapshot.keys.contains("budget.sqlite"))
     #expect(snapshot.keys.contains("jp-kankyo-2025-proposal/items.csv"))
     #expect(snapshot.keys.contains("catalog.jsonld"))

@@ -60,6 +60,9 @@ enum AmountLine {
       if let (prior, end) = parenthesized(s, from: cursor.i, parser: parser) {
         record.prior = prior
         cursor.i = end
+      } else if let mark = stageMark(s, from: cursor.i) {
+        // `情報収集活動ドローンの整備 0.5億円(29補正)`: the amount's own year and stage.
+        record.context = mark
       }
       records.append(record)
       if let (part, end) = partInParentheses(s, from: cursor.i, parser: parser) {
@@ -128,6 +131,12 @@ enum AmountLine {
     guard let amount = try? parser.money(&cursor) else { return nil }
     // `(+14.7%)` is a rate, not an amount.
     if cursor.i < close, s[cursor.i] == "%" { return nil }
+    // `0.5億円(29補正)`, `(100億円増)`: words right after the figure say what it is (a year
+    // and stage, a change); only the figure alone, or one followed by another item
+    // (`、比 +556億円`), is a prior year's amount.
+    var after = cursor.i
+    while after < close, s[after] == " " || s[after] == "※" { after += 1 }
+    if after < close, !["、", ",", "，", ";", "/"].contains(s[after]) { return nil }
     if j > k + 1, s[j - 1] == "-" || s[j - 1] == "▲" {
       var negative = amount
       negative.isNegative = true
@@ -135,6 +144,18 @@ enum AmountLine {
     }
     let label = String(String.UnicodeScalarView(s[(k + 1)..<j])).trimmingSpaces
     return (PrintedFigure(amount: amount, label: label.isEmpty ? nil : label), close + 1)
+  }
+
+  /// `(29補正)`, `(R5補正)`, `(当初)` right after an amount: a mark of the year and stage the
+  /// amount belongs to (its text, which the transform reads as a context), when the
+  /// parentheses name a stage of the budget cycle.
+  static func stageMark(_ s: [Unicode.Scalar], from start: Int) -> String? {
+    var k = start
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")"), close - k <= 16
+    else { return nil }
+    let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
+    return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : inner
   }
 
   /// The record of a part printed in parentheses after an amount: `総額(うちODA)`.

@@ -294,7 +294,8 @@ struct GenericReader {
       records[0].span = SourceSpan(line: line.number, endLine: line.endNumber)
       nameParts(&records, named)
     }
-    for k in records.indices { records[k].context = context }
+    // An amount's own mark (`0.5億円(29補正)`) says its year and stage before any heading does.
+    for k in records.indices { records[k].context = records[k].context ?? context }
     Self.attachLabelRates(&records)
     contextHasAmounts = true
     amountLines += records

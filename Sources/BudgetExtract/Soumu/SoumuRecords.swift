@@ -28,15 +28,19 @@ struct SoumuRecords {
 extension ExtractedDocument {
   /// Adds the records of a part that has ended.
   mutating func append(_ records: SoumuRecords) {
-    titles += records.titles
+    // (An empty array takes the part's: its records are not copied one by one.)
+    func add<T>(_ more: [T], to list: inout [T]) {
+      if list.isEmpty { list = more } else { list += more }
+    }
+    add(records.titles, to: &titles)
     if publication == nil { publication = records.publication }
-    headlines += records.headlines
-    summaryTables += records.summaryTables
-    overview += records.overview
+    add(records.headlines, to: &headlines)
+    add(records.summaryTables, to: &summaryTables)
+    add(records.overview, to: &overview)
     let offset = details.count
-    details += records.details
+    add(records.details, to: &details)
     if offset == 0 {
-      expenses += records.expenses
+      add(records.expenses, to: &expenses)
     } else {
       // (A document has one outline part: its details come first.)
       expenses += records.expenses.map { expense in
@@ -45,7 +49,7 @@ extension ExtractedDocument {
         return expense
       }
     }
-    filp += records.filp
-    diagnostics += records.diagnostics
+    add(records.filp, to: &filp)
+    add(records.diagnostics, to: &diagnostics)
   }
 }

@@ -23,6 +23,11 @@ struct SoumuSection {
     self.figures = figures
   }
 
+  /// The first scalar of 単位 (`単 位` as PDF justification spaces it, too).
+  static let unitWord: Unicode.Scalar = "単"
+  /// The longest unit alone in brackets: `(百万円、%)`.
+  static let bracketedUnitLimit = 12
+
   /// The last table read so far, in this section (the open one included) or before it.
   var lastTable: SummaryTableRecord? { currentTable ?? out.summaryTables.last ?? previousTable }
 
@@ -51,6 +56,9 @@ struct SoumuSection {
         return seg.line.trimmedText(1..<(s.count - 1))
       }
     }
+    // A statement names 単位, or is a unit alone in brackets (a short line); other lines are
+    // not given to the shared reader, which makes strings of them.
+    guard s.count <= Self.bracketedUnitLimit || s.contains(Self.unitWord) else { return nil }
     let initials = figures.lexicon.unitInitials
     guard s.contains(where: { initials.contains($0) }) else { return nil }
     return GenericLine.unitStatement(
