@@ -57,13 +57,7 @@ enum AmountLine {
         scope: scope(of: label), label: label,
         amount: PrintedFigure(amount: amount, label: label.isEmpty ? nil : label),
         span: SourceSpan(line: line.number, endLine: line.endNumber))
-      if let (prior, end) = parenthesized(s, from: cursor.i, parser: parser) {
-        record.prior = prior
-        cursor.i = end
-      } else if let mark = stageMark(s, from: cursor.i) {
-        // `情報収集活動ドローンの整備 0.5億円(29補正)`: the amount's own year and stage.
-        record.context = mark
-      }
+      attachParentheses(&record, s, at: &cursor.i, parser: parser)
       records.append(record)
       if let (part, end) = partInParentheses(s, from: cursor.i, parser: parser) {
         records.append(partRecord(record, part))
@@ -144,6 +138,20 @@ enum AmountLine {
     }
     let label = String(String.UnicodeScalarView(s[(k + 1)..<j])).trimmingSpaces
     return (PrintedFigure(amount: amount, label: label.isEmpty ? nil : label), close + 1)
+  }
+
+  /// What parentheses right after an amount say of it: the prior year's amount (`(110億円)`),
+  /// or the amount's own year and stage (`情報収集活動ドローンの整備 0.5億円(29補正)`).
+  static func attachParentheses(
+    _ record: inout AmountLineRecord, _ s: [Unicode.Scalar], at i: inout Int,
+    parser: FigureParser
+  ) {
+    if let (prior, end) = parenthesized(s, from: i, parser: parser) {
+      record.prior = prior
+      i = end
+    } else if let mark = stageMark(s, from: i) {
+      record.context = mark
+    }
   }
 
   /// `(29補正)`, `(R5補正)`, `(当初)` right after an amount: a mark of the year and stage the
