@@ -154,6 +154,9 @@ extension SummaryBuilder {
             subjectId: nil,
             lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])
           ))
+      } else if record.change != nil, measure == .budget, stage != .supplementary {
+        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
+        try addChange(of: record, to: &figures, priorIsInitial: true, &result)
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
