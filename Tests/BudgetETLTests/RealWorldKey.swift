@@ -30,7 +30,7 @@ struct RealWorldKey {
     "national-r5-gaiko-point-p5": 2,
     "national-r6-oda-seifuan": 8,
     "norin-r1-hosei-yushutsu": 4,
-    "saibansho-r7-gaisan-yokyu": 20,
+    "saibansho-r7-gaisan-yokyu": 4,
     "shohisha-h23-yosan-gaiyo": 3,
     "soumu-h24-shobo-gaisan-yokyu": 49,
     "soumu-h27-point-seifuan": 1,

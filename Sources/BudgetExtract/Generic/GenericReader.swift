@@ -84,6 +84,8 @@ struct GenericReader {
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
   var bareItemLines: Set<Int> = []
+  /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
+  var changeItems: [PendingChangeItem] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
   /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
@@ -154,6 +156,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    defer { checkChangeItems() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
@@ -190,7 +193,7 @@ struct GenericReader {
         return
       } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return
-      } else if unitScope != nil, acceptBareItem(line, text) {
+      } else if unitScope != nil, acceptChangeItem(line, text) || acceptBareItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
