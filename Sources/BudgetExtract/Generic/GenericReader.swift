@@ -129,6 +129,7 @@ struct GenericReader {
       for piece in pieces { consume(piece) }
       return
     }
+    if takeRowThenPart(line) { return }
     let kind = GenericLine.classify(line, parser: parser)
     if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
