@@ -10,6 +10,10 @@ extension GenericReader {
       state = .body(table)
       return
     }
+    if reportsFigureText(line, kind) {
+      state = .body(table)
+      return
+    }
     switch kind {
     case .blank:
       state = .body(table)

@@ -360,6 +360,7 @@ struct GenericReader {
     let meanings =
       TwoLevelHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
+      ?? StackedWordsHeader.meanings(headerTexts)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       flush(draft)
