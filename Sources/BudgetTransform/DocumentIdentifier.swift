@@ -73,11 +73,14 @@ struct DocumentIdentifier {
     // The title itself, else a title that names the budget (`令和5年度農林水産関係予算のポイント`),
     // never a line that only happens to print a year (`令和4年度` over a column of figures).
     let naming = ["予算", "概要", "ポイント", "要求", "補正", "総括"]
-    let printedYear = texts.enumerated().lazy.compactMap { k, text in
+    let titles = texts.enumerated().filter { k, text in
       k == 0 || naming.contains(where: text.filter { $0 != " " && $0 != "\u{3000}" }.contains)
-        ? self.eras.matches(in: text).first(where: \.isFiscalYear) : nil
+    }.map(\.element)
+    let printedYear = titles.lazy.compactMap {
+      self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first
-    guard let value = overrides.fiscalYear ?? printedYear?.year else {
+    let gregorian = printedYear == nil ? Self.gregorianFiscalYear(in: titles) : nil
+    guard let value = overrides.fiscalYear ?? printedYear?.year ?? gregorian else {
       throw BudgetTransformError.missingFiscalYear(source: source, text: title)
     }
     return (value, printedYear?.year == value ? printedYear!.label : fiscalYearLabel(value))

@@ -122,6 +122,7 @@ extension SummaryBuilder {
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     for (k, record) in lines.enumerated() {
+      if reportsUncertainChange(of: record, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
         result.findings.append(
           Finding(
@@ -145,6 +146,13 @@ extension SummaryBuilder {
             prior, measure: isSupplementary ? .priorSupplementary : .priorInitial,
             line: record.priorLine ?? record.span.line))
         try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
+        // The prior year's figure and the change of a part are parts too (`(うちODA 4,342億円)`).
+        if record.isPart == true {
+          for k in figures.indices.dropFirst() {
+            figures[k].marker = .partOf
+            figures[k].countsTowardTotal = false
+          }
+        }
       } else if record.prior != nil {
         result.findings.append(
           Finding(
@@ -154,6 +162,9 @@ extension SummaryBuilder {
             subjectId: nil,
             lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])
           ))
+      } else if record.change != nil {
+        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
+        try addChange(of: record, to: &figures, priorIsInitial: true, &result)
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
@@ -166,6 +177,24 @@ extension SummaryBuilder {
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
     }
+  }
+
+  /// `31,199(前年比 +20,337)`, a change printed with no prior, is the budget year's amount and
+  /// its change: in a supplementary budget or a settlement, or under words naming another year,
+  /// neither is certain and both are reported. True when the record was reported.
+  func reportsUncertainChange(
+    of record: AmountLineRecord, stage: ColumnMeaning.Stage, _ result: inout Result
+  ) -> Bool {
+    guard record.change != nil, record.prior == nil,
+      measure(of: record) != .budget || stage == .supplementary || stage == .settlement
+    else { return false }
+    result.findings.append(
+      Finding(
+        severity: .warning, code: .columnNotExported,
+        message:
+          "\(record.label): an amount with its change from the prior year is certain only as the budget year's; not exported",
+        subjectId: nil, lines: [record.span.line]))
+    return true
   }
 
   /// The change printed with an amount and its prior (`…と比べ、2,991億円`): a change from the

@@ -6,15 +6,6 @@ import Testing
 /// Rules learnt from the first run of blind set G (issue #20): excerpts of real texts first
 /// read wrong, now read right or reported, never guessed.
 @Suite struct BlindSetGRulesTests {
-  func amounts(_ text: String, _ overrides: IdentityOverrides) throws -> [(Measure, Int, Int64)] {
-    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
-    let document = try Transformer(mappings: Support.mappings, overrides: overrides)
-      .transform(extracted)
-    return document.summary.flatMap(\.figures).compactMap { f in
-      f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
-    }
-  }
-
   /// soumu-h30 (消防庁予算(案)の概要): `0.5億円(29補正)` is an amount of 平成29年度's
   /// supplementary budget, not the budget year's with a prior year of 29億円. The mark is the
   /// amount's own context; `(29補正)` names no 年度, so its year is not certain and the amount
@@ -28,7 +19,7 @@ import Testing
       ・ 救助資機材搭載型消防団車両無償貸付 11.6億円(29補正)
       ・ 消防団の装備・訓練の充実強化 2.4億円(100億円増)
       """
-    let all = try amounts(text, IdentityOverrides(organization: "soumu"))
+    let all = amounts(try transform(text, IdentityOverrides(organization: "soumu")))
     #expect(all.contains { $0 == (.budget, 2018, 4_900_000_000) })
     #expect(!all.contains { $0.2 == 50_000_000 || $0.2 == 1_160_000_000 })
     #expect(!all.contains { $0.2 == 2_900_000_000 || $0.2 == 10_000_000_000 })

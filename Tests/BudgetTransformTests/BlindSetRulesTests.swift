@@ -7,13 +7,6 @@ import Testing
 /// case is an excerpt of a real text that was first read wrong, and is now read right or
 /// reported, never guessed.
 @Suite struct BlindSetRulesTests {
-  func transform(_ text: String, _ overrides: IdentityOverrides = IdentityOverrides()) throws
-    -> BudgetDocument
-  {
-    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
-    return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
-  }
-
   /// The reasons of a refusal because no figure was certain (`noFigureExported`); empty when
   /// the text is exported or refused for another reason.
   func refusal(_ text: String, _ overrides: IdentityOverrides = IdentityOverrides()) -> String {
@@ -23,12 +16,6 @@ import Testing
       return first.joined(separator: "; ")
     } catch {}
     return ""
-  }
-
-  func amounts(_ document: BudgetDocument) -> [(Measure, Int, Int64)] {
-    document.summary.flatMap(\.figures).compactMap { f in
-      f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
-    }
   }
 
   /// soumu-r2: the title `令和2年度総務省所管予算` continues on the title line below it

@@ -6,17 +6,6 @@ import Testing
 /// Shapes of the whole national budget's documents (issue #20): a headline comparing its
 /// amount with the prior year's in words, and a row that names the stage its header leaves out.
 @Suite struct NationalShapesTests {
-  func transform(_ text: String, _ overrides: IdentityOverrides) throws -> BudgetDocument {
-    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
-    return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
-  }
-
-  func amounts(_ document: BudgetDocument) -> [(Measure, Int, Int64)] {
-    document.summary.flatMap(\.figures).compactMap { f in
-      f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
-    }
-  }
-
   /// national-h11-kankyo-hozen-yosan-an, lines 6-13: 30,213 − 27,222 = 2,991 億円, 11.0 %.
   @Test func aComparisonInWordsGivesThePriorAndTheChange() throws {
     let doc = try transform(

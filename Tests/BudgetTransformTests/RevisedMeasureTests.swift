@@ -6,17 +6,6 @@ import Testing
 /// The measures `initial`, `revised` (補正後) and `settlement` of the budget year itself, pinned
 /// with the real documents of set H (`Tests/Fixtures/RealWorld/SOURCES-h.md`, issue #20).
 @Suite struct RevisedMeasureTests {
-  func transform(_ text: String, _ overrides: IdentityOverrides) throws -> BudgetDocument {
-    let extracted = Extractor().extract(text: text, sourceName: "t.txt")
-    return try Transformer(mappings: Support.mappings, overrides: overrides).transform(extracted)
-  }
-
-  func amounts(_ document: BudgetDocument) -> [(Measure, Int, Int64)] {
-    document.summary.flatMap(\.figures).compactMap { f in
-      f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
-    }
-  }
-
   /// national-r3-hosei1-frame-finance, its two frames on one line (the first row of each).
   static let page =
     "令和3年度一般会計補正予算(第1号)フレーム(単位:億円)1.新型コロナウイルス感染症の拡大防止186,0591.税収64,320"

@@ -72,6 +72,11 @@ enum ColumnOrder {
         if percent || slice.allSatisfy({ !$0.cell.isPercent }) {
           heads.append((.plain(start: p, percent: percent), p + m))
         }
+        // A rate or ratio printed without `%` (`0.7`, `△6.4`, kankyo-h14): every cell with a
+        // decimal fraction may be a percent column too; the arithmetic picks the reading.
+        if !percent, slice.allSatisfy({ ($0.cell.decimal?.scale ?? 0) >= 1 }) {
+          heads.append((.plain(start: p, percent: true), p + m))
+        }
       }
       if slice.allSatisfy({ $0.parenthesized && $0.cell.isPercent }) {
         heads.append((.parenthesized(start: p), p + m))

@@ -6,7 +6,12 @@ extension GenericReader {
   mutating func body(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
+    if continuesHeaderBeforeUnit(&table, line, kind) { return }
     if collectsColumn(&table, line, kind) {
+      state = .body(table)
+      return
+    }
+    if case .text(let text) = kind, takeGluedRate(&table, line, text) {
       state = .body(table)
       return
     }

@@ -130,6 +130,12 @@ extension GenericReader {
         $0 ?? CellToken(figure: PrintedFigure(amount: nil), isPercent: false, line: 0)
       }
       emit(&table, label: row.text, cells: cells, last: row.line)
+      // The row is printed from its label to its last cell (its rate's line included).
+      if let end = cells.map(\.line).max(), let k = table.rows.indices.last,
+        end > table.rows[k].span.endLine
+      {
+        table.rows[k].span.endLine = end
+      }
     }
     for pair in reading.signed {
       let cell = reading.rows[pair.row][pair.column]!

@@ -1,6 +1,16 @@
 import BudgetModel
 
 extension GenericReader {
+  /// A short text line that can name the amount on the next line (`総 額`), not a year, a
+  /// note or a header.
+  static func isLabel(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " }
+    guard compact.count <= 60, !isNote(text), !compact.contains("年度"),
+      !ColumnHeader.hasHeaderWord(compact), !compact.contains("円"), !holdsFigure(compact)
+    else { return false }
+    return true
+  }
+
   /// A note or reference line: `(注)`, `注1`, `※`, `(参考)`, `*`.
   static func isNote(_ text: String) -> Bool {
     for prefix in ["(注", "注", "※", "(参考", "[参考", "*", "(※"] where text.hasPrefix(prefix) {

@@ -3,6 +3,11 @@ import BudgetModel
 /// The lines read while idle, for rules that look back at a short block (`YearPairs`).
 struct IdleLog {
   var lines: [(line: Line, kind: GenericLine)] = []
+  /// The last headline pair taken (`+HeadlinePair`), whose parts may follow.
+  var headlinePair: HeadlinePairTaken?
+  /// The first header line of a table whose header came before its unit line
+  /// (`+HeaderBeforeUnit`).
+  var headerBeforeUnit: Int?
 
   mutating func note(_ line: Line, _ kind: GenericLine) {
     lines.append((line, kind))

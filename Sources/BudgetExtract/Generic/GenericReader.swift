@@ -84,6 +84,8 @@ struct GenericReader {
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
   var bareItemLines: Set<Int> = []
+  /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
+  var changeItems: [PendingChangeItem] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
   /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
@@ -155,6 +157,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
+    defer { checkChangeItems() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
@@ -176,6 +179,7 @@ struct GenericReader {
   // MARK: idle
 
   mutating func idle(_ line: Line, _ kind: GenericLine) {
+    if takesBareUnit(line, kind) { return }
     noteRecent(line, kind)
     idleLog.note(line, kind)
     if lists.column != nil, listColumnLine(line, kind) { return }
@@ -186,9 +190,11 @@ struct GenericReader {
       if !caption.isEmpty { noteText(caption, line) }
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
-      if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+      if text.hasPrefix("("), acceptHeadlinePair(line, text: text) {
         return
-      } else if unitScope != nil, acceptBareItem(line, text) {
+      } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
+        return
+      } else if unitScope != nil, acceptChangeItem(line, text) || acceptBareItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
@@ -300,16 +306,6 @@ struct GenericReader {
     lists.name = nil
   }
 
-  /// A short text line that can name the amount on the next line (`総 額`), not a year, a
-  /// note or a header.
-  static func isLabel(_ text: String) -> Bool {
-    let compact = text.filter { $0 != " " }
-    guard compact.count <= 60, !isNote(text), !compact.contains("年度"),
-      !ColumnHeader.hasHeaderWord(compact), !compact.contains("円"), !holdsFigure(compact)
-    else { return false }
-    return true
-  }
-
   // MARK: header
 
   mutating func header(_ draft: inout HeaderDraft, _ line: Line, _ kind: GenericLine) {
@@ -363,6 +359,9 @@ struct GenericReader {
       ?? StackedWordsHeader.meanings(headerTexts)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
+      if let widened = widenedWithYearsBeforeUnit(draft) {
+        return open(widened, firstRow: line, kind)
+      }
       flush(draft)
       // The header lines were text: the last of them is the line before this one.
       if let last = draft.lines.last, let text = draft.texts.last, !Self.isNote(text) {
