@@ -234,6 +234,8 @@ struct DocumentIdentifier {
           && long.organization.nameJa.contains(short.organization.nameJa)
       }
     }
+    // One name in a list of several (`内閣、復興、外務・経済協力係関係予算`): not the one.
+    if found.count == 1, text[found[0].end...].hasPrefix("、") { return nil }
     if found.count == 1 { return found[0].organization }
     // Several: the one the text is about (`厚生労働省関係予算`, `総務省所管`), else none — the
     // title names several organizations and `--organization` must say which.

@@ -15,6 +15,10 @@ extension GenericReader {
       state = .body(table)
       return
     }
+    if reportsFigureText(line, kind) {
+      state = .body(table)
+      return
+    }
     switch kind {
     case .blank:
       state = .body(table)

@@ -131,6 +131,7 @@ struct GenericReader {
       for piece in pieces { consume(piece) }
       return
     }
+    if takeRowThenPart(line) { return }
     let kind = GenericLine.classify(line, parser: parser)
     if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
@@ -356,6 +357,7 @@ struct GenericReader {
       TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
+      ?? StackedWordsHeader.meanings(headerTexts)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       if let widened = widenedWithYearsBeforeUnit(draft) {
