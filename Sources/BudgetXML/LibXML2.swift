@@ -7,8 +7,11 @@ enum LibXML2 {
   /// Serializes schema compilation and validation across the process. libxml2 2.9.14 crashed
   /// in `xmlStrdup` (a bad pointer, signal 11) when several threads validated at once while
   /// reporting errors (the parameterized tests validate invalid documents in parallel), so
-  /// only one thread is inside libxml2's schema code at a time.
-  static let schemaLock = NSLock()
+  /// only one thread is inside libxml2's schema code at a time. Recursive: a test that reads
+  /// XML back with Foundation's libxml2-based parsers holds it too (Foundation's use of
+  /// libxml2 beside a validation on another thread was the remaining crash, signal 11 in
+  /// `xmlStrdup`), and may validate while holding it.
+  static let schemaLock = NSRecursiveLock()
 
   /// `xmlInitParser()`, run exactly once (Swift initializes static lets once, thread-safely).
   private static let initialized: Void = { xmlInitParser() }()

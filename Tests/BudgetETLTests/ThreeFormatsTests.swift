@@ -2,9 +2,10 @@ import BudgetETL
 import BudgetLoad
 import BudgetModel
 import BudgetTestSupport
-import BudgetXML
 import Foundation
 import Testing
+
+@testable import BudgetXML
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -348,14 +349,17 @@ final class XMLBudgetReader: NSObject, XMLParserDelegate {
 
   init(bytes: [UInt8]) throws {
     super.init()
-    let parser = XMLParser(data: Data(bytes))
-    parser.delegate = self
-    guard parser.parse() else {
-      throw XMLReadError(
-        message:
+    // Under the validator's lock: Foundation's parser is libxml2 too (`XMLReadBack`).
+    let failure: String? = LibXML2.schemaLock.withLock {
+      let parser = XMLParser(data: Data(bytes))
+      parser.delegate = self
+      guard parser.parse() else {
+        return
           "budget.xml: \(parser.parserError.map { "\($0)" } ?? "parse error") at line \(parser.lineNumber)"
-      )
+      }
+      return nil
     }
+    if let failure { throw XMLReadError(message: failure) }
   }
 
   struct XMLReadError: Error, CustomStringConvertible {
