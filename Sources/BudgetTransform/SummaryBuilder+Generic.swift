@@ -18,10 +18,8 @@ extension SummaryBuilder {
       let rows = table.rows.indices.filter { rowOutcomes[$0][k] == outcome }.map { table.rows[$0] }
       guard !rows.isEmpty else { continue }
       result.findings.append(
-        Finding(
-          severity: .warning, code: .columnNotExported,
-          message: "\(why): its \(rows.count) figures are not exported",
-          subjectId: nil,
+        Finding.notExported(
+          "\(why): its \(rows.count) figures are not exported",
           lines: rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
             .filter { $0 != 0 }))
     }
@@ -60,10 +58,9 @@ extension SummaryBuilder {
     }.filter { $0 != 0 }
     guard !lines.isEmpty else { return }
     result.findings.append(
-      Finding(
-        severity: .warning, code: .columnNotExported,
-        message: "\(row.label): \(why): its \(lines.count) figures are not exported",
-        subjectId: nil, lines: Array(Set(lines)).sorted()))
+      Finding.notExported(
+        "\(row.label): \(why): its \(lines.count) figures are not exported",
+        lines: Array(Set(lines)).sorted()))
   }
 
   /// A generic table row's figures (and its printed rate), each with its column's measure;
@@ -88,11 +85,9 @@ extension SummaryBuilder {
           // A second column of one measure, or a row whose label names a stage the column's
           // header does not (`当初+前年度補正`): not certain, reported.
           findings.append(
-            Finding(
-              severity: .warning, code: .columnNotExported,
-              message:
-                "\(row.label): the figure under \(meanings[k].header) has no certain measure; not exported",
-              subjectId: nil, lines: [line]))
+            Finding.notExported(
+              "\(row.label): the figure under \(meanings[k].header) has no certain measure; not exported",
+              lines: [line]))
           continue
         }
         var figure = try tableBuilder.figure(cell, measure: measure, line: line)
@@ -125,11 +120,9 @@ extension SummaryBuilder {
       if reportsUncertainChange(of: record, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
         result.findings.append(
-          Finding(
-            severity: .warning, code: .columnNotExported,
-            message:
-              "\(record.label): the label names a year or stage the schema has no measure for; not exported",
-            subjectId: nil, lines: [record.span.line]))
+          Finding.notExported(
+            "\(record.label): the label names a year or stage the schema has no measure for; not exported",
+            lines: [record.span.line]))
         continue
       }
       var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
@@ -155,13 +148,9 @@ extension SummaryBuilder {
         }
       } else if record.prior != nil {
         result.findings.append(
-          Finding(
-            severity: .warning, code: .columnNotExported,
-            message:
-              "\(record.label): the figure in parentheses has no certain meaning here; not exported",
-            subjectId: nil,
-            lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])
-          ))
+          Finding.notExported(
+            "\(record.label): the figure in parentheses has no certain meaning here; not exported",
+            lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])))
       } else if record.change != nil {
         // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
         try addChange(of: record, to: &figures, priorIsInitial: true, &result)
@@ -189,11 +178,9 @@ extension SummaryBuilder {
       measure(of: record) != .budget || stage == .supplementary || stage == .settlement
     else { return false }
     result.findings.append(
-      Finding(
-        severity: .warning, code: .columnNotExported,
-        message:
-          "\(record.label): an amount with its change from the prior year is certain only as the budget year's; not exported",
-        subjectId: nil, lines: [record.span.line]))
+      Finding.notExported(
+        "\(record.label): an amount with its change from the prior year is certain only as the budget year's; not exported",
+        lines: [record.span.line]))
     return true
   }
 
@@ -207,10 +194,8 @@ extension SummaryBuilder {
     let line = record.changeLine ?? record.span.line
     guard priorIsInitial else {
       result.findings.append(
-        Finding(
-          severity: .warning, code: .columnNotExported,
-          message: "\(record.label): a change from a supplementary budget is not exported",
-          subjectId: nil, lines: [line]))
+        Finding.notExported(
+          "\(record.label): a change from a supplementary budget is not exported", lines: [line]))
       return
     }
     change.label = nil
@@ -357,5 +342,14 @@ extension SummaryBuilder {
     case .supplementary?: return .priorSupplementary
     default: return nil
     }
+  }
+}
+
+extension Finding {
+  /// A figure, column or row the generic reading does not export, with why and its lines.
+  static func notExported(_ message: String, lines: [Int]) -> Finding {
+    Finding(
+      severity: .warning, code: .columnNotExported, message: message, subjectId: nil,
+      lines: lines)
   }
 }

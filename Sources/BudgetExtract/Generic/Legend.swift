@@ -43,7 +43,10 @@ extension GenericReader {
   /// Learns what a line's legend states, if it states one.
   mutating func learnLegend(_ line: Line) {
     if line.normalized.contains("】") { learnMarkLegend(GenericLine.text(of: line)) }
-    guard legend.parentheses == nil, line.normalized.contains(")") else { return }
+    // Every mark holds `書` or `内` after a `)` or `括弧`/`カッコ`: most lines are passed over
+    // on their scalars, without making their text.
+    guard legend.parentheses == nil, line.normalized.contains("書") || line.normalized.contains("内")
+    else { return }
     let text = GenericLine.text(of: line)
     let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
     guard Legend.parenthesesMarks.contains(where: compact.contains) else { return }
