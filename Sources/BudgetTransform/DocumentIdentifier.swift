@@ -39,7 +39,7 @@ struct DocumentIdentifier {
     let texts = ([title] + others).map(withoutPriorSupplementary)
       .filter { !namesSeveralYears($0) }
     let dated = withoutPriorSupplementary(title)
-    let year = try fiscalYear(in: texts, title: title, source: extracted.sourceName)
+    let year = try fiscalYear(in: texts, title: title, of: extracted)
     guard
       let (phase, phaseLabel) = try overriddenPhase(extracted)
         ?? phase(
@@ -69,8 +69,9 @@ struct DocumentIdentifier {
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
   }
 
-  /// The fiscal year the first title printing one names, or `--fiscal-year`.
-  func fiscalYear(in texts: [String], title: String, source: String) throws -> (
+  /// The fiscal year the first title printing one names (else the first headline total), or
+  /// `--fiscal-year`.
+  func fiscalYear(in texts: [String], title: String, of extracted: ExtractedDocument) throws -> (
     year: Int, label: String
   ) {
     // The title itself, else a title that names the budget (`令和5年度農林水産関係予算のポイント`),
@@ -83,10 +84,14 @@ struct DocumentIdentifier {
       self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first
     let gregorian = printedYear == nil ? Self.gregorianFiscalYear(in: titles) : nil
-    guard let value = overrides.fiscalYear ?? printedYear?.year ?? gregorian else {
-      throw BudgetTransformError.missingFiscalYear(source: source, text: title)
+    // No title prints one: the first headline total, when it names the budget of one year.
+    let stated =
+      printedYear
+      ?? (gregorian == nil && overrides.fiscalYear == nil ? headlineFiscalYear(extracted) : nil)
+    guard let value = overrides.fiscalYear ?? stated?.year ?? gregorian else {
+      throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }
-    return (value, printedYear?.year == value ? printedYear!.label : fiscalYearLabel(value))
+    return (value, stated?.year == value ? stated!.label : fiscalYearLabel(value))
   }
 
   /// Whether a title names a range (`平成23~25年度`) or two different fiscal years.

@@ -214,6 +214,8 @@ enum AmountLine {
   static func clean(_ label: String) -> String {
     var text = label.trimmingSpaces
     if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
+    // `【令和5年度予算 5752億円】`: the bracket encloses the label and its amount.
+    if text.hasPrefix("【"), !text.contains("】") { text = String(text.dropFirst()).trimmingSpaces }
     while let last = text.last, "+:、,・=".contains(last) || last == " " { text.removeLast() }
     return text.trimmingSpaces
   }
