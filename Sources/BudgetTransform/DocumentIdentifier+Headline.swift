@@ -21,6 +21,33 @@ extension DocumentIdentifier {
     return nil
   }
 
+  /// The first title naming an organization, searched once per title. A line that is nothing
+  /// but an organization's name (`環 境 庁` under the date) is the issuer; it names the
+  /// document's organization, except under a title of a theme across ministries
+  /// (`平成11年度地球環境保全関係予算概算要求の状況について`: 環境庁 compiles every ministry's
+  /// requests; the figures are not its budget), where `--organization` must say whose it is.
+  func titleOrganization(_ titles: [TextRecord]) -> (TextRecord, Organization)? {
+    // The titles but the issuer's line, joined (a title is often printed over two lines).
+    let joined = titles.map(\.text).filter { !isIssuerLine($0) }.joined()
+      .filter { $0 != " " && $0 != "\u{3000}" }
+    let theme =
+      ["関係予算", "関係概算要求"].contains(where: joined.contains)
+      && organization(in: joined) == nil
+    return titles.lazy.compactMap { title in
+      guard let organization = self.organization(in: title.text) else { return nil }
+      if theme, self.isIssuerLine(title.text) { return nil }
+      return (title, organization)
+    }.first
+  }
+
+  /// Whether a line prints nothing but one organization's name (spaced or not).
+  func isIssuerLine(_ text: String) -> Bool {
+    let compact = text.precomposedStringWithCompatibilityMapping.filter {
+      $0 != " " && $0 != "\u{3000}"
+    }
+    return mappings.organizations.contains { $0.aliases.contains(compact) }
+  }
+
   /// The fiscal year of a document whose titles print none, as its first headline total
   /// states it (`【令和5年度予算 5752億円】`): the label is a fiscal year followed straight by
   /// its budget (`予算`, `概算要求`; not a supplementary budget, which is often an earlier

@@ -10,10 +10,7 @@ struct DocumentIdentifier {
 
   func identify(_ extracted: ExtractedDocument) throws -> DocumentInfo {
     let titles = extracted.titles
-    // The first title naming an organization, searched once per title.
-    let named = titles.lazy.compactMap { title in
-      self.organization(in: title.text).map { (title, $0) }
-    }.first
+    let named = titleOrganization(titles)
     guard
       let titleRecord = named?.0 ?? titles.first
         ?? (overrides.isEmpty ? nil : TextRecord(text: "", span: SourceSpan(line: 1)))
