@@ -54,6 +54,10 @@ enum GenericLine {
       cells.insert(cell, at: 0)
       k -= 1
     }
+    if k == tokens.count, let signed = TrailingSign.lastCell(tokens, line: line, parser: parser) {
+      cells = signed.cells
+      k = signed.labelEnd
+    }
     // A row needs one real number: a line of dashes is not a row.
     guard cells.contains(where: { $0.figure.amount != nil }) else { return .text(text) }
     var labelTokens = tokens[0..<k]
