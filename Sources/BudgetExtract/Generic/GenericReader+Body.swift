@@ -37,7 +37,7 @@ extension GenericReader {
       {
         close(table)
         idle(line, kind)
-      } else if table.pendingLabel.count >= (table.readsColumns ? 12 : 4)
+      } else if table.pendingLabel.count >= labelLimit(table, adding: text)
         || !table.pendingCells.isEmpty
       {
         close(table)
@@ -46,6 +46,9 @@ extension GenericReader {
         table.pendingLabel.append((text, line))
         state = .body(table)
       }
+    case .row where endsLabelColumn(table):
+      close(table)
+      idle(line, kind)
     case .row(let label, let cells):
       let n = table.meanings.count
       if !label.isEmpty, splitsIntoRows(line, n) {
