@@ -66,3 +66,13 @@ import Testing
     #expect(GenericReader.isShortRowLabel("   文教・科学"))
   }
 }
+
+extension ColumnLabelsTests {
+  // The same block right under its header, with no row printed on one line before it.
+  @Test func labelsRightUnderTheHeader() throws {
+    let reader = GenericReader.reading(
+      Array(Self.header.prefix(3)) + Self.labels + Self.columns.flatMap { $0 })
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["公共事業", "防衛", "社会保障", "文教・科学", "その他", "合計"])
+  }
+}

@@ -42,6 +42,14 @@ import Testing
     #expect(table.confirmed)
   }
 
+  // The sign set apart after the line's last figure (`1,478 ▲`) is that figure's too.
+  @Test func aSignSetApartAfterTheLastFigure() throws {
+    let reader = GenericReader.reading(
+      Self.header + ["内 閣 1,118 1,761 643", "【うち内閣主計官担当分】 7,152 5,673 1,478 ▲"])
+    let table = try #require(reader.tables.first)
+    #expect(figures(table.rows[1]) == ["7152", "5673", "-1478"])
+  }
+
   // The sign after a figure that the arithmetic contradicts (7,152 − 5,673 = +1,479): the row
   // is reported, not exported with either sign.
   @Test func aSignTheArithmeticDoesNotProveIsReported() throws {
@@ -52,8 +60,18 @@ import Testing
     #expect(reader.diagnostics.contains { $0.span.line == 5 })
   }
 
+  // A table with no relation to prove it (two amount columns): the row is reported.
+  @Test func aSignNoRelationProvesIsReported() throws {
+    let reader = GenericReader.reading([
+      "(単位:億円)", "区分 令和元年度予算額 令和2年度予算額 令和2年度要求額", "内閣 1,118 1,761 1,800",
+      "内閣本府 7,152 5,673 1,478▲",
+    ])
+    #expect(!reader.tables.contains { $0.rows.contains { $0.label == "内閣本府" } })
+    #expect(reader.diagnostics.contains { $0.span.line == 4 })
+  }
+
   // A sign before the next figure (`73,024△ 12,011`) or after a lone figure is no cell's.
-  @Test(arguments: ["利払費 85,036 73,024△ 12,011", "うち利払費 12,011▲"])
+  @Test(arguments: ["利払費 85,036 73,024△ 12,011", "うち利払費 12,011▲", "利払費 85,036 ▲"])
   func aSignBeforeAnotherFigureIsNotRead(_ text: String) {
     let line = Line(number: 1, scalars: Array(text.unicodeScalars))
     let tokens = Tokens.split(GenericLine.text(of: line))

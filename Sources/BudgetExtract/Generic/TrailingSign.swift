@@ -9,9 +9,18 @@ import BudgetModel
 enum TrailingSign {
   /// The cells of a line whose last token is a figure with its sign after it, and where the
   /// label ends; nil when the line is not such a row.
-  static func lastCell(_ tokens: [String], line: Line, parser: FigureParser) -> (
-    cells: [CellToken], labelEnd: Int
+  static func lastCell(_ printed: [String], line: Line, parser: FigureParser) -> (
+    tokens: [String], cells: [CellToken], labelEnd: Int
   )? {
+    var tokens = printed
+    // `1,478 ▲`: a sign set apart after the line's last figure (nothing follows it) is that
+    // figure's.
+    if tokens.count > 1, tokens[tokens.count - 1] == "▲",
+      tokens[tokens.count - 2].last?.isASCIIDigitCharacter == true
+    {
+      let sign = tokens.removeLast()
+      tokens[tokens.count - 1] += sign
+    }
     var cells: [CellToken] = []
     var k = tokens.count
     // The signed cells end the line (`1,530▲ 25.4▲`: each sign after its own figure).
@@ -30,7 +39,7 @@ enum TrailingSign {
     }
     guard cells.count >= 3, cells.contains(where: { !$0.signAfter && $0.figure.amount != nil })
     else { return nil }
-    return (cells, k)
+    return (tokens, cells, k)
   }
 }
 
