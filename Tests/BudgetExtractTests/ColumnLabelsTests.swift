@@ -76,3 +76,29 @@ extension ColumnLabelsTests {
     #expect(table.rows.map(\.label) == ["公共事業", "防衛", "社会保障", "文教・科学", "その他", "合計"])
   }
 }
+
+extension ColumnLabelsTests {
+  // The same table as PDF justification prints its header (characters spaced apart), and
+  // with full-width digits: the years still group the columns under them.
+  @Test func spacedYearGroupsAndFullWidthDigits() throws {
+    let spaced = [
+      "(単位:億円、%)", "  平 成 10 年 度 平 成 11 年 度", "予 算 額 伸 率 予 算 額 増 減 額 伸 率",
+    ]
+    let wide = (Self.header.suffix(2) + Self.labels + Self.columns.flatMap { $0 }).map {
+      String(
+        $0.unicodeScalars.map {
+          ("0"..."9").contains($0) || $0 == ","
+            ? Character(UnicodeScalar($0.value + 0xFEE0)!) : Character($0)
+        })
+    }
+    let reader = GenericReader.reading(spaced + wide)
+    let table = try #require(reader.tables.first)
+    #expect(
+      table.meanings?.map(\.header) == [
+        "平成10年度予算額", "平成10年度伸率", "平成11年度予算額", "平成11年度増減額", "平成11年度伸率",
+      ])
+    #expect(table.rows.count == 8)
+    #expect(figures(table.rows[7]) == ["776692", "0.4", "818601", "41909", "5.4"])
+    #expect(YearGroupHeader.respaced(["平成10年度 平成11年度", "予算額 伸率"]) == nil)
+  }
+}
