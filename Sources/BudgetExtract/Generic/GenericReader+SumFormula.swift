@@ -77,14 +77,15 @@ extension GenericReader {
     guard let header = Self.sumFormulaHeader(blocks),
       let title = Self.sumFormulaTitle(lines, before: u, parser: parser)
     else { return k }
-    // Rows of five amount and rate pairs; a row damaged by the converter stays reported.
-    let full = rows.filter { $0.cells.count == 10 }
-    let amounts = full.map { row in stride(from: 0, to: 10, by: 2).map { row.cells[$0].decimal } }
+    // Rows of five amount and rate pairs.
+    var full = rows.filter { $0.cells.count == 10 }
+    let amounts = full.map(Self.amountColumns)
     guard full.count >= 2, let columns = Self.sumColumns(amounts),
       !tables.contains(where: {
         $0.span.line <= full[full.count - 1].line.number && full[0].line.number <= $0.span.endLine
       })
     else { return k }
+    full = (full + repairedRows(rows, columns)).sorted { $0.line.number < $1.line.number }
     let named = [
       (columns.c, header.sumName), (columns.d, header.otherName), (columns.e, header.totalName),
     ]
@@ -107,7 +108,10 @@ extension GenericReader {
       tables.append(record)
     }
     let rowLines = Set(full.map(\.line.number))
-    diagnostics.removeAll { rowLines.contains($0.span.line) && $0.kind == .unrecognizedLine }
+    diagnostics.removeAll {
+      rowLines.contains($0.span.line) && $0.kind == .unrecognizedLine
+        && !$0.message.hasPrefix(Self.damagedRate)
+    }
     for row in full {
       diagnostics.append(
         Diagnostic(
@@ -117,5 +121,42 @@ extension GenericReader {
           text: row.label, span: SourceSpan(line: row.line.number)))
     }
     return k
+  }
+
+  static let damagedRate =
+    "a rate the converter damaged (digits grouped other than in threes) is not read"
+
+  static func amountColumns(_ row: (label: String, cells: [CellToken], line: Line))
+    -> [DecimalNumber?]
+  {
+    stride(from: 0, to: 10, by: 2).map { row.cells[$0].decimal }
+  }
+
+  /// Rows with a rate the converter damaged (`2,147 41,7`): the damaged token counts as one
+  /// empty cell (`damagedRow`), only in a rate's place, and the row is kept only when the
+  /// table's sums hold on it too; its damaged cell is reported.
+  mutating func repairedRows(
+    _ rows: [(label: String, cells: [CellToken], line: Line)],
+    _ columns: (a: Int, b: Int, c: Int, d: Int, e: Int)
+  ) -> [(label: String, cells: [CellToken], line: Line)] {
+    var repaired: [(label: String, cells: [CellToken], line: Line)] = []
+    for row in rows where row.cells.count < 10 {
+      guard let fixed = damagedRow(row.label, row.cells, line: row.line, n: 10),
+        fixed.cells.indices.allSatisfy({ !fixed.cells[$0].isDamaged || $0 % 2 == 1 }),
+        !fixed.label.isEmpty
+      else { continue }
+      let candidate = (label: fixed.label, cells: fixed.cells, line: row.line)
+      let values = [Self.amountColumns(candidate)]
+      guard Self.sums(values, columns.a, columns.b, to: columns.c, needsBoth: false),
+        Self.sums(values, columns.c, columns.d, to: columns.e, needsBoth: false)
+      else { continue }
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine,
+          message: Self.damagedRate,
+          text: GenericLine.text(of: row.line), span: SourceSpan(line: row.line.number)))
+      repaired.append(candidate)
+    }
+    return repaired
   }
 }

@@ -67,7 +67,7 @@ extension GenericReader {
   /// The columns of five amount columns such that c = a + b and e = c + d in every row (`nil`
   /// as nothing, one unit of rounding), a and b printed before c, then d, then e, each in
   /// exactly one way.
-  static func sumColumns(_ rows: [[DecimalNumber?]]) -> (c: Int, d: Int, e: Int)? {
+  static func sumColumns(_ rows: [[DecimalNumber?]]) -> (a: Int, b: Int, c: Int, d: Int, e: Int)? {
     var found: [(Int, Int, Int)] = []
     for z in 0..<5 {
       for x in 0..<5 where x != z {
@@ -83,11 +83,13 @@ extension GenericReader {
     guard max(a, b) < c, parts.contains(c), let d = parts.first(where: { $0 != c }),
       d > c, second.2 > d, Set([a, b, c, d, second.2]).count == 5
     else { return nil }
-    return (c, d, second.2)
+    return (a, b, c, d, second.2)
   }
 
   /// Whether column z is x + y in every row, both parts printed in at least one.
-  static func sums(_ rows: [[DecimalNumber?]], _ x: Int, _ y: Int, to z: Int) -> Bool {
+  static func sums(
+    _ rows: [[DecimalNumber?]], _ x: Int, _ y: Int, to z: Int, needsBoth: Bool = true
+  ) -> Bool {
     var both = false
     for row in rows {
       guard let total = row[z] else { return false }
@@ -98,6 +100,6 @@ extension GenericReader {
       guard abs(sum - total.scaled(to: scale)) <= TableArithmetic.pow10(scale - total.scale)
       else { return false }
     }
-    return both
+    return both || !needsBoth
   }
 }
