@@ -107,6 +107,15 @@ extension GenericReader {
       record.confirmed = true
       tables.append(record)
     }
+    reportSumFormulaParts(full, header)
+    return k
+  }
+
+  /// The parts A and B and the rates of the rows read: reported, instead of the rows'
+  /// earlier diagnostics.
+  mutating func reportSumFormulaParts(
+    _ full: [(label: String, cells: [CellToken], line: Line)], _ header: SumFormulaHeader
+  ) {
     let rowLines = Set(full.map(\.line.number))
     diagnostics.removeAll {
       rowLines.contains($0.span.line) && $0.kind == .unrecognizedLine
@@ -120,7 +129,6 @@ extension GenericReader {
             "the two parts of \(header.sumName) (A and B: no figure tells which is which name) and the rates (no prior amount printed to check them against) are not exported",
           text: row.label, span: SourceSpan(line: row.line.number)))
     }
-    return k
   }
 
   static let damagedRate =
