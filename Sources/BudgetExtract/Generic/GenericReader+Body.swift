@@ -37,7 +37,7 @@ extension GenericReader {
       {
         close(table)
         idle(line, kind)
-      } else if table.pendingLabel.count >= (table.readsColumns ? 12 : 4)
+      } else if table.pendingLabel.count >= labelLimit(table, adding: text)
         || !table.pendingCells.isEmpty
       {
         close(table)
@@ -46,6 +46,9 @@ extension GenericReader {
         table.pendingLabel.append((text, line))
         state = .body(table)
       }
+    case .row where endsLabelColumn(table):
+      close(table)
+      idle(line, kind)
     case .row(let label, let cells):
       let n = table.meanings.count
       if !label.isEmpty, splitsIntoRows(line, n) {
@@ -153,7 +156,7 @@ extension GenericReader {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
     }
-    let verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
+    var verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
     let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
     if verdict.contradicted {
@@ -194,6 +197,8 @@ extension GenericReader {
             "the row's figures do not add up as the header says (\(columns)); the row is not exported",
           text: table.rows[r].label, span: table.rows[r].span))
     }
+    let unproven = unprovenTrailingSigns(table).filter { !verdict.failedRows.contains($0) }
+    verdict.failedRows = (verdict.failedRows + unproven).sorted()
     appendRecord(table, verdict)
     reportPartialSums(table)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
