@@ -21,6 +21,7 @@ extension GenericReader {
     }
     switch kind {
     case .blank:
+      _ = takeEmptyCell(&table, line)
       state = .body(table)
     case .unit:
       close(table)

@@ -342,9 +342,11 @@ struct GenericReader {
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
     if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
-    var headerCount = draft.texts.count
+    // A settlement account's header (`歳入予算額` / `収納済歳入額` / `差引額`) says where it ends.
+    let settlement = SettlementHeader.read(draft.texts)
+    var headerCount = settlement?.headerCount ?? draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
-    while headerCount > 0,
+    while settlement == nil, headerCount > 0,
       Self.isLabelOnly(draft.texts[headerCount - 1])
         || Self.isMarkedLabel(draft.texts[headerCount - 1])
         || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
@@ -354,7 +356,7 @@ struct GenericReader {
     }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
-      TwoLevelHeader.meanings(headerTexts)
+      settlement?.meanings ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)
