@@ -7,6 +7,7 @@ extension GenericReader {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
+    if takesRepeatedHeaderOrUnit(&table, line, kind) { return }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return
@@ -143,7 +144,7 @@ extension GenericReader {
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
-      confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft))))
+      confirmingDamaged(withParenthesizedRates(withLeadingTotal(withSettlementStage(draft)))))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(
