@@ -144,7 +144,8 @@ extension GenericReader {
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
-      confirmingDamaged(withParenthesizedRates(withLeadingTotal(withSettlementStage(draft)))))
+      confirmingDamaged(
+        withParenthesizedRates(withLeadingTotal(withSettlementStage(withSectionRow(draft))))))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

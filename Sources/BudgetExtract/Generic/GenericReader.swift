@@ -204,7 +204,7 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
-      } else if acceptYearPair(line, text: text) {
+      } else if acceptYearPair(line, text: text) || acceptUnitHeader(line, text) {
         return
       } else if retractChartSlice(line, text: text) {
         return
@@ -342,7 +342,6 @@ struct GenericReader {
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
     if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
-    // A settlement account's header (`歳入予算額` / `収納済歳入額` / `差引額`) says where it ends.
     let settlement = SettlementHeader.read(draft.texts)
     var headerCount = settlement?.headerCount ?? draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
