@@ -75,3 +75,20 @@ import Testing
     #expect(!SettlementHeader.isSettledHeading(text))
   }
 }
+
+extension SettlementRowsTests {
+  // The heading read before the table's header, prose between (the report's own layout when
+  // the table is not the previous one's continuation).
+  // Under a unit statement the heading is one of the header's lines; without one it is read
+  // while idle, before the header.
+  @Test(arguments: [
+    ["(単位:千円)", "<支出済歳出額>", "（説明文）", "区分 | 10年度 | (9年度) |", "皇室費 | 6,645,441 | 6,687,475 |"],
+    ["<支出済歳出額>", "（説明文）", "区分 | 10年度 | (9年度) |", "皇室費 |", "千円 6,645,441 |", "千円 6,687,475 |"],
+  ])
+  func aHeadingAboveTheHeaderAlsoGivesTheStage(_ head: [String]) throws {
+    let reader = GenericReader.reading(head + ["国会 | 131,645,942 | 123,528,412 |"])
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["皇室費", "国会"])
+    #expect(try #require(table.meanings).allSatisfy { $0.stage == .settlement })
+  }
+}

@@ -67,7 +67,9 @@ extension GenericReader {
     func settle() {
       for k in table.meanings.indices { table.meanings[k].stage = .settlement }
     }
-    if SettlementHeader.isSettledHeading(table.caption) {
+    if ([table.caption] + table.header).contains(where: SettlementHeader.isSettledHeading)
+      || settledHeadingAbove(table.start)
+    {
       settle()
       return table
     }
@@ -90,6 +92,25 @@ extension GenericReader {
     table.cells = kept.map { table.cells[$0] }
     settle()
     return table
+  }
+}
+
+extension GenericReader {
+  /// Whether a settled-amount heading (`<支出済歳出額>`) was read while idle right above the line
+  /// a table starts at, with at most three text lines between (no figure, no unit statement).
+  func settledHeadingAbove(_ start: Int) -> Bool {
+    var texts = 0
+    for (line, kind) in idleLog.lines.reversed() where line.number < start {
+      switch kind {
+      case .blank: continue
+      case .text(let text):
+        if SettlementHeader.isSettledHeading(text) { return true }
+        texts += 1
+        if texts > 3 { return false }
+      default: return false
+      }
+    }
+    return false
   }
 }
 

@@ -23,6 +23,7 @@ enum SettlementHeader {
   static let words: [(String, Role)] = [
     ("歳入予算額", .revenueBudget), ("徴収決定済額", .determined),
     ("収納済歳入額", .settledRevenue), ("収納済額", .settledRevenue),
+    ("収入済歳入額", .settledRevenue), ("収入済額", .settledRevenue),
     ("不納欠損額", .lost), ("収納未済歳入額", .unpaid), ("収納未済額", .unpaid),
     ("差引額", .difference),
     ("歳出予算現額", .expenditureBudget), ("歳出予算額", .expenditureBudget),
