@@ -65,3 +65,20 @@ import Testing
     #expect(SettlementHeader.read(["区分", "支出済歳出額", "備考", "本省"]) == nil)
   }
 }
+
+extension SettlementHeaderTests {
+  // The full form of the account (総務省所管合計, 平成28年度 一般会計決算, in 億円 as a reader's
+  // summary of it prints them): 160,811 + 506 + 316 = 161,633, printed 161,634; the columns
+  // before 歳出予算現額 are each their own and reported.
+  @Test func theFullExpenditureAccount() throws {
+    let reader = GenericReader.reading([
+      "(単位:億円)", "区分 歳出予算額 前年度繰越額 予備費使用額 歳出予算現額 支出済歳出額 翌年度繰越額 不用額",
+      "総務省所管合計 160,789 836 8.39 161,634 160,811 506 316",
+    ])
+    let table = try #require(reader.tables.first)
+    #expect(table.confirmed)
+    let meanings = try #require(table.meanings)
+    #expect(meanings.map(\.kind) == [.other, .other, .other, .other, .amount, .other, .other])
+    #expect(figures(table.rows[0])[4] == "160811")
+  }
+}

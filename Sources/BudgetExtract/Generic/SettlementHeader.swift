@@ -16,7 +16,8 @@ import BudgetModel
 enum SettlementHeader {
   enum Role: Equatable {
     case revenueBudget, determined, settledRevenue, lost, unpaid, difference
-    case expenditureBudget, settledExpenditure, carried, unused, otherAmount
+    case appropriation, expenditureBudget, settledExpenditure, carried, unused
+    case priorCarried, reserveUsed, transfers
   }
 
   /// The words, longest first where one starts another.
@@ -26,12 +27,12 @@ enum SettlementHeader {
     ("収入済歳入額", .settledRevenue), ("収入済額", .settledRevenue),
     ("不納欠損額", .lost), ("収納未済歳入額", .unpaid), ("収納未済額", .unpaid),
     ("差引額", .difference),
-    ("歳出予算現額", .expenditureBudget), ("歳出予算額", .expenditureBudget),
+    ("歳出予算現額", .expenditureBudget), ("歳出予算額", .appropriation),
     ("予算現額", .expenditureBudget),
     ("支出済歳出額", .settledExpenditure), ("支出済額", .settledExpenditure),
     ("翌年度繰越額", .carried), ("不用額", .unused),
-    ("前年度繰越額", .otherAmount), ("予備費使用額", .otherAmount),
-    ("流用等増減額", .otherAmount),
+    ("前年度繰越額", .priorCarried), ("予備費使用額", .reserveUsed),
+    ("流用等増減額", .transfers),
   ]
 
   static func role(of header: String) -> Role? {
@@ -89,12 +90,15 @@ enum SettlementHeader {
     return sawWord ? columns : nil
   }
 
-  /// The identities the roles allow: (total, parts), as role lists.
+  /// The identities the roles allow: (total, parts), as role lists. The budget a settlement
+  /// is measured against is 歳出予算現額 (the appropriation with what was carried in, the reserve
+  /// fund used and transfers); a bare 歳出予算額 is it only when no 現額 is printed beside it.
   static func identities(_ roles: [Role]) -> [(total: Role, parts: [Role])] {
+    let spent: [Role] = [.settledExpenditure, .carried, .unused]
     let all: [(total: Role, parts: [Role])] = [
       (.settledRevenue, [.revenueBudget, .difference]),
       (.determined, [.settledRevenue, .lost, .unpaid]),
-      (.expenditureBudget, [.settledExpenditure, .carried, .unused]),
+      (roles.contains(.expenditureBudget) ? .expenditureBudget : .appropriation, spent),
     ]
     return all.filter { identity in ([identity.total] + identity.parts).allSatisfy(roles.contains) }
   }
