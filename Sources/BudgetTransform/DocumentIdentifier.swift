@@ -21,7 +21,7 @@ struct DocumentIdentifier {
     let title = continued(titleRecord, in: titles)
     guard
       let organization = try overriddenOrganization(extracted) ?? named?.1
-        ?? headlineOrganization(extracted)
+        ?? headlineOrganization(extracted) ?? totalRowOrganization(extracted)
     else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)

@@ -7,6 +7,7 @@ extension GenericReader {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
+    if takesRepeatedHeaderOrUnit(&table, line, kind) { return }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return
@@ -21,6 +22,7 @@ extension GenericReader {
     }
     switch kind {
     case .blank:
+      _ = takeEmptyCell(&table, line)
       state = .body(table)
     case .unit:
       close(table)
@@ -145,7 +147,8 @@ extension GenericReader {
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
-      confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft))))
+      confirmingDamaged(
+        withParenthesizedRates(withLeadingTotal(withSettlementStage(withSectionRow(draft))))))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(

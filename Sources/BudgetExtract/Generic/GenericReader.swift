@@ -204,7 +204,7 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
-      } else if acceptYearPair(line, text: text) {
+      } else if acceptYearPair(line, text: text) || acceptUnitHeader(line, text) {
         return
       } else if retractChartSlice(line, text: text) {
         return
@@ -342,9 +342,10 @@ struct GenericReader {
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
     if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
-    var headerCount = draft.texts.count
+    let settlement = SettlementHeader.read(draft.texts)
+    var headerCount = settlement?.headerCount ?? draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
-    while headerCount > 0,
+    while settlement == nil, headerCount > 0,
       Self.isLabelOnly(draft.texts[headerCount - 1])
         || Self.isMarkedLabel(draft.texts[headerCount - 1])
         || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
@@ -354,7 +355,7 @@ struct GenericReader {
     }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
-      TwoLevelHeader.meanings(headerTexts)
+      settlement?.meanings ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)
