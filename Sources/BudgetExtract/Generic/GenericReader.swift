@@ -102,6 +102,7 @@ struct GenericReader {
     {
       return
     }
+    if line.normalized.count > 60, takeGluedStacked(line) { return }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
