@@ -132,7 +132,7 @@ struct GenericReader {
       for piece in pieces { consume(piece) }
       return
     }
-    if takeRowThenPart(line) { return }
+    if takeRowThenPart(line) || takeBracketItems(line) { return }
     let kind = GenericLine.classify(line, parser: parser)
     if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
