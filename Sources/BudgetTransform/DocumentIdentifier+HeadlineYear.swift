@@ -21,11 +21,14 @@ extension DocumentIdentifier {
       eras.matches(in: line.label).contains(where: \.isFiscalYear)
     }
     let years = Set(dated.flatMap { eras.matches(in: $0.label).filter(\.isFiscalYear).map(\.year) })
-    guard years.count == 1, let first = dated.first, first.isPart != true, first.prior == nil
+    guard years.count == 1, let first = dated.first, first.isPart != true
     else { return [] }
     let label = first.label.filter { $0 != " " && $0 != "\u{3000}" }
-    guard let match = eras.matches(in: label).first, label.hasPrefix(match.label) else { return [] }
-    let rest = label.dropFirst(match.label.count)
+    // `令和元年度補正予算額`, or the budget of a name (`消費者庁の平成23年度予算額`).
+    guard let match = eras.matches(in: label).first, let at = label.range(of: match.label),
+      at.lowerBound == label.startIndex || label[..<at.lowerBound].hasSuffix("の")
+    else { return [] }
+    let rest = label[at.upperBound...]
     return Self.isBudgetOf(rest) || rest.hasPrefix("当初予算") ? [label] : []
   }
 }
