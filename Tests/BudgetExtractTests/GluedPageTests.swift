@@ -108,4 +108,46 @@ import Testing
     let reader = GenericReader.reading(["(説明文) 地域 少子化対策強化事業〔40億円〕 国立公園満喫プロジェクト等推進事業〔103億円〕"])
     #expect(!reader.amountLines.contains { $0.label == "少子化対策強化事業" })
   }
+
+  // The same rows of gaimu-r3 as another page prints them: one row per line under a header
+  // line, or glued with the era and stage words (`令和2年度予算額令和3年度予算案増減額増減率`),
+  // the rate in a column of its own.
+  static let r3Rows = [
+    "外務省予算(総額) 7,097億円 7,120億円 ▲23億円(▲0.3%)", "うち、ODA予算 4,498億円 4,429億円 +69億円(+1.6%)",
+  ]
+
+  @Test func oneRowPerLineUnderAHeaderLine() throws {
+    let reader = GenericReader.reading(
+      ["令和3年度外交関係予算のポイント", "3年度 2年度 増減"] + Self.r3Rows + ["(注)（注記）"])
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["外務省予算(総額)", "うち、ODA予算"])
+    #expect(table.rows.map(\.span.line) == [3, 4])
+    #expect(table.meanings?.map(\.kind) == [.amount, .amount, .change, .ratePercent])
+    #expect(reader.diagnostics.isEmpty)
+  }
+
+  @Test func stageWordsAndARateColumn() throws {
+    let glued =
+      "(説明文)(説明文)区分令和2年度予算額令和3年度予算案増減額増減率外務省予算(総額)7,120億円7,097億円▲23億円▲0.3%"
+      + "うち、ODA予算4,429億円4,498億円+69億円+1.6%(注記)(注記)"
+    let spaced = [
+      "区分 令和2年度予算額 令和3年度予算案 増減額 増減率", "外務省予算(総額) 7,120億円 7,097億円 ▲23億円 ▲0.3%",
+      "うち、ODA予算 4,429億円 4,498億円 +69億円 +1.6%",
+    ]
+    for reader in [GenericReader.reading([glued]), GenericReader.reading(spaced)] {
+      let table = try #require(reader.tables.first)
+      #expect(table.meanings?.map(\.stage) == [.initial, .proposal, nil, nil])
+      #expect(table.meanings?.map(\.kind) == [.amount, .amount, .change, .ratePercent])
+      #expect(table.rows.map(\.cells.count) == [4, 4])
+    }
+  }
+
+  // A row whose difference is not its change: the lines are read as before (reported).
+  @Test func rowsPerLineThatDoNotAddUpAreNoTable() {
+    var rows = Self.r3Rows
+    rows[1] = "うち、ODA予算 4,498億円 4,429億円 +96億円(+1.6%)"
+    let reader = GenericReader.reading(["3年度 2年度 増減"] + rows)
+    #expect(reader.tables.isEmpty)
+    #expect(reader.diagnostics.map(\.span.line).contains(3))
+  }
 }

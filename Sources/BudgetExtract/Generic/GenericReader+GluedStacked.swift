@@ -29,14 +29,7 @@ enum GluedStacked {
 
   /// Every glued header followed by at least one row, in printed order.
   static func find(_ line: Line, parser: FigureParser) -> [Found] {
-    // The text without spaces, and where each of its scalars stands in the line.
-    var s: [Unicode.Scalar] = []
-    var at: [Int] = []
-    for (k, scalar) in line.normalized.enumerated() where !scalar.isSpace {
-      s.append(scalar)
-      at.append(k)
-    }
-    at.append(line.normalized.count)
+    let (s, at) = compact(line)
     let chars = s.map(Character.init)
     var found: [Found] = []
     var i = 0
@@ -47,7 +40,8 @@ enum GluedStacked {
       }
       var rows: [Row] = []
       var p = end
-      while let (row, next) = row(s, at: p, line: line.number, parser: parser) {
+      let rated = meanings.count == 4
+      while let (row, next) = row(s, at: p, line: line.number, rated: rated, parser: parser) {
         rows.append(row)
         p = next
       }
@@ -61,22 +55,53 @@ enum GluedStacked {
     return found
   }
 
-  /// `30年度31年度増減` at `i`: two bare years one apart (no stage) and a change word.
+  /// The text without spaces, and where each of its scalars stands in the line (one more
+  /// offset for its end).
+  static func compact(_ line: Line) -> ([Unicode.Scalar], [Int]) {
+    var s: [Unicode.Scalar] = []
+    var at: [Int] = []
+    for (k, scalar) in line.normalized.enumerated() where !scalar.isSpace {
+      s.append(scalar)
+      at.append(k)
+    }
+    at.append(line.normalized.count)
+    return (s, at)
+  }
+
+  /// `30年度31年度増減` at `i`: two years one apart, each perhaps with its stage words
+  /// (`2年度予算額3年度予算案`), a change word and perhaps a rate word (`増減額増減率`).
   static func header(_ chars: [Character], at i: Int) -> ([ColumnMeaning], Int)? {
     if i > 0, chars[i - 1].isASCIIDigitCharacter { return nil }
-    guard let first = year(chars, at: i), let second = year(chars, at: first) else { return nil }
-    guard second < chars.count,
+    guard let first = year(chars, at: i).map({ stages(chars, at: $0) }),
+      let second = year(chars, at: first).map({ stages(chars, at: $0) }), second < chars.count,
       case (.kind(.change), let length, let word) = ColumnHeader.read(chars, at: second)
     else { return nil }
-    let words = [String(chars[i..<first]), String(chars[first..<second]), word]
+    var words = [String(chars[i..<first]), String(chars[first..<second]), word]
+    var end = second + length
+    if end < chars.count,
+      case (.kind(.ratePercent), let rateLength, let rate) = ColumnHeader.read(chars, at: end)
+    {
+      words.append(rate)
+      end += rateLength
+    }
     let meanings = ColumnHeader.meanings(words.joined(separator: " "))
-    guard meanings.count == 3, meanings.map(\.kind) == [.amount, .amount, .change],
+    guard meanings.count == words.count,
+      meanings.map(\.kind) == Array([.amount, .amount, .change, .ratePercent].prefix(words.count)),
       meanings[2].formula.isEmpty,
       let a = ColumnMeaning.yearKey(meanings[0].fiscalYearLabel),
       let b = ColumnMeaning.yearKey(meanings[1].fiscalYearLabel), a.era == b.era,
-      abs(a.n - b.n) == 1, meanings[0].stage == nil, meanings[1].stage == nil
+      abs(a.n - b.n) == 1
     else { return nil }
-    return (meanings, second + length)
+    return (meanings, end)
+  }
+
+  /// The end of the stage words at `i` (`予算額`, `当初`, `予算案`), or `i`.
+  static func stages(_ chars: [Character], at i: Int) -> Int {
+    var k = i
+    while k < chars.count, case (.stage, let length, _) = ColumnHeader.read(chars, at: k) {
+      k += length
+    }
+    return k
   }
 
   /// The end of a bare year at `i` (`31年度`, `令和3年度`, `元年度`).
@@ -97,9 +122,9 @@ enum GluedStacked {
 
   /// A label with no digit and three amounts with their units right after it, the last
   /// perhaps with its rate in parentheses (`+27億円(+0.5%)`).
-  static func row(_ s: [Unicode.Scalar], at p: Int, line: Int, parser: FigureParser)
-    -> (Row, Int)?
-  {
+  static func row(
+    _ s: [Unicode.Scalar], at p: Int, line: Int, rated: Bool = false, parser: FigureParser
+  ) -> (Row, Int)? {
     var q = p
     while q < s.count, !startsFigure(s, at: q) { q += 1 }
     let label = String(String.UnicodeScalarView(s[p..<q]))
@@ -117,6 +142,13 @@ enum GluedStacked {
       k = cursor.i
     }
     var rate: DecimalNumber?
+    // A rate column: `+0.5%` right after the change.
+    if rated {
+      var end = k
+      while end < s.count, s[end] != "%" { end += 1 }
+      guard end < s.count, end > k, let printed = percent(s[k..<end]) else { return nil }
+      return (Row(label: label, cells: cells, rate: printed), end + 1)
+    }
     if k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")") {
       let text = String(String.UnicodeScalarView(s[k...close]))
       if let printed = GenericReader.printedRate(text), text.hasSuffix("%)") {
@@ -147,6 +179,21 @@ enum GluedStacked {
     return [range.lowerBound..<cut, cut..<range.upperBound]
   }
 
+  /// `+0.5`, `▲0.3`, `4.9`: a signed decimal (the figures before a `%`).
+  static func percent(_ digits: ArraySlice<Unicode.Scalar>) -> DecimalNumber? {
+    var body = digits
+    var negative = false
+    if let first = body.first, "+▲-".unicodeScalars.contains(first) {
+      negative = first != "+"
+      body = body.dropFirst()
+    }
+    guard body.first?.isASCIIDigit == true, body.count <= 6,
+      body.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
+      let value = DecimalNumber(codePoints: body.map(\.value))
+    else { return nil }
+    return negative ? value.negated() : value
+  }
+
   static func startsFigure(_ s: [Unicode.Scalar], at k: Int) -> Bool {
     if s[k].isASCIIDigit { return true }
     return "+▲-".unicodeScalars.contains(s[k]) && k + 1 < s.count && s[k + 1].isASCIIDigit
@@ -158,7 +205,7 @@ extension GenericReader {
   /// them as pieces of the line (true); false when the line holds none.
   mutating func takeGluedStacked(_ line: Line) -> Bool {
     let glued = GluedStacked.find(line, parser: parser).compactMap { found in
-      gluedTable(found, line: line).map { (found, $0) }
+      gluedTable(found, lines: Array(repeating: line, count: found.rows.count)).map { (found, $0) }
     }
     guard !glued.isEmpty else { return false }
     var from = 0
@@ -176,8 +223,8 @@ extension GenericReader {
   }
 
   /// The table, when every row's arithmetic holds and every row prints its rate or none does.
-  func gluedTable(_ found: GluedStacked.Found, line: Line) -> SummaryTableRecord? {
-    let rows = found.rows.map { glued in
+  func gluedTable(_ found: GluedStacked.Found, lines: [Line]) -> SummaryTableRecord? {
+    let rows = zip(found.rows, lines).map { glued, line in
       var stacked = StackedState()
       stacked.cells = glued.cells
       stacked.rate = glued.rate
@@ -191,11 +238,12 @@ extension GenericReader {
       Set(rows.map(\.cells.count)).count == 1
     else { return nil }
     var all = found.meanings
-    if rows[0].cells.count == 4 {
+    if rows[0].cells.count == 4, all.count == 3 {
       all.append(ColumnMeaning(kind: .ratePercent, header: "(\(all[2].header)の率%)"))
     }
     var record = SummaryTableRecord(
-      section: caption ?? "", unit: nil, columns: all.map(\.header), rows: rows, span: line.span)
+      section: caption ?? "", unit: nil, columns: all.map(\.header), rows: rows,
+      span: SourceSpan(line: lines[0].number, endLine: lines[lines.count - 1].endNumber))
     record.meanings = all
     record.confirmed = true
     return record

@@ -88,8 +88,8 @@ struct GenericReader {
   var changeItems: [PendingChangeItem] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
-  /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
-  var stacked = StackedState()
+  /// Tables one per line: cells (`GenericReader+Stacked`), rows with units (`+UnitRows`).
+  var stacked = StackedState(), unitRows = UnitRowsState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -102,7 +102,7 @@ struct GenericReader {
     {
       return
     }
-    if line.normalized.count > 60, takeGluedStacked(line) { return }
+    if takeUnitRows(line) || line.normalized.count > 60 && takeGluedStacked(line) { return }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
@@ -159,6 +159,7 @@ struct GenericReader {
 
   mutating func finish() {
     defer { checkChangeItems() }
+    if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
