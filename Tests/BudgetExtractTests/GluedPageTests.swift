@@ -150,4 +150,11 @@ import Testing
     #expect(reader.tables.isEmpty)
     #expect(reader.diagnostics.map(\.span.line).contains(3))
   }
+
+  // One bracketed item per line (norin-r1's and hosei2's items as a list prints them): the
+  // bracket opened before the amount is not part of the name.
+  @Test func oneBracketedItemPerLine() {
+    let reader = GenericReader.reading(["・輸出拠点の整備【273億円】", "○ 畜産クラスター事業 〔685億円〕"])
+    #expect(reader.amountLines.map(\.label) == ["・輸出拠点の整備", "○ 畜産クラスター事業"])
+  }
 }

@@ -214,7 +214,8 @@ enum AmountLine {
   static func clean(_ label: String) -> String {
     var text = label.trimmingSpaces
     if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
-    while let last = text.last, "+:、,・=".contains(last) || last == " " { text.removeLast() }
+    // `輸出拠点の整備【273億円】`: the bracket opened around the amount is not the label's.
+    while let last = text.last, "+:、,・=【[〔".contains(last) || last == " " { text.removeLast() }
     return text.trimmingSpaces
   }
 
