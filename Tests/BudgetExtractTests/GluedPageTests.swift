@@ -157,4 +157,22 @@ import Testing
     let reader = GenericReader.reading(["・輸出拠点の整備【273億円】", "○ 畜産クラスター事業 〔685億円〕"])
     #expect(reader.amountLines.map(\.label) == ["・輸出拠点の整備", "○ 畜産クラスター事業"])
   }
+
+  // A legend of brackets, before or after the items: they hold what it says, not the items'
+  // amounts, and every one is reported.
+  @Test func aLegendOfBracketsTakesTheItemsBack() {
+    let items = "○ ○ 学校施設等の環境整備〔1,873億円〕 保育・介護の人材確保等〔149億円〕"
+    for lines in [
+      ["※〔 〕書きは前年度予算額", items], [items, "(注)〔 〕内は前年度予算額"], ["・輸出拠点の整備【273億円】", "【 】内は要求額"],
+    ] {
+      var reader = GenericReader(lexicon: .standard)
+      for (k, text) in lines.enumerated() {
+        reader.read(Line(number: k + 1, scalars: Array(text.unicodeScalars)))
+      }
+      reader.finish()
+      reader.applyParenthesesLegend()
+      #expect(reader.amountLines.isEmpty)
+      #expect(reader.diagnostics.contains { $0.span.line == (lines[0].contains("円") ? 1 : 2) })
+    }
+  }
 }

@@ -13,7 +13,9 @@ import BudgetModel
 /// earlier (a spaced label), and the line is left to the other rules. A bracket standing alone
 /// that holds a label and one amount (`【令和元年度補正予算額 32,393百万円】`) is that label's
 /// amount. Each such item is read as a line of its own (the brackets blanked); the text between
-/// them is read as pieces of the line, so a figure with no name of its own is reported.
+/// them is read as pieces of the line, so a figure with no name of its own is reported. A
+/// legend of brackets anywhere in the document (`〔 〕書きは…`, `【 】内は…`) says they hold
+/// something else: every item read from brackets is then taken back and reported.
 enum BracketItems {
   static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
     ("〔", "〕"), ("[", "]"), ("【", "】"),
@@ -59,7 +61,7 @@ enum BracketItems {
     }
     if from < s.count { pieces.append(line.slice(from..<s.count)) }
     let meaningful = pieces.filter { $0.normalized.contains(where: { !$0.isSpace }) }
-    return meaningful.count >= 2 ? meaningful : nil
+    return meaningful
   }
 
   /// Whether the piece is an item the brackets named (they are blanked in its text).
@@ -136,9 +138,42 @@ extension GenericReader {
       {
         report(piece, text: text, why: "an amount with no name of its own is not exported")
       } else {
+        let before = amountLines.count
         consume(piece)
+        if BracketItems.isItem(piece) {
+          for record in amountLines[before...] { legend.bracketItems.insert(Self.key(record)) }
+        }
       }
     }
     return true
+  }
+
+  static func key(_ record: AmountLineRecord) -> String { "\(record.span.line):\(record.label)" }
+
+  /// `※〔 〕書きは復興特別会計分`: what the brackets hold is the legend's, not the item's amount.
+  mutating func learnBracketLegend(_ line: Line) {
+    guard legend.brackets == nil, line.normalized.contains("書") || line.normalized.contains("内")
+    else { return }
+    let text = GenericLine.text(of: line)
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    let marks = ["〕書", "〕内", "]書", "]内", "】書", "】内"]
+    if marks.contains(where: compact.contains) { legend.brackets = (line.number, text) }
+  }
+
+  /// Takes back the items read from brackets when the document has a legend of brackets.
+  mutating func retractBracketItems() {
+    guard let (legendLine, legendText) = legend.brackets, !legend.bracketItems.isEmpty else {
+      return
+    }
+    let keys = legend.bracketItems
+    for record in amountLines where keys.contains(Self.key(record)) {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine,
+          message:
+            "an amount in brackets may not be its item's here (line \(legendLine): \(legendText)); not exported",
+          text: record.label, span: record.span))
+    }
+    amountLines.removeAll { keys.contains(Self.key($0)) }
   }
 }
