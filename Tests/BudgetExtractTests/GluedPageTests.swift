@@ -175,4 +175,18 @@ import Testing
       #expect(reader.diagnostics.contains { $0.span.line == (lines[0].contains("円") ? 1 : 2) })
     }
   }
+
+  // norin-r1's sheet total as the same series prints it in a request year: the amount, the
+  // prior year's in parentheses, one unit after both. Any other content of the bracket (a
+  // signed figure, words after the unit) is not this shape.
+  @Test func aSheetTotalWithItsPriorYearSharingTheUnit() throws {
+    let reader = GenericReader.reading(["輸出促進緊急対策事業", "【令和6年度予算概算要求額 1,234（1,000）百万円】"])
+    let record = try #require(reader.amountLines.first)
+    #expect(record.label == "令和6年度予算概算要求額")
+    #expect(record.amount.amount == PrintedAmount(DecimalNumber(ascii: "1234")!, unit: "百万円"))
+    #expect(record.prior?.amount == PrintedAmount(DecimalNumber(ascii: "1000")!, unit: "百万円"))
+    for other in ["【令和6年度予算概算要求額 1,234（▲100）百万円】", "【令和6年度予算概算要求額 1,234（1,000）百万円の内数】"] {
+      #expect(GenericReader.reading([other]).amountLines.allSatisfy { $0.prior == nil })
+    }
+  }
 }

@@ -43,6 +43,7 @@ enum BracketItems {
         items.append(start..<(close + 1))
       } else if close + 1 == s.count || s[close + 1].isSpace,
         holdsLabelAndAmount(s, k + 1, close, parser: parser)
+          || sharedUnit(s[(k + 1)..<close], parser: parser) != nil
       {
         items.append(k..<(close + 1))
       }
@@ -98,6 +99,32 @@ enum BracketItems {
     return holdsAmountOnly(s, start, to, parser: parser)
   }
 
+  /// `令和6年度予算概算要求額 1,234(1,000)百万円` (a PR sheet's total): a label with no figure,
+  /// the amount and the prior year's in parentheses, comma-grouped, then the unit both share.
+  static func sharedUnit(_ s: ArraySlice<Unicode.Scalar>, parser: FigureParser)
+    -> (label: String, amount: PrintedAmount, prior: PrintedAmount)?
+  {
+    let words = String(String.UnicodeScalarView(s)).split(separator: " ")
+    guard words.count >= 2, let label = words.first,
+      !label.contains(where: \.isASCIIDigitCharacter)
+        || label.contains("年度"), !label.contains("円"), !label.contains("(")
+    else { return nil }
+    let rest = words.dropFirst().joined()
+    guard let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close
+    else { return nil }
+    let first = String(rest[..<open])
+    let second = String(rest[rest.index(after: open)..<close])
+    let unit = String(rest[rest.index(after: close)...])
+    guard parser.unitTexts.contains(unit), unit.hasSuffix("円"),
+      RunTogether.wellGrouped(first), RunTogether.wellGrouped(second),
+      first.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "," }),
+      second.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "," }),
+      let a = DecimalNumber(ascii: first.filter { $0 != "," }),
+      let b = DecimalNumber(ascii: second.filter { $0 != "," })
+    else { return nil }
+    return (String(label), PrintedAmount(a, unit: unit), PrintedAmount(b, unit: unit))
+  }
+
   /// A name: no amount, no bracket, not a number alone.
   static func namesItem(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
     let name = s[from..<to]
@@ -139,7 +166,16 @@ extension GenericReader {
         report(piece, text: text, why: "an amount with no name of its own is not exported")
       } else {
         let before = amountLines.count
-        consume(piece)
+        if let (label, amount, prior) = BracketItems.sharedUnit(
+          piece.normalized[...], parser: parser)
+        {
+          let record = AmountLineRecord(
+            scope: .headline, label: label, amount: PrintedFigure(amount: amount, label: label),
+            prior: PrintedFigure(amount: prior), span: piece.span)
+          accept([record], line: piece, text: text)
+        } else {
+          consume(piece)
+        }
         if BracketItems.isItem(piece) {
           for record in amountLines[before...] { legend.bracketItems.insert(Self.key(record)) }
         }
