@@ -33,8 +33,7 @@ struct DocumentIdentifier {
     // Each other title with the title lines that continue it (`平成27年度総務・地方財政、` /
     // `財 務 係 関 係 予 算 の ポ イ ン ト`).
     let others = titles.map { continued($0, in: titles) }.filter { $0 != title }
-    let texts = ([title] + others).map(withoutPriorSupplementary)
-      .filter { !namesSeveralYears($0) }
+    let texts = withHeadlineTitle(extracted, [title] + others)
     let dated = withoutPriorSupplementary(title)
     let year = try fiscalYear(in: texts, title: title, of: extracted)
     guard

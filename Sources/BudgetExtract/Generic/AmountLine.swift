@@ -234,7 +234,8 @@ enum AmountLine {
     if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
     // `【令和5年度予算 5752億円】`: the bracket encloses the label and its amount.
     if text.hasPrefix("【"), !text.contains("】") { text = String(text.dropFirst()).trimmingSpaces }
-    while let last = text.last, "+:、,・=".contains(last) || last == " " { text.removeLast() }
+    // `輸出拠点の整備【273億円】`: the bracket opened around the amount is not the label's.
+    while let last = text.last, "+:、,・=【[〔".contains(last) || last == " " { text.removeLast() }
     // `約1,616億円`, `(約850億円)`: the word qualifies the amount (as printed, rounded), it is
     // no label; `(約` alone leaves an amount in parentheses with no label of its own.
     for word in ["約", "およそ", "概ね"] where text.hasSuffix(word) {

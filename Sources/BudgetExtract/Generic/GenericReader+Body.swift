@@ -149,12 +149,7 @@ extension GenericReader {
     let table = withoutOtherUnitRows(
       confirmingDamaged(
         withParenthesizedRates(withLeadingTotal(withSettlementStage(withSectionRow(draft))))))
-    for cell in table.pendingCells {
-      diagnostics.append(
-        Diagnostic(
-          kind: .unrecognizedLine, message: "a figure left over at the end of a table",
-          text: "", span: SourceSpan(line: cell.line)))
-    }
+    reportLeftOverCells(table)
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
@@ -205,6 +200,16 @@ extension GenericReader {
     appendRecord(table, verdict)
     reportPartialSums(table)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// Cells read after the table's last complete row.
+  mutating func reportLeftOverCells(_ table: TableDraft) {
+    for cell in table.pendingCells {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine, message: "a figure left over at the end of a table",
+          text: "", span: SourceSpan(line: cell.line)))
+    }
   }
 
   /// The table's record, without the rows its arithmetic contradicts.
