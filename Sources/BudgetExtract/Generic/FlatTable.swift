@@ -1,0 +1,132 @@
+import BudgetModel
+
+/// A table whose page was flattened to one line with single spaces (a mirror site's text of a
+/// PDF page): `(単位:百万円) 平成28年度 平成29年度 比 較 当 初 予 算 額要 求 額増 △ 減 額 … (項)国立国会図書館
+/// 18,130 18,154 24 … 国立国会図書館業務に必要な経費 7,415 7,448 33 …`.
+///
+/// The unit statement starts the table and its header words name the columns (read as one
+/// line, or as a header of two lines flattened: `FlatHeader`). The figures after them come in
+/// runs; a run is read only when it holds whole rows of the header's column count and every
+/// row satisfies the arithmetic the header claims (B − A = C, C / A); a row's label is the
+/// text printed right before its figures, and only the first row of a run has one. Figures
+/// whose row, column or label is not proven are reported with the line.
+enum FlatTable {
+  struct Token {
+    var text: String
+    var range: Range<Int>
+  }
+
+  struct Result {
+    var table: SummaryTableRecord
+    /// Runs of figures no row reading explains, as printed.
+    var unexplained: [String]
+    /// Where the unit statement starts and where the table's tokens end (scalar offsets).
+    var start: Int
+    var end: Int
+  }
+
+  /// Words that end a table printed flat: a new heading, a bracketed title, a note.
+  static let breaks: [String] = ["[", "【", "(単位", "◆", "◇", "■", "□", "●", "※", "(注"]
+
+  static func read(_ line: Line, parser: FigureParser) -> Result? {
+    let tokens = joinedSigns(tokens(line.normalized))
+    guard
+      let u = tokens.firstIndex(where: {
+        $0.text.hasPrefix("(単位") && $0.text.hasSuffix(")")
+          && GenericLine.unitStatement($0.text, units: parser.unitTexts) != nil
+      }), let (unit, _) = GenericLine.unitStatement(tokens[u].text, units: parser.unitTexts)
+    else { return nil }
+    var k = u + 1
+    while k < tokens.count, !isFigure(tokens[k].text, line: line.number, parser: parser),
+      !isBreak(tokens[k].text)
+    {
+      k += 1
+    }
+    let (headerEnd, headerText) = headerEnd(Array(tokens[(u + 1)..<k]))
+    let meanings = FlatHeader.meanings(tokens[(u + 1)..<(u + 1 + headerEnd)].map(\.text))
+    guard meanings.filter({ $0.kind == .amount }).count >= 2,
+      !meanings.contains(where: { $0.kind == .other })
+    else { return nil }
+    var body = Body(meanings: meanings, line: line.number, parser: parser)
+    body.words = Array(tokens[(u + 1 + headerEnd)..<k])
+    var end = tokens.count
+    for index in k..<tokens.count {
+      if isBreak(tokens[index].text) {
+        end = index
+        break
+      }
+      body.take(tokens[index])
+    }
+    body.flush()
+    guard !body.rows.isEmpty else { return nil }
+    var table = SummaryTableRecord(
+      section: "", unit: unit, columns: [headerText], rows: body.rows, span: line.span)
+    table.meanings = meanings
+    table.confirmed = TableArithmetic.check(meanings, rows: body.cellRows).failedRows.isEmpty
+    let endOffset = end < tokens.count ? tokens[end].range.lowerBound : line.normalized.count
+    return Result(
+      table: table, unexplained: body.unexplained, start: tokens[u].range.lowerBound,
+      end: endOffset)
+  }
+
+  /// The rows after the header: figures in runs, the words between them.
+  struct Body {
+    let meanings: [ColumnMeaning]
+    let line: Int
+    let parser: FigureParser
+    var words: [Token] = []
+    var run: [(text: String, cell: CellToken)] = []
+    var rows: [SummaryRowRecord] = []
+    var cellRows: [[CellToken]] = []
+    var unexplained: [String] = []
+
+    init(meanings: [ColumnMeaning], line: Int, parser: FigureParser) {
+      self.meanings = meanings
+      self.line = line
+      self.parser = parser
+    }
+
+    mutating func take(_ token: Token) {
+      if let cell = CellToken.parse(token.text, line: line, parser: parser), !cell.hasUnit {
+        run.append((token.text, cell))
+        return
+      }
+      if !run.isEmpty {
+        flush()
+        words = []
+      }
+      // Rates in parentheses printed before a row's label are not read here: reported.
+      if FlatTable.isParenthesizedRate(token.text) {
+        unexplained.append(token.text)
+        return
+      }
+      words.append(token)
+    }
+
+    /// Reads the run of figures just ended as rows of the header's column count.
+    mutating func flush() {
+      defer { run = [] }
+      guard !run.isEmpty else { return }
+      let n = meanings.count
+      let printed = run.map(\.text).joined(separator: " ")
+      guard run.count % n == 0 else {
+        unexplained.append(printed)
+        return
+      }
+      let label = FlatTable.label(words)
+      for start in stride(from: 0, to: run.count, by: n) {
+        let chunk = run[start..<(start + n)]
+        let cells = chunk.map(\.cell)
+        guard start == 0, let label, RunTogether.explains(meanings, cells) else {
+          unexplained.append(chunk.map(\.text).joined(separator: " "))
+          continue
+        }
+        var row = SummaryRowRecord(
+          label: label, cells: cells.map(\.figure), span: SourceSpan(line: line, endLine: line))
+        row.isPartOfAbove = label.hasPrefix("うち")
+        rows.append(row)
+        cellRows.append(cells)
+      }
+    }
+  }
+}
