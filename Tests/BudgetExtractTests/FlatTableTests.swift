@@ -62,4 +62,50 @@ import Testing
     let tokens = words.map { FlatTable.Token(text: $0, range: 0..<0) }
     #expect(FlatTable.label(tokens) == label)
   }
+
+  /// national-h31-shakaihosho-point line 104: a two-level header flattened, each row's two rates
+  /// printed before its label, a `うち` left at the end of the row above.
+  static let shakaihosho =
+    "(単位:億円) 平成30年度 平成31年度 増△減 通常分 臨時・ 特別 の 措 置 うち、通常分 (3.8%) (1.8%) "
+    + "一般会計歳出(A) 977,128 1,014,571 994,291 20,280 37,443 17,163 うち (5.2%) (1.8%) 一般歳出(B) "
+    + "588,958 619,639 599,359 20,280 30,680 10,401 (3.1%) (3.1%) 年金給付費 116,853 120,488 120,488 - "
+    + "3,636 3,636 (8.9%) (0.2%) 保健衛生対策費 3,514 3,827 3,521 306 313 7 (C)/(A) 33.8% 33.6% 34.2% "
+    + "3.3% 28.6% 58.4%"
+
+  @Test func theRowsArithmeticPlacesTheHeaderColumnsAmongWiderRows() throws {
+    let reader = GenericReader.reading([Self.shakaihosho])
+    let table = try #require(reader.tables.first)
+    #expect(table.confirmed)
+    let meanings = try #require(table.meanings)
+    #expect(
+      meanings.map(\.kind) == [.amount, .amount, .other, .other, .change, .ratePercent, .other])
+    #expect(Array(meanings.map(\.fiscalYearLabel).prefix(2)) == ["平成30年度", "平成31年度"])
+    #expect(table.rows.map(\.label) == ["一般会計歳出(A)", "うち一般歳出(B)", "年金給付費", "保健衛生対策費"])
+    #expect(table.rows[1].isPartOfAbove)
+    #expect(
+      table.rows.map(figures) == [
+        ["977128", "1014571", "994291", "20280", "37443", "3.8", "17163"],
+        ["588958", "619639", "599359", "20280", "30680", "5.2", "10401"],
+        ["116853", "120488", "120488", "-", "3636", "3.1", "3636"],
+        ["3514", "3827", "3521", "306", "313", "8.9", "7"],
+      ])
+    // The rates of the part column (うち、通常分) and the ratio row are reported.
+    let reported = reader.diagnostics.map(\.text)
+    #expect(reported.filter { $0 == "(1.8%)" }.count == 2)
+    #expect(reported.contains("33.8% 33.6% 34.2% 3.3% 28.6% 58.4%"))
+  }
+
+  /// One part alone under a column, or parts that do not add up, place no column.
+  @Test func partsMustAddUp() {
+    let header = ColumnHeader.meanings("平成30年度 平成31年度 増△減 うち、通常分")
+    let rows = [
+      ["977128", "1014571", "994291", "20380", "37443", "17163"],
+      ["588958", "619639", "599359", "20180", "30681", "10401"],
+    ].map { row in
+      FlatRows.Segment(
+        words: [FlatTable.Token(text: "計", range: 0..<0)], rates: [],
+        run: row.map { ($0, CellToken.parse($0, line: 1, parser: GenericBlocksTests.parser)!) })
+    }
+    #expect(FlatRows.layout(header, rows) == nil)
+  }
 }

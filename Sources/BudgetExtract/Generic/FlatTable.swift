@@ -44,10 +44,8 @@ enum FlatTable {
     }
     let (headerEnd, headerText) = headerEnd(Array(tokens[(u + 1)..<k]))
     let meanings = FlatHeader.meanings(tokens[(u + 1)..<(u + 1 + headerEnd)].map(\.text))
-    guard meanings.filter({ $0.kind == .amount }).count >= 2,
-      !meanings.contains(where: { $0.kind == .other })
-    else { return nil }
-    var body = Body(meanings: meanings, line: line.number, parser: parser)
+    guard meanings.filter({ $0.kind == .amount }).count >= 2 else { return nil }
+    var body = Body(line: line.number, parser: parser)
     body.words = Array(tokens[(u + 1 + headerEnd)..<k])
     var end = tokens.count
     for index in k..<tokens.count {
@@ -58,30 +56,37 @@ enum FlatTable {
       body.take(tokens[index])
     }
     body.flush()
-    guard !body.rows.isEmpty else { return nil }
+    // Words after the last run (labels printed after all the figures) are left unread.
+    var rows = FlatRows(meanings: meanings, line: line.number)
+    rows.read(body.segments)
+    guard !rows.rows.isEmpty else { return nil }
     var table = SummaryTableRecord(
-      section: "", unit: unit, columns: [headerText], rows: body.rows, span: line.span)
-    table.meanings = meanings
-    table.confirmed = TableArithmetic.check(meanings, rows: body.cellRows).failedRows.isEmpty
+      section: "", unit: unit, columns: [headerText], rows: rows.rows, span: line.span)
+    table.meanings = rows.meanings
+    table.confirmed = TableArithmetic.check(rows.meanings, rows: rows.cellRows).failedRows.isEmpty
     let endOffset = end < tokens.count ? tokens[end].range.lowerBound : line.normalized.count
     return Result(
-      table: table, unexplained: body.unexplained, start: tokens[u].range.lowerBound,
+      table: table, unexplained: rows.unexplained, start: tokens[u].range.lowerBound,
       end: endOffset)
   }
 
-  /// The rows after the header: figures in runs, the words between them.
+  /// The rows after the header: runs of figures, each with the words and the rates in
+  /// parentheses printed since the run before it.
   struct Body {
-    let meanings: [ColumnMeaning]
+    struct Segment {
+      var words: [Token]
+      var rates: [(text: String, cell: CellToken)]
+      var run: [(text: String, cell: CellToken)]
+    }
+
     let line: Int
     let parser: FigureParser
     var words: [Token] = []
+    var rates: [(text: String, cell: CellToken)] = []
     var run: [(text: String, cell: CellToken)] = []
-    var rows: [SummaryRowRecord] = []
-    var cellRows: [[CellToken]] = []
-    var unexplained: [String] = []
+    var segments: [Segment] = []
 
-    init(meanings: [ColumnMeaning], line: Int, parser: FigureParser) {
-      self.meanings = meanings
+    init(line: Int, parser: FigureParser) {
       self.line = line
       self.parser = parser
     }
@@ -91,42 +96,20 @@ enum FlatTable {
         run.append((token.text, cell))
         return
       }
-      if !run.isEmpty {
-        flush()
-        words = []
-      }
-      // Rates in parentheses printed before a row's label are not read here: reported.
-      if FlatTable.isParenthesizedRate(token.text) {
-        unexplained.append(token.text)
+      if !run.isEmpty { flush() }
+      if FlatTable.isParenthesizedRate(token.text),
+        let cell = CellToken.parse(
+          String(token.text.dropFirst().dropLast()), line: line, parser: parser)
+      {
+        rates.append((token.text, cell))
         return
       }
       words.append(token)
     }
 
-    /// Reads the run of figures just ended as rows of the header's column count.
     mutating func flush() {
-      defer { run = [] }
-      guard !run.isEmpty else { return }
-      let n = meanings.count
-      let printed = run.map(\.text).joined(separator: " ")
-      guard run.count % n == 0 else {
-        unexplained.append(printed)
-        return
-      }
-      let label = FlatTable.label(words)
-      for start in stride(from: 0, to: run.count, by: n) {
-        let chunk = run[start..<(start + n)]
-        let cells = chunk.map(\.cell)
-        guard start == 0, let label, RunTogether.explains(meanings, cells) else {
-          unexplained.append(chunk.map(\.text).joined(separator: " "))
-          continue
-        }
-        var row = SummaryRowRecord(
-          label: label, cells: cells.map(\.figure), span: SourceSpan(line: line, endLine: line))
-        row.isPartOfAbove = label.hasPrefix("うち")
-        rows.append(row)
-        cellRows.append(cells)
-      }
+      if !run.isEmpty { segments.append(Segment(words: words, rates: rates, run: run)) }
+      (words, rates, run) = ([], [], [])
     }
   }
 }
