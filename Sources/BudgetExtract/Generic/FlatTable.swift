@@ -28,14 +28,23 @@ enum FlatTable {
   /// Words that end a table printed flat: a new heading, a bracketed title, a note.
   static let breaks: [String] = ["[", "【", "(単位", "◆", "◇", "■", "□", "●", "※", "(注"]
 
+  /// Reads the table after the first unit statement that starts one.
   static func read(_ line: Line, parser: FigureParser) -> Result? {
     let tokens = joinedSigns(tokens(line.normalized))
-    guard
-      let u = tokens.firstIndex(where: {
-        $0.text.hasPrefix("(単位") && $0.text.hasSuffix(")")
-          && GenericLine.unitStatement($0.text, units: parser.unitTexts) != nil
-      }), let (unit, _) = GenericLine.unitStatement(tokens[u].text, units: parser.unitTexts)
-    else { return nil }
+    for (u, token) in tokens.enumerated() where token.text.contains("単位") {
+      guard let (unit, _) = GenericLine.unitStatement(token.text, units: parser.unitTexts) else {
+        continue
+      }
+      if let result = read(tokens, at: u, unit: unit, line: line, parser: parser) {
+        return result
+      }
+    }
+    return nil
+  }
+
+  static func read(
+    _ tokens: [Token], at u: Int, unit: String, line: Line, parser: FigureParser
+  ) -> Result? {
     var k = u + 1
     while k < tokens.count, !isFigure(tokens[k].text, line: line.number, parser: parser),
       !isBreak(tokens[k].text)
@@ -56,7 +65,7 @@ enum FlatTable {
       body.take(tokens[index])
     }
     body.flush()
-    // Words after the last run (labels printed after all the figures) are left unread.
+    guard !labelsMayFollow(body) else { return nil }
     var rows = FlatRows(meanings: meanings, line: line.number)
     rows.read(body.segments)
     guard !rows.rows.isEmpty else { return nil }
@@ -108,8 +117,18 @@ enum FlatTable {
     }
 
     mutating func flush() {
-      if !run.isEmpty { segments.append(Segment(words: words, rates: rates, run: run)) }
+      guard !run.isEmpty else { return }
+      segments.append(Segment(words: words, rates: rates, run: run))
       (words, rates, run) = ([], [], [])
     }
+  }
+
+  /// Whether the rows' labels may be printed after their figures: the first figures follow the
+  /// header with no label and words are left after the last figures. Then the words before a
+  /// run may be the label of the run before it, and no label is certain (kokkai-h29-ndl-gaisan:
+  /// its total's label and four rows' labels follow their figures, three rows' precede them).
+  static func labelsMayFollow(_ body: Body) -> Bool {
+    guard let first = body.segments.first, label(first.words) == nil else { return false }
+    return body.words.contains { !labelColumnWords.contains($0.text) && $0.text.count > 1 }
   }
 }
