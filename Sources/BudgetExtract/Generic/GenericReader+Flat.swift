@@ -3,6 +3,19 @@ import BudgetModel
 /// A page flattened to one line with single spaces (`FlatTable`): the text before its unit
 /// statement and after its table are read as lines of their own, the table as one.
 extension GenericReader {
+  /// A line of year-marked pairs (`YearMarkedPairs`) in the unit stated above.
+  mutating func takeYearMarkedPairs(_ line: Line) -> Bool {
+    guard let unit = unitScope, line.normalized.contains("’") || line.normalized.contains("'"),
+      let result = YearMarkedPairs.read(line, unit: unit, parser: parser)
+    else { return false }
+    finish()
+    tables.append(result.table)
+    if let note = result.note {
+      report(line, text: note, why: "a figure in a note is not exported")
+    }
+    return true
+  }
+
   mutating func takeFlatTable(_ line: Line) -> Bool {
     guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
       let result = FlatTable.read(line, parser: parser)
