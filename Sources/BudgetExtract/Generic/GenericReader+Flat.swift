@@ -16,21 +16,35 @@ extension GenericReader {
     return true
   }
 
+  static let flatRestMessage = "figures beside a flattened table, in no row of it"
+
   mutating func takeFlatTable(_ line: Line) -> Bool {
     guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
       let result = FlatTable.read(line, parser: parser)
     else { return false }
     finish()
+    // The text before the table is read as a line (a title) when it holds no figure, and the
+    // text after it when it holds another unit statement (another table); else reported.
     if result.start > 0 {
-      consume(line.slice(0..<result.start))
-      finish()
+      let head = line.slice(0..<result.start)
+      if Self.holdsFigure(GenericLine.text(of: head)) {
+        report(head, text: GenericLine.text(of: head), why: Self.flatRestMessage)
+      } else {
+        consume(head)
+        finish()
+      }
     }
     tables.append(result.table)
     for text in result.unexplained {
       report(line, text: text, why: "figures of a flattened table no row reading explains")
     }
-    if result.end < line.normalized.count {
-      consume(line.slice(result.end..<line.normalized.count))
+    guard result.end < line.normalized.count else { return true }
+    let tail = line.slice(result.end..<line.normalized.count)
+    let text = GenericLine.text(of: tail)
+    if text.contains("単位") {
+      consume(tail)
+    } else if Self.holdsFigure(text) {
+      report(tail, text: text, why: Self.flatRestMessage)
     }
     return true
   }
