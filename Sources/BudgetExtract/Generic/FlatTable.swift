@@ -35,7 +35,9 @@ enum FlatTable {
       guard let (unit, _) = GenericLine.unitStatement(token.text, units: parser.unitTexts) else {
         continue
       }
-      if let result = read(tokens, at: u, unit: unit, line: line, parser: parser) {
+      if let result = read(tokens, at: u, unit: unit, line: line, parser: parser)
+        ?? interleavedRow(tokens, at: u, unit: unit, line: line, parser: parser)
+      {
         return result
       }
     }

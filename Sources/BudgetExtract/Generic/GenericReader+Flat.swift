@@ -41,7 +41,9 @@ extension GenericReader {
     guard result.end < line.normalized.count else { return true }
     let tail = line.slice(result.end..<line.normalized.count)
     let text = GenericLine.text(of: tail)
-    if text.contains("単位") {
+    if FlatTable.tokens(tail.normalized).contains(where: {
+      $0.text.contains("単位") && GenericLine.unitStatement($0.text, units: units) != nil
+    }) {
       consume(tail)
     } else if Self.holdsFigure(text) {
       report(tail, text: text, why: Self.flatRestMessage)
