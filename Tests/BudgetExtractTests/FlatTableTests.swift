@@ -60,6 +60,16 @@ import Testing
       reader.diagnostics.contains { $0.text.contains("7,415") || $0.text.contains("7,4157,44833") })
   }
 
+  /// The same page cut after a row: no label is left after the figures, but the first
+  /// figures still follow the header with no label, so the next label may be theirs.
+  @Test func figuresRightAfterTheHeaderMakeNoLabelCertain() {
+    let reader = GenericReader.reading([
+      "(単位:百万円) 平成28年度 平成29年度 比 較 当 初 予 算 額要 求 額増 △ 減 額 19,556 22,285 2,729 "
+        + "区 分 (組織)国立国会図書館 (項)国立国会図書館 18,130 18,154 24"
+    ])
+    #expect(!reader.tables.contains { $0.rows.contains { $0.label == "(項)国立国会図書館" } })
+  }
+
   @Test(
     arguments: [
       // A text column's words: the words before the figures may be a description's end.

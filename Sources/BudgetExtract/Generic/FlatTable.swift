@@ -126,11 +126,12 @@ enum FlatTable {
   }
 
   /// Whether the rows' labels may be printed after their figures: the first figures follow the
-  /// header with no label and words are left after the last figures. Then the words before a
-  /// run may be the label of the run before it, and no label is certain (kokkai-h29-ndl-gaisan:
-  /// its total's label and four rows' labels follow their figures, three rows' precede them).
+  /// header with no label. Then the words before a run may be the label of the run before it
+  /// (the last label left after the last figures, or cut off with the end of the text), and no
+  /// label is certain (kokkai-h29-ndl-gaisan: its total's label and four rows' labels follow
+  /// their figures, three rows' precede them).
   static func labelsMayFollow(_ body: Body) -> Bool {
-    guard let first = body.segments.first, label(first.words) == nil else { return false }
-    return body.words.contains { !labelColumnWords.contains($0.text) && $0.text.count > 1 }
+    guard let first = body.segments.first else { return false }
+    return label(first.words) == nil
   }
 }
