@@ -103,9 +103,9 @@ struct GenericReader {
       return
     }
     if takeUnitRows(line) || line.normalized.count > 60 && takeGluedStacked(line) { return }
-    if line.normalized.count > 60,
-      let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
-    {
+    let runTogether = runTogetherReading(line)
+    if runTogether?.table == nil, takeFlatTable(line) || takeYearMarkedPairs(line) { return }
+    if let result = runTogether {
       finish()
       // The page's title printed before its first unit statement (`令和3年度…補正予算(第1号)フレーム`).
       if result.table != nil, tables.isEmpty, amountLines.isEmpty,

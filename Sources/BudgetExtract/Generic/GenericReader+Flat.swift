@@ -1,0 +1,59 @@
+import BudgetModel
+
+/// A page flattened to one line with single spaces (`FlatTable`): the text before its unit
+/// statement and after its table are read as lines of their own, the table as one.
+extension GenericReader {
+  /// A line of year-marked pairs (`YearMarkedPairs`) in the unit stated above.
+  mutating func takeYearMarkedPairs(_ line: Line) -> Bool {
+    guard let unit = unitScope, line.normalized.contains("’") || line.normalized.contains("'"),
+      let result = YearMarkedPairs.read(line, unit: unit, parser: parser)
+    else { return false }
+    finish()
+    tables.append(result.table)
+    if let note = result.note {
+      report(line, text: note, why: "a figure in a note is not exported")
+    }
+    return true
+  }
+
+  static let flatRestMessage = "figures beside a flattened table, in no row of it"
+
+  mutating func takeFlatTable(_ line: Line) -> Bool {
+    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
+      let result = FlatTable.read(line, parser: parser)
+    else { return false }
+    finish()
+    // The text before the table is read as a line (a title) when it holds no figure, and the
+    // text after it when it holds another unit statement (another table); else reported.
+    if result.start > 0 {
+      let head = line.slice(0..<result.start)
+      if Self.holdsFigure(GenericLine.text(of: head)) {
+        report(head, text: GenericLine.text(of: head), why: Self.flatRestMessage)
+      } else {
+        consume(head)
+        finish()
+      }
+    }
+    tables.append(result.table)
+    for text in result.unexplained {
+      report(line, text: text, why: "figures of a flattened table no row reading explains")
+    }
+    guard result.end < line.normalized.count else { return true }
+    let tail = line.slice(result.end..<line.normalized.count)
+    let text = GenericLine.text(of: tail)
+    if FlatTable.tokens(tail.normalized).contains(where: {
+      $0.text.contains("単位") && GenericLine.unitStatement($0.text, units: units) != nil
+    }) {
+      consume(tail)
+    } else if Self.holdsFigure(text) {
+      report(tail, text: text, why: Self.flatRestMessage)
+    }
+    return true
+  }
+
+  /// A long line read as a table run together without spaces (`RunTogether`), if it is one.
+  func runTogetherReading(_ line: Line) -> RunTogether.Result? {
+    guard line.normalized.count > 60 else { return nil }
+    return RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
+  }
+}
