@@ -196,7 +196,7 @@ struct GenericReader {
         return
       } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return
-      } else if unitScope != nil, acceptChangeItem(line, text) || acceptBareItem(line, text) {
+      } else if unitScope != nil, acceptScopedItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
@@ -235,7 +235,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
-    if records.isEmpty, takeComparison(line, text: text) { return }
+    if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
@@ -305,7 +305,7 @@ struct GenericReader {
         state = .header(HeaderDraft(unit: unit, caption: caption))
       }
     case .text(let text):
-      if Self.isNote(text) || (AmountLine.parse(line, text: text, parser: parser) != nil) {
+      if Self.isNote(text) || endsHeaderDraft(draft, line, text) {
         flush(draft)
         idle(line, kind)
       } else if draft.lines.count >= 40 {
