@@ -31,7 +31,7 @@ enum ParenthesizedChange {
     var isNegative: Bool?
   }
 
-  static let signs: Set<Unicode.Scalar> = ["+", "＋", "▲", "-", "−"]
+  static let signs: Set<Unicode.Scalar> = ["+", "＋", "▲", "△", "-", "−"]
   static let separators: Set<Unicode.Scalar> = [" ", "、", ",", "，", "\u{3000}"]
   /// Words after a figure that sign it, longest first.
   static let signWords: [(String, Bool)] = [
@@ -108,7 +108,9 @@ enum ParenthesizedChange {
       }
     }
     guard first < s.count else { return nil }
-    let lead = String(String.UnicodeScalarView(s[..<first])).filter { $0 != " " && $0 != "\u{3000}" }
+    let lead = String(String.UnicodeScalarView(s[..<first])).filter {
+      $0 != " " && $0 != "\u{3000}"
+    }
     var cursor = Cursor(s, from: first)
     var tokens: [Token] = []
     while !cursor.atEnd {
@@ -124,7 +126,7 @@ enum ParenthesizedChange {
   static func figure(_ cursor: inout Cursor, parser: FigureParser) -> Token? {
     var negative: Bool?
     if let c = cursor.peek, signs.contains(c) {
-      negative = c == "▲" || c == "-" || c == "−"
+      negative = c == "▲" || c == "△" || c == "-" || c == "−"
       cursor.i += 1
     }
     guard cursor.peek?.isASCIIDigit == true, let amount = try? parser.money(&cursor),
