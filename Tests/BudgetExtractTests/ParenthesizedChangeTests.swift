@@ -85,6 +85,16 @@ import Testing
     #expect(decrease?.prior?.label == "前年度")
     #expect(decrease?.change?.amount?.isNegative == true)
     #expect(decrease?.rate == DecimalNumber(significand: -17, scale: 1))
+    // The prior named with no `は` (`前年度予算額 …`), its change and rate after it.
+    let named = ParenthesizedChange.read(
+      "合計 347,933 (前年度予算額 330,979、+16,954、+5.1%)", unit: "百万円", parser: unit)
+    #expect(named?.prior?.label == "前年度予算額")
+    #expect(named?.prior?.amount?.parts.first?.unit == "百万円")
+    #expect(named?.rate == DecimalNumber(significand: 51, scale: 1))
+    // An unsigned figure after comparison words is no prior: not read.
+    #expect(
+      ParenthesizedChange.read(
+        "合計 347,933 (対前年度 16,954、+5.1%)", unit: "百万円", parser: unit) == nil)
     // B − A is 209, not 219: not read.
     #expect(
       ParenthesizedChange.read(

@@ -36,13 +36,15 @@ extension ParenthesizedChange {
     return Reading(label: label, amount: amount, prior: prior, change: change, rate: rate)
   }
 
-  /// `令和6年度は`, `前年度:`: the words naming the prior amount's year; nil when the words do
-  /// not end so or name no year.
+  /// `令和6年度は`, `前年度:`, `前年度予算額`: the words naming the prior amount's year; nil
+  /// when they name no year, or name a comparison (`対前年度`, `前年度比`, `増減`): an unsigned
+  /// figure after those is no prior amount.
   static func priorLabel(_ lead: String) -> String? {
     var words = lead
-    guard let last = words.last, "は:：".contains(last) else { return nil }
-    words.removeLast()
-    guard words.contains("年度") || words.contains("前年") else { return nil }
+    if let last = words.last, "は:：".contains(last) { words.removeLast() }
+    guard words.contains("年度") || words.contains("前年"),
+      !["対", "比", "増", "減", "差"].contains(where: words.contains)
+    else { return nil }
     return words
   }
 
