@@ -91,6 +91,12 @@ import Testing
     #expect(named?.prior?.label == "前年度予算額")
     #expect(named?.prior?.amount?.parts.first?.unit == "百万円")
     #expect(named?.rate == DecimalNumber(significand: 51, scale: 1))
+    // Spaces as a converter prints them, the sign word after them.
+    let spaced = ParenthesizedChange.read(
+      "○ 自然公園 147 億円 ( 対前年度 23 億円減 、 13.6 % 減 )", unit: nil, parser: unit)
+    #expect(spaced?.label == "○ 自然公園")
+    #expect(spaced?.change?.amount?.isNegative == true)
+    #expect(spaced?.rate == DecimalNumber(significand: -136, scale: 1))
     // An unsigned figure after comparison words is no prior: not read.
     #expect(
       ParenthesizedChange.read(

@@ -142,12 +142,17 @@ enum ParenthesizedChange {
     } else if !(amount.parts.allSatisfy { $0.unit != nil } || isBare(amount)) {
       return nil
     }
-    for (word, decrease) in signWords
-    where cursor.consume(Array(word.unicodeScalars)) {
+    // `13.6 % 減`: the word may follow after spaces.
+    let mark = cursor.i
+    cursor.skipSpaces()
+    var worded = false
+    for (word, decrease) in signWords where cursor.consume(Array(word.unicodeScalars)) {
       guard negative == nil else { return nil }
       negative = decrease
+      worded = true
       break
     }
+    if !worded { cursor.i = mark }
     return Token(amount: amount, isRate: isRate, isNegative: negative)
   }
 }
