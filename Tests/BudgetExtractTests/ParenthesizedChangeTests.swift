@@ -72,6 +72,23 @@ import Testing
     #expect(GenericReader.reading(noUnit).amountLines.isEmpty)
   }
 
+  // The comparison wrapped onto the line after its amount: read as one line, with the same
+  // arithmetic (109 / (1,603 + 109) = 6.37 %, printed 6.4); one figure alone stays reported.
+  @Test func aComparisonWrappedOntoTheNextLine() throws {
+    let reader = GenericReader.reading([
+      Self.kankyo[0], "", "○ 廃棄物対策 1,603億円", "(対前年度 ▲109億円、▲6.4%)", "○ 温暖化 500億円",
+      "(対前年度 100億円増)",
+    ])
+    let record = try #require(reader.amountLines.first)
+    #expect(Self.significand(record.change) == 109)
+    #expect(record.change?.amount?.isNegative == true)
+    #expect(record.changeLine == 4)
+    #expect(record.changeRatePercent == DecimalNumber(significand: -64, scale: 1))
+    #expect(record.span.endLine == 4)
+    #expect(reader.amountLines.last?.change == nil)
+    #expect(reader.diagnostics.map(\.span.line) == [6])
+  }
+
   // Other forms of the same shape: signs before the figures, `、` between them, the prior
   // year named `前年度は`, full arithmetic (B − A = C within one unit and the rate).
   @Test func otherFormsOfTheShape() {

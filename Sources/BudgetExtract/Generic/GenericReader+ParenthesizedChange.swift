@@ -20,6 +20,35 @@ extension GenericReader {
   /// comparison in parentheses.
   mutating func takeSentenceAmount(_ line: Line, text: String) -> Bool {
     takeComparison(line, text: text) || acceptParenthesizedChange(line, text)
+      || attachWrappedChange(line, text)
+  }
+
+  /// `○ 廃棄物対策 1,603億円` / `(対前年度 ▲109億円、▲6.4%)`: the comparison wrapped onto the
+  /// line right after the amount it compares, that line holding nothing else. Read as the two
+  /// lines printed as one (`ParenthesizedChange`, the same arithmetic), only when the line
+  /// above gave exactly that one amount, with nothing in parentheses of its own. True when the
+  /// line was taken.
+  mutating func attachWrappedChange(_ line: Line, _ text: String) -> Bool {
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    guard compact.hasPrefix("("), compact.hasSuffix(")"), !Self.isNote(text),
+      let previous, previous.amountCount == 1, previous.line.number == line.number - 1,
+      let last = amountLines.last, last.span.line == previous.line.number,
+      last.span.endLine == previous.line.number, last.prior == nil, last.change == nil,
+      last.changeRatePercent == nil, last.supplementary == nil, last.isPart != true,
+      !previous.text.trimmingSpaces.hasSuffix(")"),
+      let reading = ParenthesizedChange.read(
+        previous.text + text, unit: unitScope, parser: parser),
+      reading.amount == last.amount.amount
+    else { return false }
+    var record = last
+    record.prior = reading.prior
+    record.priorLine = reading.prior == nil ? nil : line.number
+    record.change = reading.change
+    record.changeLine = reading.change == nil ? nil : line.number
+    record.changeRatePercent = reading.rate
+    record.span = SourceSpan(line: last.span.line, endLine: line.endNumber)
+    amountLines[amountLines.count - 1] = record
+    return true
   }
 
   /// `予算(案)合計 2,644億円(対前年度126億円減 △4.6%)`, or a bare `347,933 (令和6年度は330,979
