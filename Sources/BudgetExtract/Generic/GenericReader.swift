@@ -86,6 +86,7 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
   var changeItems: [PendingChangeItem] = []
+  var pendingRates: [PendingRate] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
   /// Tables one per line: cells (`GenericReader+Stacked`), rows with units (`+UnitRows`).
@@ -192,7 +193,7 @@ struct GenericReader {
       if !caption.isEmpty { noteText(caption, line) }
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
-      if text.hasPrefix("("), acceptHeadlinePair(line, text: text) {
+      if text.hasPrefix("("), acceptParenthesizedLine(line, text) {
         return
       } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return

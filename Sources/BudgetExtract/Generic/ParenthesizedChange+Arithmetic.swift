@@ -79,3 +79,21 @@ extension ParenthesizedChange {
     }
   }
 }
+
+extension ParenthesizedChange {
+  /// `(対前年度比 8.2%増)`, `(前年度比 +8.2%)`: a line holding nothing but words naming the
+  /// prior year and one signed rate; its rate, or nil.
+  static func rateOnly(_ text: String, parser: FigureParser) -> DecimalNumber? {
+    var s = Array(text.unicodeScalars)
+    while let last = s.last, last.isSpace { s.removeLast() }
+    while let first = s.first, first.isSpace { s.removeFirst() }
+    guard s.first == "(", s.last == ")", s.count > 2,
+      !s[1..<(s.count - 1)].contains(where: { $0 == "(" || $0 == ")" }),
+      let (lead, tokens) = inside(Array(s[1..<(s.count - 1)]), parser: parser),
+      lead.contains("前年"), namesNoOtherStage(lead), tokens.count == 1, tokens[0].isRate,
+      let negative = tokens[0].isNegative
+    else { return nil }
+    let value = tokens[0].amount.parts[0].number
+    return negative ? value.negated() : value
+  }
+}
