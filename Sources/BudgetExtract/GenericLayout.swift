@@ -23,6 +23,8 @@ public struct GenericLayout: DocumentLayout {
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
     reader.applyParenthesesLegend()
+    // After the legend of parentheses: a prior printed on a line of its own is not in them.
+    reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()

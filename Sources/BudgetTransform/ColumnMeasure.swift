@@ -37,6 +37,10 @@ struct ColumnMeasure {
     var digits = label.prefix { $0.isASCIIDigitCharacter || $0 == "元" }
     if digits == "元" { digits = "1" }
     guard let n = Int(digits) else { return nil }
+    // `2025年度`: four digits are the Gregorian year itself.
+    if digits.count == 4, label.dropFirst(4).hasPrefix("年度") {
+      return (1989...2100).contains(n) ? n : nil
+    }
     let candidates = Set(eras.eras.values.map { $0 + n - 1 }).filter {
       ($0 >= info.fiscalYear - 10) && ($0 <= info.fiscalYear + 1)
     }

@@ -161,7 +161,8 @@ extension SummaryBuilder {
           id: id, kind: .headline, section: 1, sectionTitle: record.label,
           label: record.label, figures: figures,
           changeRatePercent: (record.change == nil
-            ? figures.count == 2 || measure == .change : figures.count == 3)
+            ? figures.count == 2 || measure == .change
+            : figures.count == (record.prior == nil ? 2 : 3))
             ? record.changeRatePercent : nil,
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])

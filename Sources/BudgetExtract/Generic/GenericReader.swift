@@ -86,6 +86,7 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
   var changeItems: [PendingChangeItem] = []
+  var pendingRates: [PendingRate] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
   /// Tables one per line: cells (`GenericReader+Stacked`), rows with units (`+UnitRows`).
@@ -192,11 +193,11 @@ struct GenericReader {
       if !caption.isEmpty { noteText(caption, line) }
       state = .header(HeaderDraft(unit: unit, caption: self.caption))
     case .text(let text):
-      if text.hasPrefix("("), acceptHeadlinePair(line, text: text) {
+      if text.hasPrefix("("), acceptParenthesizedLine(line, text) {
         return
       } else if text.hasPrefix("※"), acceptMarkedAmount(line, text) {
         return
-      } else if unitScope != nil, acceptChangeItem(line, text) || acceptBareItem(line, text) {
+      } else if unitScope != nil, acceptScopedItem(line, text) {
         return
       } else if Self.isNote(text) {
         updateContext(text)
@@ -235,7 +236,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
-    if records.isEmpty, takeComparison(line, text: text) { return }
+    if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
@@ -305,7 +306,7 @@ struct GenericReader {
         state = .header(HeaderDraft(unit: unit, caption: caption))
       }
     case .text(let text):
-      if Self.isNote(text) || (AmountLine.parse(line, text: text, parser: parser) != nil) {
+      if Self.isNote(text) || endsHeaderDraft(draft, line, text) {
         flush(draft)
         idle(line, kind)
       } else if draft.lines.count >= 40 {

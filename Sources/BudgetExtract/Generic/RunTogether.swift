@@ -72,6 +72,12 @@ enum RunTogether {
           row.isPartOfAbove = label.hasPrefix("うち")
           rows.append(row)
           cellRows.append(candidates[0])
+        } else if candidates.isEmpty, !label.isEmpty,
+          let first = rowBeforeLostLabel(figures, meanings, line: line.number, parser: parser)
+        {
+          rows.append(SummaryRowRecord(label: label, cells: first.map(\.figure), span: line.span))
+          cellRows.append(first)
+          unexplained.append("(a row whose label was lost) \(figures)")
         } else {
           unexplained.append("\(label) \(figures)")
         }
