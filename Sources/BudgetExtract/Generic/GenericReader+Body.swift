@@ -7,6 +7,10 @@ extension GenericReader {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
+    if takePartRateLine(&table, line, kind) {
+      state = .body(table)
+      return
+    }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return
@@ -142,7 +146,7 @@ extension GenericReader {
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
-      confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft))))
+      confirmingDamaged(withParenthesizedRates(withLeadingTotal(releasingHeld(draft)))))
     for cell in table.pendingCells {
       diagnostics.append(
         Diagnostic(
