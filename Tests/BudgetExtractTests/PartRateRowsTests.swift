@@ -90,4 +90,16 @@ import Testing
     #expect(reader.diagnostics.contains { $0.span.line == 4 })
     #expect(reader.diagnostics.contains { $0.span.line == 5 })
   }
+
+  // The headline block above the tables (lines 10-13): the rate against the prior year in
+  // parentheses under the request is no heading of the amounts after it (`うち特別枠等` was
+  // read under `(対前年度比8.2%増)` and not exported).
+  @Test func aRateAgainstThePriorYearIsNoContext() throws {
+    let reader = GenericReader.reading([
+      "平成11年度概算要求額 6,575億円", "(対前年度比 8.2%増)", "うち特別枠等 249億円", "平成10年度予算額 6,076億円",
+    ])
+    let part = try #require(reader.amountLines.first { $0.label == "うち特別枠等" })
+    #expect(part.context == nil)
+    #expect(part.amount.amount?.parts.first?.number == DecimalNumber(ascii: "249"))
+  }
 }
