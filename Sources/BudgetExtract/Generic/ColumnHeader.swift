@@ -48,15 +48,43 @@ enum ColumnHeader {
     // `3年度予算当初→補正後`: an arrow between two stages names both and their change.
     if let arrow = ArrowHeader.meanings(header) { return arrow }
     // `△` is a minus sign as `▲` is (the normalized text folds it; a caller's may not).
-    let text = Array(header.filter { $0 != " " }.map { $0 == "△" ? "▲" : $0 })
+    let text = Array(
+      withoutStrayNumbers(header).filter { $0 != " " }.map { $0 == "△" ? "▲" : $0 })
     var columns: [ColumnMeaning] = []
     var i = 0
     while i < text.count {
       let (word, length, printed) = read(text, at: i)
+      // `内 訳 10年度予算額 …`: `内訳` before any column heads the labels, not a column.
+      if case .partOf = word, i == 0, printed == "内訳" {
+        i += length
+        continue
+      }
       apply(word, printed: printed, to: &columns)
       i += length
     }
     return columns
+  }
+
+  /// The header without a number printed alone before a year whose digits it would run into
+  /// (`内 訳 1 10年度予算額`, a table's number: `110年度` is no year), when the two together
+  /// are no year.
+  static func withoutStrayNumbers(_ header: String) -> String {
+    let tokens = header.split(separator: " ", omittingEmptySubsequences: true)
+    guard tokens.count > 1 else { return header }
+    var kept: [Substring] = []
+    for (k, token) in tokens.enumerated() {
+      if k + 1 < tokens.count, token.allSatisfy(\.isASCIIDigitCharacter) {
+        let next = tokens[k + 1]
+        let digits = next.prefix(while: \.isASCIIDigitCharacter)
+        if !digits.isEmpty, next.dropFirst(digits.count).hasPrefix("年度"),
+          token.count + digits.count > 2
+        {
+          continue
+        }
+      }
+      kept.append(token)
+    }
+    return kept.count == tokens.count ? header : kept.joined(separator: " ")
   }
 
   /// Whether the text holds any header word (a year, stage, measure, letter or formula).

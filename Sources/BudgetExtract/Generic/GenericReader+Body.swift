@@ -8,15 +8,9 @@ extension GenericReader {
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
     if takesRepeatedHeaderOrUnit(&table, line, kind) { return }
-    if collectsColumn(&table, line, kind) {
-      state = .body(table)
-      return
-    }
-    if case .text(let text) = kind, takeGluedRate(&table, line, text) {
-      state = .body(table)
-      return
-    }
-    if reportsFigureText(line, kind) {
+    if takePartRateLine(&table, line, kind) || collectsColumn(&table, line, kind)
+      || takesGluedRate(&table, line, kind) || reportsFigureText(line, kind)
+    {
       state = .body(table)
       return
     }
@@ -62,6 +56,13 @@ extension GenericReader {
       }
       state = .body(table)
     }
+  }
+
+  /// A text line that is a rate glued to the row above (`takeGluedRate`).
+  mutating func takesGluedRate(_ table: inout TableDraft, _ line: Line, _ kind: GenericLine) -> Bool
+  {
+    guard case .text(let text) = kind else { return false }
+    return takeGluedRate(&table, line, text)
   }
 
   mutating func row(_ table: inout TableDraft, _ line: Line, label: String, cells: [CellToken]) {
@@ -148,7 +149,8 @@ extension GenericReader {
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
       confirmingDamaged(
-        withParenthesizedRates(withLeadingTotal(withSettlementStage(withSectionRow(draft))))))
+        withParenthesizedRates(
+          withLeadingTotal(withSettlementStage(withSectionRow(releasingHeld(draft)))))))
     reportLeftOverCells(table)
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }

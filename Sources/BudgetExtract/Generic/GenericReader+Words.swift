@@ -180,6 +180,9 @@ extension GenericReader {
   /// for one of them.
   mutating func updateContext(_ text: String) {
     let compact = text.filter { $0 != " " }
+    // `(対前年度比 8.2%増)` under an amount: a rate against the prior year, no heading of the
+    // amounts after it.
+    if Self.isRateAgainstPrior(compact) { return }
     if Self.isBareYear(compact), !contextHasAmounts, let previous = context,
       Self.isBareYear(previous, chained: true)
     {
@@ -203,6 +206,12 @@ extension GenericReader {
     {
       context = nil
     }
+  }
+
+  /// `(対前年度比8.2%増)`: a percentage against the prior year, alone in parentheses.
+  static func isRateAgainstPrior(_ compact: String) -> Bool {
+    compact.hasPrefix("(") && compact.hasSuffix(")") && compact.contains("前年")
+      && compact.contains("比") && compact.contains("%")
   }
 
   /// `4年度`, `令和5年度`, `5’年度` (and, when `chained`, several joined by `・`).

@@ -42,6 +42,8 @@ struct GenericReader {
     /// The lines of a table with a unit in every cell and each label before its figures
     /// (`GenericReader+LabelBefore`).
     var labelBefore: [Line]?
+    /// A row read up to its amounts, waiting for its part and rate lines (`+PartRateRows`).
+    var held: HeldRow?
   }
 
   enum State {
