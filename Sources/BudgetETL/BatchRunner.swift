@@ -116,14 +116,17 @@ public struct BatchRunner: Sendable {
   /// and the archive when the run's formats name it.
   public func writeCatalog(_ out: URL) throws {
     try Self.writeCatalog(
-      out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep)
+      out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep,
+      threads: options.jobs)
   }
 
   /// Rebuilds `<out>/catalog.jsonld`, `<out>/index.html` and the series pages from the
   /// per-document manifests; `archive` says whether the archive is rebuilt first (`catalog`,
-  /// a run whose formats name it) or only listed as it is.
+  /// a run whose formats name it) or only listed as it is; with `threads` above 1 the archive
+  /// is built by two threads (the same bytes).
   public static func writeCatalog(
-    _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild
+    _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount
   ) throws {
     let fm = FileManager.default
     var entries: [ExportIndex.Entry] = []
@@ -145,7 +148,7 @@ public struct BatchRunner: Sendable {
     }
     // The archive first: the catalog lists its files and the pages read its items. When it
     // fails, the catalog and the pages are still written, without it, before the error.
-    let archive = Result { try archiveFiles(out, mode) }
+    let archive = Result { try archiveFiles(out, mode, threads: threads) }
     let files = ((try? archive.get()) ?? []).map {
       ExportIndex.ArchiveFile(
         path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
