@@ -7,6 +7,9 @@ struct ReadBackFile {
   var table: Int
   var path: String
   var names: [String]
+  /// Where each column of the table's insert (key columns first, then the other fields) is in
+  /// the file's records, found by the header's names on the reading thread.
+  var insertPositions: [Int?]
   var records: [[ArraySlice<UInt8>]]
 }
 
@@ -68,7 +71,11 @@ extension Archive {
           table: table.name, documentID: documentID, record: record, positions: positions)
         rows.append(record)
       }
-      files.append(ReadBackFile(table: t, path: url.path, names: names, records: rows))
+      files.append(
+        ReadBackFile(
+          table: t, path: url.path, names: names,
+          insertPositions: (table.primaryKey + table.otherFields).map { names.firstIndex(of: $0) },
+          records: rows))
     }
     return files
   }
@@ -79,6 +86,8 @@ struct InsertStatements {
   let documents: SQLiteStatement
   let files: SQLiteStatement
   let tables: [SQLiteStatement]
+  /// How each table's insert columns bind (key columns first, then the other fields).
+  let kinds: [[CellKind]]
 
   init(_ db: SQLiteDatabase, scan: ExportScan) throws {
     documents = try db.prepare(
@@ -86,6 +95,9 @@ struct InsertStatements {
     files = try db.prepare(ArchiveDDL.insertSQL(ArchiveDDL.fileColumns, into: "files"))
     tables = try scan.tables.map { table in
       try db.prepare(ArchiveDDL.insertSQL(table.archiveKey + table.otherFields, into: table.name))
+    }
+    kinds = scan.tables.map { table in
+      (table.primaryKey + table.otherFields).map { CellKind(table.field($0)!) }
     }
   }
 
@@ -118,10 +130,8 @@ struct InsertStatements {
     throws -> Int
   {
     let statement = tables[file.table]
-    // Key columns first (as in the INSERT), then the other fields.
-    let ordered = table.primaryKey + table.otherFields
-    let positions = ordered.map { file.names.firstIndex(of: $0) }
-    let kinds = ordered.map { CellKind(table.field($0)!) }
+    let positions = file.insertPositions
+    let kinds = kinds[file.table]
     let documentID = Array(document.id.utf8)
     let empty = ArraySlice<UInt8>()
     var count = 0
