@@ -23,8 +23,10 @@ public enum Archive {
   /// Rebuilds `<root>/budget.sqlite`, `<root>/metadata.json` and `<root>/all/`. Each is
   /// written beside its final name, flushed to disk and renamed into place, so a reader sees
   /// the previous archive or the new one, never a part.
+  /// `threads` above 1 reads the documents' CSV files back, parses them and writes `all/` on
+  /// a thread of its own while this one inserts the rows (the same order, the same bytes).
   @discardableResult
-  public static func build(root: URL) throws -> Summary {
+  public static func build(root: URL, threads: Int = 1) throws -> Summary {
     let scan = try ExportScan(root: root)
     let described = try withdrawRecord(in: root)
     AtomicFile.removeStale(in: root, prefix: ".\(databaseName).tmp-")
@@ -46,7 +48,7 @@ public enum Archive {
       try ArchiveDDL.configure(db)
       try db.execute("BEGIN")
       try ArchiveDDL.createTables(db, scan: scan)
-      rows = try insertAll(db, scan: scan, root: root, combined: combined)
+      rows = try insertAll(db, scan: scan, root: root, combined: combined, threads: threads)
       try ArchiveDDL.finish(db, scan: scan)
       try db.execute("COMMIT")
       db.close()
@@ -90,95 +92,5 @@ public enum Archive {
     let described = root.appendingPathComponent(describedName)
     if unlink(described.path) != 0 && errno != ENOENT { throw AtomicFile.failure(described.path) }
     return described
-  }
-
-  /// Inserts every document's records (in the caller's transaction); returns the number of rows.
-  static func insertAll(
-    _ db: SQLiteDatabase, scan: ExportScan, root: URL, combined: CombinedTables
-  ) throws -> Int {
-    let documents = try db.prepare(
-      ArchiveDDL.insertSQL(ArchiveDocument.columns.map(\.name), into: "documents"))
-    let files = try db.prepare(ArchiveDDL.insertSQL(ArchiveDDL.fileColumns, into: "files"))
-    var statements: [String: SQLiteStatement] = [:]
-    for table in scan.tables {
-      statements[table.name] = try db.prepare(
-        ArchiveDDL.insertSQL(
-          table.archiveKey
-            + table.fields.map(\.name).filter {
-              !table.primaryKey.contains($0)
-            }, into: table.name))
-    }
-    var rows = 0
-    for document in scan.documents {
-      for (i, v) in document.values.enumerated() { documents.bind(v, at: Int32(i + 1)) }
-      try documents.run()
-      for f in document.files {
-        let values: [SQLValue] = [
-          .text(document.id), .text(f.name), .text(f.mediaType), .integer(f.bytes), .text(f.sha256),
-        ]
-        for (i, v) in values.enumerated() { files.bind(v, at: Int32(i + 1)) }
-        try files.run()
-      }
-      for table in scan.tables {
-        guard let file = document.csvFiles.first(where: { $0.name == table.fileName }) else {
-          continue
-        }
-        let url = root.appendingPathComponent(document.folder).appendingPathComponent(file.name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-          throw ArchiveError.unreadable(path: url.path, reason: "cannot be read")
-        }
-        do {
-          rows += try insertRows(
-            try file.utf8(Array(data), path: url.path), table: table, document: document,
-            statement: statements[table.name]!, combined: combined)
-        } catch let error as SQLiteError {
-          throw ArchiveError.unreadable(path: url.path, reason: error.description)
-        }
-      }
-    }
-    return rows
-  }
-
-  /// Inserts the rows of one CSV file, the cells found by the header's column names.
-  static func insertRows(
-    _ bytes: [UInt8], table: ArchiveTable, document: ArchiveDocument,
-    statement: SQLiteStatement, combined: CombinedTables
-  ) throws -> Int {
-    var records = CSVRecords(bytes)
-    var record: [ArraySlice<UInt8>] = []
-    guard records.next(into: &record) else { return 0 }
-    let names = record.map { String(decoding: $0, as: UTF8.self) }
-    // Key columns first (as in the INSERT), then the other fields.
-    let ordered =
-      table.primaryKey
-      + table.fields.map(\.name).filter {
-        !table.primaryKey.contains($0)
-      }
-    let positions = ordered.map { names.firstIndex(of: $0) }
-    let kinds = ordered.map { CellKind(table.field($0)!) }
-    let combinedPositions = table.fields.map { names.firstIndex(of: $0.name) }
-    let documentID = Array(document.id.utf8)[...]
-    let empty = ArraySlice<UInt8>()
-    var count = 0
-    while records.next(into: &record) {
-      if record.count == 1, record[0].isEmpty { continue }
-      count += 1
-      documentID.withUnsafeBufferPointer { statement.bindText($0, at: 1) }
-      var index: Int32 = 2
-      if table.primaryKey.isEmpty {
-        statement.bindInteger(Int64(count), at: 2)
-        index = 3
-      }
-      for (k, position) in positions.enumerated() {
-        let cell = position.flatMap { $0 < record.count ? record[$0] : nil } ?? empty
-        kinds[k].bind(cell, to: statement, at: index)
-        index += 1
-      }
-      try statement.run()
-      combined.append(
-        table: table.name, documentID: documentID, record: record,
-        positions: combinedPositions)
-    }
-    return count
   }
 }

@@ -22,7 +22,7 @@ enum JSONOutput {
     case let i as Int: out += Array(String(i).utf8)
     case let i as Int64: out += Array(String(i).utf8)
     case let d as [String: Any]:
-      let keys = d.keys.sorted(by: precedes)
+      let keys = sortedKeys(d)
       container(UInt8(ascii: "{"), UInt8(ascii: "}"), count: keys.count, depth: depth, into: &out) {
         string(keys[$0], into: &$1)
         $1 += Array(" : ".utf8)
@@ -58,8 +58,16 @@ enum JSONOutput {
   /// comparison): punctuation before digits before letters, case ignored, runs of digits by
   /// their value; equal so far, lowercase before uppercase.
   static func precedes(_ a: String, _ b: String) -> Bool {
-    let x = collationKey(a)
-    let y = collationKey(b)
+    precedes(a, collationKey(a), b, collationKey(b))
+  }
+
+  /// The keys of `d` in ``precedes(_:_:)``'s order, each key's weights computed once (not at
+  /// every comparison: the sort of a small dictionary compares each pair).
+  static func sortedKeys(_ d: [String: Any]) -> [String] {
+    d.keys.map { ($0, collationKey($0)) }.sorted { precedes($0.0, $0.1, $1.0, $1.1) }.map(\.0)
+  }
+
+  private static func precedes(_ a: String, _ x: [Int], _ b: String, _ y: [Int]) -> Bool {
     if x != y { return x.lexicographicallyPrecedes(y) }
     // Ties: lowercase first (letters' case swapped, then bytes).
     func swapped(_ c: UInt8) -> UInt8 {

@@ -14,11 +14,13 @@ public enum ArchiveMode: Sendable {
 extension BatchRunner {
   /// The archive's files for the catalog: rebuilt, or kept as recorded. A failed rebuild
   /// removes what the old archive left (it no longer matches the documents) and rethrows.
-  static func archiveFiles(_ out: URL, _ mode: ArchiveMode) throws -> [Archive.PublishedFile] {
+  static func archiveFiles(_ out: URL, _ mode: ArchiveMode, threads: Int) throws
+    -> [Archive.PublishedFile]
+  {
     switch mode {
     case .rebuild:
       do {
-        return try Archive.build(root: out).files
+        return try Archive.build(root: out, threads: threads).files
       } catch {
         try? Archive.remove(root: out)
         throw error

@@ -116,20 +116,51 @@ public struct BatchRunner: Sendable {
   /// and the archive when the run's formats name it.
   public func writeCatalog(_ out: URL) throws {
     try Self.writeCatalog(
-      out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep)
+      out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep,
+      threads: options.jobs)
   }
 
   /// Rebuilds `<out>/catalog.jsonld`, `<out>/index.html` and the series pages from the
   /// per-document manifests; `archive` says whether the archive is rebuilt first (`catalog`,
-  /// a run whose formats name it) or only listed as it is.
+  /// a run whose formats name it) or only listed as it is; with `threads` above 1 the archive
+  /// is built by two threads (the same bytes).
   public static func writeCatalog(
-    _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild
+    _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount
   ) throws {
-    let fm = FileManager.default
+    // The archive first: the catalog lists its files and the pages read its items. When it
+    // fails, the catalog and the pages are still written, without it, before the error. With
+    // more than one thread, the manifests are read while the archive is built.
+    let archive: Result<[Archive.PublishedFile], Error>
+    let read: Result<([ExportIndex.Entry], [(folder: String, manifest: Manifest)]), Error>
+    if threads > 1 {
+      (archive, read) = BothAtOnce.run(
+        { try archiveFiles(out, mode, threads: threads) }, { try readManifests(out) })
+    } else {
+      // An unreadable manifest stops the catalog before the archive is touched.
+      read = .success(try readManifests(out))
+      archive = Result { try archiveFiles(out, mode, threads: threads) }
+    }
+    let (entries, manifests) = try read.get()
+    let files = ((try? archive.get()) ?? []).map {
+      ExportIndex.ArchiveFile(
+        path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
+    }
+    let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
+    try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
+    try writePages(
+      out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty, threads: threads)
+    _ = try archive.get()
+  }
+
+  /// Every document folder's manifest, in folder order: as the catalog's entries and parsed.
+  static func readManifests(_ out: URL) throws -> (
+    [ExportIndex.Entry], [(folder: String, manifest: Manifest)]
+  ) {
     var entries: [ExportIndex.Entry] = []
     var manifests: [(folder: String, manifest: Manifest)] = []
-    for name in ((try? fm.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
-    where !name.hasPrefix(".") {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+    for name in names.sorted() where !name.hasPrefix(".") {
       let url = out.appendingPathComponent(name).appendingPathComponent(ManifestWriter.fileName)
       guard let data = try? Data(contentsOf: url) else { continue }
       do {
@@ -143,17 +174,7 @@ public struct BatchRunner: Sendable {
           path: url.path, reason: "cannot be read into the catalog: \(FailureText.of(error))")
       }
     }
-    // The archive first: the catalog lists its files and the pages read its items. When it
-    // fails, the catalog and the pages are still written, without it, before the error.
-    let archive = Result { try archiveFiles(out, mode) }
-    let files = ((try? archive.get()) ?? []).map {
-      ExportIndex.ArchiveFile(
-        path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
-    }
-    let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
-    try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
-    try writePages(out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty)
-    _ = try archive.get()
+    return (entries, manifests)
   }
 
   /// One input's result: its report entry and, when its export was staged, where.
