@@ -253,7 +253,7 @@ struct GenericReader {
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
     if records.isEmpty, takeComparison(line, text: text) { return }
-    if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
+    if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }

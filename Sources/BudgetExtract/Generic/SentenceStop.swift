@@ -1,0 +1,17 @@
+extension GenericReader {
+  /// Whether a line is a sentence by its full stop: a `。` outside parentheses. One inside them
+  /// closes a note of the label (`概算要求額総計(重点化枠及び復旧・復興枠含む。) 543億26百万円`,
+  /// `(参考)概算要求枠総額(人件費を除く。)`), not the line.
+  static func endsSentence(_ text: String) -> Bool {
+    var depth = 0
+    for ch in text {
+      switch ch {
+      case "(", "（": depth += 1
+      case ")", "）": depth = max(0, depth - 1)
+      case "。" where depth == 0: return true
+      default: break
+      }
+    }
+    return false
+  }
+}
