@@ -32,7 +32,7 @@ struct RealWorldKey {
     "shohisha-h23-yosan-gaiyo": 3,
     "soumu-h24-shobo-gaisan-yokyu": 3,
     "soumu-h27-point-seifuan": 1,
-    "soumu-h30-shobo-yosan-an": 10,
+    "soumu-h30-shobo-yosan-an": 3,
     "zaimu-h27-tokkai-gaisan": 8,
   ]
 

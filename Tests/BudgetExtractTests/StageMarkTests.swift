@@ -43,4 +43,44 @@ import Testing
     #expect(reader.amountLines.isEmpty)
     #expect(reader.diagnostics.contains { $0.span.line == 1 })
   }
+
+  static let entries = [
+    "1 緊急消防援助隊の強化 58.7億円 15.1億円",
+    "・ 緊急消防援助隊設備整備費補助金 49.0億円 ・ 情報収集活動ドローンの整備 0.5億円(29補正)",
+    "・ 津波・大規模風水害対策車の整備 4.2億円(29補正) ・ 拠点機能形成車の整備 7.4億円(29補正)",
+    "・ エネルギー・産業基盤災害対応型消防水利システムの整備 3.0億円+3.0億円(29補正)",
+    "2 常備消防力等の強化 17.3億円 -",
+    "・ 消防防災施設整備費補助金 13.2億円",
+    "3 消防団の充実強化 6.8億円 11.6億円",
+    "4 国際情勢の変化等に対応するための安心・安全の推進 1.3億円 1.7億円",
+    "・ 国民保護共同訓練の充実強化 1.3億円 ・ 化学剤遠隔検知装置の整備 1.7億円(29補正)",
+  ]
+
+  // 0.5 + 4.2 + 7.4 + 3.0 = 15.1 and 1.7 = 1.7: the entries' second column is the items'
+  // (29補正); entry 3 has no items and takes the column's mark, entry 2 prints none.
+  @Test func entriesSecondAmountsAreTheirMarkedItemsSum() throws {
+    let records = GenericReader.reading(Self.entries).amountLines
+    let entries = records.filter { [1, 5, 7, 8].contains($0.span.line) }
+    #expect(entries.map(\.span.line) == [1, 1, 5, 7, 7, 8, 8])
+    #expect(
+      entries.map(amounts) == [
+        ["58.7億円"], ["15.1億円"], ["17.3億円"], ["6.8億円"], ["11.6億円"], ["1.3億円"], ["1.7億円"],
+      ])
+    #expect(entries.map { $0.context == "29補正" } == [false, true, false, false, true, false, true])
+    #expect(entries.first?.label == "1 緊急消防援助隊の強化")
+  }
+
+  // The marked items add up to 14.1, not 15.1 (more than the rounding of five figures); or
+  // only one entry, whose one marked item
+  // equals it (a copy, no sum): the second column is not proven, every entry is reported.
+  @Test(arguments: [
+    entries.map { $0.replacingOccurrences(of: "3.0億円(29補正)", with: "2.0億円(29補正)") },
+    Array(entries[7...]),
+  ])
+  func entriesNotProvenAreReported(_ texts: [String]) {
+    let reader = GenericReader.reading(texts)
+    let rows = texts.indices.filter { texts[$0].first?.isNumber == true }.map { $0 + 1 }
+    #expect(!reader.amountLines.contains { rows.contains($0.span.line) })
+    #expect(rows.allSatisfy { row in reader.diagnostics.contains { $0.span.line == row } })
+  }
 }

@@ -14,6 +14,8 @@ struct ListState {
   var partWords: Set<String> = []
   /// An open list under a one-column header (`主な事業 予算額(億円)`).
   var column: ListColumn?
+  /// Numbered entries of two amounts, until their items prove the second (`+MarkedColumn`).
+  var markedPairs: [MarkedPairRow] = []
 
   mutating func startRun(at index: Int, after kind: GenericLine) {
     runStart = index

@@ -157,7 +157,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
-    defer { checkChangeItems() }
+    defer { (checkChangeItems(), checkMarkedPairs()) }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
@@ -222,7 +222,8 @@ struct GenericReader {
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
       } else if !openLabelBefore(line, label: label, cells: cells),
-        !openHeaderAfter(line, label: label, cells: cells)
+        !openHeaderAfter(line, label: label, cells: cells),
+        !takeMarkedPairRow(line, label: label, cells: cells)
       {
         report(
           line, text: text,
