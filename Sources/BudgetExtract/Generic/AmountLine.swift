@@ -169,6 +169,9 @@ enum AmountLine {
       // The mark is the amount's own: the next entry's label starts after it.
       record.context = mark
       i = end
+    } else if let end = bareChange(s, from: i, parser: parser) {
+      // `(200億3,700万円増)`: read past; the reader reports it (`reportBareChanges`).
+      i = end
     }
   }
 
@@ -182,6 +185,28 @@ enum AmountLine {
     else { return nil }
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
     return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
+  }
+
+  /// `(200億3,700万円増)`, `(7億9,700万円減)` right after an amount: one amount with its unit
+  /// and `増` or `減`, nothing else. It says the amount changed by so much, not against what
+  /// (the prior year's initial budget, its 補正後, the request): where the parentheses end.
+  static func bareChange(_ s: [Unicode.Scalar], from start: Int, parser: FigureParser) -> Int? {
+    var k = start
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k + 1 < s.count, s[k] == "(", s[k + 1].isASCIIDigit else { return nil }
+    var cursor = Cursor(s, from: k + 1)
+    guard var amount = try? parser.money(&cursor) else { return nil }
+    var end = cursor.i
+    if amount.parts.contains(where: { $0.unit == nil }),
+      let (whole, kanjiEnd) = KanjiAmount.read(s, from: k + 1, units: parser.unitTexts)
+    {
+      amount = whole
+      end = kanjiEnd
+    }
+    guard amount.parts.allSatisfy({ $0.unit != nil }), end + 1 < s.count,
+      s[end] == "増" || s[end] == "減", s[end + 1] == ")"
+    else { return nil }
+    return end + 2
   }
 
   /// The record of a part printed in parentheses after an amount: `総額(うちODA)`.

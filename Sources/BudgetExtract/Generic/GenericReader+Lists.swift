@@ -64,6 +64,7 @@ extension GenericReader {
   /// The forms of item lists that need the lines before: an arrow pair, a subtotal with no
   /// label, a part named as the document names parts. True when the line was taken.
   mutating func acceptListForms(_ records: [AmountLineRecord], line: Line, text: String) -> Bool {
+    reportBareChanges(line, text)
     for record in records where record.isPart == true {
       if let open = record.label.range(of: "(うち") {
         lists.partWords.insert(String(record.label[open.upperBound...].dropLast()))

@@ -15,3 +15,20 @@ extension GenericReader {
     return false
   }
 }
+
+extension GenericReader {
+  /// An amount line's changes printed as `(200億3,700万円増)`: the line's amounts are read,
+  /// each such change is reported (it does not say what it is compared with, and no
+  /// arithmetic of the document shows it).
+  mutating func reportBareChanges(_ line: Line, _ text: String) {
+    let s = Array(text.unicodeScalars)
+    for k in s.indices where s[k] == "(" && k > 0 && s[k - 1] == "円" {
+      if AmountLine.bareChange(s, from: k, parser: parser) != nil {
+        report(
+          line, text: text,
+          why: "a change in parentheses that names no base (…増, …減) is not exported")
+        return
+      }
+    }
+  }
+}
