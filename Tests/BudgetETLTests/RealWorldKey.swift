@@ -30,7 +30,6 @@ struct RealWorldKey {
     "norin-r1-hosei-yushutsu": 4,
     "saibansho-r7-gaisan-yokyu": 4,
     "shohisha-h23-yosan-gaiyo": 3,
-    "soumu-h24-shobo-gaisan-yokyu": 3,
     "soumu-h27-point-seifuan": 1,
     "soumu-h30-shobo-yosan-an": 3,
     "zaimu-h27-tokkai-gaisan": 8,
