@@ -35,3 +35,14 @@ import Testing
     #expect(reader.diagnostics.contains { $0.span.line == 1 })
   }
 }
+
+/// A line with a short amount and its unit that no rule reads (`520億円(+30億円)`: a change
+/// with no base, then nothing) is reported with its number, never kept as a title.
+@Suite struct ShortAmountLineTests {
+  @Test(arguments: ["▽生活関連 520億円(+30億円)", "▽生活関連 52億円(+3億円)"])
+  func aShortAmountNoRuleReadsIsReported(_ text: String) {
+    let reader = GenericReader.reading(["18年度予算 財務省原案", text])
+    #expect(reader.titles.map(\.text) == ["18年度予算 財務省原案"])
+    #expect(reader.diagnostics.contains { $0.span.line == 2 })
+  }
+}
