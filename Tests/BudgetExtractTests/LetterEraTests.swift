@@ -61,4 +61,11 @@ import Testing
     #expect(meanings.map(\.fiscalYearLabel) == ["令和6年度", "令和5年度", nil, nil])
     #expect(meanings.map(\.formula) == [[], [], ["A", "B"], ["A", "B", "B"]])
   }
+
+  // A word in a label (`e-Tax`, `x2`) is no column letter; `a-b` after a header word is a formula.
+  @Test func aLowerCaseLetterStartingAWordIsNoLetter() {
+    #expect(!ColumnHeader.hasHeaderWord("e-Tax関連経費"))
+    #expect(!ColumnHeader.hasHeaderWord("x2"))
+    #expect(ColumnHeader.hasHeaderWord("(a-b)/b"))
+  }
 }

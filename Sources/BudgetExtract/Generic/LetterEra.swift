@@ -58,6 +58,12 @@ enum LetterEra {
     }
     guard i + 1 == text.count || !text[i + 1].isASCIILetterCharacter || year(text, at: i + 1) != nil
     else { return nil }
+    // A lower-case letter before `-`, `/`, `.` or a digit starts a word (`e-Tax`, `x2`).
+    if ("a"..."z").contains(text[i]), i + 1 < text.count,
+      "-−/.・".contains(text[i + 1]) || text[i + 1].isASCIIDigitCharacter
+    {
+      return nil
+    }
     return text[i].uppercased()
   }
 
