@@ -28,6 +28,14 @@ import Testing
     #expect(reader.diagnostics.isEmpty)
   }
 
+  @Test func thePriorYearNamedWithoutItsNumber() throws {
+    let reader = GenericReader.reading([
+      Self.total, "(前年度予算額 131億87百万円(+411億39百万円、+312.0%))",
+    ])
+    let record = try #require(reader.amountLines.first)
+    #expect(record.prior?.label == "前年度予算額" && record.changeRatePercent != nil)
+  }
+
   // 543億26百万円 − 131億87百万円 is not 400億, 411億39百万円 over 131億87百万円 is not 300%,
   // a prior naming a supplementary budget, or no total right above: reported.
   @Test(arguments: [

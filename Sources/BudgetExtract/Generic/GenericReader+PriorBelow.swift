@@ -27,7 +27,9 @@ extension GenericReader {
       let digit = inner[year.upperBound..<open].firstIndex(where: \.isASCIIDigitCharacter)
     else { return false }
     let label = String(inner[..<digit])
-    guard Self.yearOfStageLine(label) != nil, Self.namesInitial(inner[year.upperBound..<digit]),
+    // `平成23年度予算額`, `前年度当初予算額`: one year and the initial budget.
+    let namesYear = Self.yearOfStageLine(label) != nil || label.hasPrefix("前年度")
+    guard namesYear, label.count <= 16, Self.namesInitial(inner[year.upperBound..<digit]),
       let prior = CellToken.parse(String(inner[digit..<open]), line: line.number, parser: parser),
       prior.hasUnit, let a = prior.figure.amount,
       let (change, rate) = unsignedChangeAndRate(String(inner[open...]), line: line)
