@@ -23,6 +23,8 @@ public struct GenericLayout: DocumentLayout {
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
     reader.applyParenthesesLegend()
+    reader.readSumFormulaTables(lines)
+    reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
     reader.reportUnaccounted(lines)

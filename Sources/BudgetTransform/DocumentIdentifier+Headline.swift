@@ -21,6 +21,52 @@ extension DocumentIdentifier {
     return nil
   }
 
+  /// The first title naming an organization, searched once per title. A line that is nothing
+  /// but an organization's name (`環 境 庁` under the date) is the issuer; it names the
+  /// document's organization, except under a title of a theme across ministries
+  /// (`平成11年度地球環境保全関係予算概算要求の状況について`: 環境庁 compiles every ministry's
+  /// requests; the figures are not its budget), where `--organization` must say whose it is.
+  func titleOrganization(_ titles: [TextRecord]) -> (TextRecord, Organization)? {
+    // The titles but the issuer's line, joined (a title is often printed over two lines).
+    let joined = titles.map(\.text).filter { !isIssuerLine($0) }.joined()
+      .filter { $0 != " " && $0 != "\u{3000}" }
+    let theme =
+      ["関係予算", "関係概算要求"].contains(where: joined.contains)
+      && organization(in: joined) == nil
+    return titles.lazy.compactMap { title in
+      guard let organization = self.organization(in: title.text) else { return nil }
+      if theme, self.isIssuerLine(title.text) { return nil }
+      return (title, organization)
+    }.first
+  }
+
+  /// Whether a line prints nothing but one organization's name (spaced or not).
+  func isIssuerLine(_ text: String) -> Bool {
+    let compact = text.precomposedStringWithCompatibilityMapping.filter {
+      $0 != " " && $0 != "\u{3000}"
+    }
+    return mappings.organizations.contains { $0.aliases.contains(compact) }
+  }
+
+  /// The fiscal year of a document whose titles print none, as its first headline total
+  /// states it (`【令和5年度予算 5752億円】`): the label is a fiscal year followed straight by
+  /// its budget (`予算`, `概算要求`; not a supplementary budget, which is often an earlier
+  /// year's), and every headline that prints a fiscal year prints that one. Otherwise nil:
+  /// `--fiscal-year` must say which.
+  func headlineFiscalYear(_ extracted: ExtractedDocument) -> EraCalendar.Match? {
+    let headlines = extracted.amountLines.filter { $0.scope == .headline }
+    guard let first = headlines.first else { return nil }
+    let label = Substring(first.label.filter { $0 != " " && $0 != "\u{3000}" && $0 != "【" })
+    guard let year = eras.matches(in: String(label)).first, year.isFiscalYear,
+      label.hasPrefix(year.label),
+      let end = label.range(of: "年度")?.upperBound,
+      ["予算", "概算要求"].contains(where: label[end...].hasPrefix), !label.contains("補正")
+    else { return nil }
+    let printed = Set(
+      headlines.flatMap { eras.matches(in: $0.label).filter(\.isFiscalYear).map(\.year) })
+    return printed == [year.year] ? year : nil
+  }
+
   /// Whether the words name a budget right away: `予算…`, `補正予算…`, `第3次補正予算…`,
   /// `概算要求…`.
   static func isBudgetOf(_ rest: Substring) -> Bool {

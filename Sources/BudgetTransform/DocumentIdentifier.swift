@@ -10,10 +10,7 @@ struct DocumentIdentifier {
 
   func identify(_ extracted: ExtractedDocument) throws -> DocumentInfo {
     let titles = extracted.titles
-    // The first title naming an organization, searched once per title.
-    let named = titles.lazy.compactMap { title in
-      self.organization(in: title.text).map { (title, $0) }
-    }.first
+    let named = titleOrganization(titles)
     guard
       let titleRecord = named?.0 ?? titles.first
         ?? (overrides.isEmpty ? nil : TextRecord(text: "", span: SourceSpan(line: 1)))
@@ -24,7 +21,7 @@ struct DocumentIdentifier {
     let title = continued(titleRecord, in: titles)
     guard
       let organization = try overriddenOrganization(extracted) ?? named?.1
-        ?? headlineOrganization(extracted)
+        ?? headlineOrganization(extracted) ?? totalRowOrganization(extracted)
     else {
       throw BudgetTransformError.unknownOrganization(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
@@ -36,10 +33,9 @@ struct DocumentIdentifier {
     // Each other title with the title lines that continue it (`平成27年度総務・地方財政、` /
     // `財 務 係 関 係 予 算 の ポ イ ン ト`).
     let others = titles.map { continued($0, in: titles) }.filter { $0 != title }
-    let texts = ([title] + others).map(withoutPriorSupplementary)
-      .filter { !namesSeveralYears($0) }
+    let texts = withHeadlineTitle(extracted, [title] + others)
     let dated = withoutPriorSupplementary(title)
-    let year = try fiscalYear(in: texts, title: title, source: extracted.sourceName)
+    let year = try fiscalYear(in: texts, title: title, of: extracted)
     guard
       let (phase, phaseLabel) = try overriddenPhase(extracted)
         ?? phase(
@@ -69,8 +65,9 @@ struct DocumentIdentifier {
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
   }
 
-  /// The fiscal year the first title printing one names, or `--fiscal-year`.
-  func fiscalYear(in texts: [String], title: String, source: String) throws -> (
+  /// The fiscal year the first title printing one names (else the first headline total), or
+  /// `--fiscal-year`.
+  func fiscalYear(in texts: [String], title: String, of extracted: ExtractedDocument) throws -> (
     year: Int, label: String
   ) {
     // The title itself, else a title that names the budget (`令和5年度農林水産関係予算のポイント`),
@@ -83,10 +80,14 @@ struct DocumentIdentifier {
       self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first
     let gregorian = printedYear == nil ? Self.gregorianFiscalYear(in: titles) : nil
-    guard let value = overrides.fiscalYear ?? printedYear?.year ?? gregorian else {
-      throw BudgetTransformError.missingFiscalYear(source: source, text: title)
+    // No title prints one: the first headline total, when it names the budget of one year.
+    let stated =
+      printedYear
+      ?? (gregorian == nil && overrides.fiscalYear == nil ? headlineFiscalYear(extracted) : nil)
+    guard let value = overrides.fiscalYear ?? stated?.year ?? gregorian else {
+      throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }
-    return (value, printedYear?.year == value ? printedYear!.label : fiscalYearLabel(value))
+    return (value, stated?.year == value ? stated!.label : fiscalYearLabel(value))
   }
 
   /// Whether a title names a range (`平成23~25年度`) or two different fiscal years.

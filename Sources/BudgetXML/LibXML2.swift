@@ -8,9 +8,10 @@ enum LibXML2 {
   /// in `xmlStrdup` (a bad pointer, signal 11) when several threads validated at once while
   /// reporting errors (the parameterized tests validate invalid documents in parallel), so
   /// only one thread is inside libxml2's schema code at a time. Recursive: a test that reads
-  /// XML back with Foundation's libxml2-based parsers holds it too (Foundation's use of
-  /// libxml2 beside a validation on another thread was the remaining crash, signal 11 in
-  /// `xmlStrdup`), and may validate while holding it.
+  /// XML back with Foundation's libxml2-based parsers holds it too, and may validate while
+  /// holding it. (The crash that remained under the lock was not a second thread: a fault
+  /// found by the stream validation left the reused context pointing at a freed parser
+  /// context; see `XMLSchemaValidator.validate(_:)`.)
   static let schemaLock = NSRecursiveLock()
 
   /// `xmlInitParser()`, run exactly once (Swift initializes static lets once, thread-safely).

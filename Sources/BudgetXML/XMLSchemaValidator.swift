@@ -95,9 +95,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     LibXML2.prepareThread()
     if let doctype = XMLDoctype.issue(in: bytes) { return [doctype] }
     if streamIsValid(bytes) { return [] }
-    // A validation that found faults leaves libxml2 2.9.14's context in a state the next
-    // validation crashed on (signal 11 in `xmlStrdup`, seen while invalid documents were
-    // validated one after another): the context is not reused after a fault.
+    // The stream validation that found a fault leaves libxml2 2.9.14's context pointing at
+    // the parser context `xmlSchemaValidateStream` made and freed: the tree validation's
+    // first error (`__xmlRaiseError` copying the input's file name) crashed on it, signal 11
+    // in `xmlStrdup`, in about one full test run of five (gdb: `XMLSchemaValidatorTests`
+    // validating an invalid document, no other thread in libxml2). So the tree is validated
+    // with a fresh context, and that one is not reused after its faults either.
+    discardContext()
     defer { discardContext() }
     let collector = IssueCollector()
     let document: xmlDocPtr? = bytes.withUnsafeBytes { raw in

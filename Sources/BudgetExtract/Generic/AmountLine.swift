@@ -15,7 +15,7 @@ enum AmountLine {
 
   /// The records a line holds, or nil when it holds no amount with a unit.
   static func parse(_ line: Line, text: String, parser: FigureParser) -> [AmountLineRecord]? {
-    let s = Array(text.unicodeScalars)
+    let s = decimalDots(Array(text.unicodeScalars))
     var records: [AmountLineRecord] = []
     var labelStart = 0
     var i = 0
@@ -253,11 +253,38 @@ enum AmountLine {
     return first.isASCIIDigitCharacter
   }
 
+  /// `1718・9億円`, `12・0億円`: a middle dot between digits, the digits after it running
+  /// straight into a unit, is the decimal point (as some magazines print it); read as `.`, so
+  /// that the amount is never taken to start after the dot (9億円 labelled `…1718`).
+  static func decimalDots(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = s
+    var k = 1
+    while k + 1 < s.count {
+      defer { k += 1 }
+      guard s[k] == "・" || s[k] == "･", s[k - 1].isASCIIDigit, s[k + 1].isASCIIDigit else {
+        continue
+      }
+      var j = k + 1
+      while j < s.count, s[j].isASCIIDigit { j += 1 }
+      if j < s.count, "兆億万千百円".unicodeScalars.contains(s[j]) { s[k] = "." }
+    }
+    return s
+  }
+
   /// The label without its list mark, spaces and joining punctuation.
   static func clean(_ label: String) -> String {
     var text = label.trimmingSpaces
     if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
-    while let last = text.last, "+:、,・=".contains(last) || last == " " { text.removeLast() }
+    // `【令和5年度予算 5752億円】`: the bracket encloses the label and its amount.
+    if text.hasPrefix("【"), !text.contains("】") { text = String(text.dropFirst()).trimmingSpaces }
+    // `輸出拠点の整備【273億円】`: the bracket opened around the amount is not the label's.
+    while let last = text.last, "+:、,・=【[〔".contains(last) || last == " " { text.removeLast() }
+    // `約1,616億円`, `(約850億円)`: the word qualifies the amount (as printed, rounded), it is
+    // no label; `(約` alone leaves an amount in parentheses with no label of its own.
+    for word in ["約", "およそ", "概ね"] where text.hasSuffix(word) {
+      text.removeLast(word.count)
+      if text.hasSuffix("(") { text.removeLast() }
+    }
     return text.trimmingSpaces
   }
 

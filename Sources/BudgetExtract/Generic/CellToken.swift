@@ -11,6 +11,9 @@ struct CellToken: Hashable {
   /// The cell stands for a token the converter damaged (`2,15,16`): it has no figure
   /// (`GenericReader.damagedRow`).
   var isDamaged = false
+  /// The cell's sign is printed after its figure (`1,530▲`): kept only where the row's
+  /// arithmetic proves it (`GenericReader.unprovenTrailingSigns`).
+  var signAfter = false
 
   /// Words printed in a cell instead of a number.
   static let absentWords: Set<String> = ["—", "-", "−", "…", "皆増", "皆減", "純増", "新規", "*", "x", "X"]
@@ -19,7 +22,9 @@ struct CellToken: Hashable {
   var hasUnit: Bool { figure.amount?.parts.contains { $0.unit != nil } ?? false }
 
   /// Parses a whole token (normalized text), or nil when it is not a cell.
-  static func parse(_ token: String, line: Int, parser: FigureParser) -> CellToken? {
+  static func parse(
+    _ token: String, line: Int, parser: FigureParser, signAfter allowed: Bool = false
+  ) -> CellToken? {
     if absentWords.contains(token) {
       return CellToken(
         figure: PrintedFigure(amount: nil, isNewMarker: token == "新規"), isPercent: false,
@@ -33,6 +38,12 @@ struct CellToken: Hashable {
       s.removeFirst()
       while s.first == " " { s.removeFirst() }
     }
+    var signAfter = false
+    if allowed, !negative, s.count > 1, s.last == "▲" {
+      s.removeLast()
+      negative = true
+      signAfter = true
+    }
     var percent = false
     if s.last == "%" {
       percent = true
@@ -44,7 +55,9 @@ struct CellToken: Hashable {
     if percent, amount.parts.contains(where: { $0.unit != nil }) { return nil }
     var printed = amount
     printed.isNegative = printed.isNegative || negative
-    return CellToken(figure: PrintedFigure(amount: printed), isPercent: percent, line: line)
+    return CellToken(
+      figure: PrintedFigure(amount: printed), isPercent: percent, line: line,
+      signAfter: signAfter)
   }
 
   /// Digits grouped by commas other than in threes (`2,15,16`, a converter's damage): not

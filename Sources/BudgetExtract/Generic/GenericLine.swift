@@ -36,10 +36,17 @@ enum GenericLine {
       return .unit(unit, caption: caption)
     }
     var tokens = Tokens.split(text)
+    var cells: [CellToken] = []
+    var k = tokens.count
+    let signed = TrailingSign.lastCell(tokens, line: line, parser: parser)
+    if let signed {
+      (tokens, cells, k) = (signed.tokens, signed.cells, signed.labelEnd)
+    }
     // A remark after the cells (a 備考 column: `73 120 47 (説明文)`) is not a cell.
-    if let lastCell = tokens.lastIndex(where: {
-      CellToken.parse($0, line: line.number, parser: parser) != nil
-    }),
+    if signed == nil,
+      let lastCell = tokens.lastIndex(where: {
+        CellToken.parse($0, line: line.number, parser: parser) != nil
+      }),
       lastCell < tokens.count - 1, lastCell > 0,
       CellToken.parse(tokens[lastCell - 1], line: line.number, parser: parser) != nil,
       !tokens[(lastCell + 1)...].contains(where: {
@@ -48,9 +55,10 @@ enum GenericLine {
     {
       tokens.removeSubrange((lastCell + 1)...)
     }
-    var cells: [CellToken] = []
-    var k = tokens.count
-    while k > 0, let cell = CellToken.parse(tokens[k - 1], line: line.number, parser: parser) {
+    if signed == nil { k = tokens.count }
+    while signed == nil, k > 0,
+      let cell = CellToken.parse(tokens[k - 1], line: line.number, parser: parser)
+    {
       cells.insert(cell, at: 0)
       k -= 1
     }

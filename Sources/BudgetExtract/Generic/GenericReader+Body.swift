@@ -7,6 +7,7 @@ extension GenericReader {
     if table.interleaved != nil { return interleave(&table, line, kind) }
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
+    if takesRepeatedHeaderOrUnit(&table, line, kind) { return }
     if collectsColumn(&table, line, kind) {
       state = .body(table)
       return
@@ -21,6 +22,7 @@ extension GenericReader {
     }
     switch kind {
     case .blank:
+      _ = takeEmptyCell(&table, line)
       state = .body(table)
     case .unit:
       close(table)
@@ -37,7 +39,7 @@ extension GenericReader {
       {
         close(table)
         idle(line, kind)
-      } else if table.pendingLabel.count >= (table.readsColumns ? 12 : 4)
+      } else if table.pendingLabel.count >= labelLimit(table, adding: text)
         || !table.pendingCells.isEmpty
       {
         close(table)
@@ -46,6 +48,9 @@ extension GenericReader {
         table.pendingLabel.append((text, line))
         state = .body(table)
       }
+    case .row where endsLabelColumn(table):
+      close(table)
+      idle(line, kind)
     case .row(let label, let cells):
       let n = table.meanings.count
       if !label.isEmpty, splitsIntoRows(line, n) {
@@ -142,18 +147,14 @@ extension GenericReader {
   /// reported row by row otherwise.
   mutating func close(_ draft: TableDraft) {
     let table = withoutOtherUnitRows(
-      confirmingDamaged(withParenthesizedRates(withLeadingTotal(draft))))
-    for cell in table.pendingCells {
-      diagnostics.append(
-        Diagnostic(
-          kind: .unrecognizedLine, message: "a figure left over at the end of a table",
-          text: "", span: SourceSpan(line: cell.line)))
-    }
+      confirmingDamaged(
+        withParenthesizedRates(withLeadingTotal(withSettlementStage(withSectionRow(draft))))))
+    reportLeftOverCells(table)
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
       return
     }
-    let verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
+    var verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
     let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
     if verdict.contradicted {
@@ -194,9 +195,21 @@ extension GenericReader {
             "the row's figures do not add up as the header says (\(columns)); the row is not exported",
           text: table.rows[r].label, span: table.rows[r].span))
     }
+    let unproven = unprovenTrailingSigns(table).filter { !verdict.failedRows.contains($0) }
+    verdict.failedRows = (verdict.failedRows + unproven).sorted()
     appendRecord(table, verdict)
     reportPartialSums(table)
     for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
+  }
+
+  /// Cells read after the table's last complete row.
+  mutating func reportLeftOverCells(_ table: TableDraft) {
+    for cell in table.pendingCells {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine, message: "a figure left over at the end of a table",
+          text: "", span: SourceSpan(line: cell.line)))
+    }
   }
 
   /// The table's record, without the rows its arithmetic contradicts.

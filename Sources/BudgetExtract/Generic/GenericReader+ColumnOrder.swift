@@ -94,7 +94,7 @@ extension GenericReader {
     }
     if let reading = ColumnOrder.read(rows: rows.count, tokens: tokens, meanings: table.meanings) {
       accept(reading, rows: rows, into: &table)
-    } else if table.readsColumns {
+    } else if table.readsColumns || table.pendingLabel.count > 4 {
       // The table is printed in column order: this block is not read row by row either.
       let lines = table.pendingLabel.map(\.line.number) + tokens.map(\.cell.line)
       for number in Set(lines).sorted() {

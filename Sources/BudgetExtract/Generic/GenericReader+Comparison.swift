@@ -6,6 +6,7 @@ extension GenericReader {
   /// prior, and the change as a record of its own with its rate. True when the line was taken
   /// (or kept for the next line, which finishes the sentence).
   mutating func takeComparison(_ line: Line, text: String) -> Bool {
+    if takeRateSentence(line, text: text) { return true }
     if let reading = ComparisonSentence.read(text, parser: parser) {
       guard let label = comparisonLabel(text, line: line) else { return false }
       addComparison(reading, label: label, first: line, last: line)
@@ -24,6 +25,11 @@ extension GenericReader {
     guard let head = comparisonHead else { return false }
     comparisonHead = nil
     let text = GenericLine.text(of: line)
+    if let reading = RateSentence.read(head.text + text, parser: parser) {
+      addRateSentence(reading, first: head.line, last: line)
+      previous = (text, line, 2)
+      return true
+    }
     if let reading = ComparisonSentence.read(head.text + text, parser: parser) {
       addComparison(reading, label: head.label, first: head.line, last: line)
       previous = (text, line, 2)

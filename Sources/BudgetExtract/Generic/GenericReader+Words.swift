@@ -115,10 +115,10 @@ extension GenericReader {
     var years: [String: TextRecord] = [:]
     for title in titles {
       let compact = title.text.filter { $0 != " " }
-      guard let end = compact.range(of: "年度"), compact.hasPrefix("令和") || compact.hasPrefix("平成"),
+      guard let year = Self.titleFiscalYear(compact),
         ["について", "概要", "ポイント", "総括表"].contains(where: compact.hasSuffix)
       else { continue }
-      years[String(compact[..<end.upperBound]), default: title] = title
+      years[year, default: title] = title
     }
     guard years.count > 1 else { return }
     let named = years.keys.sorted().joined(separator: ", ")
@@ -138,6 +138,29 @@ extension GenericReader {
     }
     tables = []
     amountLines = []
+  }
+
+  /// The fiscal year a title starts with (`平成27年度…` → `平成27年度`), after the date the
+  /// title may be printed behind (`平成28年7月29日 平成27年度復興予算の決算等について`: the
+  /// date is the day of publication, not a second document's year).
+  static func titleFiscalYear(_ compact: String) -> String? {
+    var rest = Substring(compact)
+    func era(_ text: Substring) -> (year: Substring, after: Substring)? {
+      guard let name = ["令和", "平成"].first(where: { text.hasPrefix($0) }) else { return nil }
+      let body = text.dropFirst(name.count)
+      let number = body.hasPrefix("元") ? body.prefix(1) : body.prefix { $0.isASCIIDigitCharacter }
+      guard !number.isEmpty else { return nil }
+      return (text[text.startIndex..<number.endIndex], body[number.endIndex...])
+    }
+    if let date = era(rest), date.after.hasPrefix("年"), !date.after.hasPrefix("年度") {
+      let month = date.after.dropFirst().drop { $0.isASCIIDigitCharacter }
+      if month.hasPrefix("月") {
+        rest = month.dropFirst().drop { $0.isASCIIDigitCharacter }
+        if rest.hasPrefix("日") { rest = rest.dropFirst() }
+      }
+    }
+    guard let year = era(rest), year.after.hasPrefix("年度") else { return nil }
+    return String(year.year) + "年度"
   }
 
   /// `(+0.7%)`, `(▲1.0%) (+12.3%)`: rates in parentheses and nothing else.

@@ -88,8 +88,8 @@ struct GenericReader {
   var changeItems: [PendingChangeItem] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
-  /// A table whose header words and cells stand one per line (`GenericReader+Stacked`).
-  var stacked = StackedState()
+  /// Tables one per line: cells (`GenericReader+Stacked`), rows with units (`+UnitRows`).
+  var stacked = StackedState(), unitRows = UnitRowsState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -102,6 +102,7 @@ struct GenericReader {
     {
       return
     }
+    if takeUnitRows(line) || line.normalized.count > 60 && takeGluedStacked(line) { return }
     if line.normalized.count > 60,
       let result = RunTogether.read(line, text: GenericLine.text(of: line), parser: parser)
     {
@@ -131,7 +132,7 @@ struct GenericReader {
       for piece in pieces { consume(piece) }
       return
     }
-    if takeRowThenPart(line) { return }
+    if takeRowThenPart(line) || takeBracketItems(line) { return }
     let kind = GenericLine.classify(line, parser: parser)
     if takeStackedLine(line, kind) { return }
     trackHeaderAfter(line, kind)
@@ -158,6 +159,7 @@ struct GenericReader {
 
   mutating func finish() {
     defer { (checkChangeItems(), checkMarkedPairs()) }
+    if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
       comparisonHead = nil
@@ -204,7 +206,7 @@ struct GenericReader {
       } else if Self.opensHeader(text) {
         state = .header(
           HeaderDraft(lines: [line], texts: [text], unit: unitScope, caption: caption))
-      } else if acceptYearPair(line, text: text) {
+      } else if acceptYearPair(line, text: text) || acceptUnitHeader(line, text) {
         return
       } else if retractChartSlice(line, text: text) {
         return
@@ -231,25 +233,6 @@ struct GenericReader {
         noteRowBeforeHeader(line, label: label, cells: cells)
       }
     }
-  }
-
-  /// A text line outside tables: a title while no table has been read, else a caption. A
-  /// section heading (`【特別会計】`, `第2 …`) ends the scope of the unit stated before it.
-  mutating func noteText(_ text: String, _ line: Line) {
-    if Self.isSectionHeading(text) { unitScope = nil }
-    updateContext(text)
-    if Self.holdsFigure(text) {
-      report(
-        line, text: text,
-        why: "figures in a line no rule reads (run together, or away from their labels)")
-      return
-    }
-    if tables.isEmpty && amountLines.isEmpty || Self.namesDocument(text) {
-      titles.append(TextRecord(text: text, span: line.span))
-    }
-    caption = text
-    trackName(text, line)
-    startListColumn(text)
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
@@ -343,9 +326,10 @@ struct GenericReader {
   mutating func open(_ draft: HeaderDraft, firstRow line: Line, _ kind: GenericLine) {
     if openInterleaved(draft, firstRow: line, kind) { return }
     // Trailing header lines with no header word are the first row's label (one cell per line).
-    var headerCount = draft.texts.count
+    let settlement = SettlementHeader.read(draft.texts)
+    var headerCount = settlement?.headerCount ?? draft.texts.count
     // A stage word right after a label (`一般会計ODA予算` / `当初`) belongs to the label.
-    while headerCount > 0,
+    while settlement == nil, headerCount > 0,
       Self.isLabelOnly(draft.texts[headerCount - 1])
         || Self.isMarkedLabel(draft.texts[headerCount - 1])
         || (headerCount >= 2 && Self.isStageOnly(draft.texts[headerCount - 1])
@@ -355,7 +339,7 @@ struct GenericReader {
     }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
-      TwoLevelHeader.meanings(headerTexts)
+      settlement?.meanings ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)

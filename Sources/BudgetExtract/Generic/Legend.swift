@@ -19,6 +19,10 @@ struct Legend {
   var parenthesized: String?
   /// What the first legend of parentheses said: nil before one is read.
   var parentheses: Parentheses?
+  /// A legend of brackets (`〔 〕書きは…`, `【 】内は…`), and the items read from brackets
+  /// (`BracketItems`): a legend anywhere in the document takes them back.
+  var brackets: (line: Int, text: String)?
+  var bracketItems: Set<String> = []
 
   enum Parentheses {
     /// The convention: a prior year's (initial) budget.
@@ -37,6 +41,7 @@ extension GenericReader {
   /// One line as the layout gives it: what its legend states is learnt, then it is read.
   mutating func read(_ line: Line) {
     learnLegend(line)
+    learnBracketLegend(line)
     consume(line)
   }
 
@@ -59,6 +64,7 @@ extension GenericReader {
 
   /// Drops every prior-year figure read from parentheses when the legend says otherwise.
   mutating func applyParenthesesLegend() {
+    retractBracketItems()
     guard case .other(let legendLine, let legendText) = legend.parentheses else { return }
     for k in amountLines.indices where amountLines[k].prior != nil {
       amountLines[k].prior = nil

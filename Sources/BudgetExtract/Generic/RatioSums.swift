@@ -162,6 +162,7 @@ extension TableArithmetic {
   /// The header's relations, and the sums that confirm a ratio column with no earlier
   /// amount printed (`RatioSums`).
   static func checkWithSums(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> Verdict {
+    if let settled = SettlementHeader.check(meanings, rows: rows) { return settled }
     var verdict = check(meanings, rows: rows)
     let sums = RatioSums.check(meanings, rows: rows)
     verdict.held += sums.held

@@ -16,6 +16,27 @@ enum YearGroupHeader {
   /// The columns of such a header (its last two lines; the lines before them name no column),
   /// or nil when the header is not of that shape.
   static func meanings(_ texts: [String]) -> [ColumnMeaning]? {
+    printedMeanings(texts) ?? respaced(texts).flatMap(printedMeanings)
+  }
+
+  /// The two lines with the spaces PDF justification puts between characters
+  /// (`平 成 10 年 度 平 成 11 年 度` / `予 算 額 伸 率 予 算 額 増 減 額 伸 率`) set back to one
+  /// space between words: the years and the column words each read whole, nothing else on
+  /// either line (`StackedWordsHeader`'s word reading); nil when they are not such lines.
+  static func respaced(_ texts: [String]) -> [String]? {
+    let n = texts.count
+    guard n >= 2, let years = StackedWordsHeader.years(texts[n - 2]),
+      !years.contains(where: { $0.hasPrefix("対") }),
+      let words = StackedWordsHeader.stages(texts[n - 1])
+    else { return nil }
+    let respaced =
+      Array(texts[..<(n - 2)]) + [
+        years.joined(separator: " "), words.joined(separator: " "),
+      ]
+    return respaced == texts ? nil : respaced
+  }
+
+  static func printedMeanings(_ texts: [String]) -> [ColumnMeaning]? {
     guard texts.count >= 2, let years = TwoLevelHeader.yearColumns(texts[texts.count - 2]),
       ColumnHeader.meanings(texts[..<(texts.count - 2)].joined(separator: " ")).isEmpty
     else { return nil }

@@ -19,12 +19,6 @@ public struct CSVWMetadataWriter: Sendable {
     self.baseIRI = baseIRI
   }
 
-  /// The dataset IRI of a document: `{baseIRI}{document id}` (a `/` is put after the base
-  /// unless it ends in `/` or `#`, as in the JSON-LD export).
-  public func dataSetIRI(for document: BudgetDocument) -> String {
-    TableSchema.resolveIRITemplate(".", baseIRI: baseIRI, documentId: document.info.id)
-  }
-
   /// The `csv-metadata.json` text (pretty printed, keys sorted, newline at the end).
   public func json(for document: BudgetDocument) -> String {
     metadata(for: document).tableMetadataText
