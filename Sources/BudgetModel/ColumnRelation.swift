@@ -30,6 +30,13 @@ extension ColumnMeaning {
         result.append(ColumnRelation(result: k, lhs: a, rhs: b, isQuotient: m.kind != .change))
         continue
       }
+      // `(a-b)/b`: the growth of a over b, a rate of the change over its base.
+      if m.formula.count == 3, m.kind == .ratePercent, m.formula[1] == m.formula[2],
+        let a = column(m.formula[0]), let b = column(m.formula[1])
+      {
+        result.append(ColumnRelation(result: k, lhs: a, rhs: b, isQuotient: true, isGrowth: true))
+        continue
+      }
       guard amounts.count >= 2 else { continue }
       var (earlier, later) = (amounts[amounts.count - 2], amounts[amounts.count - 1])
       // The later fiscal year is B whatever the printed order (`令和6年度(A) 令和5年度(B)`).

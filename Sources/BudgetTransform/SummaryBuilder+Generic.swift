@@ -216,7 +216,7 @@ extension SummaryBuilder {
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
-    guard let context = record.context, !namesYearOrStage(label) else {
+    guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }
     if let legend = legendMeasure(context) {

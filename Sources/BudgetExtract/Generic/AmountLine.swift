@@ -47,10 +47,7 @@ enum AmountLine {
         i = max(cursor.i, i + 1)
         continue
       }
-      let label = clean(String(String.UnicodeScalarView(s[labelStart..<i])))
-      // A second amount after a bare number (`1兆6,965億円 0.96 1兆469億円`) is a table's
-      // row, not running text.
-      if !records.isEmpty, label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) }) {
+      guard let (label, joined) = entryLabel(s, from: labelStart, to: i, after: records) else {
         return nil
       }
       var record = AmountLineRecord(
@@ -58,6 +55,8 @@ enum AmountLine {
         amount: PrintedFigure(amount: amount, label: label.isEmpty ? nil : label),
         span: SourceSpan(line: line.number, endLine: line.endNumber))
       attachParentheses(&record, s, at: &cursor.i, parser: parser)
+      // `3.0億円+3.0億円(29補正)`: an amount after `+` is the entry's only with its own mark.
+      if joined, record.context == nil { return nil }
       records.append(record)
       if let (part, end) = partInParentheses(s, from: cursor.i, parser: parser) {
         records.append(partRecord(record, part))
@@ -70,6 +69,23 @@ enum AmountLine {
     // Text after the last amount (`…175億円を計上`, `175億円(説明)`) makes the line a sentence,
     // not a total or a list entry.
     return isSentenceTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
+  }
+
+  /// The label of the amount at `end`; nil when a second amount has none: after a bare number
+  /// (`1兆6,965億円 0.96 1兆469億円`) it is a table's row, not running text. An amount joined
+  /// to the one before by `+` (`2.4億円 + 11.6億円(29補正)`) is another figure of that entry
+  /// (`joined`), with its label.
+  static func entryLabel(
+    _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
+  ) -> (String, Bool)? {
+    let label = clean(String(String.UnicodeScalarView(s[start..<end])))
+    guard let last = records.last else { return (label, false) }
+    let between = String(String.UnicodeScalarView(s[start..<end])).filter { $0 != " " }
+    if between == "+" || between == "＋" || (between.isEmpty && s[end] == "+") {
+      return (last.label, true)
+    }
+    if label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) }) { return nil }
+    return (label, false)
   }
 
   /// Whether what follows the last amount is words: a parenthetical part holding figures
@@ -149,21 +165,48 @@ enum AmountLine {
     if let (prior, end) = parenthesized(s, from: i, parser: parser) {
       record.prior = prior
       i = end
-    } else if let mark = stageMark(s, from: i) {
+    } else if let (mark, end) = stageMark(s, from: i) {
+      // The mark is the amount's own: the next entry's label starts after it.
       record.context = mark
+      i = end
+    } else if let end = bareChange(s, from: i, parser: parser) {
+      // `(200億3,700万円増)`: read past; the reader reports it (`reportBareChanges`).
+      i = end
     }
   }
 
   /// `(29補正)`, `(R5補正)`, `(当初)` right after an amount: a mark of the year and stage the
   /// amount belongs to (its text, which the transform reads as a context), when the
   /// parentheses name a stage of the budget cycle.
-  static func stageMark(_ s: [Unicode.Scalar], from start: Int) -> String? {
+  static func stageMark(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
     var k = start
     while k < s.count, s[k] == " " { k += 1 }
     guard k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")"), close - k <= 16
     else { return nil }
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
-    return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : inner
+    return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
+  }
+
+  /// `(200億3,700万円増)`, `(7億9,700万円減)` right after an amount: one amount with its unit
+  /// and `増` or `減`, nothing else. It says the amount changed by so much, not against what
+  /// (the prior year's initial budget, its 補正後, the request): where the parentheses end.
+  static func bareChange(_ s: [Unicode.Scalar], from start: Int, parser: FigureParser) -> Int? {
+    var k = start
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k + 1 < s.count, s[k] == "(", s[k + 1].isASCIIDigit else { return nil }
+    var cursor = Cursor(s, from: k + 1)
+    guard var amount = try? parser.money(&cursor) else { return nil }
+    var end = cursor.i
+    if amount.parts.contains(where: { $0.unit == nil }),
+      let (whole, kanjiEnd) = KanjiAmount.read(s, from: k + 1, units: parser.unitTexts)
+    {
+      amount = whole
+      end = kanjiEnd
+    }
+    guard amount.parts.allSatisfy({ $0.unit != nil }), end + 1 < s.count,
+      s[end] == "増" || s[end] == "減", s[end + 1] == ")"
+    else { return nil }
+    return end + 2
   }
 
   /// The record of a part printed in parentheses after an amount: `総額(うちODA)`.

@@ -101,24 +101,26 @@ enum ColumnHeader {
 
   /// The word at `i` and how many characters it takes.
   static func read(_ text: [Character], at i: Int) -> (Word, Int, String) {
-    if let (formula, length) = formula(text, at: i) {
+    if let (formula, length) = LetterEra.rateFormula(text, at: i) ?? formula(text, at: i)
+      ?? LetterEra.lowerFormula(text, at: i)
+    {
       return (.formula(formula), length, String(text[i..<i + length]))
     }
     for (word, meaning) in words where matches(text, word, at: i) {
       if case .kind = meaning { return (meaning, word.count, word) }
     }
-    if let (label, length) = year(text, at: i) { return (.year(label), length, label) }
+    if let (label, length) = year(text, at: i) {
+      return (.year(label), length, String(text[i..<i + length]))
+    }
     if text[i] == "(", i + 2 < text.count, text[i + 2] == ")", text[i + 1].isASCIIUppercaseLetter {
       return (.letter(String(text[i + 1])), 3, String(text[i..<i + 3]))
     }
     for (word, meaning) in words where matches(text, word, at: i) {
       return (meaning, word.count, word)
     }
-    // A letter printed bare (`要求額A`, `(A-B)C`): one capital between non-letters.
-    if text[i].isASCIIUppercaseLetter, i == 0 || !text[i - 1].isASCIILetterCharacter,
-      i + 1 == text.count || !text[i + 1].isASCIILetterCharacter
-    {
-      return (.letter(String(text[i])), 1, String(text[i]))
+    // A letter printed bare (`要求額A`, `(A-B)C`, `要求額aH23`): one letter between non-letters.
+    if let letter = LetterEra.bareLetter(text, at: i) {
+      return (.letter(letter), 1, String(text[i]))
     }
     return (.other, 1, String(text[i]))
   }
@@ -134,6 +136,8 @@ enum ColumnHeader {
 
   /// `令和5年度`, `平成17年度`, `6年度`, `元年度`, `前年度`, `本年度`.
   static func year(_ text: [Character], at i: Int) -> (String, Int)? {
+    // `H24`, `R5年度`: the era's initial letter (its label is the era's name).
+    if let letterYear = LetterEra.year(text, at: i) { return letterYear }
     for word in ["前年度", "本年度", "今年度"] where matches(text, word, at: i) {
       return (word, word.count)
     }

@@ -32,7 +32,9 @@ extension GenericReader {
   /// with them (`(うちODA 4,903億円)(+561億円,+12.9%)`). True when taken.
   mutating func acceptHeadlinePair(_ line: Line, text: String) -> Bool {
     let compact = text.filter { $0 != " " }
-    guard compact.hasPrefix("("), compact.hasSuffix("%)") else { return false }
+    guard compact.hasPrefix("("), compact.hasSuffix("%)") else {
+      return acceptPriorBelow(line, compact)
+    }
     if compact.hasPrefix("(うち") {
       return acceptHeadlinePart(line, compact)
     }

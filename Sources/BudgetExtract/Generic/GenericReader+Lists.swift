@@ -14,6 +14,8 @@ struct ListState {
   var partWords: Set<String> = []
   /// An open list under a one-column header (`主な事業 予算額(億円)`).
   var column: ListColumn?
+  /// Numbered entries of two amounts, until their items prove the second (`+MarkedColumn`).
+  var markedPairs: [MarkedPairRow] = []
 
   mutating func startRun(at index: Int, after kind: GenericLine) {
     runStart = index
@@ -62,6 +64,7 @@ extension GenericReader {
   /// The forms of item lists that need the lines before: an arrow pair, a subtotal with no
   /// label, a part named as the document names parts. True when the line was taken.
   mutating func acceptListForms(_ records: [AmountLineRecord], line: Line, text: String) -> Bool {
+    reportBareChanges(line, text)
     for record in records where record.isPart == true {
       if let open = record.label.range(of: "(うち") {
         lists.partWords.insert(String(record.label[open.upperBound...].dropLast()))

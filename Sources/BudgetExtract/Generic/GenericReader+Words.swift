@@ -300,6 +300,13 @@ extension GenericReader {
       let next = j < chars.count ? chars[j] : " "
       let dated = "年月日号次".contains(next)
       if !dated, (separated && digits >= 2) || digits >= 4 { return true }
+      // `520億円`: a short number with its money unit is a figure too.
+      if "兆億円".contains(next)
+        || (next == "百" || next == "千") && j + 1 < chars.count
+          && (chars[j + 1] == "万" || chars[j + 1] == "円")
+      {
+        return true
+      }
       i = j
     }
     return false

@@ -161,7 +161,7 @@ struct GenericReader {
   }
 
   mutating func finish() {
-    defer { checkChangeItems() }
+    defer { (checkChangeItems(), checkMarkedPairs()) }
     if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
@@ -227,7 +227,8 @@ struct GenericReader {
       } else if label.isEmpty, retractChartSlice(line, text: text) {
         return
       } else if !openLabelBefore(line, label: label, cells: cells),
-        !openHeaderAfter(line, label: label, cells: cells)
+        !openHeaderAfter(line, label: label, cells: cells),
+        !takeMarkedPairRow(line, label: label, cells: cells)
       {
         report(
           line, text: text,
@@ -239,7 +240,7 @@ struct GenericReader {
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
     if records.isEmpty, takeSentenceAmount(line, text: text) { return }
-    if records.isEmpty || text.contains("。") || records[0].label.count > 40 {
+    if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }

@@ -29,13 +29,32 @@ enum KanjiAmount {
       lastBig = power
       i = j + 1
     }
-    guard !parts.isEmpty, let (tenThousands, end) = smallPart(s, from: i) else { return nil }
+    guard !parts.isEmpty,
+      let (tenThousands, end) = smallPart(s, from: i) ?? groupedTenThousands(s, from: i)
+    else { return nil }
     var small = DecimalNumber(significand: Int64(tenThousands), scale: 2)
     while small.scale > 0, small.significand % 10 == 0 {
       small = DecimalNumber(significand: small.significand / 10, scale: small.scale - 1)
     }
     parts.append(.init(number: small, unit: "百万円"))
     return (PrintedAmount(parts: parts), end)
+  }
+
+  /// `7,900万円`, `400万円` after a `億` part (`1,398億7,900万円`): a number grouped by threes
+  /// (or of three digits or fewer) below 1億 (1 to 9,999 万), then `万円`; nil for anything
+  /// else (`79,00万円`, `12,000万円`, a number with no `万円`).
+  static func groupedTenThousands(_ s: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+    var j = start
+    while j < s.count, s[j].isASCIIDigit || s[j] == "," { j += 1 }
+    guard j > start, j + 1 < s.count, s[j] == "万", s[j + 1] == "円", s[start] != "0" else {
+      return nil
+    }
+    let printed = String(String.UnicodeScalarView(s[start..<j]))
+    guard GenericReader.isGrouped(Substring(printed)),
+      let value = Int(printed.filter { $0 != "," }),
+      (1...9_999).contains(value)
+    else { return nil }
+    return (value, j + 2)
   }
 
   /// `8千3百万円` → 8,300 (in 万円), `5百万円` → 500, `7千2百5十3万円` → 7,253; nil when a
