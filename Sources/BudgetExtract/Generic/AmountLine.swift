@@ -47,6 +47,8 @@ enum AmountLine {
         i = max(cursor.i, i + 1)
         continue
       }
+      // A note on the amount before: the line is not read rather than read wrong.
+      if isNote(s, from: labelStart, to: i, after: records) { return [] }
       guard let (label, joined) = entryLabel(s, from: labelStart, to: i, after: records) else {
         return nil
       }
@@ -86,6 +88,25 @@ enum AmountLine {
     }
     if label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) }) { return nil }
     return (label, false)
+  }
+
+  /// `「新たなGo Toトラベル事業」〔2,685億円〕 (既定経費の活用(…)を含めると1兆3239億円)`: a
+  /// second amount inside parentheses opened by words is a note on the first (another total,
+  /// another base), no entry of its own. `(うち…` is a part.
+  static func isNote(
+    _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
+  ) -> Bool {
+    !records.isEmpty && opensNote(String(String.UnicodeScalarView(s[start..<end])))
+  }
+
+  /// Whether the words before an amount open parentheses they do not close (after the
+  /// brackets that closed the amount before).
+  static func opensNote(_ printed: String) -> Bool {
+    let words = printed.drop { " ]〕】)".contains($0) }
+    guard words.hasPrefix("("), !words.hasPrefix("(うち"), !words.hasPrefix("(内") else {
+      return false
+    }
+    return words.filter { $0 == "(" }.count > words.filter { $0 == ")" }.count
   }
 
   /// Whether what follows the last amount is words: a parenthetical part holding figures

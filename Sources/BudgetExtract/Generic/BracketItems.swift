@@ -65,6 +65,16 @@ enum BracketItems {
     return meaningful
   }
 
+  /// `(既定経費の活用を含めると3兆245億円)`: parentheses holding words, then an amount.
+  static func isNote(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " }
+    guard compact.hasPrefix("("), compact.hasSuffix(")"), compact.contains("円"),
+      let first = compact.dropFirst().first
+    else { return false }
+    return !first.isASCIIDigitCharacter && !"▲△+-".contains(first)
+      && !compact.hasPrefix("(うち") && !compact.hasPrefix("(内")
+  }
+
   /// Whether the piece is an item the brackets named (they are blanked in its text).
   static func isItem(_ piece: Line) -> Bool {
     piece.original.contains(where: { scalar in pairs.contains(where: { $0.close == scalar }) })
@@ -155,8 +165,14 @@ extension GenericReader {
   mutating func takeBracketItems(_ line: Line) -> Bool {
     guard line.normalized.contains("円"), let pieces = BracketItems.pieces(line, parser: parser)
     else { return false }
-    for piece in pieces {
+    for (k, piece) in pieces.enumerated() {
       let text = GenericLine.text(of: piece)
+      // `資金繰り支援〔1,403億円〕(既定経費の活用を含めると3兆245億円)`: parentheses right
+      // after an item, holding words and an amount, are a note on it (another total), no item.
+      if k > 0, BracketItems.isItem(pieces[k - 1]), BracketItems.isNote(text) {
+        report(piece, text: text, why: "an amount in a note on the item before it is not exported")
+        continue
+      }
       // Between items, an amount with no name before it but list marks (`○ 4,167億円`, a
       // section's total flattened away from its heading) names nothing.
       let named = text.drop { $0 == " " || AmountLine.itemMarks.contains($0) }
