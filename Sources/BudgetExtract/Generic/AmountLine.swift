@@ -103,9 +103,11 @@ enum AmountLine {
   /// brackets that closed the amount before).
   static func opensNote(_ printed: String) -> Bool {
     let words = printed.drop { " ]〕】)".contains($0) }
-    guard words.hasPrefix("("), !words.hasPrefix("(うち"), !words.hasPrefix("(内") else {
-      return false
-    }
+    // A part (`(うち…`) and a comparison (`(前年度当初予算比10.3%増、+1,972億円)`) are read
+    // by their own rules.
+    guard words.hasPrefix("("), !words.hasPrefix("(うち"), !words.hasPrefix("(内"),
+      !["比", "前年", "対", "増", "減"].contains(where: words.contains)
+    else { return false }
     return words.filter { $0 == "(" }.count > words.filter { $0 == ")" }.count
   }
 

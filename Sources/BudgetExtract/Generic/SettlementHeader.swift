@@ -114,15 +114,7 @@ enum SettlementHeader {
     for identity in identities(roles.compactMap { $0 }) {
       guard let total = column(identity.total) else { continue }
       let parts = identity.parts.compactMap(column)
-      var held = 0
-      var failed: [Int] = []
-      for (r, cells) in rows.enumerated() where cells.count == meanings.count {
-        guard let outcome = holds(total: total, parts: parts, cells) else { continue }
-        if outcome { held += 1 } else { failed.append(r) }
-      }
-      verdict.held += held
-      verdict.failedRows += failed
-      if failed.count > held { verdict.contradicted = true }
+      verdict.tally(rows, width: meanings.count) { holds(total: total, parts: parts, $0) }
     }
     verdict.failedRows = Array(Set(verdict.failedRows)).sorted()
     return verdict

@@ -12,6 +12,20 @@ enum TableArithmetic {
     var failedRows: [Int] = []
     /// A relation failed on most of the rows where it could be checked: the reading is wrong.
     var contradicted = false
+
+    /// Counts one relation over the rows of the table's width: `holds` is nil where a cell it
+    /// needs has no number.
+    mutating func tally(_ rows: [[CellToken]], width: Int, _ holds: ([CellToken]) -> Bool?) {
+      var failed: [Int] = []
+      var held = 0
+      for (r, cells) in rows.enumerated() where cells.count == width {
+        guard let outcome = holds(cells) else { continue }
+        if outcome { held += 1 } else { failed.append(r) }
+      }
+      self.held += held
+      failedRows += failed
+      if failed.count > held { contradicted = true }
+    }
   }
 
   typealias Relation = ColumnRelation
@@ -23,15 +37,7 @@ enum TableArithmetic {
   static func check(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> Verdict {
     var verdict = Verdict()
     for relation in relations(meanings) {
-      var failed: [Int] = []
-      var held = 0
-      for (r, cells) in rows.enumerated() where cells.count == meanings.count {
-        guard let outcome = holds(relation, cells) else { continue }
-        if outcome { held += 1 } else { failed.append(r) }
-      }
-      verdict.held += held
-      verdict.failedRows += failed
-      if failed.count > held { verdict.contradicted = true }
+      verdict.tally(rows, width: meanings.count) { holds(relation, $0) }
     }
     verdict.failedRows = Array(Set(verdict.failedRows)).sorted()
     return verdict
