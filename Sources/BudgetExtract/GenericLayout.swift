@@ -33,6 +33,7 @@ public struct GenericLayout: DocumentLayout {
     document.titles = reader.titles
     document.summaryTables = reader.tables
     document.amountLines = reader.amountLines
+    if !reader.budgetCaptions.isEmpty { document.budgetCaptions = reader.budgetCaptions }
     document.diagnostics += reader.diagnostics
   }
 }

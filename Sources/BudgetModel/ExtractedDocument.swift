@@ -27,6 +27,11 @@ public struct ExtractedDocument: Sendable, Codable, Hashable {
   public var filp: [FilpRecord]
   /// Amounts in running text and item lists outside any table (the generic layout).
   public var amountLines: [AmountLineRecord] = []
+  /// Captions printed after a table that name a year's budget of something
+  /// (`平成 29 年度租税及印紙収入予算額`): no title, but the year of a document whose titles
+  /// print none, when its tables' own columns confirm it (`DocumentIdentifier+CaptionYear`).
+  /// Absent when there is none.
+  public var budgetCaptions: [TextRecord]? = nil
   public var diagnostics: [Diagnostic]
 
   public init(

@@ -84,6 +84,7 @@ struct DocumentIdentifier {
     let stated =
       printedYear
       ?? (gregorian == nil && overrides.fiscalYear == nil ? headlineFiscalYear(extracted) : nil)
+      ?? (gregorian == nil && overrides.fiscalYear == nil ? captionFiscalYear(extracted) : nil)
     guard let value = overrides.fiscalYear ?? stated?.year ?? gregorian else {
       throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }

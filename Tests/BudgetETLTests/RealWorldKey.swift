@@ -31,7 +31,7 @@ struct RealWorldKey {
     "national-h26-kessan-kensain": 18,
     "national-h28-chusho-taisaku": 7,
     "national-h28-hosei2-gaiyo": 1,
-    "national-h29-sozei-setsumei": 51,
+    "national-h29-sozei-setsumei": 48,
     "national-h31-shakaihosho-point": 50,
     "national-r2-shakaihosho-point": 28,
     "national-r3-hosei1-frame-finance": 21,

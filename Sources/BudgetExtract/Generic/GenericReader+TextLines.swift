@@ -14,9 +14,19 @@ extension GenericReader {
     }
     if tables.isEmpty && amountLines.isEmpty || Self.namesDocument(text) {
       titles.append(TextRecord(text: text, span: line.span))
+    } else if Self.namesBudgetOfYear(text) {
+      budgetCaptions.append(TextRecord(text: text, span: line.span))
     }
     caption = text
     trackName(text, line)
     startListColumn(text)
+  }
+
+  /// A caption that names the budget of a year (`平成 29 年度租税及印紙収入予算額`): `年度`
+  /// followed by a name and `予算額` at the end, with no figure.
+  static func namesBudgetOfYear(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    guard let year = compact.range(of: "年度"), compact.hasSuffix("予算額") else { return false }
+    return compact[year.upperBound...].count > "予算額".count
   }
 }

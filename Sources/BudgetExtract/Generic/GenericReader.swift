@@ -61,6 +61,8 @@ struct GenericReader {
   /// The last caption-like text line (`【一般会計】`), for the next table's title.
   var caption: String?
   var titles: [TextRecord] = []
+  /// Non-title captions naming a year's budget of something (`…年度租税及印紙収入予算額`).
+  var budgetCaptions: [TextRecord] = []
   var tables: [SummaryTableRecord] = []
   var amountLines: [AmountLineRecord] = []
   var diagnostics: [Diagnostic] = []
