@@ -163,7 +163,10 @@ struct GenericReader {
   }
 
   mutating func finish() {
-    defer { (checkChangeItems(), checkMarkedPairs()) }
+    defer {
+      checkChangeItems()
+      checkMarkedPairs()
+    }
     if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
