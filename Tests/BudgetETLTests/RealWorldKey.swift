@@ -33,7 +33,7 @@ struct RealWorldKey {
     "national-h28-hosei2-gaiyo": 1,
     "national-h29-sozei-setsumei": 48,
     "national-h31-shakaihosho-point": 50,
-    "national-r2-shakaihosho-point": 28,
+    "national-r2-shakaihosho-point": 20,
     "national-r3-hosei1-frame-finance": 21,
     "national-r3-hosei1-gaiyo-blog": 1,
     "national-r5-gaiko-point-p5": 2,
