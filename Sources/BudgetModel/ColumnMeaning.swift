@@ -43,6 +43,10 @@ public struct ColumnMeaning: Sendable, Codable, Hashable {
   public var letter: String?
   /// The letters of a formula the header prints (`B−A` → `["B", "A"]`).
   public var formula: [String]
+  /// A rate whose prior-year base the table prints nowhere: the growth of the amount column
+  /// right before it, proven by the sums of the prior amounts the rates imply
+  /// (`SumFormulaRates`). Nil otherwise.
+  public var impliedBase: Bool?
 
   public init(
     kind: Kind, header: String, fiscalYearLabel: String? = nil, stage: Stage? = nil,

@@ -77,6 +77,7 @@ struct ColumnMeasure {
       case (.change, let r?): fits = isBudget(r.lhs) && isPriorYear(r.rhs)
       case (.rate, let r?) where r.isGrowth: fits = isBudget(r.lhs) && isPriorYear(r.rhs)
       case (.rate, let r?): fits = outcomes[r.lhs] == .change && isPriorYear(r.rhs)
+      case (.rate, nil) where meanings[k].impliedBase == true: fits = k > 0 && isBudget(k - 1)
       default: fits = false
       }
       if !fits {

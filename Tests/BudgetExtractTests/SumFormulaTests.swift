@@ -40,7 +40,7 @@ import Testing
   @Test func theSumAndTheTotalAndItsOtherPart() throws {
     let reader = reading([Self.title] + Self.header + Self.rows)
     let tables = reader.tables.filter { $0.unit == "百万円" }
-    #expect(tables.map { $0.columns } == [["一般会計中の科学技術関係費"], ["特別会計中の科学技術関係費"], ["科学技術関係経費総額"]])
+    #expect(tables.map { $0.columns.first } == ["一般会計中の科学技術関係費", "特別会計中の科学技術関係費", "科学技術関係経費総額"])
     // 警察庁's damaged rate (`41,7`) is one empty cell: 2,124 + 24 = 2,148, printed 2,147.
     #expect(
       cells(tables[0]) == ["国会 611", "日本学術会議 1306", "警察庁 2147", "防衛庁 144176", "科学技術庁 585122"])

@@ -12,8 +12,9 @@ import BudgetModel
 /// one way. The formula's name is the header block printed right before it; D's name is the
 /// one block between the `C=A+B` formula and the total's name. Those three columns are
 /// exported as the title's year and stage, each as a table of its own. A and B are not told
-/// apart by anything the table prints (both are parts of C), and the rates have no prior
-/// amount to be checked against: both are reported.
+/// apart by anything the table prints (both are parts of C): they and their rates are
+/// reported. The rates of C, D and E are read where the prior amounts the rates imply add up
+/// as the amounts do (`SumFormulaRates`).
 extension GenericReader {
   struct SumFormulaHeader {
     var sumName: String
@@ -89,21 +90,26 @@ extension GenericReader {
     let named = [
       (columns.c, header.sumName), (columns.d, header.otherName), (columns.e, header.totalName),
     ]
+    let rates = SumFormulaRates.confirmed(full.map(Self.ratePairs), columns)
     for (column, name) in named {
-      let kept = full.filter { $0.cells[2 * column].figure.amount != nil }
+      let kept = full.indices.filter { full[$0].cells[2 * column].figure.amount != nil }
       guard !kept.isEmpty else { continue }
       var record = SummaryTableRecord(
         section: "\(title.text) \(name)", unit: unit, columns: [name],
         rows: kept.map {
           SummaryRowRecord(
-            label: Self.joinLabel([$0.label]), cells: [$0.cells[2 * column].figure],
-            span: SourceSpan(line: $0.line.number))
+            label: Self.joinLabel([full[$0].label]), cells: [full[$0].cells[2 * column].figure],
+            span: SourceSpan(line: full[$0].line.number))
         },
-        span: SourceSpan(line: kept[0].line.number, endLine: kept[kept.count - 1].line.number))
+        span: SourceSpan(
+          line: full[kept[0]].line.number, endLine: full[kept[kept.count - 1]].line.number))
       record.meanings = [
         ColumnMeaning(
           kind: .amount, header: name, fiscalYearLabel: title.year, stage: title.stage)
       ]
+      addSumFormulaRates(
+        &record, amountAt: 2 * column, proven: kept.map { rates[$0]?.contains(column) == true },
+        cells: kept.map { full[$0].cells })
       record.confirmed = true
       tables.append(record)
     }
@@ -126,8 +132,34 @@ extension GenericReader {
         Diagnostic(
           kind: .tableUnconfirmed,
           message:
-            "the two parts of \(header.sumName) (A and B: no figure tells which is which name) and the rates (no prior amount printed to check them against) are not exported",
+            "the two parts of \(header.sumName) (A and B: no figure tells which is which name) and their rates are not exported (a rate of the other columns only where the prior amounts the rates imply add up)",
           text: row.label, span: SourceSpan(line: row.line.number)))
+    }
+  }
+
+  /// The rate column of one of the columns read, when the sums of implied prior amounts
+  /// (`SumFormulaRates`) prove its rate in at least one row: a row not proven has no rate.
+  func addSumFormulaRates(
+    _ record: inout SummaryTableRecord, amountAt index: Int, proven: [Bool], cells: [[CellToken]]
+  ) {
+    guard let column = record.columns.first, proven.contains(true) else { return }
+    let header = "\(column)・対前年度伸び率%"
+    record.columns.append(header)
+    var rate = ColumnMeaning(kind: .ratePercent, header: header)
+    rate.impliedBase = true
+    record.meanings = (record.meanings ?? []) + [rate]
+    for k in record.rows.indices {
+      record.rows[k].cells.append(
+        proven[k] ? cells[k][index + 1].figure : PrintedFigure(amount: nil))
+    }
+  }
+
+  /// A row's five amounts and the rate printed after each.
+  static func ratePairs(_ row: (label: String, cells: [CellToken], line: Line))
+    -> [SumFormulaRates.Pair]
+  {
+    stride(from: 0, to: 10, by: 2).map {
+      (row.cells[$0].decimal, row.cells[$0 + 1].isDamaged ? nil : row.cells[$0 + 1].decimal)
     }
   }
 

@@ -107,7 +107,7 @@ struct GenericReader {
     {
       return
     }
-    if takeUnitRows(line) || line.normalized.count > 60 && takeGluedStacked(line) { return }
+    if takeUnitRows(line) || takeLongLine(line) { return }
     let runTogether = runTogetherReading(line)
     if runTogether?.table == nil, takeFlatTable(line) || takeYearMarkedPairs(line) { return }
     if let result = runTogether {
@@ -119,7 +119,7 @@ struct GenericReader {
         noteText(lead, line)
       }
       if let table = result.table { tables.append(table) }
-      for row in result.unexplained {
+      for row in result.unexplained where !takeFrameLists(line, row) {
         report(line, text: row, why: "run-together figures no single split explains")
       }
       return
