@@ -141,7 +141,9 @@ struct FigureParser: Sendable {
         break
       }
     }
-    guard !parts.isEmpty else {
+    guard !parts.isEmpty,
+      parts.count > 1 || parts[0].unit != "万円" || !Self.isPerUnit(c.s, start: save, end: c.i)
+    else {
       c.i = save
       return nil
     }

@@ -42,6 +42,22 @@ import Testing
     #expect(parts(record) == ["1兆", "2345億", "67.89百万円"])
   }
 
+  /// A 万円 figure that is a rate or a bound (per person, per household, a ceiling) is no
+  /// amount: it stays in the entry's label, and the entry's amount is the one after it.
+  @Test(arguments: [
+    ("・子育て世帯への臨時特別給付金(児童1人当たり1万円) 1,654億円", "・子育て世帯への臨時特別給付金(児童1人当たり1万円)"),
+    ("・ひとり親世帯臨時特別給付金(1世帯5万円) 1,365億円", "・ひとり親世帯臨時特別給付金(1世帯5万円)"),
+    ("・家賃支援給付金(上限600万円) 2,242億円", "・家賃支援給付金(上限600万円)"),
+    ("・年収500万円以下の世帯への支援 120億円", "・年収500万円以下の世帯への支援"),
+  ])
+  func aRateOrBoundInManYenIsNoAmount(_ text: String, _ label: String) throws {
+    let reader = GenericReader.reading([text])
+    let record = try #require(reader.amountLines.first)
+    #expect(reader.amountLines.count == 1)
+    #expect(record.label == label)
+    #expect(parts(record).last?.hasSuffix("億円") == true)
+  }
+
   /// Counts of ten thousands are no money: nothing is read as an amount.
   @Test(arguments: ["外国人観光客4000万人時代に向けた取組", "利用件数 120万件", "生産量 800万トン"])
   func countsOfTenThousandsAreNoAmount(_ text: String) {
