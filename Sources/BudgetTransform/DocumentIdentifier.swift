@@ -220,7 +220,8 @@ struct DocumentIdentifier {
     for entry in mappings.organizations {
       // The standard library's search (by characters, as Foundation's `contains` compares,
       // without bridging to `NSString`).
-      for alias in entry.aliases where alias.allSatisfy(characters.contains) {
+      for alias in entry.aliases.flatMap(Self.stageForms)
+      where alias.allSatisfy(characters.contains) {
         guard let range = text.firstRange(of: alias) else { continue }
         let code = entry.organization.code
         if named[code] == nil || alias.count > named[code]!.length {
