@@ -27,6 +27,7 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readLostHeaderTables(lines)
+    reader.continueTablesPastPartOfCells(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
