@@ -84,4 +84,27 @@ import Testing
     #expect(reader.tables.count == 1)
     #expect(reader.diagnostics.contains { $0.span.line == 23 })
   }
+
+  /// The headline naming its year and stage (`令和2年度概算要求額`): B takes them, A the year
+  /// before; a total labelled `合計` is a row of the table.
+  @Test func aHeadlineNamingItsYearAndATotalWithItsLabel() throws {
+    let texts = Self.whole.map {
+      $0 == "1 一般会計 8,214億円" ? "令和2年度概算要求額 8,214億円" : $0 == Self.total ? "合計 \($0)" : $0
+    }
+    let reader = Self.read(texts)
+    let table = try #require(reader.tables.first)
+    let meanings = try #require(table.meanings)
+    #expect(meanings[0].fiscalYearLabel == "令和元年度" && meanings[0].stage == nil)
+    #expect(meanings[1].fiscalYearLabel == "令和2年度" && meanings[1].stage == .request)
+    #expect(table.rows[13].label == "合計" && numbers(table.rows[13])[1] == "821387")
+    #expect(!reader.diagnostics.contains { $0.span.line == 19 })
+  }
+
+  @Test(arguments: [
+    ("令和2年度", "令和元年度"), ("令和元年度", "平成30年度"), ("平成10年度", "平成9年度"),
+    ("2年度", "元年度"), ("2025年度", "2024年度"),
+  ])
+  func theYearBefore(_ year: String, _ before: String) {
+    #expect(GenericReader.yearBefore(year) == before)
+  }
 }

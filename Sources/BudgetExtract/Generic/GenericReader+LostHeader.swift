@@ -76,8 +76,8 @@ extension GenericReader {
       let power = Self.unitPowers[unit], let c = Self.lostChangeColumn(rows + [total]),
       (rows + [total]).allSatisfy({ row in row.cells[...c].allSatisfy { !$0.isPercent } }),
       [c - 2, c - 1, c].allSatisfy({ Self.sumsToTotal(rows, total, column: $0) }),
-      headlineMatches(total.cells[c - 1], power: power),
-      !headlineMatches(total.cells[c - 2], power: power)
+      matchingHeadlines(total.cells[c - 2], power: power).isEmpty,
+      let years = Self.lostYearColumns(matchingHeadlines(total.cells[c - 1], power: power))
     else { return k }
     var extra: LostRow?
     if let (kind, at) = nextKind(lines, from: k), case .row(let label, let cells) = kind,
@@ -91,8 +91,8 @@ extension GenericReader {
     }
     let rate = Self.lostRateColumn(rows + [total], changeColumn: c)
     emitLostHeaderTable(
-      rows, extra: extra, total: total, changeColumn: c, rateColumn: rate, unit: unit,
-      caption: caption)
+      rows, extra: extra, total: total, years: years, changeColumn: c, rateColumn: rate,
+      unit: unit, caption: caption)
     return k
   }
 
@@ -143,14 +143,14 @@ extension GenericReader {
     return diff <= TableArithmetic.pow10(scale - min(t.scale, x.scale, y.scale))
   }
 
-  /// Whether a headline amount of the document (no year named in its words or above it, not a
-  /// part) is this total cell (in the table's unit, 10^power yen) at the headline's printed
+  /// The headline amounts of the document (not parts, under no heading naming a year) that
+  /// are this total cell (in the table's unit, 10^power yen) at the headline's printed
   /// precision: they differ by less than one unit of the headline's last digit.
-  func headlineMatches(_ cell: CellToken, power: Int) -> Bool {
-    guard let d = cell.decimal else { return false }
+  func matchingHeadlines(_ cell: CellToken, power: Int) -> [AmountLineRecord] {
+    guard let d = cell.decimal else { return [] }
     let cellPower = power - d.scale
-    return amountLines.contains { record in
-      guard record.context == nil, record.isPart != true, !record.label.contains("年度"),
+    return amountLines.filter { record in
+      guard record.context == nil, record.isPart != true,
         let amount = record.amount.amount, !amount.isNegative,
         let headPower = Self.finestPower(amount), headPower >= cellPower,
         let head = Self.units(amount, cellPower)
@@ -161,18 +161,69 @@ extension GenericReader {
     }
   }
 
+  /// The prior and budget columns the matching headlines name, when they name one reading:
+  /// a label with no year (`1 一般会計`) is the document's own year (`本年度`, with the stage
+  /// it names, if one), its prior `前年度`; a label naming one year and stage
+  /// (`令和2年度概算要求額`) gives B that year and stage and A the year before (`令和元年度`).
+  static func lostYearColumns(_ records: [AmountLineRecord]) -> (
+    prior: ColumnMeaning, budget: ColumnMeaning
+  )? {
+    var readings: Set<[ColumnMeaning]> = []
+    for record in records {
+      let label = record.label.filter { $0 != " " }
+      if !label.contains("年度") {
+        let stages = Set(ColumnMeaning.Stage.named(in: label))
+        guard stages.count <= 1 else { return nil }
+        readings.insert([
+          ColumnMeaning(kind: .amount, header: "前年度", fiscalYearLabel: "前年度"),
+          ColumnMeaning(
+            kind: .amount, header: "本年度", fiscalYearLabel: "本年度", stage: stages.first),
+        ])
+        continue
+      }
+      let named = ColumnHeader.meanings(label)
+      guard named.count == 1, named[0].kind == .amount, let year = named[0].fiscalYearLabel,
+        let before = yearBefore(year)
+      else { return nil }
+      readings.insert([
+        ColumnMeaning(kind: .amount, header: before, fiscalYearLabel: before),
+        ColumnMeaning(
+          kind: .amount, header: year, fiscalYearLabel: year, stage: named[0].stage),
+      ])
+    }
+    guard readings.count == 1, let reading = readings.first else { return nil }
+    return (reading[0], reading[1])
+  }
+
+  /// The fiscal year before a printed one (`令和2年度` → `令和元年度`, `令和元年度` →
+  /// `平成30年度`, `10年度` → `9年度`, `2025年度` → `2024年度`); nil when not certain.
+  static func yearBefore(_ label: String) -> String? {
+    guard let key = ColumnMeaning.yearKey(label), key.era >= -1 else { return nil }
+    let eras = ["昭和", "平成", "令和"]
+    let era = key.era >= 0 ? eras[key.era] : ""
+    if key.n >= 2 { return era + (key.n == 2 ? "元" : String(key.n - 1)) + "年度" }
+    switch era {
+    case "令和": return "平成30年度"
+    case "平成": return "昭和63年度"
+    default: return nil
+    }
+  }
+
   mutating func emitLostHeaderTable(
-    _ rows: [LostRow], extra: LostRow?, total: LostRow, changeColumn c: Int, rateColumn: Int?,
+    _ rows: [LostRow], extra: LostRow?, total: LostRow,
+    years: (prior: ColumnMeaning, budget: ColumnMeaning), changeColumn c: Int, rateColumn: Int?,
     unit: String, caption: String
   ) {
     let n = total.cells.count
     let names = (0..<n).map { k in
-      k == c - 2 ? "前年度" : k == c - 1 ? "本年度" : k == c ? "増減" : k == rateColumn ? "増減率" : ""
+      k == c - 2
+        ? years.prior.header
+        : k == c - 1 ? years.budget.header : k == c ? "増減" : k == rateColumn ? "増減率" : ""
     }
     let meanings = (0..<n).map { k -> ColumnMeaning in
       switch k {
-      case c - 2: return ColumnMeaning(kind: .amount, header: names[k], fiscalYearLabel: "前年度")
-      case c - 1: return ColumnMeaning(kind: .amount, header: names[k], fiscalYearLabel: "本年度")
+      case c - 2: return years.prior
+      case c - 1: return years.budget
       case c: return ColumnMeaning(kind: .change, header: names[k])
       default:
         return k == rateColumn
