@@ -107,4 +107,14 @@ import Testing
   func theYearBefore(_ year: String, _ before: String) {
     #expect(GenericReader.yearBefore(year) == before)
   }
+
+  /// The total printed first, and `-` for nothing (`67 67 0 0` printed `67 67 - -`).
+  @Test func theTotalFirstAndDashCells() throws {
+    let rows = Self.rows.map { $0.hasPrefix("12 ") ? "12 公安審査委員会関係経費 67 67 - -" : $0 }
+    let reader = Self.read(Self.cover + ["(単位:百万円)", Self.total] + rows)
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.count == 13 && table.rows[0].span.line == 7)
+    #expect(numbers(table.rows[11]) == ["67", "67", "", ""])
+    #expect(reader.diagnostics.contains { $0.span.line == 6 })
+  }
 }

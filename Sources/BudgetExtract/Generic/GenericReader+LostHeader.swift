@@ -21,7 +21,10 @@ import BudgetModel
 /// change; any further column has no meaning printed anywhere and is reported. A row of one
 /// figure after the total joins the column whose total plus it is the lone figure printed
 /// after it (773,039 + 39,876 = 812,916 within one unit), and only that one column. The total
-/// row and the lone figure have no label: reported. Any other shape stays reported as before.
+/// row and the lone figure have no label: reported. The total may come first (unlabelled or
+/// `合計`, the labelled rows after it) and a cell may be `-` (nothing: no relation checked on
+/// its row, zero in the sums; two rows at least must check B − A = C). Any other shape stays
+/// reported as before.
 extension GenericReader {
   typealias LostRow = (label: String, cells: [CellToken], line: Line)
 
@@ -58,29 +61,23 @@ extension GenericReader {
   mutating func readLostHeaderTable(
     _ lines: [Line], after start: Int, unit: String, caption: String
   ) -> Int {
-    var rows: [LostRow] = []
-    var k = start
-    var total: LostRow?
-    while let (kind, at) = nextKind(lines, from: k), case .row(let label, let cells) = kind {
-      k = at + 1
-      if label.isEmpty || Self.totalWords.contains(label.filter { $0 != " " }) {
-        total = (label, cells, lines[at])
-        break
-      }
-      rows.append((label, cells, lines[at]))
-    }
-    guard let total, rows.count >= 2, let n = rows.first?.cells.count, n >= 3,
-      rows.allSatisfy({ $0.cells.count == n }), total.cells.count == n,
-      (rows + [total]).allSatisfy({ row in row.cells.allSatisfy { $0.decimal != nil } }),
-      (rows + [total]).allSatisfy({ lostHeaderUnread($0.line.number) }),
-      let power = Self.unitPowers[unit], let c = Self.lostChangeColumn(rows + [total]),
-      (rows + [total]).allSatisfy({ row in row.cells[...c].allSatisfy { !$0.isPercent } }),
+    guard let (rows, total, after) = lostHeaderRows(lines, from: start) else { return start }
+    var k = after
+    let all = rows + [total]
+    guard rows.count >= 2, let n = rows.first?.cells.count, n >= 3,
+      all.allSatisfy({ $0.cells.count == n }),
+      all.allSatisfy({ row in row.cells.allSatisfy { $0.decimal != nil || $0.figure.amount == nil }
+        }),
+      all.allSatisfy({ lostHeaderUnread($0.line.number) }),
+      let power = Self.unitPowers[unit], let c = Self.lostChangeColumn(all),
+      all.allSatisfy({ row in row.cells[...c].allSatisfy { !$0.isPercent } }),
       [c - 2, c - 1, c].allSatisfy({ Self.sumsToTotal(rows, total, column: $0) }),
       matchingHeadlines(total.cells[c - 2], power: power).isEmpty,
       let years = Self.lostYearColumns(matchingHeadlines(total.cells[c - 1], power: power))
     else { return k }
     var extra: LostRow?
-    if let (kind, at) = nextKind(lines, from: k), case .row(let label, let cells) = kind,
+    if total.line.number > rows[0].line.number, let (kind, at) = nextKind(lines, from: k),
+      case .row(let label, let cells) = kind,
       !label.isEmpty, cells.count == 1, let x = cells[0].decimal,
       let (next, lone) = nextKind(lines, from: at + 1), case .row(let none, let sum) = next,
       none.isEmpty, sum.count == 1, let y = sum[0].decimal, lostHeaderUnread(lines[at].number),
@@ -89,11 +86,35 @@ extension GenericReader {
       extra = (label, cells, lines[at])
       k = lone + 1
     }
-    let rate = Self.lostRateColumn(rows + [total], changeColumn: c)
+    let rate = Self.lostRateColumn(all, changeColumn: c)
     emitLostHeaderTable(
       rows, extra: extra, total: total, years: years, changeColumn: c, rateColumn: rate,
       unit: unit, caption: caption)
     return k
+  }
+
+  /// The rows after a unit statement and their total: labelled rows then an unlabelled (or
+  /// `合計`) row, or that total first and the labelled rows after it up to the next line that
+  /// is no labelled row; the index to go on from.
+  func lostHeaderRows(_ lines: [Line], from start: Int) -> (
+    rows: [LostRow], total: LostRow, after: Int
+  )? {
+    var rows: [LostRow] = []
+    var k = start
+    var total: LostRow?
+    while let (kind, at) = nextKind(lines, from: k), case .row(let label, let cells) = kind {
+      let isTotal = label.isEmpty || Self.totalWords.contains(label.filter { $0 != " " })
+      if isTotal, total != nil { break }
+      k = at + 1
+      if isTotal {
+        total = (label, cells, lines[at])
+        if !rows.isEmpty { break }
+      } else {
+        rows.append((label, cells, lines[at]))
+      }
+    }
+    guard let total else { return nil }
+    return (rows, total, k)
   }
 
   /// Whether the line's figures are still reported as having no header (no rule read them).
@@ -107,8 +128,10 @@ extension GenericReader {
     guard let n = rows.first?.cells.count, n >= 3 else { return nil }
     let found = (2..<n).filter { c in
       let relation = ColumnRelation(result: c, lhs: c - 1, rhs: c - 2, isQuotient: false)
-      return rows.allSatisfy { TableArithmetic.holds(relation, $0.cells) == true }
-        && rows.contains { $0.cells[c].decimal?.significand != 0 }
+      let checked = rows.map { TableArithmetic.holds(relation, $0.cells) }
+      // (`-` cells leave a row unchecked.)
+      return !checked.contains(false) && checked.filter { $0 == true }.count >= 2
+        && rows.contains { ($0.cells[c].decimal?.significand ?? 0) != 0 }
     }
     return found.count == 1 ? found[0] : nil
   }
@@ -129,6 +152,8 @@ extension GenericReader {
     guard t.scale == scale else { return false }
     var sum: Int64 = 0
     for row in rows {
+      // `-` is nothing.
+      if row.cells[column].figure.amount == nil { continue }
       guard let d = row.cells[column].decimal else { return false }
       sum += d.scaled(to: scale)
     }
@@ -231,7 +256,8 @@ extension GenericReader {
           : ColumnMeaning(kind: .other, header: "(列名なし)")
       }
     }
-    let labelled = total.label.isEmpty ? rows : rows + [total]
+    let labelled =
+      total.label.isEmpty ? rows : (rows + [total]).sorted { $0.line.number < $1.line.number }
     var records = labelled.map {
       SummaryRowRecord(
         label: Self.joinLabel([$0.label]), cells: $0.cells.map(\.figure),
@@ -248,7 +274,7 @@ extension GenericReader {
     let last = extra?.line.number ?? labelled[labelled.count - 1].line.number
     var table = SummaryTableRecord(
       section: caption, unit: unit, columns: names, rows: records,
-      span: SourceSpan(line: rows[0].line.number, endLine: last))
+      span: SourceSpan(line: labelled[0].line.number, endLine: last))
     table.meanings = meanings
     table.confirmed = true
     tables.append(table)
