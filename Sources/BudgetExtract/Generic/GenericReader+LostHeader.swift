@@ -66,8 +66,7 @@ extension GenericReader {
     let all = rows + [total]
     guard rows.count >= 2, let n = rows.first?.cells.count, n >= 3,
       all.allSatisfy({ $0.cells.count == n }),
-      all.allSatisfy({ row in row.cells.allSatisfy { $0.decimal != nil || $0.figure.amount == nil }
-        }),
+      all.allSatisfy({ row in row.cells.allSatisfy(Self.isPlainCell) }),
       all.allSatisfy({ lostHeaderUnread($0.line.number) }),
       let power = Self.unitPowers[unit], let c = Self.lostChangeColumn(all),
       all.allSatisfy({ row in row.cells[...c].allSatisfy { !$0.isPercent } }),
@@ -115,6 +114,11 @@ extension GenericReader {
     }
     guard let total else { return nil }
     return (rows, total, k)
+  }
+
+  /// A figure with no unit, or `-` (nothing).
+  static func isPlainCell(_ cell: CellToken) -> Bool {
+    cell.decimal != nil || cell.figure.amount == nil
   }
 
   /// Whether the line's figures are still reported as having no header (no rule read them).
