@@ -29,6 +29,8 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readStackedChart(lines)
+    reader.readLostHeaderTables(lines)
+    reader.continueTablesPastPartOfCells(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
