@@ -27,6 +27,7 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readSettlementAccounts(lines)
+    reader.reportAccountAmounts()
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
