@@ -159,3 +159,15 @@ extension SettlementAccountTests {
     #expect(try #require(byOrganization.meanings).allSatisfy { $0.stage == .settlement })
   }
 }
+
+extension SettlementAccountTests {
+  // The unit stated above the account's heading (`(単位:千円)` / `1 歳入歳出決算`): the
+  // block prints none, the statement is its unit; with a line of figures between, it is not.
+  @Test func theUnitStatedAboveTheHeading() throws {
+    let account = Self.roadAccount.filter { $0 != "千円" }
+    let reader = Self.read(["(単位:千円)", "1 歳入歳出決算"] + account)
+    #expect(try #require(reader.tables.first).unit == "千円")
+    let apart = Self.read(["(単位:千円)", "道路延長 178 165", "1 歳入歳出決算"] + account)
+    #expect(apart.tables.allSatisfy { $0.rows.allSatisfy { $0.label != "支出済歳出額" } })
+  }
+}

@@ -28,7 +28,8 @@ extension GenericReader {
     guard let first = printed.first?.line.number, let last = printed.last?.line.number,
       printed.contains(where: { $0.tokens.contains { if case .role = $0 { true } else { false } } }
       ),
-      let reading = SettlementAccount.read(printed.map(\.tokens)),
+      let reading = SettlementAccount.read(
+        printed.map(\.tokens), unitAbove: unitStatement(lines, before: first)),
       let kept = SettlementAccount.provenSettled(reading),
       !tables.contains(where: { $0.span.line <= last && first <= $0.span.endLine }),
       !amountLines.contains(where: { (first...last).contains($0.span.line) })
@@ -65,6 +66,23 @@ extension GenericReader {
           text: entry.label, span: SourceSpan(line: entry.cells[0].line)))
     }
     tables.insert(record, at: tables.firstIndex { $0.span.line > first } ?? tables.endIndex)
+  }
+
+  /// The unit a statement states among the four text lines right above an account
+  /// (`(単位:千円)` / `(ア) 歳入歳出決算` / `区分 …`); nil past a line of figures.
+  func unitStatement(_ lines: [Line], before start: Int) -> String? {
+    var texts = 0
+    for line in lines.reversed() where line.number < start {
+      switch GenericLine.classify(line, parser: parser) {
+      case .blank: continue
+      case .unit(let unit, _): return unit
+      case .text:
+        texts += 1
+        if texts > 4 { return nil }
+      default: return nil
+      }
+    }
+    return nil
   }
 
   /// The heading right above an account (`1 歳入歳出決算`), or the account's own name.

@@ -130,8 +130,9 @@ enum SettlementAccount {
 extension SettlementAccount {
   /// The block's reading: its years (every year line of the block the same), its one unit
   /// and its rows, each with one cell per year; nil when the tokens are no account.
-  static func read(_ lines: [[Token]]) -> Reading? {
+  static func read(_ lines: [[Token]], unitAbove: String? = nil) -> Reading? {
     var parser = Parser()
+    parser.unitAbove = unitAbove
     for line in lines {
       guard parser.take(line) else { return nil }
     }
@@ -145,6 +146,8 @@ extension SettlementAccount {
     var entries: [Entry] = []
     var roles: [(SettlementHeader.Role, String)] = []
     var cells: [[CellToken]] = []
+    /// The unit stated right above the block, for a block that prints none.
+    var unitAbove: String?
 
     /// Ends the words read since the last cells with the cells after them: one word takes
     /// them (or adds them to its row when its label is printed once per year column), several
@@ -208,7 +211,7 @@ extension SettlementAccount {
 
     mutating func reading() -> Reading? {
       guard flush(), yearLine.isEmpty || yearLine == years, (1...4).contains(years.count),
-        units.count == 1, let unit = units.first,
+        let unit = units.count == 1 ? units.first : units.isEmpty ? unitAbove : nil,
         entries.allSatisfy({ $0.cells.count == years.count }),
         Set(entries.map { "\($0.role)" }).count == entries.count
       else { return nil }
