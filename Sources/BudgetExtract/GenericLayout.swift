@@ -28,6 +28,8 @@ public struct GenericLayout: DocumentLayout {
     // After the legend of parentheses: a prior printed on a line of its own is not in them.
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
+    reader.readSettlementAccounts(lines)
+    reader.reportAccountAmounts()
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.continueTablesPastPartOfCells(lines)
