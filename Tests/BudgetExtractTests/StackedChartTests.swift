@@ -122,6 +122,18 @@ import Testing
     #expect(rows(reader)["年金"] == ["118036", "121670", "3634", "3.1"])
   }
 
+  /// The years printed once, as a legend, rather than under each item's bars.
+  @Test func yearsPrintedOnceAsALegend() throws {
+    let texts = Array(Self.h31[0...12]) + Array(Self.h31[19...])
+    let reader = Self.reading(texts + Self.statements)
+    let table = try #require(reader.tables.last)
+    #expect(table.meanings?.map(\.fiscalYearLabel) == ["30年度", "31年度", nil, nil])
+    #expect(rows(reader)["介護"] == ["31153", "32301", "1148", "3.7"])
+    // Three years where two are printed: nothing is read.
+    let three = Array(Self.h31[0...12]) + ["32年度"] + Array(Self.h31[19...])
+    #expect(rows(Self.reading(three + Self.statements)).isEmpty)
+  }
+
   @Test(arguments: [
     // 医療's change is not its bars' difference (119,974 − 118,079 = 1,895).
     h31.map { $0 == "+1,895(+1.6%)" ? "+1,995(+1.6%)" : $0 },

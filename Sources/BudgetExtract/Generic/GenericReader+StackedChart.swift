@@ -28,18 +28,25 @@ extension GenericReader {
     var next: Int
   }
 
+  /// Tried at each axis `0`, with the bars the up to 12 pairs of plain amounts before it
+  /// (the most first): one pass over the lines, whatever their number.
   mutating func readStackedChart(_ lines: [Line]) {
     let filled = lines.indices.filter { !PageFurniture.isBlank(lines[$0].normalized) }
-    var p = 0
-    while p < filled.count {
-      // A chart whose lines another rule already read is left to it.
-      if let chart = stackedChart(lines, filled, from: p),
-        ([chart.total] + chart.items).flatMap(\.cellLines).allSatisfy({ !readLines().contains($0) })
-      {
+    let texts = filled.map { Self.chartText(lines[$0]) }
+    var next = 0
+    for zero in texts.indices where zero >= next && texts[zero] == "0" {
+      var r = zero
+      while r > next, zero - r < 24, texts[r - 1] != "0", Self.plainAmount(texts[r - 1]) { r -= 1 }
+      for p in stride(from: zero - 2 * ((zero - r) / 2), through: zero - 4, by: 2) {
+        // A chart whose lines another rule already read is left to it.
+        guard let chart = stackedChart(lines, filled, from: p),
+          ([chart.total] + chart.items).flatMap(\.cellLines).allSatisfy({
+            !readLines().contains($0)
+          })
+        else { continue }
         placeStackedChart(chart)
-        p = chart.next
-      } else {
-        p += 1
+        next = chart.next
+        break
       }
     }
   }
@@ -87,7 +94,8 @@ extension GenericReader {
   func stackedChart(_ lines: [Line], _ filled: [Int], from p: Int) -> StackedChart? {
     let text = { (k: Int) in Self.chartText(lines[filled[k]]) }
     var q = p
-    while q < filled.count, Self.plainAmount(text(q)) { q += 1 }
+    // (The bars and the axis are a few dozen lines at most.)
+    while q < filled.count, q - p < 60, Self.plainAmount(text(q)) { q += 1 }
     // The bars, then the axis from 0 (`0` alone, or 0, d, 2d, …).
     guard let zero = (p..<q).first(where: { text($0) == "0" }), (zero - p) >= 4,
       (zero - p) % 2 == 0,
@@ -151,14 +159,16 @@ extension GenericReader {
     return step > 0 && ticks.indices.allSatisfy { ticks[$0] == $0 * step }
   }
 
-  /// `30年度31年度` printed `n` times (cut anywhere): the two years, one apart, with the era
+  /// `30年度31年度` printed `n` times or once (cut anywhere): the two years, one apart, with the era
   /// when one is printed (`平成30年度平成31年度`, `令和元年度2年度`: the second year takes the
   /// first's era); the digits of the first year are the total's header's (`30年度`).
   static func repeatedYears(_ joined: String, _ n: Int) -> (String, String, digits: String)? {
     let scalars = Array(joined.unicodeScalars)
-    guard n > 0, scalars.count % n == 0 else { return nil }
-    let one = String(String.UnicodeScalarView(scalars[0..<scalars.count / n]))
-    guard String(repeating: one, count: n) == joined, one.hasSuffix("年度") else { return nil }
+    guard n > 0 else { return nil }
+    var one = String(String.UnicodeScalarView(scalars[0..<scalars.count / n]))
+    // Printed once, as the chart's legend, rather than under each item's bars.
+    if scalars.count % n != 0 || String(repeating: one, count: n) != joined { one = joined }
+    guard one.hasSuffix("年度") else { return nil }
     let parts = one.dropLast(2).components(separatedBy: "年度")
     guard parts.count == 2 else { return nil }
     let eras = ["平成", "令和", "昭和"]
