@@ -27,6 +27,7 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readSettlementAccounts(lines)
+    reader.reportYearRowSettlements()
     reader.reportAccountAmounts()
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
