@@ -198,3 +198,15 @@ extension SettlementAccountTests {
     #expect(unread.tables.allSatisfy { !GenericReader.hasYearRows($0) })
   }
 }
+
+extension SettlementAccountTests {
+  // kokudo-h05's account flattened onto one line (a mirror's page): the sides end the rows
+  // printed before them on the same line, and the account is read as on its own lines.
+  @Test func anAccountFlattenedOntoOneLine() throws {
+    let reader = Self.read([Self.roadAccount.dropLast(2).joined(separator: " ")])
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["収納済歳入額", "支出済歳出額"])
+    #expect(
+      table.rows.map(figures) == [["6144040672", "4205561382"], ["5883129042", "4046263548"]])
+  }
+}

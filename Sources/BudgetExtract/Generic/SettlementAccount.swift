@@ -187,6 +187,8 @@ extension SettlementAccount {
         case .unit(let unit): units.insert(unit)
         case .filler: continue
         case .section:
+          if !lineCells.isEmpty { cells.append(lineCells) }
+          lineCells = []
           guard flush() else { return false }
         case .role(let role, let label):
           if !cells.isEmpty || !lineCells.isEmpty {
