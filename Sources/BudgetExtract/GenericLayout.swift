@@ -29,6 +29,7 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readSettlementAccounts(lines)
+    reader.reportYearRowSettlements()
     reader.reportAccountAmounts()
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)

@@ -171,3 +171,42 @@ extension SettlementAccountTests {
     #expect(apart.tables.allSatisfy { $0.rows.allSatisfy { $0.label != "支出済歳出額" } })
   }
 }
+
+extension SettlementAccountTests {
+  // homu-h22-toki-tokkai-kessan's revenue account printed with a row per year (as a web
+  // page's table gives it): the line reader took both rows as the document's year; read
+  // turned, each settled cell takes its own row's year (160,385,486 + 0 + 29,680 =
+  // 160,415,166; 175,748,212 + 2,581 + 57 = 175,750,850).
+  @Test func aRowPerYearUnderTheAccountsWords() throws {
+    let lines = [
+      "(単位:千円)", "区分 | 徴収決定済額 | 収納済歳入額 | 不納欠損額 | 収納未済歳入額 |",
+      "22年度 | 160,415,166 | 160,385,486 | — | 29,680 |",
+      "21年度 | 175,750,850 | 175,748,212 | 2,581 | 57 |",
+    ]
+    var reader = Self.read(lines)
+    reader.reportYearRowSettlements()
+    let table = try #require(reader.tables.first)
+    #expect(reader.tables.count == 1)
+    #expect(table.rows.map(\.label) == ["収納済歳入額"])
+    #expect(table.rows.map(figures) == [["160385486", "175748212"]])
+    #expect(try #require(table.meanings).map(\.fiscalYearLabel) == ["22年度", "21年度"])
+    // One figure off: nothing proves the rows, and none is taken as the document's year.
+    var broken = lines
+    broken[3] = "21年度 | 175,750,850 | 175,748,212 | 2,581 | 570 |"
+    var unread = Self.read(broken)
+    unread.reportYearRowSettlements()
+    #expect(unread.tables.allSatisfy { !GenericReader.hasYearRows($0) })
+  }
+}
+
+extension SettlementAccountTests {
+  // kokudo-h05's account flattened onto one line (a mirror's page): the sides end the rows
+  // printed before them on the same line, and the account is read as on its own lines.
+  @Test func anAccountFlattenedOntoOneLine() throws {
+    let reader = Self.read([Self.roadAccount.dropLast(2).joined(separator: " ")])
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["収納済歳入額", "支出済歳出額"])
+    #expect(
+      table.rows.map(figures) == [["6144040672", "4205561382"], ["5883129042", "4046263548"]])
+  }
+}

@@ -25,13 +25,16 @@ extension GenericReader {
     _ run: [(line: Line, tokens: [SettlementAccount.Token])], _ lines: [Line]
   ) {
     let printed = run.filter { !$0.tokens.isEmpty }
+    let unitAbove = printed.first.flatMap { unitStatement(lines, before: $0.line.number) }
     guard let first = printed.first?.line.number, let last = printed.last?.line.number,
       printed.contains(where: { $0.tokens.contains { if case .role = $0 { true } else { false } } }
       ),
-      let reading = SettlementAccount.read(
-        printed.map(\.tokens), unitAbove: unitStatement(lines, before: first)),
+      let reading = SettlementAccount.read(printed.map(\.tokens), unitAbove: unitAbove)
+        ?? SettlementAccount.readYearRows(printed.map(\.tokens), unitAbove: unitAbove),
       let kept = SettlementAccount.provenSettled(reading),
-      !tables.contains(where: { $0.span.line <= last && first <= $0.span.endLine }),
+      !tables.contains(where: {
+        $0.span.line <= last && first <= $0.span.endLine && !Self.hasYearRows($0)
+      }),
       !amountLines.contains(where: { (first...last).contains($0.span.line) })
     else { return }
     let meanings = ColumnHeader.meanings(reading.years.joined(separator: " "))
@@ -57,6 +60,8 @@ extension GenericReader {
     }
     record.confirmed = true
     diagnostics.removeAll { (first...last).contains($0.span.line) }
+    // The line reader's reading of rows that are years, every settled cell in one year.
+    tables.removeAll { $0.span.line <= last && first <= $0.span.endLine }
     for (k, entry) in reading.entries.enumerated() where !kept.contains(k) {
       diagnostics.append(
         Diagnostic(
@@ -66,6 +71,12 @@ extension GenericReader {
           text: entry.label, span: SourceSpan(line: entry.cells[0].line)))
     }
     tables.insert(record, at: tables.firstIndex { $0.span.line > first } ?? tables.endIndex)
+  }
+
+  /// A table whose every row is labelled by a year alone (`22年度`, `21年度`).
+  static func hasYearRows(_ table: SummaryTableRecord) -> Bool {
+    !table.rows.isEmpty
+      && table.rows.allSatisfy { SettlementAccount.isYear($0.label.filter { $0 != " " }) }
   }
 
   /// The unit a statement states among the four text lines right above an account
@@ -91,5 +102,29 @@ extension GenericReader {
     guard let line = above, case .text(let text) = GenericLine.classify(line, parser: parser)
     else { return "歳入歳出決算" }
     return text
+  }
+}
+
+extension GenericReader {
+  /// A table of the account's columns whose rows are years (`22年度`, `21年度`) that no proven
+  /// account replaced: its settled column names no year, and every row would be taken as the
+  /// document's year; its rows are reported instead.
+  mutating func reportYearRowSettlements() {
+    let unread = tables.filter { table in
+      Self.hasYearRows(table)
+        && (table.meanings ?? []).contains { $0.stage == .settlement && $0.fiscalYearLabel == nil }
+    }
+    guard !unread.isEmpty else { return }
+    tables.removeAll { unread.contains($0) }
+    for table in unread {
+      for row in table.rows {
+        diagnostics.append(
+          Diagnostic(
+            kind: .tableUnexplained,
+            message:
+              "a row of the settlement account named by a year, in a table whose identities do not prove it, is not exported",
+            text: row.label, span: row.span))
+      }
+    }
   }
 }

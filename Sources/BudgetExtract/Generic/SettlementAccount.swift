@@ -187,6 +187,8 @@ extension SettlementAccount {
         case .unit(let unit): units.insert(unit)
         case .filler: continue
         case .section:
+          if !lineCells.isEmpty { cells.append(lineCells) }
+          lineCells = []
           guard flush() else { return false }
         case .role(let role, let label):
           if !cells.isEmpty || !lineCells.isEmpty {
@@ -273,5 +275,58 @@ extension SettlementHeader {
         || s.properties.numericType != nil
     }
     return core.count == 2 && core.allSatisfy(\.isASCIIDigitCharacter)
+  }
+}
+
+extension SettlementAccount {
+  /// `区分 | 徴収決定済額 | 収納済歳入額 | 不納欠損額 | 収納未済歳入額 |` over `22年度 | 160,415,166 | …`
+  /// and `21年度 | 175,750,850 | …`: the account's words as the header and one row per year,
+  /// each a year and one cell per word. Read as the same account turned (a row per word, a
+  /// column per year), so that each settled cell takes its own row's year.
+  static func readYearRows(_ lines: [[Token]], unitAbove: String?) -> Reading? {
+    // Lines of nothing but units or fillers may come before the header.
+    let lead = lines.prefix { $0.allSatisfy { if case .role = $0 { false } else { $0.isAside } } }
+    guard lead.count < lines.count else { return nil }
+    var units = Set<String>()
+    var entries: [Entry] = []
+    for token in lead.joined() + lines[lead.count] {
+      switch token {
+      case .role(let role, let label): entries.append(Entry(role: role, label: label))
+      case .unit(let unit): units.insert(unit)
+      case .filler, .section: continue
+      default: return nil
+      }
+    }
+    guard !entries.isEmpty else { return nil }
+    var years: [String] = []
+    for line in lines.dropFirst(lead.count + 1) {
+      var cells: [CellToken] = []
+      for token in line {
+        switch token {
+        case .year(let year) where cells.isEmpty && years.count == entries[0].cells.count:
+          years.append(year)
+        case .cell(let cell) where years.count == entries[0].cells.count + 1: cells.append(cell)
+        case .unit(let unit): units.insert(unit)
+        default: return nil
+        }
+      }
+      guard cells.count == entries.count else { return nil }
+      for k in entries.indices { entries[k].cells.append(cells[k]) }
+    }
+    guard entries.count >= 2, (1...4).contains(years.count),
+      Set(entries.map { "\($0.role)" }).count == entries.count,
+      let unit = units.count == 1 ? units.first : units.isEmpty ? unitAbove : nil
+    else { return nil }
+    return Reading(years: years, unit: unit, entries: entries)
+  }
+}
+
+extension SettlementAccount.Token {
+  /// A unit, a filler or a side of the account: no word or cell of its own.
+  var isAside: Bool {
+    switch self {
+    case .unit, .filler, .section: true
+    default: false
+    }
   }
 }
