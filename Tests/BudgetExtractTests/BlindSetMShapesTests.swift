@@ -38,6 +38,17 @@ import Testing
     #expect(reported.map(\.span.line) == [6, 10, 24, 28])
   }
 
+  // The same page printing no rate: groups of three (B − A = C), the first after a label.
+  @Test func unheadedChangeWithoutRates() throws {
+    var lines = Self.onePerLine.filter { !$0.hasSuffix("%") }
+    lines.remove(at: try #require(lines.lastIndex(of: "-")))  // the new item's rate
+    let reader = GenericReader.reading(lines)
+    let table = try #require(reader.tables.first)
+    #expect((table.meanings ?? []).map(\.kind) == [.amount, .amount, .change])
+    #expect(table.rows.map(\.label) == ["恩給関係費", "防衛関係費", "経済協力費", "(参考)ODA"])
+    #expect(Self.cells(table.rows[3]) == [5612, 5709, 98])
+  }
+
   // A group whose change is not B − A (▲152 for 970 − 1,221) leaves the reading unproven:
   // nothing is read as four columns.
   @Test func aGroupThatDoesNotAddUpLeavesTheBlockUnread() {

@@ -98,7 +98,7 @@ extension GenericReader {
       diagnostics.append(
         Diagnostic(
           kind: .unrecognizedLine,
-          message: "a row of four cells with no label printed before it is not read",
+          message: "a row of \(group.count) cells with no label printed before it is not read",
           text: group.map { $0.decimal.map { "\($0)" } ?? "-" }.joined(separator: " "),
           span: SourceSpan(line: lines.first ?? 0, endLine: lines.last)))
     }
