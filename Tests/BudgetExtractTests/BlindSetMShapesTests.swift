@@ -49,6 +49,13 @@ import Testing
     #expect(Self.cells(table.rows[3]) == [5612, 5709, 98])
   }
 
+  // A label spaced out one character at a time (`恩 給 関 係 費`) is one word.
+  @Test func aSpacedLabel() throws {
+    let lines = Self.onePerLine.map { $0 == "恩給関係費" ? "恩 給 関 係 費" : $0 }
+    let table = try #require(GenericReader.reading(lines).tables.first)
+    #expect(table.rows.first?.label == "恩給関係費")
+  }
+
   // A group whose change is not B − A (▲152 for 970 − 1,221) leaves the reading unproven:
   // nothing is read as four columns.
   @Test func aGroupThatDoesNotAddUpLeavesTheBlockUnread() {

@@ -85,7 +85,7 @@ extension GenericReader {
     table.pendingLabel = []
     for row in reading.rows {
       var record = SummaryRowRecord(
-        label: row.label, cells: row.cells.map(\.figure),
+        label: Self.joinLabel([row.label]), cells: row.cells.map(\.figure),
         span: SourceSpan(line: row.labelLine.number, endLine: row.cells.last?.line))
       record.cellLines = row.cells.map(\.line)
       record.isPartOfAbove = row.label.hasPrefix("うち")
