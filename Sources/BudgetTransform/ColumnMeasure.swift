@@ -51,7 +51,7 @@ struct ColumnMeasure {
   /// budget year's column with the prior year's (`C − A` against a year two back is not the
   /// schema's change).
   func checkedOutcomes(_ meanings: [ColumnMeaning]) -> [Outcome] {
-    var outcomes = meanings.map(outcome)
+    var outcomes = withParallelInitial(meanings.map(outcome), meanings)
     let relations = ColumnMeaning.relations(meanings)
     func isBudget(_ k: Int) -> Bool {
       if case .measure(.budget, _, _) = outcomes[k] { return true }

@@ -84,7 +84,8 @@ struct DocumentIdentifier {
     // `withHeadlineTitle`): a table's caption, when the table confirms it.
     let stated =
       printedYear
-      ?? (gregorian == nil && overrides.fiscalYear == nil ? captionFiscalYear(extracted) : nil)
+      ?? (gregorian == nil && overrides.fiscalYear == nil
+        ? captionFiscalYear(extracted) ?? comparedTableYear(extracted, titles: texts) : nil)
     guard let value = overrides.fiscalYear ?? stated?.year ?? gregorian else {
       throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
     }

@@ -38,6 +38,24 @@ import Testing
     #expect(reported.map(\.span.line) == [6, 10, 24, 28])
   }
 
+  // The same page printing no rate: groups of three (B − A = C), the first after a label.
+  @Test func unheadedChangeWithoutRates() throws {
+    var lines = Self.onePerLine.filter { !$0.hasSuffix("%") }
+    lines.remove(at: try #require(lines.lastIndex(of: "-")))  // the new item's rate
+    let reader = GenericReader.reading(lines)
+    let table = try #require(reader.tables.first)
+    #expect((table.meanings ?? []).map(\.kind) == [.amount, .amount, .change])
+    #expect(table.rows.map(\.label) == ["恩給関係費", "防衛関係費", "経済協力費", "(参考)ODA"])
+    #expect(Self.cells(table.rows[3]) == [5612, 5709, 98])
+  }
+
+  // A label spaced out one character at a time (`恩 給 関 係 費`) is one word.
+  @Test func aSpacedLabel() throws {
+    let lines = Self.onePerLine.map { $0 == "恩給関係費" ? "恩 給 関 係 費" : $0 }
+    let table = try #require(GenericReader.reading(lines).tables.first)
+    #expect(table.rows.first?.label == "恩給関係費")
+  }
+
   // A group whose change is not B − A (▲152 for 970 − 1,221) leaves the reading unproven:
   // nothing is read as four columns.
   @Test func aGroupThatDoesNotAddUpLeavesTheBlockUnread() {

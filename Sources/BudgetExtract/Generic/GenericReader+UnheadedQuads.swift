@@ -84,7 +84,7 @@ extension GenericReader {
     table.pendingLabel = []
     for row in reading.rows {
       var record = SummaryRowRecord(
-        label: row.label, cells: row.cells.map(\.figure),
+        label: Self.joinLabel([row.label]), cells: row.cells.map(\.figure),
         span: SourceSpan(line: row.labelLine.number, endLine: row.cells.last?.line))
       record.cellLines = row.cells.map(\.line)
       record.isPartOfAbove = row.label.hasPrefix("うち")
@@ -97,7 +97,7 @@ extension GenericReader {
       diagnostics.append(
         Diagnostic(
           kind: .unrecognizedLine,
-          message: "a row of four cells with no label printed before it is not read",
+          message: "a row of \(group.count) cells with no label printed before it is not read",
           text: group.map { $0.decimal.map { "\($0)" } ?? "-" }.joined(separator: " "),
           span: SourceSpan(line: lines.first ?? 0, endLine: lines.last)))
     }

@@ -23,6 +23,8 @@ import BudgetModel
 /// unchanged one (A = B, `-`, `-`): `DashRow`. Only the first group after a text
 /// line is that line's row; the other groups (sub-rows, rows whose labels the conversion moved
 /// away) have no printed label and are reported.
+/// A page that prints no rate is read the same way in groups of three (the amounts and
+/// the change, B − A = C), tried only when groups of four do not hold.
 enum UnheadedQuads {
   enum Entry {
     case cell(CellToken)
@@ -38,7 +40,7 @@ enum UnheadedQuads {
   struct Reading {
     var meanings: [ColumnMeaning]
     var rows: [Row]
-    /// Groups of four cells with no label printed before them.
+    /// Groups of cells with no label printed before them.
     var unlabeled: [[CellToken]]
   }
 
@@ -52,25 +54,32 @@ enum UnheadedQuads {
     return a.era == b.era && b.n - a.n == 1
   }
 
-  static func meanings(_ header: [ColumnMeaning]) -> [ColumnMeaning] {
-    header + [
+  static func meanings(_ header: [ColumnMeaning], width: Int) -> [ColumnMeaning] {
+    let unheaded = [
       ColumnMeaning(kind: .change, header: "(増減額: 見出しなし)"),
       ColumnMeaning(kind: .ratePercent, header: "(増減率%: 見出しなし)"),
     ]
+    return header + unheaded.prefix(width - header.count)
   }
 
+  /// The reading with groups of four (amounts, change, rate), else of three (amounts and
+  /// change, no rate printed in any row).
   static func read(_ entries: [Entry], header: [ColumnMeaning]) -> Reading? {
+    read(entries, header: header, width: 4) ?? read(entries, header: header, width: 3)
+  }
+
+  static func read(_ entries: [Entry], header: [ColumnMeaning], width: Int) -> Reading? {
     guard accepts(header) else { return nil }
-    let meanings = meanings(header)
+    let meanings = meanings(header, width: width)
     var reading = Reading(meanings: meanings, rows: [], unlabeled: [])
     var texts: [(String, Line)] = []
     var run: [CellToken] = []
     var proven = 0
     func flush() -> Bool {
       guard !run.isEmpty else { return true }
-      guard run.count % 4 == 0 else { return false }
-      for start in stride(from: 0, to: run.count, by: 4) {
-        let group = Array(run[start..<start + 4])
+      guard run.count % width == 0 else { return false }
+      for start in stride(from: 0, to: run.count, by: width) {
+        let group = Array(run[start..<start + width])
         guard let full = holds(group, meanings) else { return false }
         if full { proven += 1 }
         if start == 0, let (text, line) = texts.last, isLabel(text) {
@@ -95,16 +104,16 @@ enum UnheadedQuads {
     return reading
   }
 
-  /// Whether a group of four cells is a row of the two amounts, the change and its rate:
-  /// true when all four are figures and both relations hold, false for a proven row with `-`
+  /// Whether a group of four (three) cells is a row of the two amounts, the change and its
+  /// rate (no rate): true when all are figures and every relation holds, false for a proven row with `-`
   /// cells, nil when the group is no such row.
   static func holds(_ group: [CellToken], _ meanings: [ColumnMeaning]) -> Bool? {
-    guard !group[0].isPercent, !group[1].isPercent, !group[2].isPercent,
-      group[3].isPercent || group[3].figure.amount == nil
+    guard !group.prefix(3).contains(where: \.isPercent),
+      group.count == 3 || group[3].isPercent || group[3].figure.amount == nil
     else { return nil }
     if group.allSatisfy({ $0.decimal != nil }) {
       let verdict = TableArithmetic.check(meanings, rows: [group])
-      return verdict.failedRows.isEmpty && verdict.held == 2 ? true : nil
+      return verdict.failedRows.isEmpty && verdict.held == group.count - 2 ? true : nil
     }
     return DashRow.proven(meanings, group) ? false : nil
   }
