@@ -81,15 +81,19 @@ struct LogicalLines {
     var brackets = 0
     var parens = 0
     var lastOpenParen = -1
-    for (k, ch) in s.enumerated() {
-      switch ch {
-      case "[": brackets += 1
-      case "]": brackets = Swift.max(0, brackets - 1)
-      case "(":
-        parens += 1
-        lastOpenParen = k
-      case ")": parens = Swift.max(0, parens - 1)
-      default: break
+    s.withUnsafeBufferPointer { b in
+      for k in 0..<b.count {
+        let v = b[k].value
+        // `(`, `)`, `[`, `]` only: every other scalar is ruled out by one compare or two.
+        guard v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D else { continue }
+        switch v {
+        case 0x5B: brackets += 1
+        case 0x5D: brackets = Swift.max(0, brackets - 1)
+        case 0x28:
+          parens += 1
+          lastOpenParen = k
+        default: parens = Swift.max(0, parens - 1)
+        }
       }
     }
     if brackets > 0 { return true }

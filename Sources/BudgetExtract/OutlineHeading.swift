@@ -15,7 +15,7 @@ enum OutlineHeading {
   }
 
   static func markerLength(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-    marker(s, at: i)?.2
+    scan(s, at: i)?.2
   }
 
   static let romanScalars: [Unicode.Scalar: String] = [
@@ -25,7 +25,31 @@ enum OutlineHeading {
 
   static func romanValue(_ text: String) -> Int? { RomanNumeral.value(text) }
 
+  /// The number of a marker as `marker` finds it, before any string is made: the value of
+  /// digits or kanji numerals, the range of a Roman numeral, or the letter of `(a)`.
+  private enum Number {
+    case value(Int)
+    case roman(Range<Int>)
+    case romanScalar(String)
+    case letter(Unicode.Scalar)
+
+    func text(_ s: [Unicode.Scalar]) -> String {
+      switch self {
+      case .value(let value): return String(value)
+      case .roman(let range): return String(encoding: s[range])
+      case .romanScalar(let text): return text
+      case .letter(let scalar): return String(scalar)
+      }
+    }
+  }
+
   private static func marker(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+    guard let (level, number, length) = scan(s, at: i) else { return nil }
+    return (level, number.text(s), length)
+  }
+
+  /// What `marker` reads, without making the number's string (`markerLength` needs none).
+  private static func scan(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, Number, Int)? {
     guard i < s.count else { return nil }
     let ch = s[i]
     if ch == "(" { return parenthesized(s, at: i) }
@@ -35,52 +59,64 @@ enum OutlineHeading {
       var m = i + length
       while m < s.count, s[m].isSpace { m += 1 }
       guard m < s.count, s[m] == "." || s[m] == "、" else { return nil }
-      return (.item, String(value), m + 1 - i)
+      return (.item, .value(value), m + 1 - i)
     }
     // Ⅳ
     if (0x2160...0x216B).contains(ch.value), let roman = romanScalars[ch] {
-      return (.chapter, roman, 1)
+      return (.chapter, .romanScalar(roman), 1)
     }
     // IV followed by a space and a non-Latin title
     if ch == "I" || ch == "V" || ch == "X" {
       var k = i
-      var text = ""
-      while k < s.count, s[k] == "I" || s[k] == "V" || s[k] == "X" {
-        text.unicodeScalars.append(s[k])
-        k += 1
-      }
-      guard k < s.count, s[k].isSpace, romanValue(text) != nil else { return nil }
+      while k < s.count, s[k] == "I" || s[k] == "V" || s[k] == "X" { k += 1 }
+      guard k < s.count, s[k].isSpace, romanValue(s[i..<k]) != nil else { return nil }
       var m = k
       while m < s.count, s[m].isSpace { m += 1 }
       guard m < s.count, s[m].value > 0x7F else { return nil }
-      return (.chapter, text, k - i)
+      return (.chapter, .roman(i..<k), k - i)
     }
     return nil
   }
 
+  /// `RomanNumeral.value` of scalars that are all `I`, `V` or `X`, without a string.
+  static func romanValue(_ numeral: ArraySlice<Unicode.Scalar>) -> Int? {
+    var total = 0
+    var previous = 0
+    for ch in numeral.reversed() {
+      let v = ch == "I" ? 1 : ch == "V" ? 5 : 10
+      if v < previous {
+        total -= v
+      } else {
+        total += v
+        previous = v
+      }
+    }
+    return total > 0 ? total : nil
+  }
+
   /// `(1)`: a sub-item; `(a)`: a sub-sub-item.
   private static func parenthesized(_ s: [Unicode.Scalar], at i: Int) -> (
-    OutlineLevel, String, Int
+    OutlineLevel, Number, Int
   )? {
     let (k, value) = digitRun(s, from: i + 1)
     if k > i + 1, k < s.count, s[k] == ")" {
-      return (.subItem, String(value), k + 1 - i)
+      return (.subItem, .value(value), k + 1 - i)
     }
     if k == i + 1, k + 1 < s.count, (0x61...0x7A).contains(s[k].value), s[k + 1] == ")" {
-      return (.subSubItem, String(s[k]), k + 2 - i)
+      return (.subSubItem, .letter(s[k]), k + 2 - i)
     }
     return nil
   }
 
   /// `12.` or `4 .`: an item (a digit after the dot makes it a decimal, not a heading).
-  private static func numbered(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, String, Int)? {
+  private static func numbered(_ s: [Unicode.Scalar], at i: Int) -> (OutlineLevel, Number, Int)? {
     let (k, value) = digitRun(s, from: i)
     var m = k
     while m < s.count, s[m].isSpace { m += 1 }
     guard m < s.count, s[m] == "." else { return nil }
     let after = m + 1
     guard after < s.count, !s[after].isASCIIDigit else { return nil }
-    return (.item, String(value), after - i)
+    return (.item, .value(value), after - i)
   }
 
   /// The ASCII digits from `i`: where they end and their value (0 when it overflows `Int`, as

@@ -34,7 +34,12 @@ enum PageFurniture {
     }
     for index in lines.indices where numbers[index] { drop.insert(index) }
     guard !drop.isEmpty else { return lines }
-    return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    var kept = [Bool](repeating: true, count: lines.count)
+    for index in drop { kept[index] = false }
+    var result: [Line] = []
+    result.reserveCapacity(lines.count - drop.count)
+    for index in lines.indices where kept[index] { result.append(lines[index]) }
+    return result
   }
 
   /// For each page, the index of its first and last non-blank line (not counting a page-number
@@ -75,25 +80,41 @@ enum PageFurniture {
 
   /// `- 12 -`, `— 12 —`, `12/40`, `12 / 40` anywhere; a bare `12` only at a page's edge.
   static func isPageNumber(_ s: [Unicode.Scalar], atEdge: Bool) -> Bool {
-    // Most lines are text: more than 12 scalars besides spaces rules them out without a copy.
+    // Most lines are text: more than 12 scalars besides spaces rules them out. The others
+    // are read without a copy: `t` below is `s` without its spaces, walked by index.
     var filled = 0
+    var digits = 0
+    var first: Unicode.Scalar = " "
+    var last: Unicode.Scalar = " "
+    var slashes = 0
+    var slashAt = -1
     for ch in s where ch != " " {
+      if filled == 0 { first = ch }
+      last = ch
+      if ch.isASCIIDigit {
+        digits += 1
+      } else if ch == "/" {
+        if slashes == 0 { slashAt = filled }
+        slashes += 1
+      }
       filled += 1
       if filled > 12 { return false }
     }
-    let t = s.filter { $0 != " " }
-    guard !t.isEmpty, t.count <= 12 else { return false }
-    let digits = t.filter(\.isASCIIDigit).count
-    guard digits > 0, digits <= 4 + 4 else { return false }
-    if t.allSatisfy(\.isASCIIDigit) { return atEdge && digits <= 4 }
-    let dashes: Set<Unicode.Scalar> = ["-", "—", "‐", "−", "–"]
-    if let first = t.first, let last = t.last, dashes.contains(first), dashes.contains(last) {
-      return t.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)
+    guard filled > 0, digits > 0, digits <= 4 + 4 else { return false }
+    if digits == filled { return atEdge && digits <= 4 }
+    if Self.isDash(first), Self.isDash(last) {
+      // `t.dropFirst().dropLast()` all digits.
+      return filled >= 2 && digits == filled - 2 && !first.isASCIIDigit && !last.isASCIIDigit
     }
-    if let slash = t.firstIndex(of: "/") {
-      return t[..<slash].allSatisfy(\.isASCIIDigit) && t[(slash + 1)...].allSatisfy(\.isASCIIDigit)
-        && slash > 0 && slash < t.count - 1
+    if slashAt >= 0 {
+      // Digits on both sides of the first `/`, nothing else.
+      return slashes == 1 && digits == filled - 1 && slashAt > 0 && slashAt < filled - 1
     }
     return false
+  }
+
+  @inline(__always)
+  static func isDash(_ ch: Unicode.Scalar) -> Bool {
+    ch == "-" || ch == "—" || ch == "‐" || ch == "−" || ch == "–"
   }
 }

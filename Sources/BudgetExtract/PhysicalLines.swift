@@ -111,6 +111,14 @@ struct PhysicalLines {
           value =
             (b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
           i &+= 3
+          // Kana, kanji and the rest up to the full-width forms (most scalars of a Japanese
+          // text) neither fold nor are radicals or non-characters: one compare for them.
+          if value &- 0x3016 < 0xFF01 - 0x3016 {
+            if !eraInitial, eras.contains(value) { eraInitial = true }
+            scratch[k] = Self.scalar(value)
+            k &+= 1
+            continue
+          }
           if value &- 0x2E80 <= 0x2FDF - 0x2E80 || value >= 0xFFFE { return nil }
           if value &- 0x2014 <= 0x3015 - 0x2014 || value &- 0xFF01 <= 0xFF5E - 0xFF01,
             !folds, Line.fold(Self.scalar(value)) != Self.scalar(value)
@@ -152,7 +160,7 @@ struct PhysicalLines {
 
     @inline(__always)
     func contains(_ value: UInt32) -> Bool {
-      filter & (1 << UInt64(value & 63)) != 0 && values.contains(value)
+      filter & (1 &<< UInt64(value & 63)) != 0 && values.contains(value)
     }
   }
 

@@ -3,11 +3,18 @@
 public enum RomanNumeral {
   /// The value of a numeral written with I, V and X; nil for anything else.
   public static func value(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
     var total = 0
     var previous = 0
-    for ch in text.reversed() {
-      guard let v = values[ch] else { return nil }
+    // A switch, not a dictionary made on every call (the extract stage asks at every line
+    // that starts with I, V or X).
+    for ch in text.unicodeScalars.reversed() {
+      let v: Int
+      switch ch {
+      case "I": v = 1
+      case "V": v = 5
+      case "X": v = 10
+      default: return nil
+      }
       if v < previous {
         total -= v
       } else {

@@ -63,6 +63,13 @@ import Testing
     ),
     // A bare number is a page number only at a page's edge.
     ("本文\n3\n\u{C}次\n4\n本文", ["本文", "次", "4", "本文"]),
+    // Dashes of any kind around digits, spaces anywhere; a second slash, a slash at an end
+    // or a letter between dashes is not a page number.
+    ("a\n—12—\nb", ["a", "b"]),
+    ("a\n- 1 2 -\nb", ["a", "b"]),
+    ("a\n1/2/3\nb", ["a", "1/2/3", "b"]),
+    ("a\n12/\nb", ["a", "12/", "b"]),
+    ("a\n-a1-\nb", ["a", "-a1-", "b"]),
   ])
   func pageFurnitureIsRemoved(_ input: String, _ expected: [String]) {
     let kept = PageFurniture.removing(from: PhysicalLines(input, lexicon: .standard).lines)

@@ -34,6 +34,20 @@ import Testing
     #expect("\(heading.level) \(heading.number) \(title)" == expected)
   }
 
+  /// A chapter's Roman numeral read on the scalars (`markerLength`, which makes no string)
+  /// gives what `RomanNumeral.value` gives for its text: the sample's chapters I–V, and nil
+  /// where the subtractions leave nothing.
+  @Test(
+    arguments: [
+      ("I", 1), ("III", 3), ("IV", 4), ("V", 5), ("XII", 12), ("IIIIIIIIIIIX", nil), ("", nil),
+    ] as [(String, Int?)])
+  func romanNumerals(_ text: String, _ value: Int?) {
+    #expect(RomanNumeral.value(text) == value)
+    #expect(OutlineHeading.romanValue(Array(text.unicodeScalars)[...]) == value)
+    let line = Array((text + " 地域").unicodeScalars)
+    #expect((OutlineHeading.markerLength(line, at: 0) != nil) == (value != nil && !text.isEmpty))
+  }
+
   /// Cleaning: bullets stripped (and remembered), bold markers and table pipes dropped,
   /// separator rows dropped, a line holding two headings or a 【主な経費】 after text split.
   @Test(arguments: [

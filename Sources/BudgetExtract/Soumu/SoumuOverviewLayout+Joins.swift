@@ -10,7 +10,7 @@ extension SoumuOverviewLayout {
   ) -> Bool {
     let first = next[r]
     if first.isASCIIDigit,
-      lexicon.eras.contains(where: { line[..<end].suffix($0.count).elementsEqual($0) })
+      lexicon.eras.contains(where: { $0.count <= end && line.matches($0, at: end - $0.count) })
     {
       return true
     }
