@@ -22,8 +22,14 @@ final class StagedFlusher: @unchecked Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private let directory: String
   private let threshold: Int
-  /// How many background `syncfs` calls were made (for tests and profiles).
-  private(set) var flushes = 0
+  private var flushes = 0
+
+  /// How many background `syncfs` calls were begun (for tests and profiles).
+  var flushCount: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return flushes
+  }
 
   init(directory: String, threshold: Int = 32 << 20) {
     self.directory = directory
