@@ -85,11 +85,16 @@ extension BatchRunner {
   }
 
   /// Moves each staged export into place; a failure names the input and the folder.
+  /// The staged folders are made durable first, all at once (each was staged unsynced), and
+  /// the output folder's new entries flushed once after the last.
   func publishAll(_ processed: inout [Processed], publisher: ExportPublisher) {
+    let staged = processed.compactMap { $0.staged?.url }
+    publisher.syncStaged(staged)
+    defer { if !staged.isEmpty { publisher.syncOutputDirectory() } }
     for i in processed.indices {
       guard let stage = processed[i].staged else { continue }
       do {
-        _ = try publisher.publish(staged: stage.url, documentId: stage.id)
+        _ = try publisher.publish(staged: stage.url, documentId: stage.id, syncNew: false)
       } catch {
         let input = processed[i].document.input
         processed[i].document = failed(

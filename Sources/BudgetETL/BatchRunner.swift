@@ -89,9 +89,10 @@ public struct BatchRunner: Sendable {
       throw BudgetETLError.lockHeld(path: lock.path)
     }
     defer { lock.release() }
-    let publisher = ExportPublisher(outputDirectory: out)
+    var publisher = ExportPublisher(outputDirectory: out)
     publisher.removeStaleTemporaries()
     let keys = existingBuildKeys()
+    publisher.flusher = StagedFlusher.start(directory: out.path)
 
     var collector = InputCollector(include: options.include)
     collector.excluded = [out.path]  // never read our own exports back as inputs
@@ -100,6 +101,7 @@ public struct BatchRunner: Sendable {
       logger.warning("\(path): no input files matching '\(options.include)' (see --include)")
     }
     var processed = await processAll(items, existingKeys: keys, publisher: publisher)
+    publisher.flusher?.stop()
     rejectDuplicates(&processed)
     withdrawArchive(changed: processed.filter { $0.staged != nil }.count)
     publishAll(&processed, publisher: publisher)
@@ -301,7 +303,8 @@ public struct BatchRunner: Sendable {
     let url = try inStage(.export, of: name) {
       do {
         return try publisher.stage(
-          files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)])
+          files, documentId: document.info.id, hiddenFiles: [Self.buildKeyFile: Array(key.utf8)],
+          sync: false)  // all of the run's folders are flushed at once (`publishAll`)
       } catch {
         throw Self.exportError(error, input: name)
       }

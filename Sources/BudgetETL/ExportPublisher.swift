@@ -16,6 +16,8 @@ import SystemPackage
 /// new one is in place gets it put back by the next run.
 public struct ExportPublisher: Sendable {
   public let outputDirectory: URL
+  /// Told the bytes of each folder staged without a sync (a run's background writeback).
+  var flusher: StagedFlusher?
   static let temporaryPrefix = ".tmp-"
   static let asidePrefix = ".tmp-prev-"
 
@@ -36,7 +38,12 @@ public struct ExportPublisher: Sendable {
 
   /// Writes `files` into a new temporary folder and returns it (not yet published).
   /// `hiddenFiles` (dotfiles such as the build key) are written along, outside the manifest.
-  public func stage(_ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:])
+  /// With `sync` false the folder is not flushed here: the caller must pass it to
+  /// ``syncStaged(_:)`` before publishing it (a run flushes all its folders at once).
+  public func stage(
+    _ files: [ExportFile], documentId: String, hiddenFiles: [String: [UInt8]] = [:],
+    sync: Bool = true
+  )
     throws -> URL
   {
     let name = Self.folderName(for: documentId)
@@ -74,12 +81,37 @@ public struct ExportPublisher: Sendable {
     }
     // One flush for the whole folder before it is published (a journal commit per file
     // was most of the cost of publishing).
-    Self.syncFolder(temp.path, files: files.map(\.name) + hiddenFiles.keys.sorted())
+    if sync {
+      Self.syncFolder(temp.path, files: files.map(\.name) + hiddenFiles.keys.sorted())
+    } else {
+      flusher?.staged(bytes: files.reduce(0) { $0 + $1.bytes.count })
+    }
     return temp
   }
 
-  /// Moves a staged folder into place as the document's export.
-  public func publish(staged: URL, documentId: String) throws -> URL {
+  /// Makes folders staged with `sync: false` durable before they are published: one
+  /// `syncfs` for all of them (a `syncfs` per document also flushed every other writer's
+  /// data on the file system, and kept a job waiting on the disk instead of working), or,
+  /// where that call is missing or fails, `fsync` on every file of each folder and the folder.
+  public func syncStaged(_ folders: [URL]) {
+    guard !folders.isEmpty else { return }
+    let fd = open(outputDirectory.path, O_RDONLY | O_DIRECTORY)
+    if fd >= 0 {
+      defer { close(fd) }
+      if let syncfs = Self.syncfs, syncfs(fd) == 0 { return }
+    }
+    for folder in folders {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      Self.syncFolder(folder.path, files: names.sorted(), fileSystem: false)
+    }
+  }
+
+  /// Moves a staged folder into place as the document's export. With `syncNew` false, a
+  /// folder that replaces no export is renamed without flushing the output folder's entry:
+  /// the caller calls ``syncOutputDirectory()`` after the last one (until then a crash leaves
+  /// no export of that document, as before the run: the swap is still all or nothing). The
+  /// replacement of an existing export is always flushed before the previous one is removed.
+  public func publish(staged: URL, documentId: String, syncNew: Bool = true) throws -> URL {
     let final = outputDirectory.appendingPathComponent(Self.folderName(for: documentId))
     let fm = FileManager.default
     if fm.fileExists(atPath: final.path) {
@@ -96,9 +128,14 @@ public struct ExportPublisher: Sendable {
       if rename(staged.path, final.path) != 0 {
         throw BudgetETLError.publishFailed(path: final.path, reason: FailureText.posix(errno))
       }
-      Self.syncDirectory(outputDirectory.path)
+      if syncNew { Self.syncDirectory(outputDirectory.path) }
     }
     return final
+  }
+
+  /// Flushes the output folder's entries (after ``publish(staged:documentId:syncNew:)``).
+  public func syncOutputDirectory() {
+    Self.syncDirectory(outputDirectory.path)
   }
 
   typealias RenameAt2 =
@@ -207,11 +244,13 @@ public struct ExportPublisher: Sendable {
 
   /// Makes a folder's files and entries durable: one `syncfs` on its file system, or, where
   /// that call is missing or fails, `fsync` on every file and the folder.
-  static func syncFolder(_ path: String, files: [String]) {
-    let fd = open(path, O_RDONLY | O_DIRECTORY)
-    if fd >= 0 {
-      defer { close(fd) }
-      if let syncfs, syncfs(fd) == 0 { return }
+  static func syncFolder(_ path: String, files: [String], fileSystem: Bool = true) {
+    if fileSystem {
+      let fd = open(path, O_RDONLY | O_DIRECTORY)
+      if fd >= 0 {
+        defer { close(fd) }
+        if let syncfs, syncfs(fd) == 0 { return }
+      }
     }
     for name in files {
       let file = open((path as NSString).appendingPathComponent(name), O_RDONLY)

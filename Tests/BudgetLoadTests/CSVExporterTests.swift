@@ -139,6 +139,25 @@ import Testing
     #expect(CSVWriter.neutralized("") == "")
   }
 
+  /// The byte writer (one test per byte, looking back at 0x85/0xA8/0xA9) folds and quotes
+  /// as the string reference `field` does: every break of the rule, and continuation bytes
+  /// 0x85, 0xA8, 0xA9 of ordinary Japanese characters (`許` E8 A8 B1, `酩` E9 85 A9) kept.
+  @Test func byteWriterFoldsAndQuotesAsTheReference() {
+    let texts = [
+      "総務省", "許可\u{2028}申請", "一般会計\u{2029}歳出", "予算\u{85}額", "酩\r\n酊",
+      "a\rb\nc\u{0B}d\u{0C}e", "\"引用\",あり", "=SUM(A1)", "-5", "\r\n先頭", "末尾\u{2028}",
+      "\u{E2}\u{80}", "\u{A8}\u{A9}",
+    ]
+    for text in texts {
+      var bytes: [UInt8] = []
+      CSVWriter.appendText(text, to: &bytes)
+      #expect(String(decoding: bytes, as: UTF8.self) == CSVWriter.field(.text(text)), "\(text)")
+    }
+    var folded: [UInt8] = []
+    CSVWriter.appendText("許可\u{2028}申請,予算\u{85}額", to: &folded)
+    #expect(String(decoding: folded, as: UTF8.self) == "\"許可 申請,予算 額\"")
+  }
+
   /// 一般歳出 4,244 4,633 ▲390 ▲8.4 (line 19); the headline 18兆2,107億円 (lines 11–13).
   @Test func summaryKeepsNegativeChangeAsNumber() {
     let rows = csvRows(text(.summary)).rows

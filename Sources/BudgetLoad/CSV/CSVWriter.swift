@@ -111,23 +111,30 @@ enum CSVWriter {
   }
 
   /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
-  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold.
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. One test per byte: the bytes that can
+  /// end a break of two or three bytes (0x85, 0xA8, 0xA9: continuation bytes, frequent in
+  /// Japanese text) look back only when met.
   private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (
+    quoting: Bool, folding: Bool
+  ) {
+    if let found = utf8.withContiguousStorageIfAvailable(specialBytes(buffer:)) { return found }
+    return Array(utf8).withUnsafeBufferPointer(specialBytes(buffer:))
+  }
+
+  private static func specialBytes(buffer utf8: UnsafeBufferPointer<UInt8>) -> (
     quoting: Bool, folding: Bool
   ) {
     var quoting = false
     var folding = false
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in utf8 {
-      switch byte {
+    for index in utf8.indices {
+      switch utf8[index] {
       case 0x2C, 0x22: quoting = true
       case 0x0A...0x0D: folding = true
-      case 0x85 where previous.1 == 0xC2: folding = true
-      case 0xA8 where previous == (0xE2, 0x80): folding = true
-      case 0xA9 where previous == (0xE2, 0x80): folding = true
+      case 0x85 where index >= 1 && utf8[index - 1] == 0xC2: folding = true
+      case 0xA8...0xA9 where index >= 2 && utf8[index - 1] == 0x80 && utf8[index - 2] == 0xE2:
+        folding = true
       default: break
       }
-      previous = (previous.1, byte)
     }
     return (quoting, folding)
   }

@@ -42,15 +42,24 @@ struct ReconciliationContext {
   }
 
   /// Yen as 億円 text for messages, exact (`199,270.1億円` style without grouping).
+  /// (Digits by integer arithmetic: padding and trimming a `String` was 1.5% of a
+  /// `--formats csv` run.)
   static func oku(_ yen: Int64) -> String {
-    let unit: Int64 = 100_000_000
-    let sign = yen < 0 ? "-" : ""
+    let unit: UInt64 = 100_000_000
     let m = yen.magnitude
-    let whole = m / UInt64(unit)
-    var frac = String(m % UInt64(unit))
-    while frac.count < 8 { frac = "0" + frac }
-    while frac.hasSuffix("0") { frac.removeLast() }
-    return "\(sign)\(whole)\(frac.isEmpty ? "" : "." + frac)億円"
+    var text = yen < 0 ? "-" : ""
+    text += String(m / unit)
+    var frac = m % unit
+    if frac != 0 {
+      var digits = 8
+      while frac % 10 == 0 {
+        frac /= 10
+        digits -= 1
+      }
+      let significant = String(frac)
+      text += "." + String(repeating: "0", count: digits - significant.count) + significant
+    }
+    return text + "億円"
   }
 
   /// The suffix of a message about a difference that the printed rounding explains.

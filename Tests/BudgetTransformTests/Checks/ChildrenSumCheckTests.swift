@@ -70,4 +70,18 @@ struct ChildrenSumCheckTests {
     #expect(all.count == 13)
     #expect(all.allSatisfy { $0.code == .childrenSumRounding })
   }
+
+  /// The 億円 text of the messages, from the sample's figures: 2.(1) 458.1 against 458.0,
+  /// item 1's 199,270.1, 災害マネジメント総括支援員等の研修事業's 0.05, 一般歳出's change ▲390,
+  /// and the extremes of the eight decimals.
+  @Test func okuTextOfTheMessages() {
+    #expect(ReconciliationContext.oku(45_810_000_000) == "458.1億円")
+    #expect(ReconciliationContext.oku(45_800_000_000) == "458億円")
+    #expect(ReconciliationContext.oku(19_927_010_000_000) == "199270.1億円")
+    #expect(ReconciliationContext.oku(5_000_000) == "0.05億円")
+    #expect(ReconciliationContext.oku(-39_000_000_000) == "-390億円")
+    #expect(ReconciliationContext.oku(1) == "0.00000001億円")
+    #expect(ReconciliationContext.oku(0) == "0億円")
+    #expect(ReconciliationContext.oku(-123_456_789) == "-1.23456789億円")
+  }
 }
