@@ -26,6 +26,7 @@ public struct GenericLayout: DocumentLayout {
     // After the legend of parentheses: a prior printed on a line of its own is not in them.
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
+    reader.readFormulaStacks(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
