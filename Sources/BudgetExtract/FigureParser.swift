@@ -120,9 +120,16 @@ struct FigureParser: Sendable {
       c.skipSpaces()
       var unit: Int?
       let tables = lexicon.tables
+      let beforeUnit = c.i
       for k in tables.units.indices where c.consume(tables.units[k]) {
         unit = k
         break
+      }
+      // `1,398億7,900万円`: a `万円` part after a larger one is left unit-less, as it was
+      // before `万円` was a unit, so that `KanjiAmount` checks it (1 to 9,999, grouped).
+      if !parts.isEmpty, let k = unit, tables.unitTexts[k] == "万円" {
+        unit = nil
+        c.i = beforeUnit
       }
       parts.append(.init(number: n, unit: unit.map { tables.unitTexts[$0] }))
       // Only a unit without 円 (`兆`, `億`) may be followed by a further part.
@@ -134,7 +141,9 @@ struct FigureParser: Sendable {
         break
       }
     }
-    guard !parts.isEmpty else {
+    guard !parts.isEmpty,
+      parts.count > 1 || parts[0].unit != "万円" || !Self.isPerUnit(c.s, start: save, end: c.i)
+    else {
       c.i = save
       return nil
     }

@@ -18,7 +18,9 @@ public struct GenericLayout: DocumentLayout {
 
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
     var reader = GenericReader(lexicon: lexicon)
-    for line in lines { reader.read(SpokenSigns.replacing(line)) }
+    // Items cut a cell per line are read as the one line they were (`CutItems`).
+    let joined = CutItems.joining(lines, parser: FigureParser(lexicon: lexicon))
+    for line in joined { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
@@ -26,6 +28,11 @@ public struct GenericLayout: DocumentLayout {
     // After the legend of parentheses: a prior printed on a line of its own is not in them.
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
+    reader.readSettlementAccounts(lines)
+    reader.reportAccountAmounts()
+    reader.readStackedChart(lines)
+    reader.readLostHeaderTables(lines)
+    reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()

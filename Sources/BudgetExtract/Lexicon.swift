@@ -77,5 +77,5 @@ public struct Lexicon: Sendable, Hashable {
 
   /// The words of the bundled `Mappings/units.tsv` and `Mappings/eras.tsv`.
   public static let standard = Lexicon(
-    units: ["兆円", "兆", "億円", "億", "百万円", "千円", "円"], eras: ["令和", "平成", "昭和"])
+    units: ["兆円", "兆", "億円", "億", "百万円", "万円", "千円", "円"], eras: ["令和", "平成", "昭和"])
 }

@@ -48,25 +48,6 @@ extension DocumentIdentifier {
     return mappings.organizations.contains { $0.aliases.contains(compact) }
   }
 
-  /// The fiscal year of a document whose titles print none, as its first headline total
-  /// states it (`【令和5年度予算 5752億円】`): the label is a fiscal year followed straight by
-  /// its budget (`予算`, `概算要求`; not a supplementary budget, which is often an earlier
-  /// year's), and every headline that prints a fiscal year prints that one. Otherwise nil:
-  /// `--fiscal-year` must say which.
-  func headlineFiscalYear(_ extracted: ExtractedDocument) -> EraCalendar.Match? {
-    let headlines = extracted.amountLines.filter { $0.scope == .headline }
-    guard let first = headlines.first else { return nil }
-    let label = Substring(first.label.filter { $0 != " " && $0 != "\u{3000}" && $0 != "【" })
-    guard let year = eras.matches(in: String(label)).first, year.isFiscalYear,
-      label.hasPrefix(year.label),
-      let end = label.range(of: "年度")?.upperBound,
-      ["予算", "概算要求"].contains(where: label[end...].hasPrefix), !label.contains("補正")
-    else { return nil }
-    let printed = Set(
-      headlines.flatMap { eras.matches(in: $0.label).filter(\.isFiscalYear).map(\.year) })
-    return printed == [year.year] ? year : nil
-  }
-
   /// Whether the words name a budget right away: `予算…`, `補正予算…`, `第3次補正予算…`,
   /// `概算要求…`.
   static func isBudgetOf(_ rest: Substring) -> Bool {

@@ -65,8 +65,8 @@ struct DocumentIdentifier {
       sourceSHA256: extracted.sourceSHA256, statedUnit: statedUnit)
   }
 
-  /// The fiscal year the first title printing one names (else the first headline total), or
-  /// `--fiscal-year`.
+  /// The fiscal year the first title printing one names (a headline total that names the
+  /// budget of one year counts as a title), else a confirmed table's caption, or `--fiscal-year`.
   func fiscalYear(in texts: [String], title: String, of extracted: ExtractedDocument) throws -> (
     year: Int, label: String
   ) {
@@ -80,10 +80,10 @@ struct DocumentIdentifier {
       self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first
     let gregorian = printedYear == nil ? Self.gregorianFiscalYear(in: titles) : nil
-    // No title prints one: the first headline total, when it names the budget of one year.
+    // No title prints one (a headline naming the budget of one year is among `texts`, see
+    // `withHeadlineTitle`): a table's caption, when the table confirms it.
     let stated =
       printedYear
-      ?? (gregorian == nil && overrides.fiscalYear == nil ? headlineFiscalYear(extracted) : nil)
       ?? (gregorian == nil && overrides.fiscalYear == nil ? captionFiscalYear(extracted) : nil)
     guard let value = overrides.fiscalYear ?? stated?.year ?? gregorian else {
       throw BudgetTransformError.missingFiscalYear(source: extracted.sourceName, text: title)
@@ -220,7 +220,8 @@ struct DocumentIdentifier {
     for entry in mappings.organizations {
       // The standard library's search (by characters, as Foundation's `contains` compares,
       // without bridging to `NSString`).
-      for alias in entry.aliases where alias.allSatisfy(characters.contains) {
+      for alias in entry.aliases.flatMap(Self.stageForms)
+      where alias.allSatisfy(characters.contains) {
         guard let range = text.firstRange(of: alias) else { continue }
         let code = entry.organization.code
         if named[code] == nil || alias.count > named[code]!.length {

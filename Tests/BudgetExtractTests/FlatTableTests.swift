@@ -51,10 +51,35 @@ import Testing
   }
 
   /// The whole page: its first figures follow the header with no label and labels are left
-  /// after the last figures, so any label may be the one of the figures before it: no row is
-  /// read, the figures are reported.
-  @Test func labelsThatMayFollowTheirFiguresLabelNothing() {
+  /// after the last figures (the label column printed as a stream of its own). The last label
+  /// before a run names its first row, the labels left name the rows left in printed order,
+  /// and the marks' hierarchy proves it: (組織) 19,556 = (項) 18,130 + 1,426; (項) 18,130 =
+  /// 9,622 + 7,415 + 1,093 (うち人件費 9,460 a part of 9,622); 1,426 = 1,426; every column.
+  @Test func labelsPrintedAsAStreamAreProvenByTheirHierarchy() throws {
     let reader = GenericReader.reading([Self.ndl])
+    let table = try #require(reader.tables.first)
+    #expect(table.confirmed)
+    #expect(
+      table.rows.map(\.label) == [
+        "(組織)国立国会図書館", "(項)国立国会図書館", "国立国会図書館の運営に必要な経費", "うち人件費",
+        "国立国会図書館業務に必要な経費", "科学技術関係資料の収集整備に必要な経費", "(項)国立国会図書館施設費",
+        "国立国会図書館施設整備に必要な経費",
+      ])
+    #expect(table.rows.map(figures)[0] == ["19556", "22285", "2729"])
+    #expect(table.rows.map(figures)[3] == ["9460", "9439", "-21"])
+    #expect(
+      table.rows.map(\.isPartOfAbove) == [false, false, false, true, false, false, false, false])
+  }
+
+  /// Labels the hierarchy does not prove: the trailing labels in another order (the part
+  /// before its whole), or no classification marks at all: nothing is read.
+  @Test(arguments: [
+    Self.ndl.replacingOccurrences(
+      of: "国立国会図書館の運営に必要な経費 うち人件費", with: "うち人件費 国立国会図書館の運営に必要な経費"),
+    Self.ndl.replacingOccurrences(of: "(組織)", with: "").replacingOccurrences(of: "(項)", with: ""),
+  ])
+  func labelsTheHierarchyDoesNotProveLabelNothing(_ text: String) {
+    let reader = GenericReader.reading([text])
     #expect(!reader.tables.contains { $0.rows.contains { $0.label == "国立国会図書館業務に必要な経費" } })
     #expect(
       reader.diagnostics.contains { $0.text.contains("7,415") || $0.text.contains("7,4157,44833") })

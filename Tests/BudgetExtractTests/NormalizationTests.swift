@@ -146,22 +146,22 @@ import Testing
   static let text = """
     大正15年度 概要
     第1 一般会計
-    大正15年度予算額	5万円
-    大正14年度予算額	4万円
+    大正15年度予算額	5万両
+    大正14年度予算額	4万両
     """
 
   @Test func aUnitAndAnEraFromTheTablesAreRead() {
-    let lexicon = Lexicon(units: Lexicon.standard.unitTexts + ["万円"], eras: ["大正", "令和"])
+    let lexicon = Lexicon(units: Lexicon.standard.unitTexts + ["万両"], eras: ["大正", "令和"])
     let doc = Extractor(lexicon: lexicon).extract(text: Self.text, sourceName: "t.txt")
     // No 総務省 overview marks: the generic layout reads the two amounts with their units.
     #expect(doc.amountLines.map(\.label) == ["大正15年度予算額", "大正14年度予算額"])
-    #expect(doc.amountLines.first?.amount.text == "5万円")
+    #expect(doc.amountLines.first?.amount.text == "5万両")
   }
 
   @Test func withoutThemTheFiguresAreNotTakenForAmounts() {
     let doc = Extractor().extract(text: Self.text, sourceName: "t.txt")
-    #expect(!doc.headlines.contains { $0.figure.text == "5万円" })
-    #expect(!doc.amountLines.contains { $0.amount.text == "5万円" })
+    #expect(!doc.headlines.contains { $0.figure.text == "5万両" })
+    #expect(!doc.amountLines.contains { $0.amount.text == "5万両" })
   }
 
   @Test func unitsAreTriedLongestFirst() {

@@ -13,6 +13,8 @@ import Testing
     ("1.5", "兆円", false, 1_500_000_000_000),
     ("12.5", "百万円", false, 12_500_000),
     ("7", "千円", false, 7_000),
+    ("6,300", "万円", false, 63_000_000),
+    ("1.5", "万円", false, 15_000),
     ("0.03", nil, false, 3_000_000),
   ]
 
@@ -37,8 +39,8 @@ import Testing
   }
 
   @Test func unknownUnitNamesIt() {
-    let amount = PrintedAmount(DecimalNumber(ascii: "3")!, unit: "万円")
-    #expect(throws: BudgetTransformError.unknownUnit(source: "t", line: 2, unit: "万円")) {
+    let amount = PrintedAmount(DecimalNumber(ascii: "3")!, unit: "万ドル")
+    #expect(throws: BudgetTransformError.unknownUnit(source: "t", line: 2, unit: "万ドル")) {
       try converter.yen(amount, source: "t", line: 2)
     }
   }

@@ -270,6 +270,8 @@ enum AmountLine {
   static func isPlainPrior<S: StringProtocol>(_ inside: S) -> Bool {
     let text = String(inside.filter { $0 != " " })
     if text.hasPrefix("うち") || text.hasPrefix("内") || text.contains("%") { return false }
+    // `(執行率 65.9)`, `(伸率 3.2)`: a figure a rate's name introduces is no amount.
+    if text.prefix(while: { !$0.isASCIIDigitCharacter }).hasSuffix("率") { return false }
     guard let first = text.first(where: { $0.isASCIIDigitCharacter || "+-▲".contains($0) }) else {
       return false
     }

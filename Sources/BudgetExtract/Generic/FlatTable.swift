@@ -67,9 +67,15 @@ enum FlatTable {
       body.take(tokens[index])
     }
     body.flush()
-    guard !labelsMayFollow(body) else { return nil }
     var rows = FlatRows(meanings: meanings, line: line.number)
-    rows.read(body.segments)
+    if labelsMayFollow(body) {
+      guard let streamed = labelStream(body, meanings: meanings, line: line.number) else {
+        return nil
+      }
+      rows = streamed
+    } else {
+      rows.read(body.segments)
+    }
     guard !rows.rows.isEmpty else { return nil }
     var table = SummaryTableRecord(
       section: "", unit: unit, columns: [headerText], rows: rows.rows, span: line.span)

@@ -85,6 +85,8 @@ extension GenericReader {
       emit(&table, label: label, cells: cells, last: line)
     } else if cells.count < n, let damaged = damagedRow(label, cells, line: line, n: n) {
       emit(&table, label: damaged.label, cells: damaged.cells, last: line)
+    } else if let short = shortRow(table, cells) {
+      emit(&table, label: label, cells: short, last: line)
     } else {
       table.pendingLabel.append((label, line))
       mismatch(&table, line, count: cells.count)

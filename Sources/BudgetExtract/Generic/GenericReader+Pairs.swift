@@ -141,6 +141,8 @@ extension GenericReader {
       meanings.insert(prior, at: 1)
       cells.insert(
         CellToken(figure: PrintedFigure(amount: nil), isPercent: false, line: cells[0].line), at: 1)
+    } else if let printed = unitPrintedPairs(block, meanings, cells) {
+      (meanings, cells) = printed
     } else {
       return nil
     }

@@ -13,7 +13,7 @@ import BudgetModel
 extension GenericReader {
   /// Powers of ten of the units an amount's parts may carry.
   static let unitPowers: [String: Int] = [
-    "兆円": 12, "兆": 12, "億円": 8, "億": 8, "百万円": 6, "千円": 3, "円": 0,
+    "兆円": 12, "兆": 12, "億円": 8, "億": 8, "百万円": 6, "万円": 4, "千円": 3, "円": 0,
   ]
 
   mutating func acceptPriorBelow(_ line: Line, _ compact: String) -> Bool {

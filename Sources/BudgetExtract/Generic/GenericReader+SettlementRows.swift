@@ -123,7 +123,7 @@ extension SettlementHeader {
       ("<", ">"), ("＜", "＞"), ("〈", "〉"), ("【", "】"), ("(", ")"), ("[", "]"),
     ]
     guard pairs.contains(where: { compact.first == $0.0 && compact.last == $0.1 }) else {
-      return false
+      return isMarkedSettledHeading(compact)
     }
     compact = compact.dropFirst().dropLast()
     return ["支出済歳出額", "収納済歳入額", "決算額"].contains(String(compact))

@@ -95,6 +95,8 @@ struct GenericReader {
   var idleLog = IdleLog()
   /// Tables one per line: cells (`GenericReader+Stacked`), rows with units (`+UnitRows`).
   var stacked = StackedState(), unitRows = UnitRowsState()
+  /// A table of two headed amounts and two unheaded columns, one cell per line (`+UnheadedQuads`).
+  var quads = QuadState()
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -107,7 +109,7 @@ struct GenericReader {
     {
       return
     }
-    if takeUnitRows(line) || takeLongLine(line) { return }
+    if takeBlockLine(line) { return }
     let runTogether = runTogetherReading(line)
     if runTogether?.table == nil, takeFlatTable(line) || takeYearMarkedPairs(line) { return }
     if let result = runTogether {
@@ -167,6 +169,7 @@ struct GenericReader {
       checkChangeItems()
       checkMarkedPairs()
     }
+    if quads.isOpen { closeQuads() }
     if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
     if let head = comparisonHead {
@@ -373,6 +376,7 @@ struct GenericReader {
     for k in headerCount..<draft.texts.count {
       table.pendingLabel.append((draft.texts[k], draft.lines[k]))
     }
+    if openQuads(table, line, kind) { return }
     body(&table, line, kind)
   }
 

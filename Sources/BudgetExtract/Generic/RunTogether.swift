@@ -51,8 +51,10 @@ enum RunTogether {
     let rest = Array(compact[compact.index(after: close)...])
     let runs = split(rest)
     guard runs.count >= 3, case .text(let first) = runs[0] else { return nil }
-    let (header, firstLabel) = headerAndLabel(first)
-    let meanings = ColumnHeader.meanings(header)
+    let parts = RepeatedPartsHeader.read(first)
+    let (header, firstLabel) =
+      parts.map { ($0.header, cleanLabel($0.label)) } ?? headerAndLabel(first)
+    let meanings = parts?.meanings ?? ColumnHeader.meanings(header)
     guard meanings.filter({ $0.kind == .amount }).count >= 2 else { return nil }
     var rows: [SummaryRowRecord] = []
     var cellRows: [[CellToken]] = []
@@ -64,7 +66,7 @@ enum RunTogether {
       case .figures(let figures):
         let candidates = splits(figures, into: meanings.count, line: line.number, parser: parser)
           .filter {
-            explains(meanings, $0)
+            explains(meanings, $0) && parts?.sumsHold($0) != false
           }
         if candidates.count == 1, !label.isEmpty {
           var row = SummaryRowRecord(
@@ -106,7 +108,7 @@ enum RunTogether {
       let next = k + 1 < chars.count ? chars[k + 1] : " "
       let figure =
         ch.isASCIIDigitCharacter || (inFigures && ",.%".contains(ch))
-        || ("+▲".contains(ch) && next.isASCIIDigitCharacter)
+        || ("+▲".contains(ch) && next.isASCIIDigitCharacter) || isDash(ch, next, inFigures)
       // Digits inside a word (`30年度`, `ODA5`) start figures only when a comma or sign
       // follows soon; a year in the header stays text.
       if figure != inFigures, !current.isEmpty {
@@ -206,7 +208,8 @@ enum RunTogether {
       // A number as printed is at most a sign, 15 digits with their commas, a fraction and %.
       for end in (start + 1)...min(chars.count, start + 28) {
         let token = String(chars[start..<end])
-        guard wellGrouped(token), let cell = CellToken.parse(token, line: line, parser: parser)
+        guard wellGrouped(token) || token == "-",
+          let cell = CellToken.parse(token, line: line, parser: parser)
         else { continue }
         walk(end, cells + [cell])
       }
@@ -242,6 +245,12 @@ enum RunTogether {
       guard outcome else { return false }
       held += 1
     }
-    return held > 0
+    return held > 0 || DashRow.proven(meanings, cells)
+  }
+
+  /// `5,0005,000--`, `-50,000+50,000`: a `-` after figures, or before a figure, is an empty
+  /// cell (a negative is printed `▲`); the split and the row's arithmetic decide the rest.
+  static func isDash(_ ch: Character, _ next: Character, _ inFigures: Bool) -> Bool {
+    ch == "-" && (inFigures || next.isASCIIDigitCharacter || "+▲-".contains(next))
   }
 }

@@ -18,7 +18,8 @@ enum YearMarkedPairs {
   }
 
   static func read(_ line: Line, unit: String, parser: FigureParser) -> Result? {
-    let tokens = FlatTable.tokens(line.normalized).map(\.text)
+    let found = FlatTable.tokens(line.normalized)
+    let tokens = found.map(\.text)
     var rows: [SummaryRowRecord] = []
     var words: [FlatTable.Token] = []
     var years: (String, String)?
@@ -41,6 +42,7 @@ enum YearMarkedPairs {
       var row = SummaryRowRecord(
         label: label, cells: [a, b, change, rate].map(\.figure), span: line.span)
       row.isPartOfAbove = label.hasPrefix("うち")
+      if line.endNumber > line.number { row.cellLines = cellLines(found[(i + 1)...(i + 4)], line) }
       rows.append(row)
       words = []
       i += 5
@@ -54,6 +56,18 @@ enum YearMarkedPairs {
     table.confirmed = true
     let note = tokens[i...].joined(separator: " ")
     return Result(table: table, note: note.contains(where: \.isASCIIDigitCharacter) ? note : nil)
+  }
+
+  /// The printed line of each cell of an item cut across lines (`CutItems`): the line its
+  /// first scalar is on; the rate's, after its parenthesis.
+  static func cellLines(_ cells: ArraySlice<FlatTable.Token>, _ line: Line) -> [Int] {
+    let c = Array(cells)
+    let open =
+      c[3].text.unicodeScalars.firstIndex(of: "(").map {
+        c[3].text.unicodeScalars.distance(from: c[3].text.unicodeScalars.startIndex, to: $0)
+      } ?? 0
+    return [c[0], c[2], c[3]].map { line.number(at: $0.range.lowerBound) }
+      + [line.number(at: c[3].range.lowerBound + open + 1)]
   }
 
   static func meanings(_ first: String, _ second: String) -> [ColumnMeaning] {

@@ -1,0 +1,69 @@
+import BudgetModel
+
+/// A two-level header printed as one flat run: the column groups first, then the same parts
+/// (`うち…`) once under each group (national-r2-shuyo-keihi-rinji-finance):
+/// `令和元年度予算(当初)令和2年度予算(当初)増減額うち通常分うち臨時・特別の措置うち通常分
+/// うち臨時・特別の措置うち通常分うち臨時・特別の措置`. Each group is a total column followed
+/// by its parts: `令和元年度予算(当初)`, `令和元年度予算(当初)うち通常分`, … The parts are
+/// `other` columns (reported, never exported); a row is read only when each group's parts add
+/// up to its total (`-` as zero, one unit of rounding per part) besides the groups' own
+/// arithmetic (B − A = C).
+struct RepeatedPartsHeader {
+  var header: String
+  /// The text after the header: the first row's label.
+  var label: String
+  var meanings: [ColumnMeaning]
+  /// The number of parts under each group.
+  var parts: Int
+
+  /// Reads the header at the start of `text`: groups that `ColumnHeader` reads as two or more
+  /// amount and change columns, then `うち` words repeated once per group exactly.
+  static func read(_ text: String) -> RepeatedPartsHeader? {
+    guard let first = text.range(of: "うち") else { return nil }
+    let groups = ColumnHeader.meanings(String(text[..<first.lowerBound]))
+    guard groups.count >= 2, groups.allSatisfy({ $0.kind == .amount || $0.kind == .change })
+    else { return nil }
+    let rest = String(text[first.lowerBound...])
+    let words = rest.components(separatedBy: "うち").dropFirst().map { "うち" + $0 }
+    var found: [RepeatedPartsHeader] = []
+    for k in 1...4 where words.count >= k * groups.count {
+      let parts = Array(words.prefix(k))
+      let repeated = String(repeating: parts.joined(), count: groups.count)
+      guard rest.hasPrefix(repeated), parts.allSatisfy({ $0.count > 2 }) else { continue }
+      var meanings: [ColumnMeaning] = []
+      for group in groups {
+        meanings.append(group)
+        for part in parts {
+          meanings.append(ColumnMeaning(kind: .other, header: group.header + part))
+        }
+      }
+      let end = text.index(first.lowerBound, offsetBy: repeated.count)
+      found.append(
+        RepeatedPartsHeader(
+          header: String(text[..<end]), label: String(text[end...]), meanings: meanings,
+          parts: k))
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// Whether every group's parts add up to its total (`-` as zero; a group whose total is `-`
+  /// has no part printed); at least one group must print a part.
+  func sumsHold(_ cells: [CellToken]) -> Bool {
+    guard cells.count == meanings.count else { return false }
+    var printed = 0
+    for start in stride(from: 0, to: cells.count, by: parts + 1) {
+      let total = cells[start].decimal
+      let values = cells[(start + 1)...(start + parts)].map(\.decimal)
+      guard let total else {
+        if values.contains(where: { $0 != nil }) { return false }
+        continue
+      }
+      let present = values.compactMap { $0 }
+      guard !present.isEmpty, present.allSatisfy({ $0.scale == total.scale }) else { return false }
+      printed += 1
+      let sum = present.reduce(Int64(0)) { $0 + $1.significand }
+      guard abs(sum - total.significand) <= Int64(parts) else { return false }
+    }
+    return printed > 0
+  }
+}
