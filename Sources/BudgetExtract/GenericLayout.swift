@@ -34,6 +34,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.continueTablesPastPartOfCells(lines)
+    reader.readFormulaStacks(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
