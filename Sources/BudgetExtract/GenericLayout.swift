@@ -33,6 +33,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.continueTablesPastPartOfCells(lines)
+    reader.readDashLists(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()
