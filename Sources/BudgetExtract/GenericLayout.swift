@@ -35,6 +35,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readLostHeaderTables(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
+    reader.readDashLists(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.refuseJoinedDocuments()

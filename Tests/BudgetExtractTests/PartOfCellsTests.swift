@@ -78,4 +78,20 @@ import Testing
     #expect(try #require(reader.tables.first).rows.map(\.span.line) == [12])
     #expect(reader.diagnostics.contains { $0.span.line == 13 })
   }
+
+  /// The parts on one line each (`1,667,694百万円の内数※ …`): reported, the table goes on.
+  @Test func thePartsOnOneLine() throws {
+    let texts =
+      Self.header + [
+        Self.first, Self.short,
+        "(2) 交通安全施設等の整備(国土交通省) 1,667,694百万円の内数※ 1,785,752百万円の内数※ 2,047,153百万円の内数※",
+        Self.after,
+      ]
+    let reader = Self.read(texts)
+    #expect(try #require(reader.tables.first).rows.map(\.span.line) == [12, 13, 15])
+    #expect(
+      reader.diagnostics.contains {
+        $0.span.line == 14 && $0.message == GenericReader.partOfMessage
+      })
+  }
 }

@@ -65,6 +65,12 @@ extension GenericReader {
         continue
       }
       let kind = GenericLine.classify(lines[k], parser: parser)
+      if case .text(let text) = kind, isPartOfRow(text, line: lines[k], unit: unit, n: n) {
+        crossed = true
+        reportPartOfCells([lines[k].number])
+        k += 1
+        continue
+      }
       if case .text(let text) = kind, crossed, text.count <= 40, !Self.holdsFigure(text),
         !Self.isNote(text), !ColumnHeader.hasHeaderWord(text)
       {
@@ -97,6 +103,27 @@ extension GenericReader {
       return verdict.held > 0 && verdict.failedRows.isEmpty ? cells : nil
     }
     return shortRow(draft, cells)
+  }
+
+  /// The same row on one line: `(2) 交通安全施設等の整備(国土交通省) 1,667,694百万円の内数※
+  /// 1,785,752百万円の内数※ 2,047,153百万円の内数※`, a label then only such cells (no more than
+  /// the table's columns).
+  func isPartOfRow(_ text: String, line: Line, unit: String?, n: Int) -> Bool {
+    let tokens = text.split(separator: " ").map(String.init)
+    guard let first = tokens.firstIndex(where: { $0.first?.isASCIIDigitCharacter == true }),
+      first > 0, tokens.count - first <= n
+    else { return false }
+    return tokens[first...].allSatisfy { token in
+      var amount = Substring(token)
+      if amount.hasSuffix("※") { amount = amount.dropLast() }
+      guard amount.hasSuffix("の内数") else { return false }
+      amount = amount.dropLast(3)
+      guard let unit, amount.hasSuffix(unit),
+        let cell = CellToken.parse(
+          String(amount.dropLast(unit.count)), line: line.number, parser: parser)
+      else { return false }
+      return cell.decimal != nil
+    }
   }
 
   static let partOfMessage = "a figure that is only a part of a larger one (の内数) is not exported"
