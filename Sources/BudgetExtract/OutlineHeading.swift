@@ -80,18 +80,7 @@ enum OutlineHeading {
 
   /// `RomanNumeral.value` of scalars that are all `I`, `V` or `X`, without a string.
   static func romanValue(_ numeral: ArraySlice<Unicode.Scalar>) -> Int? {
-    var total = 0
-    var previous = 0
-    for ch in numeral.reversed() {
-      let v = ch == "I" ? 1 : ch == "V" ? 5 : 10
-      if v < previous {
-        total -= v
-      } else {
-        total += v
-        previous = v
-      }
-    }
-    return total > 0 ? total : nil
+    RomanNumeral.value(scalars: numeral)
   }
 
   /// `(1)`: a sub-item; `(a)`: a sub-sub-item.

@@ -3,11 +3,18 @@
 public enum RomanNumeral {
   /// The value of a numeral written with I, V and X; nil for anything else.
   public static func value(_ text: String) -> Int? {
+    value(scalars: text.unicodeScalars)
+  }
+
+  /// The value of a numeral given as scalars (the extract stage's lines), without a string.
+  @inlinable
+  public static func value<Scalars: BidirectionalCollection>(scalars: Scalars) -> Int?
+  where Scalars.Element == Unicode.Scalar {
     var total = 0
     var previous = 0
     // A switch, not a dictionary made on every call (the extract stage asks at every line
     // that starts with I, V or X).
-    for ch in text.unicodeScalars.reversed() {
+    for ch in scalars.reversed() {
       let v: Int
       switch ch {
       case "I": v = 1

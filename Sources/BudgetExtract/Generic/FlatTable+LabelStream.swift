@@ -66,18 +66,7 @@ extension FlatTable {
   /// The labels of the words between two runs, in printed order; nil when a word is no whole
   /// label (a text column's words, a mark with no name).
   static func streamLabels(_ tokens: [Token]) -> [String]? {
-    var words: [String] = []
-    var spaced = ""
-    for token in tokens {
-      if token.text.count == 1 {
-        spaced += token.text
-        continue
-      }
-      if !spaced.isEmpty { words.append(spaced) }
-      spaced = ""
-      words.append(token.text)
-    }
-    if !spaced.isEmpty { words.append(spaced) }
+    var words = spacedWords(tokens)
     guard !words.contains(where: textColumnWords.contains) else { return nil }
     words.removeAll(where: labelColumnWords.contains)
     var labels: [String] = []

@@ -81,10 +81,8 @@ extension FlatTable {
   /// Header words of a text column: its cells (descriptions) run into the rows' labels.
   static let textColumnWords: Set<String> = ["説明", "備考", "概要", "内容", "主な内容"]
 
-  /// The label printed right before a run of figures: the words since the run before it, a
-  /// spaced label (`区 分`) joined. One word, or the words after a classification or item
-  /// mark (`(項)…`, `(1) …`), or `うち` and one word; anything else is no certain label.
-  static func label(_ tokens: [Token]) -> String? {
+  /// The tokens as words, runs of one-character tokens joined (a spaced label `区 分`).
+  static func spacedWords(_ tokens: [Token]) -> [String] {
     var words: [String] = []
     var spaced = ""
     for token in tokens {
@@ -97,6 +95,14 @@ extension FlatTable {
       words.append(token.text)
     }
     if !spaced.isEmpty { words.append(spaced) }
+    return words
+  }
+
+  /// The label printed right before a run of figures: the words since the run before it, a
+  /// spaced label (`区 分`) joined. One word, or the words after a classification or item
+  /// mark (`(項)…`, `(1) …`), or `うち` and one word; anything else is no certain label.
+  static func label(_ tokens: [Token]) -> String? {
+    var words = spacedWords(tokens)
     guard !words.contains(where: textColumnWords.contains) else { return nil }
     words.removeAll(where: labelColumnWords.contains)
     if let m = words.lastIndex(where: isMarked) {
