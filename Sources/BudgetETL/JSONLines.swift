@@ -34,6 +34,10 @@ public enum JSONLines {
       ))
     for r in document.headlines { out.append(try encode(type: "headline", r)) }
     for r in document.summaryTables { out.append(try encode(type: "summary_table", r)) }
+    // The generic layout's totals and item lines in running text, and the captions that
+    // name a budget: records of their own, so that `extract` shows every figure it read.
+    for r in document.amountLines { out.append(try encode(type: "amount_line", r)) }
+    for r in document.budgetCaptions ?? [] { out.append(try encode(type: "budget_caption", r)) }
     for r in document.overview { out.append(try encode(type: "overview", r)) }
     for r in document.details { out.append(try encode(type: "detail", r)) }
     for r in document.expenses { out.append(try encode(type: "expense", r)) }

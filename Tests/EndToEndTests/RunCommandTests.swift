@@ -35,6 +35,22 @@ import Testing
     #expect(lines.filter { $0.contains(#""type":"filp""#) }.count == 2)
   }
 
+  /// The generic layout's totals and items in running text are records of `extract` too
+  /// (national-r3-hosei1-gaiyo-blog line 2: `I.新型コロナウイルス感染症の拡大防止 18兆6,059億円`).
+  @Test func extractPrintsTheAmountLinesOfTheGenericLayout() throws {
+    let result = try CLIRunner.run([
+      "extract", "Tests/Fixtures/RealWorld/national-r3-hosei1-gaiyo-blog.txt",
+    ])
+    #expect(result.status == 0)
+    let amounts = result.stdout.split(separator: "\n").filter {
+      $0.contains(#""type":"amount_line""#)
+    }
+    let first = try #require(amounts.first)
+    #expect(first.contains(#"{"number":"18","unit":"兆"},{"number":"6059","unit":"億円"}"#))
+    #expect(first.contains(#""span":{"endLine":2,"line":2}"#))
+    #expect(amounts.count > 10)
+  }
+
   @Test func transformStrictFailsOnTheRealWarning() throws {
     let result = try CLIRunner.run(["transform", "--strict", "Inputs/soumu-r6-yosan-an-gaiyo.txt"])
     #expect(result.status == 1)
