@@ -38,6 +38,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readDashLists(lines)
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
+    reader.reportUnsignedReductions()
     reader.refuseJoinedDocuments()
     reader.reportUnaccounted(lines)
     document.titles = reader.titles

@@ -297,8 +297,21 @@ extension SummaryBuilder {
     return Set(stages).count > 1
   }
 
+  /// Whether `前年度` names the prior year: not inside a term of the accounts that only
+  /// starts with it (`前年度剰余金受入`, the surplus carried in; `前年度繰越資金`), whose
+  /// amount is of the document's own year.
+  static func namesPriorYear(_ text: String) -> Bool {
+    var rest = Substring(text.filter { $0 != " " && $0 != "　" })
+    while let range = rest.range(of: "前年度") {
+      let after = rest[range.upperBound...]
+      if !["剰余金", "繰越", "繰入", "歳計剰余金"].contains(where: after.hasPrefix) { return true }
+      rest = after
+    }
+    return false
+  }
+
   func namesYearOrStage(_ text: String) -> Bool {
-    eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
+    eras.matches(in: text).contains(where: \.isFiscalYear) || Self.namesPriorYear(text)
       || !Self.bareYearDigits(text).isEmpty
       || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
@@ -314,7 +327,7 @@ extension SummaryBuilder {
       return .change
     }
     var year = info.fiscalYear
-    if label.contains("前年度") {
+    if Self.namesPriorYear(label) {
       year -= 1
     } else if let printed = eras.matches(in: label).first(where: \.isFiscalYear)?.year {
       year = printed

@@ -275,7 +275,18 @@ enum AmountLine {
     guard let first = text.first(where: { $0.isASCIIDigitCharacter || "+-▲".contains($0) }) else {
       return false
     }
-    return first.isASCIIDigitCharacter
+    return first.isASCIIDigitCharacter && namesPriorYear(text.prefix { $0 != first })
+  }
+
+  /// The words before a figure in parentheses, when there are any, must name the year it is
+  /// of (`(前年度 2兆2,900億円)`, `(平成10年度予算額 …)`): words that say something else
+  /// (`(デジタル庁一括計上分を除くと118.9億円)`, `(既定経費の活用を含めると 893億円)`) make
+  /// it another amount of the same year, a note, never the prior year's.
+  static func namesPriorYear<S: StringProtocol>(_ words: S) -> Bool {
+    let words = words.filter { !"約(（ :：".contains($0) }
+    if words.isEmpty { return true }
+    guard ["年度", "前年", "昨年"].contains(where: words.contains) else { return false }
+    return !["除", "含", "加え", "込み", "控除", "ベース"].contains(where: words.contains)
   }
 
   /// `1718・9億円`, `12・0億円`: a middle dot between digits, the digits after it running

@@ -1,0 +1,48 @@
+import BudgetExtract
+import BudgetModel
+import BudgetTransform
+import Testing
+
+/// Rules brought by blind set N (`Tests/Fixtures/RealWorld/SOURCES-n.md`; issue #20): its first
+/// run exported three wrong figures, each now reported.
+@Suite struct BlindSetNRulesTests {
+  static let shobo = IdentityOverrides(organization: "soumu", phase: "enacted")
+
+  // soumu-r4-shobo-hakusho-yosan line 18: words in the parentheses that do not name a year
+  // (`デジタル庁一括計上分を除くと`) make the figure another amount of the same year, never
+  // the prior year's (it was exported as 令和3年度's).
+  @Test func parenthesesThatNameNoYearHoldNoPriorAmount() throws {
+    let excluded = try transform(
+      "令和4年度 消防庁予算の概要\n○復興特別会計 3.5億円\n○一般会計 129.7億円(デジタル庁一括計上分を除くと118.9億円)\n", Self.shobo)
+    #expect(!amounts(excluded).contains { $0.2 == 11_890_000_000 })
+    let prior = try transform("令和4年度 消防庁予算の概要\n○一般会計 129.7億円(118.9億円)\n", Self.shobo)
+    #expect(amounts(prior).contains { $0 == (.priorInitial, 2021, 11_890_000_000) })
+  }
+
+  // national-h28-hosei2-setsumei-sosetsu line 46: `既定経費の減額 827,457 百万円` printed
+  // without a sign (the document's words say it is a cut): reported, never exported as an
+  // addition of the supplementary budget.
+  @Test func aReductionPrintedWithoutItsSignIsReported() throws {
+    let overrides = IdentityOverrides(organization: "national", phase: "supplementary-2")
+    let text = "平成28年度補正予算(第2号)の概要\n追加額の合計 4,114,327 百万円\n既定経費の減額 827,457 百万円\n"
+    let doc = try transform(text, overrides)
+    #expect(!amounts(doc).contains { abs($0.2) == 827_457_000_000 })
+    #expect(amounts(doc).contains { $0.2 == 4_114_327_000_000 })
+    #expect(doc.findings.contains { $0.lines.contains(3) && $0.message.contains("reduction") })
+  }
+
+  // keisan-h22-tokkyo-tokkai-kessan lines 48 and 62: `前年度剰余金受入` (a revenue row: the
+  // surplus carried in) above `(剰余金の額) 201,573百万円` is no prior-year heading; the
+  // amount was exported as 平成21年度's initial budget.
+  @Test func aTermThatStartsWithThePriorYearIsNoYear() throws {
+    let overrides = IdentityOverrides(organization: "keisan", fiscalYear: 2010, phase: "settlement")
+    let text = "平成22年度決算(特許特別会計)\n前 年 度 剰 余 金 受 入\n(剰余金の額) ・・・・・・201,573百万円\n"
+    // Nothing else on the page is read: the amount is reported with its line, not exported
+    // for the prior year (or any year).
+    #expect {
+      try transform(text, overrides)
+    } throws: { error in
+      "\(error)".contains("line 3") && "\(error)".contains("剰余金の額")
+    }
+  }
+}
