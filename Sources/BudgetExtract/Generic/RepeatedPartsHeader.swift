@@ -66,4 +66,48 @@ struct RepeatedPartsHeader {
     }
     return printed > 0
   }
+
+  /// The meanings with each part marked as a part of its group's column (`partOf`) when the
+  /// rows prove them besides their sums (`sumsHold`): the groups' own relations (B − A = C)
+  /// hold between the same part of each group in every row (`-` as zero: a part absent in
+  /// both years has no change), and at least one row checks a part with every figure
+  /// printed. A rate or ratio among the groups, or any row that fails, leaves every part
+  /// `other` (reported).
+  func provenMeanings(_ rows: [[CellToken]]) -> [ColumnMeaning] {
+    let groups = Array(stride(from: 0, to: meanings.count, by: parts + 1))
+    let relations = ColumnMeaning.relations(groups.map { meanings[$0] })
+    guard !relations.isEmpty, relations.allSatisfy({ !$0.isQuotient }), !rows.isEmpty,
+      rows.allSatisfy({ $0.count == meanings.count && sumsHold($0) })
+    else { return meanings }
+    var printedCheck = false
+    for row in rows {
+      for p in 1...parts {
+        let values = groups.map { g -> DecimalNumber? in
+          row[g + p].decimal
+            ?? (row[g + p].isDamaged ? nil : DecimalNumber(significand: 0, scale: 0))
+        }
+        for relation in relations {
+          guard let x = values[relation.lhs], let y = values[relation.rhs],
+            let z = values[relation.result]
+          else { return meanings }
+          let scale = max(x.scale, y.scale, z.scale)
+          let diff = abs(x.scaled(to: scale) - y.scaled(to: scale) - z.scaled(to: scale))
+          guard diff <= TableArithmetic.pow10(scale - min(x.scale, y.scale, z.scale)) else {
+            return meanings
+          }
+          if [relation.lhs, relation.rhs, relation.result].allSatisfy({
+            row[groups[$0] + p].decimal != nil
+          }) {
+            printedCheck = true
+          }
+        }
+      }
+    }
+    guard printedCheck else { return meanings }
+    var proven = meanings
+    for g in groups {
+      for p in 1...parts { proven[g + p].partOf = g }
+    }
+    return proven
+  }
 }
