@@ -224,7 +224,8 @@ extension GenericReader {
     var record = SummaryTableRecord(
       section: table.caption, unit: table.unit, columns: table.header, rows: kept,
       span: SourceSpan(line: table.start, endLine: last.span.endLine))
-    record.meanings = table.meanings
+    let cells = table.rows.indices.filter { !failed.contains($0) }.map { table.cells[$0] }
+    record.meanings = RepeatedPartsHeader.proven(table.meanings, rows: cells)
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
   }

@@ -350,7 +350,8 @@ struct GenericReader {
     }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
-      settlement?.meanings ?? TwoLevelHeader.meanings(headerTexts)
+      settlement?.meanings ?? RepeatedPartsHeader.lines(headerTexts)
+      ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)

@@ -110,4 +110,37 @@ struct RepeatedPartsHeader {
     }
     return proven
   }
+
+  /// The header printed on lines of their own (`令和元年度予算(当初) 令和2年度予算(当初) 増減額`
+  /// over `うち通常分 うち臨時・特別の措置` repeated once per group): read as the flat run is,
+  /// with nothing after it; nil when the lines are not that header.
+  static func lines(_ texts: [String]) -> [ColumnMeaning]? {
+    guard texts.count >= 2 else { return nil }
+    let compact = texts.joined().filter { $0 != " " }
+    guard let read = read(compact), read.label.isEmpty else { return nil }
+    return read.meanings
+  }
+
+  /// The meanings of a table whose columns are groups each followed by the same `うち` parts
+  /// (as `read` gives them), with the parts proven by the kept rows (`provenMeanings`);
+  /// any other meanings unchanged.
+  static func proven(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> [ColumnMeaning] {
+    guard let first = meanings.first, first.kind != .other,
+      let k = meanings.dropFirst().firstIndex(where: { $0.kind != .other }).map({ $0 - 1 }),
+      k >= 1, meanings.count % (k + 1) == 0
+    else { return meanings }
+    let words = meanings[1...k].map { String($0.header.dropFirst(first.header.count)) }
+    for g in stride(from: 0, to: meanings.count, by: k + 1) {
+      guard meanings[g].kind == .amount || meanings[g].kind == .change else { return meanings }
+      for p in 1...k
+      where meanings[g + p].kind != .other
+        || meanings[g + p].header != meanings[g].header + words[p - 1]
+      {
+        return meanings
+      }
+    }
+    guard words.allSatisfy({ $0.hasPrefix("うち") && $0.count > 2 }) else { return meanings }
+    let header = RepeatedPartsHeader(header: "", label: "", meanings: meanings, parts: k)
+    return header.provenMeanings(rows)
+  }
 }
