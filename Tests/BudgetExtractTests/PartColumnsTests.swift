@@ -60,4 +60,33 @@ import Testing
     let meanings = try #require(table.meanings)
     #expect(meanings.map(\.partOf) == [nil, nil, 1, 1, nil, nil, nil])
   }
+
+  /// national-h31-shakaihosho-point line 104's table as a PDF page prints it: the header on
+  /// two lines (the parts' words under it name no column of their own), one row per line.
+  static let wideLines = [
+    "(単位:億円)", "平成30年度 平成31年度 増△減", "通常分 臨時・特別の措置 うち、通常分",
+    "一般会計歳出(A) 977,128 1,014,571 994,291 20,280 37,443 17,163",
+    "うち一般歳出(B) 588,958 619,639 599,359 20,280 30,680 10,401",
+    "年金給付費 116,853 120,488 120,488 - 3,636 3,636",
+    "保健衛生対策費 3,514 3,827 3,521 306 313 7",
+  ]
+
+  // The rows of six cells are held, then read as the flat table is: the header's three
+  // columns placed by every row's B − A = C, the parts proven as above.
+  @Test func wideRowsUnderAHeaderOnLinesOfItsOwn() throws {
+    let reader = GenericReader.reading(Self.wideLines)
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["一般会計歳出(A)", "うち一般歳出(B)", "年金給付費", "保健衛生対策費"])
+    let meanings = try #require(table.meanings)
+    #expect(meanings.map(\.kind) == [.amount, .amount, .other, .other, .change, .other])
+    #expect(meanings.map(\.partOf) == [nil, nil, 1, 1, nil, 4])
+    #expect(meanings[3].header == "臨時・特別の措置")
+  }
+
+  // One row alone cannot place the columns (two rows at least): it is reported.
+  @Test func oneWideRowIsReported() {
+    let reader = GenericReader.reading(Array(Self.wideLines.prefix(4)))
+    #expect(reader.tables.isEmpty)
+    #expect(reader.diagnostics.contains { $0.span.line == 4 })
+  }
 }
