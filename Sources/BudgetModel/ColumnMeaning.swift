@@ -47,6 +47,11 @@ public struct ColumnMeaning: Sendable, Codable, Hashable {
   /// right before it, proven by the sums of the prior amounts the rates imply
   /// (`SumFormulaRates`). Nil otherwise.
   public var impliedBase: Bool?
+  /// A part of another column (`令和2年度予算(当初)うち通常分` under `令和2年度予算(当初)`): the
+  /// index of that column, set only once the table's own arithmetic proves the parts (they add
+  /// up to their column in every row, and the parts' own B − A = C holds). Its cells are that
+  /// column's measure, exported as a part (not summed). Nil otherwise.
+  public var partOf: Int?
 
   public init(
     kind: Kind, header: String, fiscalYearLabel: String? = nil, stage: Stage? = nil,

@@ -13,9 +13,18 @@ extension SummaryBuilder {
     let rowOutcomes = table.rows.map {
       columns.outcomes(outcomes, meanings: meanings, rowLabel: $0.label)
     }
+    let parts = Self.partColumns(meanings, outcomes: outcomes)
     for (k, outcome) in outcomes.enumerated() {
-      guard case .unsupported(let why) = outcome else { continue }
-      let rows = table.rows.indices.filter { rowOutcomes[$0][k] == outcome }.map { table.rows[$0] }
+      guard case .unsupported(var why) = outcome else { continue }
+      var rows = table.rows.indices.filter { rowOutcomes[$0][k] == outcome }.map { table.rows[$0] }
+      if let g = parts[k] {
+        // A proven part is exported with its column; reported only where that column is not.
+        why = "a part of a column not exported on its row (\(meanings[k].header))"
+        rows = table.rows.indices.filter {
+          if case .unsupported = rowOutcomes[$0][g] { return true }
+          return false
+        }.map { table.rows[$0] }
+      }
       guard !rows.isEmpty else { continue }
       result.findings.append(
         Finding.notExported(
@@ -41,6 +50,9 @@ extension SummaryBuilder {
           id: id, kind: .tableRow, section: n, sectionTitle: table.section, label: row.label,
           figures: figures, changeRatePercent: rate, span: row.span))
       result.printed[id] = row.cells
+      try addPartRows(
+        of: row, number: r, table: n, table, parts: parts, outcomes: rowOutcomes[r],
+        meanings: meanings, builder: tableBuilder, to: &result)
     }
   }
 

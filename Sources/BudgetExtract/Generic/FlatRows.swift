@@ -20,6 +20,8 @@ struct FlatRows {
   var rows: [SummaryRowRecord] = []
   var cellRows: [[CellToken]] = []
   var unexplained: [String] = []
+  /// The header's tokens as printed (the part words `FlatRows.partWords` names parts with).
+  var headerWords: [String] = []
 
   init(meanings: [ColumnMeaning], line: Int) {
     self.header = meanings
@@ -40,6 +42,9 @@ struct FlatRows {
       }
     }
     for segment in segments { take(segment, layout: layout, rated: rated) }
+    meanings = Self.provenParts(
+      meanings, words: Self.partWords(headerWords, header), rows: cellRows)
+    readPartRates(segments, layout: layout, rated: rated)
   }
 
   mutating func take(_ segment: Segment, layout: [ColumnMeaning], rated: [Int]) {

@@ -68,6 +68,7 @@ enum FlatTable {
     }
     body.flush()
     var rows = FlatRows(meanings: meanings, line: line.number)
+    rows.headerWords = tokens[(u + 1)..<(u + 1 + headerEnd)].map(\.text)
     if labelsMayFollow(body) {
       guard let streamed = labelStream(body, meanings: meanings, line: line.number) else {
         return nil

@@ -66,6 +66,8 @@ extension GenericReader {
   }
 
   mutating func row(_ table: inout TableDraft, _ line: Line, label: String, cells: [CellToken]) {
+    if !table.wide.isEmpty, holdsWideRow(&table, line, label: label, cells: cells) { return }
+    resolveWide(&table)
     let n = table.meanings.count
     if label.isEmpty {
       if let newItem = newItemRow(table, line, cells) {
@@ -87,6 +89,8 @@ extension GenericReader {
       emit(&table, label: damaged.label, cells: damaged.cells, last: line)
     } else if let short = shortRow(table, cells) {
       emit(&table, label: label, cells: short, last: line)
+    } else if holdsWideRow(&table, line, label: label, cells: cells) {
+      return
     } else {
       table.pendingLabel.append((label, line))
       mismatch(&table, line, count: cells.count)
@@ -152,7 +156,8 @@ extension GenericReader {
     let table = withoutOtherUnitRows(
       confirmingDamaged(
         withParenthesizedRates(
-          withLeadingTotal(withSettlementStage(withSectionRow(releasingHeld(draft)))))))
+          withLeadingTotal(
+            withSettlementStage(withSectionRow(releasingHeld(resolvingWide(draft))))))))
     reportLeftOverCells(table)
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }
@@ -224,7 +229,8 @@ extension GenericReader {
     var record = SummaryTableRecord(
       section: table.caption, unit: table.unit, columns: table.header, rows: kept,
       span: SourceSpan(line: table.start, endLine: last.span.endLine))
-    record.meanings = table.meanings
+    let cells = table.rows.indices.filter { !failed.contains($0) }.map { table.cells[$0] }
+    record.meanings = RepeatedPartsHeader.proven(table.meanings, rows: cells)
     record.confirmed = verdict.held > 0 && verdict.failedRows.isEmpty
     tables.append(record)
   }

@@ -44,6 +44,9 @@ struct GenericReader {
     var labelBefore: [Line]?
     /// A row read up to its amounts, waiting for its part and rate lines (`+PartRateRows`).
     var held: HeldRow?
+    /// Rows wider than the header, held until the table's arithmetic places its columns
+    /// among them (`GenericReader+WideRows`).
+    var wide: [(label: String, line: Line, cells: [CellToken])] = []
   }
 
   enum State {
@@ -350,7 +353,8 @@ struct GenericReader {
     }
     let headerTexts = Array(draft.texts[..<headerCount])
     let meanings =
-      settlement?.meanings ?? TwoLevelHeader.meanings(headerTexts)
+      settlement?.meanings ?? RepeatedPartsHeader.lines(headerTexts)
+      ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)

@@ -66,4 +66,81 @@ struct RepeatedPartsHeader {
     }
     return printed > 0
   }
+
+  /// The meanings with each part marked as a part of its group's column (`partOf`) when the
+  /// rows prove them besides their sums (`sumsHold`): the groups' own relations (B − A = C)
+  /// hold between the same part of each group in every row (`-` as zero: a part absent in
+  /// both years has no change), and at least one row checks a part with every figure
+  /// printed. A rate or ratio among the groups, or any row that fails, leaves every part
+  /// `other` (reported).
+  func provenMeanings(_ rows: [[CellToken]]) -> [ColumnMeaning] {
+    let groups = Array(stride(from: 0, to: meanings.count, by: parts + 1))
+    let relations = ColumnMeaning.relations(groups.map { meanings[$0] })
+    guard !relations.isEmpty, relations.allSatisfy({ !$0.isQuotient }), !rows.isEmpty,
+      rows.allSatisfy({ $0.count == meanings.count && sumsHold($0) })
+    else { return meanings }
+    var printedCheck = false
+    for row in rows {
+      for p in 1...parts {
+        let values = groups.map { g -> DecimalNumber? in
+          row[g + p].decimal
+            ?? (row[g + p].isDamaged ? nil : DecimalNumber(significand: 0, scale: 0))
+        }
+        for relation in relations {
+          guard let x = values[relation.lhs], let y = values[relation.rhs],
+            let z = values[relation.result]
+          else { return meanings }
+          let scale = max(x.scale, y.scale, z.scale)
+          let diff = abs(x.scaled(to: scale) - y.scaled(to: scale) - z.scaled(to: scale))
+          guard diff <= TableArithmetic.pow10(scale - min(x.scale, y.scale, z.scale)) else {
+            return meanings
+          }
+          if [relation.lhs, relation.rhs, relation.result].allSatisfy({
+            row[groups[$0] + p].decimal != nil
+          }) {
+            printedCheck = true
+          }
+        }
+      }
+    }
+    guard printedCheck else { return meanings }
+    var proven = meanings
+    for g in groups {
+      for p in 1...parts { proven[g + p].partOf = g }
+    }
+    return proven
+  }
+
+  /// The header printed on lines of their own (`令和元年度予算(当初) 令和2年度予算(当初) 増減額`
+  /// over `うち通常分 うち臨時・特別の措置` repeated once per group): read as the flat run is,
+  /// with nothing after it; nil when the lines are not that header.
+  static func lines(_ texts: [String]) -> [ColumnMeaning]? {
+    guard texts.count >= 2 else { return nil }
+    let compact = texts.joined().filter { $0 != " " }
+    guard let read = read(compact), read.label.isEmpty else { return nil }
+    return read.meanings
+  }
+
+  /// The meanings of a table whose columns are groups each followed by the same `うち` parts
+  /// (as `read` gives them), with the parts proven by the kept rows (`provenMeanings`);
+  /// any other meanings unchanged.
+  static func proven(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> [ColumnMeaning] {
+    guard let first = meanings.first, first.kind != .other,
+      let k = meanings.dropFirst().firstIndex(where: { $0.kind != .other }).map({ $0 - 1 }),
+      k >= 1, meanings.count % (k + 1) == 0
+    else { return meanings }
+    let words = meanings[1...k].map { String($0.header.dropFirst(first.header.count)) }
+    for g in stride(from: 0, to: meanings.count, by: k + 1) {
+      guard meanings[g].kind == .amount || meanings[g].kind == .change else { return meanings }
+      for p in 1...k
+      where meanings[g + p].kind != .other
+        || meanings[g + p].header != meanings[g].header + words[p - 1]
+      {
+        return meanings
+      }
+    }
+    guard words.allSatisfy({ $0.hasPrefix("うち") && $0.count > 2 }) else { return meanings }
+    let header = RepeatedPartsHeader(header: "", label: "", meanings: meanings, parts: k)
+    return header.provenMeanings(rows)
+  }
 }

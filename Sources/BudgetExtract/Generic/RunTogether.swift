@@ -89,7 +89,7 @@ enum RunTogether {
     guard !rows.isEmpty else { return Result(table: nil, unexplained: unexplained) }
     var table = SummaryTableRecord(
       section: "", unit: unit, columns: [header], rows: rows, span: line.span)
-    table.meanings = meanings
+    table.meanings = parts?.provenMeanings(cellRows) ?? meanings
     table.confirmed = TableArithmetic.check(meanings, rows: cellRows).failedRows.isEmpty
     return Result(table: table, unexplained: unexplained)
   }
