@@ -14,7 +14,7 @@ struct RealWorldKey {
     "gaimu-h29-gaisan-yokyu": 4,
     "gaimu-r3-gaiko-point-finance": 2,
     "kankyo-h13-gaisan-yokyu": 7,
-    "kokkai-h29-ndl-gaisan": 20,
+    "kokkai-h29-ndl-gaisan": 16,
     "kokudo-h15-kasen-sokatsu": 12,
     "kokudo-r7-point-finance": 16,
     "koshitsu-h29-koshitsuhi-blog": 20,

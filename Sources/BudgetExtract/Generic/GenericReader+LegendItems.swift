@@ -1,0 +1,74 @@
+import BudgetModel
+
+extension GenericReader {
+  /// Numbered items with bare amounts under a unit statement that names what the parentheses
+  /// hold (`LegendItems`): on the statement's line (a page flattened onto one line, the list
+  /// after a heading), or on the lines after it. Each item is an amount line in the stated
+  /// unit, the figure in parentheses its prior figure labelled with the legend's words (the
+  /// transform exports it only when they name the year before the document's). True when the
+  /// line was taken.
+  mutating func takeLegendItems(_ line: Line) -> Bool {
+    let s = line.normalized
+    if line.normalized.contains("単"), line.normalized.contains("位") {
+      if let reading = LegendItems.read(s, units: units, statement: nil) {
+        finish()
+        acceptLegendItems(reading, line)
+        return true
+      }
+      // A statement on a line of its own: the items follow on the next lines.
+      var start = 0
+      LegendItems.skipSpaces(s, &start)
+      if let (statement, end) = LegendItems.unitStatement(s, from: start, units: units),
+        s[end...].allSatisfy(LegendItems.spaces.contains)
+      {
+        legendStatement = statement
+      } else {
+        legendStatement = nil
+      }
+      return false
+    }
+    guard let statement = legendStatement, unitScope == statement.unit, waitsForLegendItems,
+      let reading = LegendItems.read(s, units: units, statement: statement),
+      reading.tail == s.count, !reading.strayNumber
+    else { return false }
+    state = .idle
+    acceptLegendItems(reading, line)
+    return true
+  }
+
+  /// Idle, or right after the statement (no header line read yet).
+  var waitsForLegendItems: Bool {
+    switch state {
+    case .idle: return true
+    case .header(let draft): return draft.lines.isEmpty
+    case .body: return false
+    }
+  }
+
+  mutating func acceptLegendItems(_ reading: LegendItems.Reading, _ line: Line) {
+    guard let statement = reading.statement else { return }
+    if let heading = reading.heading { noteText(heading, line) }
+    unitScope = statement.unit
+    legendStatement = statement
+    legendStatement?.next = statement.next + reading.items.count
+    for item in reading.items {
+      var record = AmountLineRecord(
+        scope: .item, label: item.label,
+        amount: PrintedFigure(
+          amount: PrintedAmount(item.amount, unit: statement.unit), label: item.label),
+        prior: PrintedFigure(
+          amount: PrintedAmount(item.prior, unit: statement.unit), label: statement.legend),
+        span: line.span)
+      record.context = context
+      amountLines.append(record)
+    }
+    contextHasAmounts = true
+    if reading.strayNumber {
+      report(
+        line, text: GenericLine.text(of: line),
+        why: "a number alone after a list of items (a page number) is not read")
+    }
+    let count = line.normalized.count
+    if reading.tail < count { consume(line.slice(reading.tail..<count)) }
+  }
+}

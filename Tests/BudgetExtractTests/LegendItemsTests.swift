@@ -1,0 +1,64 @@
+import BudgetModel
+import Testing
+
+@testable import BudgetExtract
+
+/// Numbered items with bare amounts under a unit statement that names what its parentheses
+/// hold (`LegendItems`, `GenericReader+LegendItems`), on the 重点事項 list of
+/// kokkai-h29-ndl-gaisan (平成29年度 国立国会図書館予算概算要求; issue #20).
+@Suite struct LegendItemsTests {
+  static let flattened =
+    "[ 重点事項 ] (単位:百万円、()は28年度予算) 1. デジタルコンテンツの拡充 237 ( 110) （説明文） 2. 関西館第2期第1段階施設整備 2,898 ( 160) （説明文） 1 [ 主な要求内容 ] 下線の項目が重点事項"
+
+  static func amounts(_ reader: GenericReader) -> [String] {
+    reader.amountLines.map {
+      "\($0.label) \($0.amount.amount?.parts.first?.number.description ?? "-")"
+        + " (\($0.prior?.amount?.parts.first?.number.description ?? "-") \($0.prior?.label ?? "-"))"
+        + " \($0.amount.amount?.parts.first?.unit ?? "-")"
+    }
+  }
+
+  // The page flattened onto one line: the list after the heading, its page number reported,
+  // the heading after it read as a line of its own.
+  @Test func theFlattenedListIsRead() {
+    let reader = GenericReader.reading([Self.flattened])
+    #expect(
+      Self.amounts(reader) == [
+        "デジタルコンテンツの拡充 237 (110 28年度予算) 百万円",
+        "関西館第2期第1段階施設整備 2898 (160 28年度予算) 百万円",
+      ])
+    #expect(reader.diagnostics.contains { $0.message.contains("page number") })
+  }
+
+  // The same list one item per line, the statement on a line of its own.
+  @Test func theListOnLinesIsRead() {
+    let reader = GenericReader.reading([
+      "(単位:百万円、()は28年度予算)", "1. デジタルコンテンツの拡充 237 ( 110)", "（説明文）",
+      "2. 関西館第2期第1段階施設整備 2,898 ( 160)",
+    ])
+    #expect(Self.amounts(reader).count == 2)
+    #expect(reader.amountLines.map(\.span.line) == [2, 4])
+  }
+
+  // A legend naming anything but one year's budget (a ratio, a part) reads nothing; nor do
+  // items out of order or a figure in the description.
+  @Test func otherLegendsAndShapesAreNotRead() {
+    for lines in [
+      ["(単位:百万円、()は対前年度比)", "1. デジタルコンテンツの拡充 237 ( 110)"],
+      ["(単位:百万円、()内はうち特別枠)", "1. デジタルコンテンツの拡充 237 ( 110)"],
+      ["(単位:百万円、()は28年度予算) 2. デジタルコンテンツの拡充 237 ( 110)"],
+      ["(単位:百万円、()は28年度予算) 1. デジタルコンテンツの拡充 237 ( 110) 約6,000点"],
+    ] {
+      #expect(GenericReader.reading(lines).amountLines.isEmpty)
+    }
+  }
+
+  @Test func legendsOfOneYearsBudget() {
+    for legend in ["28年度予算", "前年度予算額", "平成28年度当初予算", "令和元年度予算の額"] {
+      #expect(LegendItems.isPriorBudget(legend))
+    }
+    for legend in ["対前年度比", "28年度補正予算", "前年度予算額を含む", "うち特別枠"] {
+      #expect(!LegendItems.isPriorBudget(legend))
+    }
+  }
+}
