@@ -40,6 +40,32 @@ import Testing
     #expect(reader.amountLines.map(\.span.line) == [2, 4])
   }
 
+  // The legend on a line of its own under the statement; the items one per line, or (the
+  // bare items of national-h12-chikyu-kankyo-gaisan, lines 13-30) each name on the line
+  // before its figures: the parentheses are the legend's. Without the legend they are
+  // reported, as before.
+  @Test func aLegendLineUnderTheStatement() {
+    let items = [
+      "(単位:百万円)", "( )内は前年度予算額", "1. デジタルコンテンツの拡充 237 ( 110)",
+      "2. 関西館第2期第1段階施設整備 2,898 ( 160)",
+    ]
+    #expect(
+      Self.amounts(GenericReader.reading(items)) == [
+        "デジタルコンテンツの拡充 237 (110 前年度予算額) 百万円",
+        "関西館第2期第1段階施設整備 2898 (160 前年度予算額) 百万円",
+      ])
+    let bare = [
+      "(単位は百万円)", "2. 観測・監視、調査研究", "  ・地球環境研究総合推進費(環境庁)", "2,750( 2,650)",
+      "  ・地球変動予測に関する研究開発の推進(科学技術庁)", "68,574(55,680)",
+    ]
+    #expect(GenericReader.reading(bare).amountLines.allSatisfy { $0.prior == nil })
+    let legend = [bare[0], "※( )内は前年度予算額"] + bare.dropFirst()
+    #expect(
+      GenericReader.reading(legend).amountLines.map { $0.prior?.label } == [
+        "前年度予算額", "前年度予算額",
+      ])
+  }
+
   // A legend naming anything but one year's budget (a ratio, a part) reads nothing; nor do
   // items out of order or a figure in the description.
   @Test func otherLegendsAndShapesAreNotRead() {

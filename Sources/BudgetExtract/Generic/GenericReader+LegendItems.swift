@@ -27,6 +27,7 @@ extension GenericReader {
       }
       return false
     }
+    learnLegendLine(line)
     guard let statement = legendStatement, unitScope == statement.unit, waitsForLegendItems,
       let reading = LegendItems.read(s, units: units, statement: statement),
       reading.tail == s.count, !reading.strayNumber
@@ -36,13 +37,37 @@ extension GenericReader {
     return true
   }
 
-  /// Idle, or right after the statement (no header line read yet).
+  /// Idle, or right after the statement (no header line read yet, or only legend lines).
   var waitsForLegendItems: Bool {
     switch state {
     case .idle: return true
-    case .header(let draft): return draft.lines.isEmpty
+    case .header(let draft): return draft.texts.allSatisfy { LegendItems.legendLine($0) != nil }
     case .body: return false
     }
+  }
+
+  /// `( )内は前年度予算額` on the line after a unit statement: the legend of the items below.
+  mutating func learnLegendLine(_ line: Line) {
+    guard case .header(let draft) = state, let unit = draft.unit, unit == unitScope,
+      draft.texts.allSatisfy({ LegendItems.legendLine($0) != nil }),
+      let legend = LegendItems.legendLine(GenericLine.text(of: line))
+    else { return }
+    legendStatement = LegendItems.Statement(unit: unit, legend: legend)
+  }
+
+  /// The figure in parentheses of a bare item's line (`2,750( 2,650)`), labelled with the
+  /// legend's words, when the legend in scope names one year's budget in this unit.
+  func legendPrior(_ text: String, unit: String) -> PrintedFigure? {
+    guard let statement = legendStatement, statement.unit == unit,
+      let open = text.firstIndex(of: "("), text.hasSuffix(")")
+    else { return nil }
+    let inner = Array(text[text.index(after: open)...].dropLast().unicodeScalars)
+    var start = 0
+    LegendItems.skipSpaces(inner, &start)
+    guard let (number, end) = LegendItems.number(inner, from: start),
+      inner[end...].allSatisfy(LegendItems.spaces.contains)
+    else { return nil }
+    return PrintedFigure(amount: PrintedAmount(number, unit: unit), label: statement.legend)
   }
 
   mutating func acceptLegendItems(_ reading: LegendItems.Reading, _ line: Line) {

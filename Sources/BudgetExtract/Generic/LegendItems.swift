@@ -133,6 +133,19 @@ enum LegendItems {
     return (Statement(unit: unit, legend: String(legend)), end + 1)
   }
 
+  /// A legend line of its own (`( )内は前年度予算額`, `※()は28年度予算`, `(( )書きは前年度予算額)`):
+  /// what the parentheses hold, when it is one year's budget.
+  static func legendLine(_ text: String) -> String? {
+    var compact = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
+    if compact.hasPrefix("※") { compact = compact.dropFirst() }
+    if compact.hasPrefix("(("), compact.hasSuffix(")") { compact = compact.dropFirst().dropLast() }
+    for opener in ["()は", "()内は", "()書きは"] where compact.hasPrefix(opener) {
+      let legend = String(compact.dropFirst(opener.count))
+      return isPriorBudget(legend) ? legend : nil
+    }
+    return nil
+  }
+
   /// One year's budget and nothing else: `28年度予算`, `前年度予算額`, `平成28年度当初予算`,
   /// `前年度当初予算額`, `令和元年度予算の額` (no part, no share, no other figure).
   static func isPriorBudget(_ legend: String) -> Bool {
