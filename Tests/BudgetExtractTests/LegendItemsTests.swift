@@ -38,6 +38,15 @@ import Testing
     ])
     #expect(Self.amounts(reader).count == 2)
     #expect(reader.amountLines.map(\.span.line) == [2, 4])
+    // Marked with bullets, one item per line (no bullet item on a flattened line).
+    let bulleted = GenericReader.reading([
+      "(単位:百万円、()は28年度予算)", "・デジタルコンテンツの拡充 237 ( 110)", "・関西館第2期第1段階施設整備 2,898 ( 160)",
+    ])
+    #expect(bulleted.amountLines.compactMap(\.prior).count == 2)
+    let flat = GenericReader.reading([
+      "(単位:百万円、()は28年度予算) ・デジタルコンテンツの拡充 237 ( 110) ・関西館第2期第1段階施設整備 2,898 ( 160)"
+    ])
+    #expect(flat.amountLines.isEmpty)
   }
 
   // The legend on a line of its own under the statement; the items one per line, or (the

@@ -75,7 +75,7 @@ extension GenericReader {
     if let heading = reading.heading { noteText(heading, line) }
     unitScope = statement.unit
     legendStatement = statement
-    legendStatement?.next = statement.next + reading.items.count
+    if reading.numbered { legendStatement?.next = statement.next + reading.items.count }
     for item in reading.items {
       var record = AmountLineRecord(
         scope: .item, label: item.label,

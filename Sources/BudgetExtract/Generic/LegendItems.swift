@@ -34,11 +34,27 @@ enum LegendItems {
     var items: [Item]
     var tail: Int
     var strayNumber: Bool
+    /// The items print their numbers (not bullets).
+    var numbered = true
   }
+
+  static let bullets: Set<Unicode.Scalar> = ["・", "○", "◯", "●", "◆", "◇", "■", "□"]
 
   static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\t"]
   /// Marks that start a heading, ending the list: the rest is read as a line of its own.
   static let headingMarks: Set<Unicode.Scalar> = ["[", "【", "〔", "■", "◆", "●", "◇", "□", "※"]
+
+  /// `・デジタルコンテンツの拡充 237 ( 110)`: one item on a line of its own, under a statement
+  /// read above.
+  static func bulletItem(_ s: [Unicode.Scalar], from start: Int, _ given: Statement) -> Reading? {
+    guard let (item, end) = item(s, from: start + 1) else { return nil }
+    var tail = end
+    skipSpaces(s, &tail)
+    guard tail == s.count else { return nil }
+    return Reading(
+      heading: nil, statement: given, items: [item], tail: tail, strayNumber: false,
+      numbered: false)
+  }
 
   /// `(単位:百万円、()は28年度予算)` (optionally after a bracketed heading with no figure),
   /// then items; or, with `statement` given (stated on a line above), items alone.
@@ -62,6 +78,10 @@ enum LegendItems {
       guard let (read, end) = unitStatement(s, from: cursor, units: units) else { return nil }
       statement = read
       cursor = end
+    }
+    // One item per line may be marked with a bullet instead of its number (`・…`).
+    if let given, cursor < s.count, bullets.contains(s[cursor]) {
+      return bulletItem(s, from: cursor, given)
     }
     var items: [Item] = []
     while true {
