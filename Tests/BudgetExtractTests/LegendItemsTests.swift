@@ -75,6 +75,23 @@ import Testing
       ])
   }
 
+  // A name may hold words in parentheses (national-h12-chikyu-kankyo-gaisan's names, here
+  // with their figures on the name's line), not a figure; a new item prints `新規` for its
+  // prior figure and is read without one.
+  @Test func namesInParenthesesAndNewItems() {
+    let reader = GenericReader.reading([
+      "(単位:百万円、()は前年度予算額)", "・地球環境研究総合推進費(環境庁) 2,750( 2,650)",
+      "・G8環境大臣会合開催経費(環境庁) 68( 新規)",
+    ])
+    #expect(
+      Self.amounts(reader) == [
+        "地球環境研究総合推進費(環境庁) 2750 (2650 前年度予算額) 百万円",
+        "G8環境大臣会合開催経費(環境庁) 68 (- -) 百万円",
+      ])
+    #expect(LegendItems.hasFigureInParentheses("デジタル(110)"))
+    #expect(!LegendItems.hasFigureInParentheses("関西館(第2期)"))
+  }
+
   // A legend naming anything but one year's budget (a ratio, a part) reads nothing; nor do
   // items out of order or a figure in the description.
   @Test func otherLegendsAndShapesAreNotRead() {

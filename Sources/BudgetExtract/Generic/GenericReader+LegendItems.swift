@@ -81,8 +81,9 @@ extension GenericReader {
         scope: .item, label: item.label,
         amount: PrintedFigure(
           amount: PrintedAmount(item.amount, unit: statement.unit), label: item.label),
-        prior: PrintedFigure(
-          amount: PrintedAmount(item.prior, unit: statement.unit), label: statement.legend),
+        prior: item.prior.map {
+          PrintedFigure(amount: PrintedAmount($0, unit: statement.unit), label: statement.legend)
+        },
         span: line.span)
       record.context = context
       amountLines.append(record)

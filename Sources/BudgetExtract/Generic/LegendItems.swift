@@ -23,7 +23,8 @@ enum LegendItems {
   struct Item: Equatable {
     var label: String
     var amount: DecimalNumber
-    var prior: DecimalNumber
+    /// Nil for a new item (`新規` in the parentheses).
+    var prior: DecimalNumber?
   }
 
   /// A piece read: the statement it starts with (if any), its items, where the text after
@@ -222,7 +223,7 @@ enum LegendItems {
     while k < s.count, !(k > 0 && s[k].isASCIIDigit && spaces.contains(s[k - 1])) { k += 1 }
     let label = String(String.UnicodeScalarView(s[labelStart..<k])).trimmingSpaces
     guard !label.isEmpty, label.count <= 60,
-      !["円", "%", "年度", "単位", "(", ")"].contains(where: label.contains)
+      !["円", "%", "年度", "単位"].contains(where: label.contains), !hasFigureInParentheses(label)
     else { return nil }
     guard let (amount, afterAmount) = number(s, from: k) else { return nil }
     k = afterAmount
@@ -230,12 +231,42 @@ enum LegendItems {
     guard k < s.count, s[k] == "(" else { return nil }
     k += 1
     skipSpaces(s, &k)
-    guard let (prior, afterPrior) = number(s, from: k) else { return nil }
-    k = afterPrior
+    var prior: DecimalNumber?
+    if let (number, afterPrior) = number(s, from: k) {
+      prior = number
+      k = afterPrior
+    } else if let word = newWords.first(where: { s[k...].starts(with: $0.unicodeScalars) }) {
+      // `( 新規)`: a new item has no prior figure.
+      k += word.unicodeScalars.count
+    } else {
+      return nil
+    }
     skipSpaces(s, &k)
     guard k < s.count, s[k] == ")" else { return nil }
     let name = label.filter { !spaces.contains($0.unicodeScalars.first!) }
     return (Item(label: name, amount: amount, prior: prior), k + 1)
+  }
+
+  /// What a new item prints in place of its prior figure.
+  static let newWords = ["新規", "皆増"]
+
+  /// `(第2期)`, `(環境庁)` may name an item; a figure alone in parentheses (`(110)`) may not.
+  static func hasFigureInParentheses(_ label: String) -> Bool {
+    var depth = 0
+    var inner = ""
+    for ch in label {
+      if ch == ")" {
+        depth -= 1
+        let figure = inner.filter { $0 != " " && $0 != "," && $0 != "." }
+        if depth == 0, !figure.isEmpty, figure.allSatisfy(\.isASCIIDigitCharacter) { return true }
+      }
+      if depth > 0 { inner.append(ch) }
+      if ch == "(" {
+        depth += 1
+        inner = ""
+      }
+    }
+    return depth != 0
   }
 
   /// `2,898`, `110`, `12.5`: digits grouped by commas in threes (or not grouped), perhaps a
