@@ -75,6 +75,19 @@ import Testing
       ])
   }
 
+  // The legend printed after a plain unit statement, on its line: flattened, or alone.
+  @Test func aLegendAfterThePlainStatement() {
+    for statement in ["(単位:百万円) ( )内は28年度予算", "(単位:百万円) ※()は28年度予算", "(単位:百万円)(( )内は28年度予算)"] {
+      let flat = GenericReader.reading([
+        "[ 重点事項 ] \(statement) 1. デジタルコンテンツの拡充 237 ( 110) （説明文） 2. 関西館第2期第1段階施設整備 2,898 ( 160) （説明文）"
+      ])
+      #expect(flat.amountLines.compactMap(\.prior?.label) == ["28年度予算", "28年度予算"])
+      let lines = GenericReader.reading([statement, "1. デジタルコンテンツの拡充 237 ( 110)"])
+      #expect(lines.amountLines.compactMap(\.prior?.label) == ["28年度予算"])
+    }
+    #expect(LegendItems.legendAfter(Array(" ( )内は対前年度比".unicodeScalars), from: 0) == nil)
+  }
+
   // A name may hold words in parentheses (national-h12-chikyu-kankyo-gaisan's names, here
   // with their figures on the name's line), not a figure; a new item prints `新規` for its
   // prior figure and is read without one.

@@ -143,6 +143,9 @@ enum LegendItems {
       return nil
     }
     rest = rest.dropFirst(unit.count)
+    if rest.isEmpty, let (legend, after) = legendAfter(s, from: end + 1) {
+      return (Statement(unit: unit, legend: legend), after)
+    }
     guard let first = rest.first, "、,，".contains(first) else { return nil }
     rest = rest.dropFirst()
     // `()は…`, `()内は…`, `()書きは…`.
@@ -152,6 +155,36 @@ enum LegendItems {
     }
     guard let legend, isPriorBudget(String(legend)) else { return nil }
     return (Statement(unit: unit, legend: String(legend)), end + 1)
+  }
+
+  /// `(単位:百万円) ( )内は前年度予算額`, `… ※( )は28年度予算`, `… (( )内は前年度予算額)`: the
+  /// legend printed right after a plain unit statement, up to the next space (or the wrapping
+  /// parenthesis); what it names and the index after it.
+  static func legendAfter(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+    var k = start
+    skipSpaces(s, &k)
+    if k < s.count, s[k] == "※" { k += 1 }
+    let wrapped = k + 1 < s.count && s[k] == "(" && s[k + 1] == "("
+    if wrapped { k += 1 }
+    guard k < s.count, s[k] == "(" else { return nil }
+    k += 1
+    skipSpaces(s, &k)
+    guard k < s.count, s[k] == ")" else { return nil }
+    k += 1
+    var words = ""
+    while k < s.count, !spaces.contains(s[k]), !(wrapped && s[k] == ")") {
+      words.unicodeScalars.append(s[k])
+      k += 1
+    }
+    if wrapped {
+      guard k < s.count, s[k] == ")" else { return nil }
+      k += 1
+    }
+    for opener in ["は", "内は", "書きは"] where words.hasPrefix(opener) {
+      let legend = String(words.dropFirst(opener.count))
+      if isPriorBudget(legend) { return (legend, k) }
+    }
+    return nil
   }
 
   /// A legend line of its own (`( )内は前年度予算額`, `※()は28年度予算`, `(( )書きは前年度予算額)`):
