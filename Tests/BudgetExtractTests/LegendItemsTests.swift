@@ -47,6 +47,13 @@ import Testing
       "(単位:百万円、()は28年度予算) ・デジタルコンテンツの拡充 237 ( 110) ・関西館第2期第1段階施設整備 2,898 ( 160)"
     ])
     #expect(flat.amountLines.isEmpty)
+    // Numbered `(1)` `(2)` or `①` `②` as well as `1.` `2.`.
+    for marks in [("(1)", "(2)"), ("①", "②")] {
+      let numbered = GenericReader.reading([
+        "(単位:百万円、()は28年度予算) \(marks.0) デジタルコンテンツの拡充 237 ( 110) （説明文） \(marks.1) 関西館第2期第1段階施設整備 2,898 ( 160)"
+      ])
+      #expect(numbered.amountLines.count == 2)
+    }
   }
 
   // The legend on a line of its own under the statement; the items one per line, or (the
