@@ -108,6 +108,12 @@ import Testing
         "地球環境研究総合推進費(環境庁) 2750 (2650 前年度予算額) 百万円",
         "G8環境大臣会合開催経費(環境庁) 68 (- -) 百万円",
       ])
+    let leaders = GenericReader.reading([
+      "(単位:百万円、()は28年度予算)", "1. デジタルコンテンツの拡充・・・・237 ( 110)",
+      "2. 関西館第2期第1段階施設整備:2,898 ( 160)",
+    ])
+    #expect(
+      leaders.amountLines.map(\.label) == ["デジタルコンテンツの拡充", "関西館第2期第1段階施設整備"])
     #expect(LegendItems.hasFigureInParentheses("デジタル(110)"))
     #expect(!LegendItems.hasFigureInParentheses("関西館(第2期)"))
   }

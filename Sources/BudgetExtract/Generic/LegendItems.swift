@@ -252,9 +252,18 @@ enum LegendItems {
     var k = start
     skipSpaces(s, &k)
     let labelStart = k
-    // The name runs to the first figure that starts a word.
-    while k < s.count, !(k > 0 && s[k].isASCIIDigit && spaces.contains(s[k - 1])) { k += 1 }
-    let label = String(String.UnicodeScalarView(s[labelStart..<k])).trimmingSpaces
+    // The name runs to the first figure that starts a word, or follows a leader
+    // (`…拡充・・・・237 ( 110)`, `…拡充:237 ( 110)`).
+    while k < s.count, !(k > 0 && s[k].isASCIIDigit && (spaces.contains(s[k - 1]) || leads(s, k))) {
+      k += 1
+    }
+    var labelEnd = k
+    while labelEnd > labelStart,
+      spaces.contains(s[labelEnd - 1]) || leaders.contains(s[labelEnd - 1])
+    {
+      labelEnd -= 1
+    }
+    let label = String(String.UnicodeScalarView(s[labelStart..<labelEnd])).trimmingSpaces
     guard !label.isEmpty, label.count <= 60,
       !["円", "%", "年度", "単位"].contains(where: label.contains), !hasFigureInParentheses(label)
     else { return nil }
@@ -278,6 +287,16 @@ enum LegendItems {
     guard k < s.count, s[k] == ")" else { return nil }
     let name = label.filter { !spaces.contains($0.unicodeScalars.first!) }
     return (Item(label: name, amount: amount, prior: prior), k + 1)
+  }
+
+  /// Marks that lead a name to its figure: a run of two or more (`・・・`, `……`, `..`), or a
+  /// colon.
+  static let leaders: Set<Unicode.Scalar> = ["・", "…", "‥", ".", ":", "："]
+
+  static func leads(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    guard k > 0, leaders.contains(s[k - 1]) else { return false }
+    if s[k - 1] == ":" || s[k - 1] == "：" || s[k - 1] == "…" || s[k - 1] == "‥" { return true }
+    return k > 1 && s[k - 2] == s[k - 1]
   }
 
   /// What a new item prints in place of its prior figure.
