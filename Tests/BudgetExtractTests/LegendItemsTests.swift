@@ -95,6 +95,17 @@ import Testing
     #expect(LegendItems.legendAfter(Array(" ( )内は対前年度比".unicodeScalars), from: 0) == nil)
   }
 
+  // A legend naming the amounts too (monka-h29-bunka-gaisan's `29年度要求・要望額 (前年度予算額)`)
+  // is the items' context: their measure is what it names, checked by the transform.
+  @Test func aLegendNamingTheAmounts() {
+    let reader = GenericReader.reading([
+      "(単位:百万円)", "29年度要求・要望額 (前年度予算額)", "1. デジタルコンテンツの拡充 237 ( 110)",
+    ])
+    #expect(reader.amountLines.map(\.context) == ["29年度要求・要望額 (前年度予算額)"])
+    #expect(reader.amountLines.map(\.prior?.label) == ["前年度予算額"])
+    #expect(LegendItems.headedLegend("29年度要求・要望額 (前年度比)") == nil)
+  }
+
   // A name may hold words in parentheses (national-h12-chikyu-kankyo-gaisan's names, here
   // with their figures on the name's line), not a figure; a new item prints `新規` for its
   // prior figure and is read without one.

@@ -41,7 +41,7 @@ extension GenericReader {
   var waitsForLegendItems: Bool {
     switch state {
     case .idle: return true
-    case .header(let draft): return draft.texts.allSatisfy { LegendItems.legendLine($0) != nil }
+    case .header(let draft): return draft.texts.allSatisfy(Self.isLegendLine)
     case .body: return false
     }
   }
@@ -49,10 +49,18 @@ extension GenericReader {
   /// `( )内は前年度予算額` on the line after a unit statement: the legend of the items below.
   mutating func learnLegendLine(_ line: Line) {
     guard case .header(let draft) = state, let unit = draft.unit, unit == unitScope,
-      draft.texts.allSatisfy({ LegendItems.legendLine($0) != nil }),
-      let legend = LegendItems.legendLine(GenericLine.text(of: line))
+      draft.texts.allSatisfy(Self.isLegendLine)
     else { return }
-    legendStatement = LegendItems.Statement(unit: unit, legend: legend)
+    let text = GenericLine.text(of: line)
+    if let legend = LegendItems.legendLine(text) {
+      legendStatement = LegendItems.Statement(unit: unit, legend: legend)
+    } else if let legend = LegendItems.headedLegend(text) {
+      legendStatement = LegendItems.Statement(unit: unit, legend: legend, context: text)
+    }
+  }
+
+  static func isLegendLine(_ text: String) -> Bool {
+    LegendItems.legendLine(text) != nil || LegendItems.headedLegend(text) != nil
   }
 
   /// The figure in parentheses of a bare item's line (`2,750( 2,650)`), labelled with the
@@ -85,7 +93,7 @@ extension GenericReader {
           PrintedFigure(amount: PrintedAmount($0, unit: statement.unit), label: statement.legend)
         },
         span: line.span)
-      record.context = context
+      record.context = statement.context ?? context
       amountLines.append(record)
     }
     contextHasAmounts = true

@@ -18,6 +18,8 @@ enum LegendItems {
     var legend: String
     /// The number the next item's mark must print (items on lines of their own).
     var next = 1
+    /// A legend line that also names the amounts (`29年度要求・要望額 (前年度予算額)`).
+    var context: String?
   }
 
   struct Item: Equatable {
@@ -198,6 +200,20 @@ enum LegendItems {
       return isPriorBudget(legend) ? legend : nil
     }
     return nil
+  }
+
+  /// `29年度要求・要望額 (前年度予算額)`: a legend naming the amounts (a year and its words) and,
+  /// in parentheses, one year's budget; the parentheses' words. The line is the items'
+  /// context: the transform takes their measure from it only when it names one year and stage.
+  static func headedLegend(_ text: String) -> String? {
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    guard compact.hasSuffix(")"), let open = compact.lastIndex(of: "(") else { return nil }
+    let head = compact[..<open]
+    let inner = String(compact[compact.index(after: open)...].dropLast())
+    guard head.contains("年度"), head.count <= 24, !head.contains("("), !head.contains(")"),
+      head.hasSuffix("額") || head.hasSuffix("案"), isPriorBudget(inner)
+    else { return nil }
+    return inner
   }
 
   /// One year's budget and nothing else: `28年度予算`, `前年度予算額`, `平成28年度当初予算`,
