@@ -21,11 +21,15 @@ extension GenericReader {
       amount: PrintedFigure(amount: PrintedAmount(number, unit: unit), label: label),
       span: SourceSpan(line: line.number, endLine: line.endNumber))
     record.context = context
-    report(
-      line, text: text,
-      why:
-        "the figure in parentheses after an item's amount has no legend saying what it is; not exported"
-    )
+    if let prior = legendPrior(text, unit: unit) {
+      record.prior = prior
+    } else {
+      report(
+        line, text: text,
+        why:
+          "the figure in parentheses after an item's amount has no legend saying what it is; not exported"
+      )
+    }
     amountLines.append(record)
     bareItemLines.insert(line.number)
     contextHasAmounts = true

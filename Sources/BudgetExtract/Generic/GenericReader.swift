@@ -100,6 +100,8 @@ struct GenericReader {
   var stacked = StackedState(), unitRows = UnitRowsState()
   /// A table of two headed amounts and two unheaded columns, one cell per line (`+UnheadedQuads`).
   var quads = QuadState()
+  /// A unit statement naming what the parentheses hold, for the items after it (`+LegendItems`).
+  var legendStatement: LegendItems.Statement?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)
@@ -112,7 +114,7 @@ struct GenericReader {
     {
       return
     }
-    if takeBlockLine(line) { return }
+    if takeBlockLine(line) || takeLegendItems(line) { return }
     let runTogether = runTogetherReading(line)
     if runTogether?.table == nil, takeFlatTable(line) || takeYearMarkedPairs(line) { return }
     if let result = runTogether {
