@@ -1,0 +1,116 @@
+import BudgetModel
+import Testing
+
+@testable import BudgetExtract
+
+/// Figures in the clauses of broken sentences, exported only where the document's arithmetic
+/// proves them (issue #20: blind set M's koshitsu-h29, monka-r5-bunkyo-kagaku, boei-r5-hakusho).
+@Suite struct ClauseFiguresTests {
+  static let koshitsu = [
+    "皇室費", "平成29年度の皇室費（説明文）62億1800万円（説明文）前年比1.9%増（説明文）1億1800万円の増（説明文）",
+    "（説明文）", "内廷費（説明文）昨年同額の3億2400万円（説明文）", "（説明文）",
+    "宮廷費（説明文）56億7900万円、1億3300万円の増（説明文）", "（説明文）",
+    "儀典関係費 753百万円 4百万円増", "宮殿等管理費 951百万円 66百万円増", "皇室用財産修繕費 1414百万円 58百万円増",
+    "皇居等施設整備費 2295百万円 94百万円増", "文化財管理費 171百万円 39百万円減", "車馬管理費 95百万円 50百万円減",
+    "皇族費（説明文）2億1500万円（説明文）前年比1500万円の減（説明文）",
+  ]
+
+  static func yen(_ figure: PrintedFigure?) -> Int128? {
+    figure.flatMap(ComparisonSentence.exact).map { $0.value / 1_000_000 }
+  }
+
+  static func figures(_ reader: GenericReader) -> [[Int128?]] {
+    reader.amountLines.sorted { $0.span.line < $1.span.line }.map {
+      [Int128($0.span.line), yen($0.amount), yen($0.change)]
+    }
+  }
+
+  // 753 + 951 + 1,414 + 2,295 + 171 + 95 = 5,679百万円 = 宮廷費 56億7900万円, and the changes
+  // 4 + 66 + 58 + 94 − 39 − 50 = 133百万円 = its 1億3300万円の増; 内廷費 3億2400万円 (同額: 0)
+  // + 宮廷費 + 皇族費 2億1500万円 = 62億1800万円 = 皇室費, and 0 + 1億3300万 − 1500万 = its
+  // 1億1800万円の増, whose rate 1.18 / (62.18 − 1.18) = 1.93% is the printed 1.9%.
+  @Test func sentencesAndItemsProvenByTheirSums() {
+    let reader = GenericReader.reading(Self.koshitsu)
+    #expect(
+      Self.figures(reader) == [
+        [2, 6_218_000_000, 118_000_000], [4, 324_000_000, nil], [6, 5_679_000_000, 133_000_000],
+        [8, 753_000_000, 4_000_000], [9, 951_000_000, 66_000_000], [10, 1_414_000_000, 58_000_000],
+        [11, 2_295_000_000, 94_000_000], [12, 171_000_000, -39_000_000],
+        [13, 95_000_000, -50_000_000], [14, 215_000_000, -15_000_000],
+      ])
+    #expect(reader.amountLines.first?.changeRatePercent == DecimalNumber(ascii: "1.9"))
+    #expect(reader.amountLines.map(\.label).contains("宮廷費"))
+    #expect(!reader.diagnostics.contains { (2...14).contains($0.span.line) })
+  }
+
+  // 車馬管理費 printed 59百万円: the items no longer add up to 宮廷費 and are reported; 宮廷費
+  // is still proven as a part of 皇室費 (内廷費 + 宮廷費 + 皇族費, changes 0 + 133 − 15 = 118).
+  @Test func itemsThatDoNotAddUpAreReported() {
+    var lines = Self.koshitsu
+    lines[12] = "車馬管理費 59百万円 50百万円減"
+    let reader = GenericReader.reading(lines)
+    #expect(!reader.amountLines.contains { (8...13).contains($0.span.line) })
+    #expect(Set(reader.diagnostics.map(\.span.line)).isSuperset(of: Set(8...13)))
+    #expect(reader.amountLines.contains { $0.span.line == 6 && Self.yen($0.change) == 133_000_000 })
+    // 皇族費 printed 2億5100万円 instead: 皇室費's parts no longer add up; 宮廷費 and its items
+    // are read (their sum), 皇室費 by its change and rate; 内廷費 and 皇族費 are reported.
+    lines[12] = Self.koshitsu[12]
+    lines[13] = "皇族費（説明文）2億5100万円（説明文）前年比1500万円の減（説明文）"
+    let other = GenericReader.reading(lines)
+    #expect(Self.figures(other).map { $0[0] } == [2, 6, 8, 9, 10, 11, 12, 13])
+    #expect(Set(other.diagnostics.map(\.span.line)).isSuperset(of: [4, 14]))
+  }
+
+  // One sentence alone: its amount and change are proven by nothing; reported.
+  @Test func aSentenceAloneIsReported() {
+    let reader = GenericReader.reading([Self.koshitsu[0], Self.koshitsu[5]])
+    #expect(reader.amountLines.isEmpty)
+    #expect(reader.diagnostics.contains { $0.span.line == 2 })
+  }
+
+  // 4兆216億円 + 1兆3,942億円 = 5兆4,158億円 and 283 / (54,158 − 283) = 0.53% (+0.5%).
+  static let monka =
+    "(1)一般会計の5年度の文教及び科学振興費（説明文）5兆4,158億円(4年度当初予算比+283億円、+0.5%)（説明文）文教関係費（説明文）4兆216億円、科学技術振興費（説明文）1兆3,942億円（説明文）"
+
+  @Test func partsOnTheTotalsLine() {
+    let reader = GenericReader.reading(["特集 令和5年度 文教及び科学振興費について", Self.monka])
+    #expect(
+      Self.figures(reader) == [
+        [2, 5_415_800_000_000, 28_300_000_000], [2, 4_021_600_000_000, nil],
+        [2, 1_394_200_000_000, nil],
+      ])
+    #expect(reader.amountLines.first?.changeRatePercent == DecimalNumber(ascii: "0.5"))
+    #expect(
+      reader.amountLines.map(\.label).suffix(2) == [
+        "(1)一般会計の5年度の文教及び科学振興費のうち文教関係費",
+        "(1)一般会計の5年度の文教及び科学振興費のうち科学技術振興費",
+      ])
+  }
+
+  // 6兆6,001億円 with 1兆4,213億円 (27.4%) 増: 14,213 / 51,788 = 27.44%. The total "including"
+  // another one and the ratio (2.9倍) are reported.
+  @Test func aChangeAndItsRateProveTheAmount() {
+    let text =
+      "歳出予算（説明文）整備計画対象経費（説明文）6兆6,001億円(前年度比1兆4,213億円(27.4%)増)（説明文）米軍再編等2を含めると6兆8,219億円（説明文）新規後年度負担3(新たな事業)（説明文）整備計画対象経費（説明文）7兆676億円(前年度比2.9倍)（説明文）"
+    let reader = GenericReader.reading(["令和5年度防衛関係費", text])
+    #expect(Self.figures(reader) == [[2, 6_600_100_000_000, 1_421_300_000_000]])
+    #expect(reader.amountLines.first?.changeRatePercent == DecimalNumber(ascii: "27.4"))
+    #expect(reader.diagnostics.contains { $0.span.line == 2 })
+    // A rate that is not the change over the prior amount (28.4%): nothing is proven.
+    let wrong = text.replacingOccurrences(of: "(27.4%)", with: "(28.4%)")
+    #expect(GenericReader.reading(["令和5年度防衛関係費", wrong]).amountLines.isEmpty)
+  }
+
+  @Test func clauses() {
+    let parser = FigureParser(lexicon: .standard)
+    let reading = ClauseFigures.read(
+      "宮廷費(説明文)56億7900万円、1億3300万円の増(説明文)", parser: parser)
+    #expect(reading?.entries.map(\.label) == ["宮廷費"])
+    #expect(reading?.entries.first?.change?.parts.map(\.unit) == ["億", "百万円"])
+    // Words cut off by `、` name no amount after them (running prose).
+    let prose = ClauseFigures.read("必要な経費で、56億7900万円(説明文)", parser: parser)
+    #expect(prose?.entries ?? [] == [])
+    #expect(ClauseFigures.isComparison("前年度当初予算額と比較して"))
+    #expect(!ClauseFigures.isComparison("前年度補正後予算比"))
+  }
+}
