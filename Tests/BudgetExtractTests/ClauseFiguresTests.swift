@@ -101,6 +101,25 @@ import Testing
     #expect(GenericReader.reading(["令和5年度防衛関係費", wrong]).amountLines.isEmpty)
   }
 
+  // national-r2-shuyo-keihi-rinji: the sentences state the rows of the table after them
+  // (its latest year, 令和2年度, confirmed by B − A = C); 地方財政 is no row of it: reported.
+  static let statedTable = [
+    "文教及び科学振興費（説明文）5兆5,055億円（説明文）地方財政（説明文）15兆8,093億円（説明文）防衛関係費（説明文）5兆3,133億円（説明文）",
+    "(単位:億円)", "令和元年度予算(当初) 令和2年度予算(当初) 増減額", "社会保障関係費 341,306 358,608 17,302",
+    "文教及び科学振興費 55,884 55,055 ▲829", "防衛関係費 52,574 53,133 559",
+  ]
+
+  @Test func sentencesStatingAConfirmedTable() {
+    let reader = GenericReader.reading(Self.statedTable)
+    #expect(reader.tables.first?.confirmed == true)
+    #expect(Self.figures(reader) == [[1, 5_505_500_000_000, nil], [1, 5_313_300_000_000, nil]])
+    #expect(reader.diagnostics.contains { $0.span.line == 1 })
+    // The sentence's 5兆5,155億円 is not the row's 55,055: reported.
+    var other = Self.statedTable
+    other[0] = other[0].replacingOccurrences(of: "5兆5,055億円", with: "5兆5,155億円")
+    #expect(Self.figures(GenericReader.reading(other)) == [[1, 5_313_300_000_000, nil]])
+  }
+
   @Test func clauses() {
     let parser = FigureParser(lexicon: .standard)
     let reading = ClauseFigures.read(

@@ -57,7 +57,10 @@ extension GenericReader {
     for (l, item) in pending.enumerated() {
       var unproven = item.reading.unread
       for (k, entry) in item.reading.entries.enumerated() {
-        let verdict = verdicts[l][k]
+        var verdict = verdicts[l][k]
+        if !verdict.amount, !item.isItem, ClauseProof.statedByTable(entry, tables) {
+          verdict.amount = true
+        }
         guard verdict.amount else {
           unproven += 1
           continue
