@@ -31,7 +31,19 @@ extension DocumentIdentifier {
     else { return [] }
     let rest = label[at.upperBound...]
     // `平成29年度の皇室費` under the title `皇室費`: the year of what the title names.
-    let titled = texts.contains { "の" + $0.filter { $0 != " " && $0 != "\u{3000}" } == rest }
+    let titled = texts.first.map { namesYearOfTitle(label, title: $0) } ?? false
     return Self.isBudgetOf(rest) || rest.hasPrefix("当初予算") || titled ? [label] : []
+  }
+
+  /// `平成29年度の皇室費` under the title `皇室費`, `令和5年度防衛関係費` under `…防衛関係費の概要`:
+  /// a fiscal year, then (after `の`) words of two or more characters the title prints.
+  func namesYearOfTitle(_ text: String, title: String) -> Bool {
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    guard let match = eras.matches(in: compact).first, match.isFiscalYear,
+      compact.hasPrefix(match.label)
+    else { return false }
+    var rest = compact.dropFirst(match.label.count)
+    if rest.hasPrefix("の") { rest = rest.dropFirst() }
+    return rest.count >= 2 && title.filter { $0 != " " && $0 != "\u{3000}" }.contains(rest)
   }
 }

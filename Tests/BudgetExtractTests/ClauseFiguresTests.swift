@@ -120,6 +120,17 @@ import Testing
     #expect(Self.figures(GenericReader.reading(other)) == [[1, 5_313_300_000_000, nil]])
   }
 
+  // boei-r5-hakusho: the heading cut out of prose names the year (with its Gregorian year and
+  // a footnote mark); a Gregorian year that is not the era year's is no caption.
+  @Test func datedCaptionInProse() {
+    #expect(ClauseCaption.read("(説明文)令和5(2023)年度防衛関係費1(説明文)") == "令和5年度防衛関係費")
+    #expect(ClauseCaption.read("(説明文)令和5(2024)年度防衛関係費1(説明文)") == nil)
+    #expect(ClauseCaption.read("令和5(2023)年度防衛関係費1") == nil)
+    let reader = GenericReader.reading(["（説明文）令和5(2023)年度防衛関係費1（説明文）"])
+    #expect(reader.titles.map(\.text) == ["令和5年度防衛関係費"])
+    #expect(reader.diagnostics.isEmpty)
+  }
+
   @Test func clauses() {
     let parser = FigureParser(lexicon: .standard)
     let reading = ClauseFigures.read(

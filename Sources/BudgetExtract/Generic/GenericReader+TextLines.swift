@@ -8,6 +8,7 @@ extension GenericReader {
     updateContext(text)
     if Self.holdsFigure(text) {
       if takeClauseLine(line, text) { return }
+      if let caption = ClauseCaption.read(text) { return noteText(caption, line) }
       report(
         line, text: text,
         why: "figures in a line no rule reads (run together, or away from their labels)")
