@@ -120,6 +120,20 @@ import Testing
     #expect(Self.figures(GenericReader.reading(other)) == [[1, 5_313_300_000_000, nil]])
   }
 
+  // The same list as another office prints it: labels spaced, the items in 千円 (753,000千円 =
+  // 753百万円), a change word `の減`: the same sums prove the same figures.
+  @Test func theSameListPrintedOtherwise() {
+    var lines = Self.koshitsu
+    lines[5] = "宮 廷 費（説明文）56億7900万円、1億3300万円の増（説明文）"
+    lines[7] = "儀 典 関 係 費 753,000千円 4,000千円増"
+    lines[8] = "宮殿等管理費 951,000千円 66,000千円増"
+    lines[12] = "車馬管理費 95百万円 50百万円の減"
+    let reader = GenericReader.reading(lines)
+    #expect(Self.figures(reader).count == 10)
+    #expect(reader.amountLines.contains { $0.label == "宮廷費" })
+    #expect(Self.figures(reader)[3] == [8, 753_000_000, 4_000_000])
+  }
+
   // boei-r5-hakusho: the heading cut out of prose names the year (with its Gregorian year and
   // a footnote mark); a Gregorian year that is not the era year's is no caption.
   @Test func datedCaptionInProse() {

@@ -91,8 +91,9 @@ extension ClauseFigures {
     return ParenthesizedChange.namesNoOtherStage(words)
   }
 
-  /// `4年度当初予算比+283億円、+0.5%`, `前年度比1兆4,213億円(27.4%)増`: the comparison's
-  /// signed change and rate (one of each at most, at least one), or nil.
+  /// `4年度当初予算比+283億円、+0.5%`, `前年度比1兆4,213億円(27.4%)増`, `4百万円増`: the
+  /// comparison's signed change and rate (one of each at most, at least one), or nil. With no
+  /// words naming the base it is still only a reading: the proof is the arithmetic's.
   static func comparison(_ inner: String, parser: FigureParser) -> (PrintedAmount?, DecimalNumber?)?
   {
     var text = inner
@@ -107,7 +108,7 @@ extension ClauseFigures {
     }
     guard
       let (lead, tokens) = ParenthesizedChange.inside(Array(text.unicodeScalars), parser: parser),
-      isComparison(lead), (1...2).contains(tokens.count),
+      lead.isEmpty || isComparison(lead), (1...2).contains(tokens.count),
       tokens.allSatisfy({ $0.isNegative != nil }), tokens.filter(\.isRate).count <= 1,
       tokens.filter({ !$0.isRate }).count <= 1
     else { return nil }

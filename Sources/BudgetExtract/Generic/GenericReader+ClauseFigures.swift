@@ -31,15 +31,14 @@ extension GenericReader {
     return true
   }
 
-  /// `儀典関係費 753百万円 4百万円増` under such a sentence: one label, its amount and its change,
-  /// nothing else. Kept with the sentences (it may be a part of their total). True when the
+  /// `儀典関係費 753百万円 4百万円増`, `儀典関係費 753百万円(4百万円増)` under such a sentence: one
+  /// label, its amount and its change or rate if printed, nothing else. Kept with the sentences (it may be a part of their total). True when the
   /// line was taken.
   mutating func takeClauseItem(_ line: Line, _ text: String) -> Bool {
     guard clauseLines.contains(where: { !$0.isItem }),
       !ClauseFigures.prose.contains(where: text.contains), !text.contains("、"),
       !text.contains("。"), let reading = ClauseFigures.read(text, parser: parser),
-      reading.unread == 0, reading.entries.count == 1, reading.entries[0].change != nil,
-      reading.entries[0].rate == nil
+      reading.unread == 0, reading.entries.count == 1
     else { return false }
     clauseLines.append(
       PendingClauseLine(line: line, text: text, reading: reading, isItem: true, context: context))
