@@ -134,6 +134,36 @@ import Testing
     #expect(Self.figures(reader)[3] == [8, 753_000_000, 4_000_000])
   }
 
+  // A sentence about something else after the list (宮内庁費): 皇室費's parts are the three
+  // sentence lines that add up to it, the fourth is reported.
+  @Test func partsAreTheSentencesThatAddUp() {
+    let reader = GenericReader.reading(Self.koshitsu + ["宮内庁費（説明文）120億円（説明文）"])
+    #expect(Self.figures(reader).count == 10)
+    #expect(reader.diagnostics.contains { $0.span.line == 15 })
+  }
+
+  // naikakufu-r8-kotorii: `…5億8700万円を要求` is an amount; the two items are not the
+  // 総額 135億100万円 (5.87 + 16.24 = 22.11): reported. Were the 総額 22億1100万円, the sum
+  // would prove all three.
+  static let kotorii = [
+    "公正取引委員会の令和8年度概算要求について",
+    "（説明文）公正取引委員会の令和8年度の概算要求額（説明文）総額135億100万円（説明文）前年度当初予算額と比較して23億4400万円の減（説明文）",
+    "（説明文）「厳正かつ実効性のある独占禁止法の運用」（説明文）5億8700万円を要求（説明文）",
+    "（説明文）「取引適正化のための取組の推進」（説明文）16億2400万円を要求",
+  ]
+
+  @Test func requestedItemsProvenOnlyByTheirSum() {
+    let reader = GenericReader.reading(Self.kotorii)
+    #expect(reader.amountLines.isEmpty)
+    #expect(Set(reader.diagnostics.map(\.span.line)).isSuperset(of: [2, 3, 4]))
+    var summed = Self.kotorii
+    summed[1] = "（説明文）公正取引委員会の令和8年度の概算要求額（説明文）総額22億1100万円（説明文）"
+    #expect(
+      Self.figures(GenericReader.reading(summed)) == [
+        [2, 2_211_000_000, nil], [3, 587_000_000, nil], [4, 1_624_000_000, nil],
+      ])
+  }
+
   // boei-r5-hakusho: the heading cut out of prose names the year (with its Gregorian year and
   // a footnote mark); a Gregorian year that is not the era year's is no caption.
   @Test func datedCaptionInProse() {

@@ -33,12 +33,18 @@ extension ClauseFigures {
       amount.isNegative = sign ?? signWord ?? false
       return .change(amount)
     }
-    if rest.isEmpty { return .amount(words, amount, change: nil, rate: nil) }
+    // `5億8700万円を要求`: the verb that states the amount.
+    if rest.isEmpty || verbs.contains(rest) {
+      return .amount(words, amount, change: nil, rate: nil)
+    }
     guard rest.hasPrefix("("), rest.hasSuffix(")"),
       let (change, rate) = comparison(String(rest.dropFirst().dropLast()), parser: parser)
     else { return .unknown }
     return .amount(words, amount, change: change, rate: rate)
   }
+
+  /// Words after an amount that only state it (`…を要求`).
+  static let verbs: Set<String> = ["を要求", "を計上", "を措置", "を確保"]
 
   /// The first figure of money (every part with its unit) or percentage: its scalar range,
   /// and the amount or the rate (unsigned).

@@ -8,8 +8,8 @@ import BudgetModel
 ///   changes too when the total and every part print one (`同額` is zero): the parts are the
 ///   other entries of the total's line (`文教及び科学振興費 5兆4,158億円` = `文教関係費 4兆216億円`
 ///   + `科学技術振興費 1兆3,942億円`), or the item lines right after it (`宮廷費 56億7900万円` =
-///   Σ `儀典関係費 753百万円 …`), or the first entries of the sentence lines after the first one
-///   (`皇室費 62億1800万円` = 内廷費 + 宮廷費 + 皇族費). At least two parts.
+///   Σ `儀典関係費 753百万円 …`), or the first entries of the sentence lines right after it,
+///   as many as add up (`皇室費 62億1800万円` = 内廷費 + 宮廷費 + 皇族費). At least two parts.
 ///
 /// Nothing else proves a figure: an amount that only stands near words is reported.
 enum ClauseProof {
@@ -54,11 +54,23 @@ enum ClauseProof {
         next += 1
       }
       if items.count >= 2 { prove((l, count - 1), items, lines, &verdicts) }
-      if l == sentences.first, sentences.count >= 3 {
-        prove((l, 0), sentences.dropFirst().map { ($0, 0) }, lines, &verdicts)
-      }
+      proveByLaterSentences(l, sentences.filter { $0 > l }, lines, &verdicts)
     }
     return verdicts
+  }
+
+  /// The sentence lines right after a sentence line are its parts when exactly one number
+  /// (two or more) of them, taken in order, adds up to its first amount: their first amounts.
+  static func proveByLaterSentences(
+    _ l: Int, _ later: [Int], _ lines: [Line], _ verdicts: inout [[Verdict]]
+  ) {
+    guard later.count >= 2 else { return }
+    let total = lines[l].entries[0].amount
+    let fits = (2...later.count).filter { n in
+      sums(total, later.prefix(n).map { lines[$0].entries[0].amount })
+    }
+    guard fits.count == 1 else { return }
+    prove((l, 0), later.prefix(fits[0]).map { ($0, 0) }, lines, &verdicts)
   }
 
   static func prove(
