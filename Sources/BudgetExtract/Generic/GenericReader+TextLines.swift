@@ -7,6 +7,8 @@ extension GenericReader {
     if Self.isSectionHeading(text) { unitScope = nil }
     updateContext(text)
     if Self.holdsFigure(text) {
+      if takeClauseLine(line, text) { return }
+      if let caption = ClauseCaption.read(text) { return noteText(caption, line) }
       report(
         line, text: text,
         why: "figures in a line no rule reads (run together, or away from their labels)")

@@ -93,6 +93,8 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
   var changeItems: [PendingChangeItem] = []
+  /// Lines of figures in broken sentences, kept until their arithmetic is checked.
+  var clauseLines: [PendingClauseLine] = []
   var pendingRates: [PendingRate] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
@@ -173,6 +175,7 @@ struct GenericReader {
     defer {
       checkChangeItems()
       checkMarkedPairs()
+      checkClauseLines()
     }
     if quads.isOpen { closeQuads() }
     if unitRows.header != nil { closeUnitRows() }
@@ -254,6 +257,7 @@ struct GenericReader {
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
     if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
+      if takeClauseLine(line, text) { return }
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }

@@ -1,0 +1,172 @@
+import BudgetModel
+
+/// Figures stated in the clauses of a broken sentence, each clause cut from the next by
+/// replaced prose (`(説明文)`), `、` or spaces:
+///
+///     宮廷費(説明文)56億7900万円、1億3300万円の増(説明文)
+///     平成29年度の皇室費(説明文)62億1800万円(説明文)前年比1.9%増(説明文)1億1800万円の増
+///     一般会計の…文教及び科学振興費(説明文)5兆4,158億円(4年度当初予算比+283億円、+0.5%)
+///     儀典関係費 753百万円 4百万円増
+///
+/// An amount clause takes the words glued before it as its label, or the clause of words right
+/// before it when only replaced prose or spaces stand between (never words cut off by `、`: in
+/// running prose those are any part of the sentence). A change (`…の増`, `前年比…の減`,
+/// `+283億円`) or a rate (`前年比1.9%増`) clause after it, with no other label between, is its
+/// comparison with the prior year. This is only a reading: the entries are exported when the
+/// document's arithmetic proves them (`ClauseProof`).
+enum ClauseFigures {
+  struct Entry: Equatable {
+    var label: String
+    var amount: PrintedAmount
+    /// The signed change against the prior year (`同額`: zero).
+    var change: PrintedAmount?
+    var rate: DecimalNumber?
+  }
+
+  /// A line's reading: its entries, and whether some figure of it stays unread (an amount
+  /// with no label, a comparison with no amount, a clause the grammar does not know).
+  struct Reading: Equatable {
+    var entries: [Entry]
+    var unread: Int
+  }
+
+  enum Boundary { case start, prose, comma, space }
+
+  /// What one clause holds.
+  enum Piece: Equatable {
+    case words(String)
+    /// An amount, the words glued before it, and the comparison in parentheses after it.
+    case amount(String, PrintedAmount, change: PrintedAmount?, rate: DecimalNumber?)
+    case change(PrintedAmount)
+    case rate(DecimalNumber)
+    case unknown
+  }
+
+  /// The replaced prose of the fixtures and blind sets.
+  static let prose = ["(説明文)", "(注記)"]
+  /// Words that say the amount is the prior year's (`昨年同額の3億2400万円`): change zero.
+  static let sameWords = ["昨年同額の", "前年同額の", "前年度同額の", "昨年度同額の"]
+
+  static func read(_ text: String, parser: FigureParser) -> Reading? {
+    let pieces = split(text)
+    guard pieces.contains(where: { $0.1.contains(where: \.isASCIIDigitCharacter) }) else {
+      return nil
+    }
+    var entries: [Entry] = []
+    var unread = 0
+    var open = false
+    var previous: (Boundary, Piece)?
+    for (boundary, text) in pieces {
+      let piece = parse(text, parser: parser)
+      defer { previous = (boundary, piece) }
+      switch piece {
+      case .words:
+        open = false
+      case .unknown:
+        open = false
+        if text.contains(where: \.isASCIIDigitCharacter) { unread += 1 }
+      case .amount(let words, let amount, let change, let rate):
+        var label = words
+        var entryChange = change
+        if let same = sameWords.first(where: { words.hasSuffix($0) }) {
+          label = String(words.dropLast(same.count))
+          guard change == nil else { return nil }
+          entryChange = PrintedAmount(DecimalNumber(significand: 0, scale: 0), unit: "円")
+        }
+        if label.isEmpty, boundary == .prose || boundary == .space,
+          case .words(let before)? = previous?.1
+        {
+          label = before
+        }
+        guard isLabel(label) else {
+          unread += 1 + (change == nil ? 0 : 1)
+          open = false
+          continue
+        }
+        entries.append(Entry(label: label, amount: amount, change: entryChange, rate: rate))
+        open = true
+      case .change(let change):
+        guard open, entries[entries.count - 1].change == nil else {
+          unread += 1
+          open = false
+          continue
+        }
+        entries[entries.count - 1].change = change
+      case .rate(let rate):
+        guard open, entries[entries.count - 1].rate == nil else {
+          unread += 1
+          open = false
+          continue
+        }
+        entries[entries.count - 1].rate = rate
+      }
+    }
+    guard !entries.isEmpty else { return nil }
+    return Reading(entries: entries, unread: unread)
+  }
+
+  /// Words that can name an amount: no figure of money, no particle ending a phrase of prose,
+  /// no `含め` (`…を含めると`: another total, a note).
+  static func isLabel(_ text: String) -> Bool {
+    guard let last = text.last, !text.contains("円"), !text.contains("%"),
+      !text.contains("含め"), text.count <= 40
+    else { return false }
+    return !"とではがをにもてやの、".contains(last)
+  }
+
+  /// The clauses and what cuts each from the one before (the strongest cut between them:
+  /// `、` over replaced prose over spaces); words cut by spaces only are one clause
+  /// (`総 務 本 省`).
+  static func split(_ text: String) -> [(Boundary, String)] {
+    var marked = text
+    for word in prose { marked = marked.replacingOccurrences(of: word, with: "\u{1}") }
+    var out: [(Boundary, String)] = []
+    var current = ""
+    var boundary = Boundary.start
+    var depth = 0
+    func cut(_ kind: Boundary) {
+      if !current.isEmpty {
+        out.append((boundary, current))
+        current = ""
+        boundary = kind
+      } else if boundary != .comma, kind != .space || boundary == .start {
+        boundary = kind
+      }
+    }
+    for ch in marked {
+      switch ch {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      default: break
+      }
+      if ch == "\u{1}" {
+        cut(.prose)
+      } else if depth == 0, ch == "、" || ch == "。" {
+        cut(.comma)
+      } else if depth == 0, ch == " " || ch == "\u{3000}" {
+        cut(.space)
+      } else {
+        current.append(ch)
+      }
+    }
+    cut(.start)
+    return joinWords(out)
+  }
+
+  /// Pieces of words cut by spaces only, joined.
+  static func joinWords(_ pieces: [(Boundary, String)]) -> [(Boundary, String)] {
+    var out: [(Boundary, String)] = []
+    for (boundary, text) in pieces {
+      if boundary == .space, let last = out.last, !holdsNumber(last.1), !holdsNumber(text) {
+        out[out.count - 1].1 += text
+      } else {
+        out.append((boundary, text))
+      }
+    }
+    return out
+  }
+
+  static func holdsNumber(_ text: String) -> Bool {
+    text.contains(where: \.isASCIIDigitCharacter) || text.contains("円") || text.contains("%")
+  }
+}
