@@ -67,6 +67,32 @@ import Testing
     #expect(reported.map(\.span.line) == [14, 15, 16, 25, 26, 27, 28, 29, 30])
   }
 
+  /// The 総括表's rows (norin-h29) with every label printed after its figures.
+  static let labelsAfter =
+    Array(sokatsu[0..<5]) + [
+      "189,983", "225,984", "118.9", "公共事業費", "180,009", "216,010", "120.0", "一般公共事業費",
+      "59,723", "71,667", "120.0", "治山事業費", "120,286", "144,343", "120.0", "森林整備事業費",
+      "9,974", "9,974", "100.0", "災害復旧等事業費", "103,314", "117,654", "113.9", "非公共事業費",
+      "293,297", "343,638", "117.2", "合計", "区分",
+    ]
+
+  // Every label after its figures, the last `合計` and the rows' hierarchy adding up to the
+  // last row: each group takes the label right after it.
+  @Test func labelsAfterTheirFiguresPairedByTheTotal() throws {
+    let table = try #require(Self.reading(Self.labelsAfter).tables.first)
+    #expect(table.rows.map(\.label).first == "公共事業費")
+    #expect(table.rows.map(\.label).last == "合計")
+    #expect(table.rows[2].label == "治山事業費")
+    #expect(Self.cells(table.rows[2]) == [59723, 71667, 1200])
+  }
+
+  // The same without the total word after the last row: where the labels belong is not
+  // certain, nothing is read.
+  @Test func labelsAfterTheirFiguresWithoutTheTotalAreNotRead() throws {
+    let lines = Self.labelsAfter.map { $0 == "合計" ? "その他" : $0 }
+    #expect(Self.reading(lines).tables.isEmpty)
+  }
+
   // Labels printed after their figures (the first group has none before it): nothing is read.
   @Test func labelsAfterTheirFiguresAreNotRead() throws {
     let lines =

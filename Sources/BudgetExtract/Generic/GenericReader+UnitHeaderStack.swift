@@ -120,9 +120,16 @@ extension GenericReader {
       }
       k += 1
     }
-    // The first group's label is printed before it: labels are printed before their figures.
-    guard cells.isEmpty, groups.count >= 2, groups.first?.label.isEmpty == false,
-      groups.filter({ !$0.label.isEmpty }).count >= 2
+    // The first group's label is printed before it (labels before their figures), or every
+    // group but the first has one and one follows the last (labels after their figures,
+    // `labelsAfterFigures`).
+    let follows =
+      groups.first?.label.isEmpty == true && groups.dropFirst().allSatisfy { !$0.label.isEmpty }
+      && !label.isEmpty
+    guard cells.isEmpty, groups.count >= 2,
+      follows
+        || groups.first?.label.isEmpty == false
+          && groups.filter({ !$0.label.isEmpty }).count >= 2
     else { return nil }
     return (groups, label, k)
   }

@@ -15,7 +15,11 @@ extension GenericReader {
       let verdict = TableArithmetic.check(meanings, rows: [group.cells])
       guard verdict.held > 0, verdict.failedRows.isEmpty else { return nil }
     }
-    if let labels = Self.pairLabelsAfter(groups, body.trailing, meanings: meanings) {
+    if groups.first?.label.isEmpty == true {
+      guard let shifted = Self.labelsAfterFigures(groups, body.trailing, meanings: meanings)
+      else { return nil }
+      groups = shifted
+    } else if let labels = Self.pairLabelsAfter(groups, body.trailing, meanings: meanings) {
       var next = labels.makeIterator()
       for g in groups.indices where groups[g].label.isEmpty {
         groups[g].label = [next.next()!]
@@ -74,6 +78,30 @@ extension GenericReader {
     let rows = groups.map(\.cells)
     guard !columns.isEmpty, isNestedTotal(rows, columns: columns) else { return nil }
     return trailing
+  }
+
+  /// The groups of a stack printed with each label after its figures (the first group has
+  /// none before it, every other group has one, one follows the last): each group takes the
+  /// label printed right after it (the last, the first line after it), only when the last label is a total word (and no other)
+  /// and the rows form a hierarchy whose top-level rows add up to the last one in every
+  /// amount column; nil otherwise (the labels' places are not certain).
+  static func labelsAfterFigures(
+    _ groups: [StackGroup], _ trailing: [(text: String, line: Int)], meanings: [ColumnMeaning]
+  ) -> [StackGroup]? {
+    // The last label is the first line after the last group (what follows is the page's).
+    guard groups.count >= 3, let after = trailing.first else { return nil }
+    let labels = groups.dropFirst().map(\.label) + [[after]]
+    let words = labels.map { joinLabel($0.map(\.text)).filter { $0 != " " } }
+    guard let last = words.last, totalWords.contains(last),
+      words.dropLast().allSatisfy({ !totalWords.contains($0) && !$0.hasSuffix("計") })
+    else { return nil }
+    let columns = meanings.indices.filter { meanings[$0].kind == .amount }
+    guard !columns.isEmpty, isNestedTotal(groups.map(\.cells), columns: columns) else {
+      return nil
+    }
+    var shifted = groups
+    for g in shifted.indices { shifted[g].label = labels[g] }
+    return shifted
   }
 
   /// Whether the last row is the sum of the rows above it taken as a hierarchy: each row takes
