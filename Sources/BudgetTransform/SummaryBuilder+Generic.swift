@@ -297,8 +297,11 @@ extension SummaryBuilder {
     return Set(stages).count > 1
   }
 
-  func namesYearOrStage(_ text: String) -> Bool {
-    eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
+  func namesYearOrStage(_ printed: String) -> Bool {
+    // `28  年度への繰越額`: a year spaced out as printed names its year (as `measure(ofLine:)`
+    // reads it).
+    let text = printed.filter { $0 != " " }
+    return eras.matches(in: text).contains(where: \.isFiscalYear) || text.contains("前年度")
       || !Self.bareYearDigits(text).isEmpty
       || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
