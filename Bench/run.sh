@@ -34,3 +34,6 @@ python3 Bench/race.py "$BUDGET_ETL_BIN" ../shared/bench "$SAMPLE" "$CORPUS/race-
   ${BENCH_RECORD:+--record Docs/performance.md}
 # Issue #10: one input of 1, 5 and 20 MB of three kinds: time and peak RSS (< 200 MB).
 python3 Bench/large_inputs.py "$BUDGET_ETL_BIN" "$SAMPLE" Bench/results/large-inputs.json
+# Issue #20: hostile shapes (one-cell lines, tables without a header, a megabyte of figures
+# run together, …) at n and 4n: the extract's CPU time ratio per shape (linear ~4).
+python3 Bench/hostile.py "$BUDGET_ETL_BIN" Bench/results/hostile.json

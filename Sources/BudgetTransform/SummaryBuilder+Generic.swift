@@ -322,8 +322,11 @@ extension SummaryBuilder {
     return false
   }
 
-  func namesYearOrStage(_ text: String) -> Bool {
-    eras.matches(in: text).contains(where: \.isFiscalYear) || Self.namesPriorYear(text)
+  func namesYearOrStage(_ printed: String) -> Bool {
+    // `28  年度への繰越額`: a year spaced out as printed names its year (as `measure(ofLine:)`
+    // reads it).
+    let text = printed.filter { $0 != " " }
+    return eras.matches(in: text).contains(where: \.isFiscalYear) || Self.namesPriorYear(text)
       || !Self.bareYearDigits(text).isEmpty
       || !ColumnMeaning.Stage.named(in: text).isEmpty
   }

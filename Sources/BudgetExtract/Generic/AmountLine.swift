@@ -19,7 +19,9 @@ enum AmountLine {
     var records: [AmountLineRecord] = []
     var labelStart = 0
     var i = 0
+    var checkedRun = 0
     while i < s.count {
+      NumericRun.skipUnreadable(s, &i, checked: &checkedRun)
       guard
         s[i].isASCIIDigit
           || ((s[i] == "▲" || s[i] == "+") && i + 1 < s.count && s[i + 1].isASCIIDigit)
@@ -90,25 +92,12 @@ enum AmountLine {
     return (label, false)
   }
 
-  /// `「新たなGo Toトラベル事業」〔2,685億円〕 (既定経費の活用(…)を含めると1兆3239億円)`: a
-  /// second amount inside parentheses opened by words is a note on the first (another total,
-  /// another base), no entry of its own. `(うち…` is a part.
+  /// A second amount inside parentheses opened by words is a note on the first
+  /// (`AmountNote`), no entry of its own.
   static func isNote(
     _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
   ) -> Bool {
-    !records.isEmpty && opensNote(String(String.UnicodeScalarView(s[start..<end])))
-  }
-
-  /// Whether the words before an amount open parentheses they do not close (after the
-  /// brackets that closed the amount before).
-  static func opensNote(_ printed: String) -> Bool {
-    let words = printed.drop { " ]〕】)".contains($0) }
-    // A part (`(うち…`) and a comparison (`(前年度当初予算比10.3%増、+1,972億円)`) are read
-    // by their own rules.
-    guard words.hasPrefix("("), !words.hasPrefix("(うち"), !words.hasPrefix("(内"),
-      !["比", "前年", "対", "増", "減"].contains(where: words.contains)
-    else { return false }
-    return words.filter { $0 == "(" }.count > words.filter { $0 == ")" }.count
+    !records.isEmpty && AmountNote.opens(String(String.UnicodeScalarView(s[start..<end])))
   }
 
   /// Whether what follows the last amount is words: a parenthetical part holding figures

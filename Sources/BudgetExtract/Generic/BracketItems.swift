@@ -52,6 +52,12 @@ enum BracketItems {
     var pieces: [Line] = []
     var from = 0
     for item in items {
+      // `〔800億円〕 (既定経費の活用を含めると893億円) 等 II.…`: a note on the item before is
+      // a piece of its own, whatever follows it.
+      if from > 0, let end = AmountNote.end(in: s, from: from, to: item.lowerBound) {
+        pieces.append(line.slice(from..<end))
+        from = end
+      }
       if item.lowerBound > from { pieces.append(line.slice(from..<item.lowerBound)) }
       var piece = line.slice(item)
       piece.normalized = piece.normalized.map { scalar in
@@ -60,19 +66,20 @@ enum BracketItems {
       pieces.append(piece)
       from = item.upperBound
     }
+    if from > 0, let end = AmountNote.end(in: s, from: from, to: s.count) {
+      pieces.append(line.slice(from..<end))
+      from = end
+    }
     if from < s.count { pieces.append(line.slice(from..<s.count)) }
     let meaningful = pieces.filter { $0.normalized.contains(where: { !$0.isSpace }) }
     return meaningful
   }
 
-  /// `(既定経費の活用を含めると3兆245億円)`: parentheses holding words, then an amount.
-  static func isNote(_ text: String) -> Bool {
-    let compact = text.filter { $0 != " " }
-    guard compact.hasPrefix("("), compact.hasSuffix(")"), compact.contains("円"),
-      let first = compact.dropFirst().first
-    else { return false }
-    return !first.isASCIIDigitCharacter && !"▲△+-".contains(first)
-      && !compact.hasPrefix("(うち") && !compact.hasPrefix("(内")
+  /// Whether the piece is a note on the item before it and nothing else (`AmountNote`).
+  static func isNote(_ piece: Line) -> Bool {
+    let s = piece.normalized
+    guard let end = AmountNote.end(in: s, from: 0, to: s.count) else { return false }
+    return s[end...].allSatisfy(\.isSpace)
   }
 
   /// Whether the piece is an item the brackets named (they are blanked in its text).
@@ -169,7 +176,7 @@ extension GenericReader {
       let text = GenericLine.text(of: piece)
       // `資金繰り支援〔1,403億円〕(既定経費の活用を含めると3兆245億円)`: parentheses right
       // after an item, holding words and an amount, are a note on it (another total), no item.
-      if k > 0, BracketItems.isItem(pieces[k - 1]), BracketItems.isNote(text) {
+      if k > 0, BracketItems.isItem(pieces[k - 1]), BracketItems.isNote(piece) {
         report(piece, text: text, why: "an amount in a note on the item before it is not exported")
         continue
       }

@@ -83,7 +83,7 @@ extension GenericReader {
   /// (`(単位:千円)` / `(ア) 歳入歳出決算` / `区分 …`); nil past a line of figures.
   func unitStatement(_ lines: [Line], before start: Int) -> String? {
     var texts = 0
-    for line in lines.reversed() where line.number < start {
+    for line in Self.lines(lines, before: start).reversed() {
       switch GenericLine.classify(line, parser: parser) {
       case .blank: continue
       case .unit(let unit, _): return unit
@@ -96,9 +96,22 @@ extension GenericReader {
     return nil
   }
 
+  /// The lines numbered before `number` (the lines are in their order): found by halving, not
+  /// by a walk back from the document's end, which made one walk per account quadratic on a
+  /// long document of many small blocks (`Bench/hostile.py`, `cells-per-line`).
+  static func lines(_ lines: [Line], before number: Int) -> ArraySlice<Line> {
+    var low = 0
+    var high = lines.count
+    while low < high {
+      let mid = (low + high) / 2
+      if lines[mid].number < number { low = mid + 1 } else { high = mid }
+    }
+    return lines[..<low]
+  }
+
   /// The heading right above an account (`1 歳入歳出決算`), or the account's own name.
   func settlementCaption(_ lines: [Line], before start: Int) -> String {
-    let above = lines.last { $0.number < start && !GenericLine.text(of: $0).isEmpty }
+    let above = Self.lines(lines, before: start).last { !GenericLine.text(of: $0).isEmpty }
     guard let line = above, case .text(let text) = GenericLine.classify(line, parser: parser)
     else { return "歳入歳出決算" }
     return text
