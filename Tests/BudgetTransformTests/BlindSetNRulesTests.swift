@@ -45,4 +45,20 @@ import Testing
       "\(error)".contains("line 3") && "\(error)".contains("剰余金の額")
     }
   }
+
+  // naikakufu-h20-kaijo-kotsu-anzen-yosan's 第2表 flattened to one line (FlattenedFixtureTests
+  // found it): figures printed apart are no run-together table, so `(2)船舶検査の充実 86 88 83
+  // ▲5 77` is not re-split into 8, 6, 88, 83, ▲577 (B − C within a unit of rounding); the flat
+  // table reads the row as printed.
+  @Test func figuresPrintedApartAreNotSplitAgain() throws {
+    let text =
+      "(単位:百万円) 事項 平成18年度予算額 平成19年度予算額 平成20年度予算額 比較増減額 平成18年度決算額"
+      + " 2.船舶の安全性の確保 358 333 328 ▲5 305 (1)船舶の安全基準の整備 244 226 224 ▲2 206"
+      + " (2)船舶検査の充実 86 88 83 ▲5 77\n"
+    let overrides = IdentityOverrides(organization: "naikakufu", fiscalYear: 2008, phase: "enacted")
+    let figures = amounts(try transform(text, overrides))
+    #expect(!figures.contains { $0.2 == -577_000_000 || $0.2 == 6_000_000 })
+    #expect(figures.contains { $0 == (.budget, 2008, 83_000_000) })
+    #expect(figures.contains { $0 == (.priorInitial, 2007, 88_000_000) })
+  }
 }

@@ -18,6 +18,10 @@ enum RunTogether {
   /// of two frames on one line has two unit statements: the table is read after the first one
   /// that starts a table, and the figures before it are reported.
   static func read(_ line: Line, text: String, parser: FigureParser) -> Result? {
+    // A table whose figures are printed apart (a page flattened to one line) is not run
+    // together: dropping its spaces would let a split join two cells and cut another
+    // (`86 88 83 ▲5 77` read as 8, 6, 88, 83, ▲577, B − C within a unit of rounding).
+    guard spacedFigureBoundaries(text) < 8 else { return nil }
     let compact = text.filter { $0 != " " }
     var from = compact.startIndex
     while let unitRange = compact[from...].range(of: "(単位:") ?? compact[from...].range(of: "(単位︓") {
@@ -31,6 +35,24 @@ enum RunTogether {
       from = unitRange.upperBound
     }
     return nil
+  }
+
+  /// How many times a figure ends and the next starts after spaces (`86 88`, `83 ▲5`).
+  static func spacedFigureBoundaries(_ text: String) -> Int {
+    var count = 0
+    var afterDigit = false
+    var spaced = false
+    for ch in text.unicodeScalars {
+      if ch == " " {
+        spaced = spaced || afterDigit
+        continue
+      }
+      let digit = ch.properties.numericType != nil && ch.value < 0x80
+      if spaced, digit || ch == "▲" || ch == "△" { count += 1 }
+      afterDigit = digit
+      spaced = false
+    }
+    return count
   }
 
   /// The text a run-together line prints before its first unit statement (the page's title).

@@ -20,9 +20,14 @@ extension GenericReader {
       else { return nil }
       groups = shifted
     } else if let labels = Self.pairLabelsAfter(groups, body.trailing, meanings: meanings) {
-      var next = labels.makeIterator()
-      for g in groups.indices where groups[g].label.isEmpty {
-        groups[g].label = [next.next()!]
+      // The sums prove which row is the total, and so which label is its; the order the
+      // labels are printed in proves nothing (a PDF may move them in any order): the other
+      // labels are paired only when one row and one label are left.
+      let empty = groups.indices.filter { groups[$0].label.isEmpty }
+      if empty.count <= 2 {
+        for (g, label) in zip(empty, labels) { groups[g].label = [label] }
+      } else if let last = empty.last, let total = labels.last {
+        groups[last].label = [total]
       }
     }
     var rows: [SummaryRowRecord] = []
