@@ -111,6 +111,7 @@ struct FigureParser: Sendable {
       c.skipSpaces()
     }
     var parts: [PrintedAmount.Part] = []
+    var firstIsManYen = false
     while true {
       let before = c.i
       guard let n = try number(&c) else {
@@ -127,10 +128,11 @@ struct FigureParser: Sendable {
       }
       // `1,398億7,900万円`: a `万円` part after a larger one is left unit-less, as it was
       // before `万円` was a unit, so that `KanjiAmount` checks it (1 to 9,999, grouped).
-      if !parts.isEmpty, let k = unit, tables.unitTexts[k] == "万円" {
+      if !parts.isEmpty, let k = unit, tables.isManYen[k] {
         unit = nil
         c.i = beforeUnit
       }
+      if parts.isEmpty, let k = unit { firstIsManYen = tables.isManYen[k] }
       parts.append(.init(number: n, unit: unit.map { tables.unitTexts[$0] }))
       // Only a unit without 円 (`兆`, `億`) may be followed by a further part.
       guard let unit, tables.isCompound[unit] else { break }
@@ -142,7 +144,7 @@ struct FigureParser: Sendable {
       }
     }
     guard !parts.isEmpty,
-      parts.count > 1 || parts[0].unit != "万円" || !Self.isPerUnit(c.s, start: save, end: c.i)
+      parts.count > 1 || !firstIsManYen || !Self.isPerUnit(c.s, start: save, end: c.i)
     else {
       c.i = save
       return nil
@@ -155,6 +157,13 @@ struct FigureParser: Sendable {
     var j = c.i
     while j < c.end, c.s[j].isSpace || c.s[j] == "*" || c.s[j] == "※" { j += 1 }
     return j >= c.end
+  }
+
+  /// The first index at or after `start` holding a digit, ▲, `[` or `—`: the first where
+  /// `mayStartFigure` may hold (it holds at none before it).
+  @inline(__always)
+  static func nextFigureStart(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    s.withUnsafeBufferPointer { $0.firstIndex(ofDigitOr: "▲", "[", "—", from: start, to: $0.count) }
   }
 
   /// Whether a figure may start at index `p` of `s`: a digit, ▲, `[` or `—` that does not

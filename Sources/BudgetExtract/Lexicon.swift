@@ -17,6 +17,11 @@ public struct Lexicon: Sendable, Hashable {
     let compoundUnits: Set<String>
     /// Index for index with `units`: whether the unit is one of `compoundUnits`.
     let isCompound: [Bool]
+    /// Index for index with `units`: whether the unit is `万円` (read as a further part only
+    /// unit-less, and a per-unit figure's unit) and whether it is `円`. Flags, so that the figure
+    /// parser compares no strings.
+    let isManYen: [Bool]
+    let isYen: [Bool]
     /// `unitScalars` as a short list (a linear scan beats hashing for a few scalars).
     let unitScalarList: [Unicode.Scalar]
     let compoundUnitScalars: [[Unicode.Scalar]]
@@ -33,6 +38,8 @@ public struct Lexicon: Sendable, Hashable {
       self.units = sortedUnits.map(scalars)
       compoundUnits = Set(sortedUnits.filter { !$0.hasSuffix("円") })
       isCompound = sortedUnits.map { !$0.hasSuffix("円") }
+      isManYen = sortedUnits.map { $0 == "万円" }
+      isYen = sortedUnits.map { $0 == "円" }
       unitScalarList = Array(Set(sortedUnits.flatMap(\.unicodeScalars))).sorted {
         $0.value < $1.value
       }

@@ -81,12 +81,20 @@ public struct Line: Sendable {
   /// The original text of a range of scalars without any space or ideographic space (a budget
   /// label printed `令和5年度 補正予算`).
   func compactText(_ range: Range<Int>) -> String {
-    var kept: [Unicode.Scalar] = []
-    kept.reserveCapacity(range.count)
+    var count = 0
     for k in range where original[k] != " " && original[k] != "\u{3000}" {
-      kept.append(original[k])
+      count += UTF8.width(original[k])
     }
-    return String(encoding: kept[...])
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var i = 0
+      for k in range where original[k] != " " && original[k] != "\u{3000}" {
+        for byte in original[k].utf8 {
+          buffer[i] = byte
+          i += 1
+        }
+      }
+      return i
+    }
   }
 
   /// The original text of a range of scalars without the spaces, tabs and ideographic spaces
@@ -143,6 +151,65 @@ extension Array where Element == Unicode.Scalar {
 }
 
 extension UnsafeBufferPointer where Element == Unicode.Scalar {
+  /// The first index at or after `start` whose scalar is `a`, `b`, `c` or `d` (repeat one to
+  /// look for fewer): eight scalars compared at a time, the rest one by one. The scans that
+  /// every line goes through (plain lines, the layout's marks, brackets) look for a few
+  /// scalars that most lines lack.
+  @inline(__always)
+  func firstIndex(
+    ofAny a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar,
+    from start: Int = 0
+  ) -> Int? {
+    guard let base = baseAddress else { return nil }
+    var i = Swift.max(start, 0)
+    let raw = UnsafeRawPointer(base)
+    let va = SIMD8<UInt32>(repeating: a.value)
+    let vb = SIMD8<UInt32>(repeating: b.value)
+    let vc = SIMD8<UInt32>(repeating: c.value)
+    let vd = SIMD8<UInt32>(repeating: d.value)
+    while i &+ 8 <= count {
+      let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+      if any((v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)) { break }
+      i &+= 8
+    }
+    while i < count {
+      let s = self[i]
+      if s == a || s == b || s == c || s == d { return i }
+      i &+= 1
+    }
+    return nil
+  }
+
+  /// The first index in `start..<end` whose scalar is an ASCII digit or `a`, `b` or `c`
+  /// (repeat one to look for fewer; `a` a digit: digits alone), eight at a time as
+  /// `firstIndex(ofAny:)`: where a figure (or a number) may start.
+  @inline(__always)
+  func firstIndex(
+    ofDigitOr a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, from start: Int,
+    to end: Int
+  ) -> Int? {
+    guard let base = baseAddress else { return nil }
+    let end = Swift.min(end, count)
+    var i = Swift.max(start, 0)
+    let raw = UnsafeRawPointer(base)
+    let va = SIMD8<UInt32>(repeating: a.value)
+    let vb = SIMD8<UInt32>(repeating: b.value)
+    let vc = SIMD8<UInt32>(repeating: c.value)
+    let zero = SIMD8<UInt32>(repeating: 0x30)
+    let ten = SIMD8<UInt32>(repeating: 10)
+    while i &+ 8 <= end {
+      let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+      if any(((v &- zero) .< ten) .| (v .== va) .| (v .== vb) .| (v .== vc)) { break }
+      i &+= 8
+    }
+    while i < end {
+      let s = self[i]
+      if s.isASCIIDigit || s == a || s == b || s == c { return i }
+      i &+= 1
+    }
+    return nil
+  }
+
   /// Whether the scalars at `index` spell `word`.
   @inline(__always)
   func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {

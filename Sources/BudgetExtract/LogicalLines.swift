@@ -82,7 +82,9 @@ struct LogicalLines {
     var parens = 0
     var lastOpenParen = -1
     s.withUnsafeBufferPointer { b in
-      for k in 0..<b.count {
+      // Most lines have none of the four: one vector scan tells.
+      guard let first = b.firstIndex(ofAny: "(", ")", "[", "]") else { return }
+      for k in first..<b.count {
         let v = b[k].value
         // `(`, `)`, `[`, `]` only: every other scalar is ruled out by one compare or two.
         guard v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D else { continue }

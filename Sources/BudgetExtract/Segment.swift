@@ -48,8 +48,9 @@ struct Segmenter {
   }
 
   /// Cleans one input line into zero or more segments.
-  func segments(of raw: Line) -> [Segment] {
-    if isPlain(raw) { return Segment.clean(raw).map { [$0] } ?? [] }
+  /// (`marked`: the caller has found the line not plain already.)
+  func segments(of raw: Line, marked: Bool = false) -> [Segment] {
+    if !marked, isPlain(raw) { return Segment.clean(raw).map { [$0] } ?? [] }
     if !raw.normalized.contains(where: { $0 == "*" || $0 == "|" }) { return unmarked(raw) }
     // 1. Drop `**` (keeping both arrays aligned), remembering where they stood.
     var orig: [Unicode.Scalar] = []
@@ -118,11 +119,26 @@ struct Segmenter {
     let initial = self.initial
     if otherInitials.isEmpty {
       return raw.normalized.withUnsafeBufferPointer { s in
-        !s.contains { $0 == "*" || $0 == "|" || $0 == initial }
+        s.firstIndex(ofAny: "*", "|", initial, initial) == nil
       }
     }
     return raw.normalized.withUnsafeBufferPointer { s in
       !s.contains { $0 == "*" || $0 == "|" || $0 == initial || otherInitials.contains($0) }
+    }
+  }
+
+  /// `isPlain`, and for a plain line whether it holds `other` too, in one scan (a layout's
+  /// own test for a word, asked of every line). A line that is not plain is not read to its
+  /// end: `holds` is then true (not known).
+  func isPlain(_ raw: Line, holding other: Unicode.Scalar) -> (plain: Bool, holds: Bool) {
+    let initial = self.initial
+    guard otherInitials.isEmpty else { return (isPlain(raw), true) }
+    return raw.normalized.withUnsafeBufferPointer { s in
+      guard let hit = s.firstIndex(ofAny: "*", "|", initial, other) else { return (true, false) }
+      let ch = s[hit]
+      if ch == "*" || ch == "|" || ch == initial { return (false, true) }
+      // `other` found: the rest of the line decides whether it is plain.
+      return (s.firstIndex(ofAny: "*", "|", initial, initial, from: hit + 1) == nil, true)
     }
   }
 

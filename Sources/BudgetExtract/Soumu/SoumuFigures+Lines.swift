@@ -8,6 +8,8 @@ extension SoumuFigures {
     guard s.contains(where: { $0.isASCIIDigit }) else { return false }
     var p = 0
     while p < s.count {
+      guard let next = FigureParser.nextFigureStart(s, from: p) else { return false }
+      p = next
       if FigureParser.mayStartFigure(s, at: p) {
         var c = Cursor(s, from: p)
         if let amount = try? money(&c) {

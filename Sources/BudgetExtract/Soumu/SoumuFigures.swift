@@ -117,10 +117,13 @@ struct SoumuFigures: Sendable {
     // Any run of digits, `,` and `.` before the floor that may be malformed?
     var k = start
     while k < floor {
-      guard s[k].isASCIIDigit else {
-        k += 1
-        continue
-      }
+      // (The next digit found eight scalars at a time: titles hold few.)
+      guard
+        let digit = s.withUnsafeBufferPointer({
+          $0.firstIndex(ofDigitOr: "0", "0", "0", from: k, to: floor)
+        })
+      else { break }
+      k = digit
       var digits = 0
       var sawPoint = false
       while k < floor, s[k].isASCIIDigit || s[k] == "," || s[k] == "." {
@@ -163,6 +166,9 @@ struct SoumuFigures: Sendable {
   {
     var p = max(start, figuresFloor(s, from: start, expense: false))
     while p < s.count {
+      // Positions where no figure may start are skipped eight at a time.
+      guard let next = FigureParser.nextFigureStart(s, from: p) else { return nil }
+      p = next
       if FigureParser.mayStartFigure(s, at: p) {
         var c = Cursor(s, from: p)
         if let (amount, prior) = try headingFigures(&c), FigureParser.atLineEnd(c) {

@@ -149,7 +149,7 @@ extension SoumuOutline {
         let more = seg.line.trimmedText(0..<s.count)
         out.expenses[pending.index].name += more.trimmingColon
         out.expenses[pending.index].span.endLine = seg.line.endNumber
-        pendingExpense = (pending.index, more.hasSuffix(":") || more.hasSuffix("："))
+        pendingExpense = (pending.index, Self.endsWithColon(more))
         return true
       }
     }

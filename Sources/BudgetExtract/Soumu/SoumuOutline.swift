@@ -260,8 +260,15 @@ extension SoumuOutline {
       ExpenseRecord(
         kind: .main, name: name.trimmingColon, amount: nil, supplementary: nil, isNew: false,
         detailIndex: currentDetailIndex, span: seg.span))
-    pendingExpense = (out.expenses.count - 1, name.hasSuffix(":") || name.hasSuffix("："))
+    pendingExpense = (out.expenses.count - 1, Self.endsWithColon(name))
     expenseListOpen = true
+  }
+
+  /// `text.hasSuffix(":") || text.hasSuffix("：")`, asked only when the last scalar is one of
+  /// them (a last `Character` equal to a colon ends with that scalar).
+  static func endsWithColon(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == ":" || last == "：" else { return false }
+    return text.hasSuffix(":") || text.hasSuffix("：")
   }
 
   mutating func appendExpense(_ record: ExpenseRecord) {

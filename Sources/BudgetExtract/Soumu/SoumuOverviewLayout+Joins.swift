@@ -29,8 +29,20 @@ extension SoumuOverviewLayout {
   static func endsInBudgetLabel(_ s: [Unicode.Scalar], end: Int, eras: [[Unicode.Scalar]])
     -> Bool
   {
-    guard let yearWord = s[..<end].lastIndex(of: "度"), yearWord > 0, s[yearWord - 1] == "年"
-    else {
+    // The last `度` before `end`, read backwards: a digit, space, `]` or `)` after it rules the
+    // label out (checked below as well), so the scan stops at the first of them (most lines).
+    var found: Int?
+    var back = end - 1
+    while back >= 0 {
+      let ch = s[back]
+      if ch == "度" {
+        found = back
+        break
+      }
+      if ch.isASCIIDigit || ch == " " || ch == "]" || ch == ")" { return false }
+      back -= 1
+    }
+    guard let yearWord = found, yearWord > 0, s[yearWord - 1] == "年" else {
       return false
     }
     var k = yearWord - 2

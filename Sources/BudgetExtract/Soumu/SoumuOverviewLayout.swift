@@ -16,6 +16,8 @@ public struct SoumuOverviewLayout: DocumentLayout {
   static let overviewMark = scalars("主要事項")
   /// Words of a FILP block heading.
   static let filpMarks = [scalars("財投"), scalars("財政投融資")]
+  /// The first scalar of every FILP word (`財`).
+  static let filpInitial: Unicode.Scalar = "財"
   /// A section heading: `第1` / `第二`.
   static let sectionMark: Unicode.Scalar = "第"
   /// The 【主な経費】 list.
@@ -59,13 +61,17 @@ public struct SoumuOverviewLayout: DocumentLayout {
   static func marks(_ s: [Unicode.Scalar], from start: Int) -> (expense: Bool, overview: Bool) {
     var expense = false
     var overview = false
+    let expenseInitial = mainExpenseMark[0]
+    let overviewInitial = overviewMark[0]
     s.withUnsafeBufferPointer { b in
       var k = start
-      while k < b.count {
-        let ch = b[k]
-        if ch == "【", !expense, b.matches(mainExpenseMark, at: k) { expense = true }
-        if ch == "主", !overview, b.matches(overviewMark, at: k) { overview = true }
-        k &+= 1
+      while let hit = b.firstIndex(
+        ofAny: expenseInitial, overviewInitial, expenseInitial, overviewInitial, from: k)
+      {
+        let ch = b[hit]
+        if ch == expenseInitial, !expense, b.matches(mainExpenseMark, at: hit) { expense = true }
+        if ch == overviewInitial, !overview, b.matches(overviewMark, at: hit) { overview = true }
+        k = hit &+ 1
       }
     }
     return (expense, overview)
@@ -75,12 +81,17 @@ public struct SoumuOverviewLayout: DocumentLayout {
     let segmenter = Segmenter(listMarks: listMarks)
     var machine = SoumuOverviewMachine(lexicon: lexicon)
     for line in lines {
-      // Most lines are one segment, cleaned in place: no array of segments for them.
-      if segmenter.isPlain(line) {
-        if let segment = Segment.clean(line) { document.apply(machine.segmentReceived(segment)) }
+      // Most lines are one segment, cleaned in place: no array of segments for them. The
+      // scan that tells a plain line also tells whether it holds the first scalar of the FILP
+      // words (a line without it opens no FILP block).
+      let (plain, filpInitial) = segmenter.isPlain(line, holding: Self.filpInitial)
+      if plain {
+        if let segment = Segment.clean(line) {
+          document.apply(machine.segmentReceived(segment, mayOpenFilp: filpInitial))
+        }
         continue
       }
-      for segment in segmenter.segments(of: line) {
+      for segment in segmenter.segments(of: line, marked: true) {
         document.apply(machine.segmentReceived(segment))
       }
     }
