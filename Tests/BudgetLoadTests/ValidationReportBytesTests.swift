@@ -1,5 +1,6 @@
 import BudgetModel
 import BudgetTestSupport
+import Foundation
 import Testing
 
 @testable import BudgetLoad
@@ -49,5 +50,47 @@ import Testing
         expectedJPY: 0, lines: [1, 2, 3]),
     ]
     expectSame(document)
+  }
+
+  /// `JSONText.writeString` reads eight bytes at a time: every byte it escapes, at every
+  /// offset of a word, after ASCII and after Japanese, written as a byte-by-byte reference
+  /// writes it (DEL escaped or not).
+  @Test func jsonStringsEscapedAtEveryOffset() {
+    func reference(_ text: String, escapingDelete: Bool) -> [UInt8] {
+      var out: [UInt8] = [0x22]
+      for byte in text.utf8 {
+        switch byte {
+        case 0x22: out += Array("\\\"".utf8)
+        case 0x5C: out += Array("\\\\".utf8)
+        case 0x0A: out += Array("\\n".utf8)
+        case 0x0D: out += Array("\\r".utf8)
+        case 0x09: out += Array("\\t".utf8)
+        case 0x08: out += Array("\\b".utf8)
+        case 0x0C: out += Array("\\f".utf8)
+        case 0x00..<0x20,
+          0x7F where escapingDelete || byte != 0x7F:
+          out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+        default: out.append(byte)
+        }
+      }
+      return out + [0x22]
+    }
+    for special in ["\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}"]
+    {
+      for offset in 0..<17 {
+        for text in [
+          String(repeating: "a", count: offset) + special + "総務省/予算",
+          String(repeating: "あ", count: offset) + special,
+          special + String(repeating: "b", count: offset),
+        ] {
+          for escapingDelete in [true, false] {
+            var out: [UInt8] = []
+            JSONText.writeString(text, into: &out, escapingDelete: escapingDelete)
+            #expect(
+              out == reference(text, escapingDelete: escapingDelete), "\(text.debugDescription)")
+          }
+        }
+      }
+    }
   }
 }
