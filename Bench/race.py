@@ -33,7 +33,7 @@ def group_of(name):
 
 
 def timed(cmd):
-    """Runs cmd; returns (wall s, cpu s, peak RSS MB) of that one child process."""
+    """Runs cmd; returns (wall s, cpu s, peak RSS MB, user s, sys s) of that one child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     err = proc.stderr.read().decode('utf-8', 'replace')
@@ -42,7 +42,7 @@ def timed(cmd):
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit('failed: %s\n%s' % (' '.join(cmd), err[-2000:]))
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, ru.ru_utime, ru.ru_stime
 
 
 def output_bytes(out, per_group):
@@ -77,7 +77,17 @@ def ensure_corpus(shared, sample, corpus, n):
     return sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith('.txt'))
 
 
-def race(binary, shared, inputs, runs):
+# ext4 without a journal (this machine's root file system) scans, for every file it creates, the
+# inodes of the group freed in the last 30 s (fs/ext4/ialloc.c, recently_deleted, recentcy = 30):
+# a run that starts right after a removal pays for it in sys time, and pays per file created
+# (budget-etl creates 13-22 files per document, the script 3). So every run of the race writes
+# into a fresh folder, nothing is removed until the last run is over, and the race starts only
+# SETTLE_S seconds after the removals before it (bench.py's outputs). Docs/performance.md, "A
+# fair race".
+SETTLE_S = 35
+
+
+def race(binary, shared, inputs, runs, settle=SETTLE_S):
     contenders = {
         'all': lambda out: [binary, 'run', '--force', '--quiet', '--jobs', '1', '--out', out] + inputs,
         'csv': lambda out: [binary, 'run', '--force', '--quiet', '--jobs', '1', '--formats', 'csv', '--out', out] + inputs,
@@ -85,10 +95,16 @@ def race(binary, shared, inputs, runs):
     }
     samples = {k: [] for k in contenders}
     sizes = {}
-    for _ in range(runs):
-        for name, cmd in contenders.items():  # in turn, so load changes hit all three alike
-            out = tempfile.mkdtemp(prefix='budget-etl-race-')
-            try:
+    root = tempfile.mkdtemp(prefix='budget-etl-race-')
+    try:
+        if settle > 0:
+            print('race: waiting %d s for the inodes freed before it to age out (ext4 recently_deleted)' % settle,
+                  file=sys.stderr)
+            time.sleep(settle)
+        for round_ in range(runs):
+            for name, cmd in contenders.items():  # in turn, so load changes hit all three alike
+                out = os.path.join(root, '%s-%d' % (name, round_))
+                os.mkdir(out)  # fresh, empty, for each contender alike
                 # Dirty pages left by earlier runs (the 1,000-document runs write 1.5 GB) would
                 # otherwise be flushed inside budget-etl's syncfs and billed to it.
                 os.sync()
@@ -96,8 +112,8 @@ def race(binary, shared, inputs, runs):
                 if name != 'python':
                     check_report(out, len(inputs))
                 sizes[name] = output_bytes(out, per_group=name != 'python')
-            finally:
-                shutil.rmtree(out, ignore_errors=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)  # only after the last run
     return samples, sizes
 
 
@@ -110,6 +126,7 @@ def summarize(samples, sizes, input_bytes, docs):
         result[name] = {
             'cpu_s': round(cpu, 3), 'wall_s': round(statistics.median(r[0] for r in runs), 3),
             'cpu_s_all': [round(r[1], 3) for r in runs], 'mb_per_cpu_s': round(mb / cpu, 2),
+            'user_s_all': [round(r[3], 3) for r in runs], 'sys_s_all': [round(r[4], 3) for r in runs],
             'ms_cpu_per_document': round(1000 * cpu / docs, 2), 'max_rss_mb': round(max(r[2] for r in runs), 1),
             'output_bytes_per_input_byte': round(out / input_bytes, 3),
             'output_bytes_per_input_byte_by_format': {g: round(b / input_bytes, 3) for g, b in sorted(sizes[name].items()) if not g.startswith('  ')},
@@ -131,6 +148,9 @@ def print_race(r):
         ratio = '%.2fx (>=%g)' % (x['ratio_to_script'], x['target_ratio']) if 'ratio_to_script' in x else '1x'
         print('%-28s %8.3f %9.2f %10.2f %12s %10.2f' % (label, x['cpu_s'], x['ms_cpu_per_document'], x['mb_per_cpu_s'], ratio,
                                                       x['output_bytes_per_input_byte']))
+    print('  user + sys s of each run (fresh folders, nothing removed during the race): %s' % '; '.join(
+        '%s %s' % (name, ', '.join('%.2f+%.2f' % us for us in zip(r[name]['user_s_all'], r[name]['sys_s_all'])))
+        for name in ('all', 'csv', 'python')))
     for name in ('all', 'csv'):
         fmt = r[name]['output_bytes_per_input_byte_by_format']
         print('  output bytes per input byte, %s: %s' % (name, ', '.join('%s %.3f' % kv for kv in fmt.items())))
@@ -188,6 +208,7 @@ def main():
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--documents', type=int, default=200)
     ap.add_argument('--record', metavar='DOC')
+    ap.add_argument('--settle', type=int, default=SETTLE_S, help='seconds to wait before the first run (0: none)')
     a = ap.parse_args()
     result = json.load(open(a.results)) if os.path.exists(a.results) else {}
     if not os.path.exists(os.path.join(a.shared, 'python_baseline.py')):
@@ -195,8 +216,10 @@ def main():
         result['race'] = {'skipped': 'no %s' % a.shared}
     else:
         inputs = ensure_corpus(a.shared, a.sample, a.corpus, a.documents)
-        samples, sizes = race(a.binary, a.shared, inputs, a.runs)
+        samples, sizes = race(a.binary, a.shared, inputs, a.runs, a.settle)
         result['race'] = summarize(samples, sizes, sum(os.path.getsize(f) for f in inputs), len(inputs))
+        result['race']['settle_s'] = a.settle
+        result['race']['fresh_folders'] = True
         print_race(result['race'])
         print('targets (issue #24):')
         print_targets(result)

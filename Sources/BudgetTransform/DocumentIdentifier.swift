@@ -266,22 +266,42 @@ struct DocumentIdentifier {
 
   /// The unit most figures print (the unit of the bare ones).
   func statedUnit(_ extracted: ExtractedDocument) throws -> String {
-    var counts: [String: Int] = [:]
-    func count(_ figure: PrintedFigure?) {
-      for part in figure?.amount?.parts ?? [] {
-        if let unit = part.unit, mappings.units[unit] != nil { counts[unit, default: 0] += 1 }
+    // A handful of units per document: counted in a short list compared by `==` (small
+    // strings), each looked up in the mapping table once, rather than hashed per figure.
+    var counts: [(unit: String, count: Int)] = []
+    var mapped: [(unit: String, known: Bool)] = []
+    func add(_ unit: String) {
+      if let k = counts.firstIndex(where: { $0.unit == unit }) {
+        counts[k].count += 1
+      } else {
+        counts.append((unit, 1))
       }
     }
-    for r in extracted.overview + extracted.details {
-      count(r.amount)
-      count(r.prior)
+    func count(_ figure: PrintedFigure?) {
+      for part in figure?.amount?.parts ?? [] {
+        guard let unit = part.unit else { continue }
+        let known =
+          mapped.first { $0.unit == unit }?.known
+          ?? {
+            let known = mappings.units[unit] != nil
+            mapped.append((unit, known))
+            return known
+          }()
+        if known { add(unit) }
+      }
+    }
+    for records in [extracted.overview, extracted.details] {
+      for r in records {
+        count(r.amount)
+        count(r.prior)
+      }
     }
     for e in extracted.expenses {
       count(e.amount)
       count(e.supplementary)
     }
     for t in extracted.summaryTables {
-      if let u = t.unit { counts[u, default: 0] += 1 }
+      if let u = t.unit { add(u) }
       // A table whose cells print their unit (`1兆6,965億円`) states it in every cell.
       for row in t.rows { row.cells.forEach(count) }
     }
@@ -289,9 +309,9 @@ struct DocumentIdentifier {
       count(a.amount)
       count(a.prior)
     }
-    guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+    guard let best = counts.max(by: { ($0.count, $1.unit) < ($1.count, $0.unit) }) else {
       throw BudgetTransformError.noStatedUnit(source: extracted.sourceName)
     }
-    return best.key
+    return best.unit
   }
 }

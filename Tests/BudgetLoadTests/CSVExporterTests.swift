@@ -139,7 +139,7 @@ import Testing
     #expect(CSVWriter.neutralized("") == "")
   }
 
-  /// The byte writer (one test per byte, looking back at 0x85/0xA8/0xA9) folds and quotes
+  /// The byte writer (eight bytes at a time, a lead byte 0xC2/0xE2 looking ahead) folds and quotes
   /// as the string reference `field` does: every break of the rule, and continuation bytes
   /// 0x85, 0xA8, 0xA9 of ordinary Japanese characters (`許` E8 A8 B1, `酩` E9 85 A9) kept.
   @Test func byteWriterFoldsAndQuotesAsTheReference() {
@@ -152,6 +152,20 @@ import Testing
       var bytes: [UInt8] = []
       CSVWriter.appendText(text, to: &bytes)
       #expect(String(decoding: bytes, as: UTF8.self) == CSVWriter.field(.text(text)), "\(text)")
+    }
+    // The scan reads eight bytes at a time: every break, quote and comma at every offset
+    // of a word, a lead byte at a word's end with the rest of its break in the next word.
+    for special in ["\u{2028}", "\u{2029}", "\u{85}", "\r\n", "\n", ",", "\"", "\u{0B}"] {
+      for offset in 0..<17 {
+        for text in [
+          String(repeating: "a", count: offset) + special + "許酩",
+          String(repeating: "あ", count: offset) + special,
+        ] {
+          var bytes: [UInt8] = []
+          CSVWriter.appendText(text, to: &bytes)
+          #expect(String(decoding: bytes, as: UTF8.self) == CSVWriter.field(.text(text)), "\(text)")
+        }
+      }
     }
     var folded: [UInt8] = []
     CSVWriter.appendText("許可\u{2028}申請,予算\u{85}額", to: &folded)

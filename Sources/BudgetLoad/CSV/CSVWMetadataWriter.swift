@@ -81,22 +81,27 @@ public struct CSVWMetadataWriter: Sendable {
     let template = Self.renderedTables[encoding]
     var output: [UInt8] = []
     output.reserveCapacity(template.count + 4096)
-    var index = 0
-    // A placeholder is EE 80 80 … EE 80 83 in UTF-8.
-    while index < template.count {
-      let byte = template[index]
-      if byte == 0xEE, index + 2 < template.count, template[index + 1] == 0x80,
-        template[index + 2] >= 0x80, template[index + 2] <= 0x83
-      {
-        let part = Int(template[index + 2] - 0x80)
+    // A placeholder is EE 80 80 … EE 80 83 in UTF-8; the text between two is copied as one
+    // run (a byte appended at a time was 3% of a `--formats csv` run's instructions).
+    template.withUnsafeBufferPointer { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] >= 0x80, bytes[index + 2] <= 0x83
+        else {
+          index += 1
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        let part = Int(bytes[index + 2] - 0x80)
         output += parts[part]
         index += 3
         // The base placeholder is always followed by the `/` resolving appended to it.
-        if part == 0, index < template.count, template[index] == 0x2F { index += 1 }
-      } else {
-        output.append(byte)
-        index += 1
+        if part == 0, index < bytes.count, bytes[index] == 0x2F { index += 1 }
+        runStart = index
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     return output
   }

@@ -111,9 +111,10 @@ enum CSVWriter {
   }
 
   /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
-  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. One test per byte: the bytes that can
-  /// end a break of two or three bytes (0x85, 0xA8, 0xA9: continuation bytes, frequent in
-  /// Japanese text) look back only when met.
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. Eight bytes at a time: a word without
+  /// a byte below 0x0E, a quote, a comma or the lead bytes 0xC2 and 0xE2 (NEL is C2 85, LS
+  /// and PS E2 80 A8/A9) is skipped whole; a word with one is looked at byte by byte, a lead
+  /// byte looking ahead (into the next word too).
   private static func specialBytes(_ utf8: some RandomAccessCollection<UInt8>) -> (
     quoting: Bool, folding: Bool
   ) {
@@ -124,19 +125,47 @@ enum CSVWriter {
   private static func specialBytes(buffer utf8: UnsafeBufferPointer<UInt8>) -> (
     quoting: Bool, folding: Bool
   ) {
-    var quoting = false
-    var folding = false
-    for index in utf8.indices {
-      switch utf8[index] {
-      case 0x2C, 0x22: quoting = true
-      case 0x0A...0x0D: folding = true
-      case 0x85 where index >= 1 && utf8[index - 1] == 0xC2: folding = true
-      case 0xA8...0xA9 where index >= 2 && utf8[index - 1] == 0x80 && utf8[index - 2] == 0xE2:
-        folding = true
-      default: break
+    var found = (quoting: false, folding: false)
+    guard let base = utf8.baseAddress else { return found }
+    var index = 0
+    while index + 8 <= utf8.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if mayHoldSpecial(word) {
+        for at in index..<index + 8 { look(at: at, in: utf8, &found) }
       }
+      index += 8
     }
-    return (quoting, folding)
+    for at in index..<utf8.count { look(at: at, in: utf8, &found) }
+    return found
+  }
+
+  /// Whether any byte of `word` is below 0x0E, a quote, a comma, 0xC2 or 0xE2 (exact: the
+  /// classic zero-byte test, which has no false negatives).
+  @inline(__always)
+  private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let below = (word &- ones &* 0x0E) & ~word & highs
+    return below | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x2C))
+      | zeroByte(word ^ (ones &* 0xC2)) | zeroByte(word ^ (ones &* 0xE2)) != 0
+  }
+
+  @inline(__always)
+  private static func look(
+    at index: Int, in utf8: UnsafeBufferPointer<UInt8>,
+    _ found: inout (quoting: Bool, folding: Bool)
+  ) {
+    switch utf8[index] {
+    case 0x2C, 0x22: found.quoting = true
+    case 0x0A...0x0D: found.folding = true
+    case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0x85: found.folding = true
+    case 0xE2
+    where index + 2 < utf8.count && utf8[index + 1] == 0x80
+      && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+      found.folding = true
+    default: break
+    }
   }
 
   /// The cell as written: text neutralized and flattened to one line, then quoted if needed.

@@ -6,13 +6,15 @@ public enum ValidationReportWriter {
   public static let jsonFileName = "validation-report.json"
   public static let textFileName = "validation-report.txt"
 
+  /// Both files, written straight as bytes (``jsonBytes(for:)``, ``textBytes(for:)``): the
+  /// same bytes as ``json(for:)`` and ``write(_:to:)``, which the tests keep as the reference.
   public static func files(for document: BudgetDocument) throws -> [ExportFile] {
-    var text = ""
-    write(document, to: &text)
-    return [
+    [
       ExportFile(
-        name: jsonFileName, bytes: json(for: document).bytes, mediaType: "application/json"),
-      ExportFile(name: textFileName, text: text, mediaType: "text/plain; charset=utf-8"),
+        name: jsonFileName, bytes: jsonBytes(for: document), mediaType: "application/json"),
+      ExportFile(
+        name: textFileName, bytes: textBytes(for: document),
+        mediaType: "text/plain; charset=utf-8"),
     ]
   }
 

@@ -62,7 +62,7 @@ indirect enum JSONText: Sendable, Equatable {
     output.append(contentsOf: repeatElement(0x20, count: count))
   }
 
-  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+  fileprivate static func append(_ text: StaticString, to output: inout [UInt8]) {
     ByteText.append(text, to: &output)
   }
 
@@ -167,28 +167,61 @@ indirect enum JSONText: Sendable, Equatable {
     let delete: UInt8 = escapingDelete ? 0x7F : 0x22
     value.withUTF8 { utf8 in
       var runStart = 0
-      for (i, byte) in utf8.enumerated()
-      where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == delete {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-        runStart = i + 1
-        switch byte {
-        case 0x22: append("\\\"", to: &output)
-        case 0x5C: append("\\\\", to: &output)
-        case 0x0A: append("\\n", to: &output)
-        case 0x0D: append("\\r", to: &output)
-        case 0x09: append("\\t", to: &output)
-        case 0x08: append("\\b", to: &output)
-        case 0x0C: append("\\f", to: &output)
-        default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          append("\\u00", to: &output)
-          output.append(hex[Int(byte >> 4)])
-          output.append(hex[Int(byte & 0x0F)])
+      // Eight bytes at a time: a word with no control byte, quote, backslash or DEL (looked
+      // for even when it is not escaped: that only sends the word to the byte loop) stays in
+      // the run, by the exact zero-byte test; other words are looked at byte by byte.
+      var i = 0
+      while i < utf8.count {
+        if i + 8 <= utf8.count, let base = utf8.baseAddress,
+          !mayNeedEscaping(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        {
+          i += 8
+          continue
         }
+        let end = min(i + 8, utf8.count)
+        for j in i..<end {
+          let byte = utf8[j]
+          guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == delete else { continue }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<j]))
+          runStart = j + 1
+          appendEscaped(byte, to: &output)
+        }
+        i = end
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     output.append(0x22)
+  }
+}
+
+extension JSONText {
+  /// The escape of a byte that a JSON string cannot hold as it is.
+  static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {
+    switch byte {
+    case 0x22: append("\\\"", to: &output)
+    case 0x5C: append("\\\\", to: &output)
+    case 0x0A: append("\\n", to: &output)
+    case 0x0D: append("\\r", to: &output)
+    case 0x09: append("\\t", to: &output)
+    case 0x08: append("\\b", to: &output)
+    case 0x0C: append("\\f", to: &output)
+    default:
+      let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      append("\\u00", to: &output)
+      output.append(hex[Int(byte >> 4)])
+      output.append(hex[Int(byte & 0x0F)])
+    }
+  }
+
+  /// Whether any byte of `word` is below 0x20, a quote, a backslash or DEL.
+  @inline(__always)
+  static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let below = (word &- ones &* 0x20) & ~word & highs
+    return below | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))
+      | zeroByte(word ^ (ones &* 0x7F)) != 0
   }
 }
 
