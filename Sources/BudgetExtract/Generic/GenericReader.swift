@@ -389,17 +389,4 @@ struct GenericReader {
     if openQuads(table, line, kind) { return }
     body(&table, line, kind)
   }
-
-  /// Header lines given back as text when no table follows them.
-  mutating func flush(_ draft: HeaderDraft) {
-    for (line, text) in zip(draft.lines, draft.texts) {
-      if Self.isNote(text) {
-        reportFigures(in: line, text: text, why: "a figure in a note is not exported")
-      } else if let records = AmountLine.parse(line, text: text, parser: parser) {
-        accept(records, line: line, text: text)
-      } else {
-        noteText(text, line)
-      }
-    }
-  }
 }
