@@ -12,6 +12,26 @@ enum AtomicFile {
       ".\(url.lastPathComponent).tmp-\(getpid())")
   }
 
+  /// Creates (or truncates) `url` and writes `bytes`, without a sync: for the archive's files,
+  /// which `syncAll` makes durable together before any is renamed into place. (Foundation's
+  /// `Data.write(to:)` calls `fsync` on every file, ≈ 0.2 ms of CPU each, issue #24.)
+  static func writeUnsynced(_ bytes: [UInt8], to url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { throw failure(url.path) }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw failure(url.path)
+      }
+      offset += written
+    }
+  }
+
   /// fsync of a file or folder.
   static func sync(_ path: String) throws {
     let fd = open(path, O_RDONLY)

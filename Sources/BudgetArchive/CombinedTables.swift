@@ -119,7 +119,7 @@ final class CombinedTables {
     ]
     for (name, mediaType, bytes) in files {
       let url = temporary.appendingPathComponent(name)
-      try Data(bytes).write(to: url)
+      try AtomicFile.writeUnsynced(bytes, to: url)
       paths.append(url.path)
       var digest = StreamDigest()
       digest.update(bytes)

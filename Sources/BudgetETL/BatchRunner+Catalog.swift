@@ -7,7 +7,8 @@ extension BatchRunner {
   /// items of its documents side by side), read from the manifests and the archive's items.
   /// Pages of ministries no longer exported are removed.
   static func writePages(
-    _ out: URL, manifests: [(folder: String, manifest: Manifest)], archive: Bool, threads: Int = 1
+    _ out: URL, manifests: [(folder: String, manifest: Manifest)], archive: Bool, threads: Int = 1,
+    batch: AtomicBatch
   ) throws {
     let folder = out.appendingPathComponent(ItemSeries.folderName)
     let fm = FileManager.default
@@ -29,7 +30,7 @@ extension BatchRunner {
         }
         guard let page = SeriesPages.file(documents, items: items) else { continue }
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
+        try batch.stage(page.bytes, to: out.appendingPathComponent(page.name))
         written.insert((page.name as NSString).lastPathComponent)
       }
       return written
@@ -51,6 +52,6 @@ extension BatchRunner {
           (ItemSeries.pageName(ministryCode: $0) as NSString).lastPathComponent)
       })
     let page = CatalogPage.file(entries: manifests, seriesPages: codes, archive: archive)
-    try ExportPublisher.writeAtomically(page.bytes, to: out.appendingPathComponent(page.name))
+    try batch.stage(page.bytes, to: out.appendingPathComponent(page.name))
   }
 }

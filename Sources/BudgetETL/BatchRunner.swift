@@ -149,9 +149,19 @@ public struct BatchRunner: Sendable {
         path: $0.path, mediaType: $0.mediaType, bytes: $0.bytes, sha256: $0.sha256)
     }
     let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
-    try ExportPublisher.writeAtomically(catalog.bytes, to: out.appendingPathComponent(catalog.name))
-    try writePages(
-      out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty, threads: threads)
+    // The catalog and the pages written, then synced and renamed together (AtomicBatch).
+    let batch = AtomicBatch()
+    do {
+      try batch.stage(catalog.bytes, to: out.appendingPathComponent(catalog.name))
+      try writePages(
+        out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty,
+        threads: threads, batch: batch)
+    } catch {
+      // What was written before the failure is still published, as file by file.
+      do { try batch.commit(syncRoot: out) } catch { batch.discard() }
+      throw error
+    }
+    try batch.commit(syncRoot: out)
     _ = try archive.get()
   }
 
