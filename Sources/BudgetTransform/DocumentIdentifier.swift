@@ -160,7 +160,7 @@ struct DocumentIdentifier {
       let printed = eras.matches(in: label).first?.year
       let bare = Int(label.prefix { ("0"..."9").contains($0) })
       let sameYear =
-        printed == year
+        printed == year || label == "本年度"
         || (printed == nil && bare != nil && eras.eras.values.contains { $0 + bare! - 1 == year })
       if sameYear { stages.insert(stage) }
     }

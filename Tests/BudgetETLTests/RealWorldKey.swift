@@ -39,7 +39,7 @@ struct RealWorldKey {
     "national-r5-gaiko-point-p5": 2,
     "national-r6-oda-seifuan": 8,
     "norin-h29-rinya-gaisan-sokatsu": 7,
-    "norin-r2-rinya-kettei-gaiyo": 28,
+    "norin-r2-rinya-kettei-gaiyo": 6,
     "soumu-h27-point-seifuan": 1,
     "soumu-h30-shobo-yosan-an": 3,
     "soumu-r4-shobo-hakusho-yosan": 13,

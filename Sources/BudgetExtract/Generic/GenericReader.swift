@@ -118,7 +118,7 @@ struct GenericReader {
     }
     if takeBlockLine(line) || takeLegendItems(line) { return }
     let runTogether = runTogetherReading(line)
-    if runTogether?.table == nil, takeFlatTable(line) || takeYearMarkedPairs(line) { return }
+    if runTogether?.table == nil, takeFlatLine(line) { return }
     if let result = runTogether {
       finish()
       // The page's title printed before its first unit statement (`令和3年度…補正予算(第1号)フレーム`).

@@ -1,0 +1,59 @@
+import BudgetModel
+
+/// A summary table flattened to one line, its header split around its rows and proven by its
+/// header's formula letters (`FormulaFlatTable`).
+extension GenericReader {
+  /// A page flattened to one line: a table under a unit statement, a summary table proven by
+  /// its formula letters, or year-marked pairs.
+  mutating func takeFlatLine(_ line: Line) -> Bool {
+    takeFlatTable(line) || takeFormulaFlatTable(line) || takeYearMarkedPairs(line)
+  }
+
+  mutating func takeFormulaFlatTable(_ line: Line) -> Bool {
+    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
+      let result = FormulaFlatTable.read(line, parser: parser)
+    else { return false }
+    finish()
+    if result.start > 0 {
+      let head = line.slice(0..<result.start)
+      if Self.holdsFigure(GenericLine.text(of: head)) {
+        report(head, text: GenericLine.text(of: head), why: Self.flatRestMessage)
+      } else {
+        consume(head)
+        finish()
+      }
+    }
+    tables.append(result.table)
+    for text in result.unexplained {
+      report(line, text: text, why: "figures of a flattened table no row reading explains")
+    }
+    guard result.end < line.normalized.count else { return true }
+    // The text after the table: up to its last figure reported, the words after it (the
+    // page's title and the header words printed last) read as a line.
+    let tail = line.slice(result.end..<line.normalized.count)
+    let tokens = FlatTable.tokens(tail.normalized)
+    let last = tokens.lastIndex { Self.holdsFigure($0.text) }
+    let cut = last.map { result.end + tokens[$0].range.upperBound } ?? result.end
+    if cut > result.end {
+      let notes = line.slice(result.end..<cut)
+      report(notes, text: GenericLine.text(of: notes), why: Self.flatRestMessage)
+    }
+    guard cut < line.normalized.count else { return true }
+    // The header words printed last (`(経常分) 元年度 補正 追加額 C+D`) are no title: reported.
+    let rest = FlatTable.tokens(line.slice(cut..<line.normalized.count).normalized)
+    var first = rest.count
+    while first > 0, FormulaFlatTable.isHeaderWord(rest[first - 1].text) { first -= 1 }
+    let words = first < rest.count ? cut + rest[first].range.lowerBound : line.normalized.count
+    if words > cut {
+      consume(line.slice(cut..<words))
+      finish()
+    }
+    if words < line.normalized.count {
+      let header = line.slice(words..<line.normalized.count)
+      report(
+        header, text: GenericLine.text(of: header),
+        why: "header words of a flattened table printed after its rows")
+    }
+    return true
+  }
+}
