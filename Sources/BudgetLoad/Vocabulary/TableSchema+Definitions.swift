@@ -24,10 +24,11 @@ extension TableSchema {
   }
 
   /// The ids the transform gives summary entries: `s1-total`, `s1-r2` (a section's headline
-  /// and rows of an overview), `t2-r3` (row 3 of a document's table 2), `h4` (the 4th amount
-  /// line in running text), and `-2`, `-3`, … after a number that repeats.
+  /// and rows of an overview), `t2-r3` (row 3 of a document's table 2), `t2-r3-p1` (its first
+  /// part column, `うち通常分`), `h4` (the 4th amount line in running text), and `-2`, `-3`, …
+  /// after a number that repeats.
   public static let summaryIdPattern =
-    "(s[0-9]+-(total|r[0-9]+)|t[0-9]+-r[0-9]+|h[0-9]+)(-[0-9]+)?"
+    "(s[0-9]+-(total|r[0-9]+)|t[0-9]+-r[0-9]+(-p[0-9]+)?|h[0-9]+)(-[0-9]+)?"
 
   static func amountColumn(
     _ name: String = "amount_jpy", title: String = "予算額（円）", description: String,
