@@ -35,19 +35,25 @@ extension BatchRunner {
   /// report and logged, never thrown: the run still ends with its summary. When the report
   /// itself cannot be written, the previous run's report is removed so that it is not taken
   /// for this run's.
+  ///
+  /// The report is published in the catalog's batch (`AtomicBatch`: synced with it, renamed
+  /// last, its folder synced once with the catalog's; issue #24) when the catalog, the pages
+  /// and the archive all succeed, as the report then records no error of theirs; otherwise,
+  /// or when that batch fails, it is written on its own afterwards, with the error.
   func writeRunFiles(_ report: inout RunReport) {
     let out = options.outputDirectory
+    let url = out.appendingPathComponent("run-report.json")
+    let before = report
+    var published = false
     do {
-      try writeCatalog(out)
+      published = try writeCatalog(out) { (try? Self.reportBytes(before)).map { ($0, url) } }
     } catch {
       report.runErrors.append(FailureText.of(error))
       logger.error("\(FailureText.of(error))")
     }
-    let url = out.appendingPathComponent("run-report.json")
+    if published { return }
     do {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      try ExportPublisher.writeAtomically(Array(try encoder.encode(report)) + [0x0A], to: url)
+      try ExportPublisher.writeAtomically(try Self.reportBytes(report), to: url)
     } catch {
       let removed =
         unlink(url.path) == 0
@@ -56,5 +62,12 @@ extension BatchRunner {
       report.runErrors.append(message)
       logger.error("\(message)")
     }
+  }
+
+  /// `run-report.json`'s bytes: pretty-printed, keys sorted, a final newline.
+  static func reportBytes(_ report: RunReport) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return Array(try encoder.encode(report)) + [0x0A]
   }
 }

@@ -115,21 +115,28 @@ public struct BatchRunner: Sendable {
   }
 
   /// Rebuilds `<out>/catalog.jsonld` and `<out>/index.html` from the per-document manifests,
-  /// and the archive when the run's formats name it.
-  public func writeCatalog(_ out: URL) throws {
+  /// and the archive when the run's formats name it; `alongside` as in the static form.
+  @discardableResult
+  public func writeCatalog(
+    _ out: URL, alongside: (@Sendable () -> (bytes: [UInt8], url: URL)?)? = nil
+  ) throws -> Bool {
     try Self.writeCatalog(
       out, baseIRI: pipeline.options.baseIRI, archive: options.archive ? .rebuild : .keep,
-      threads: options.jobs)
+      threads: options.jobs, alongside: alongside)
   }
 
   /// Rebuilds `<out>/catalog.jsonld`, `<out>/index.html` and the series pages from the
   /// per-document manifests; `archive` says whether the archive is rebuilt first (`catalog`,
   /// a run whose formats name it) or only listed as it is; with `threads` above 1 the archive
-  /// is built by two threads (the same bytes).
+  /// is built by two threads (the same bytes). `alongside` (the run report) is asked for one
+  /// more file once the archive and every page are written, and that file is published last
+  /// in the same batch: true when it was, false when it was not asked for or not published.
+  @discardableResult
   public static func writeCatalog(
     _ out: URL, baseIRI: String, archive mode: ArchiveMode = .rebuild,
-    threads: Int = ProcessInfo.processInfo.activeProcessorCount
-  ) throws {
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+    alongside: (@Sendable () -> (bytes: [UInt8], url: URL)?)? = nil
+  ) throws -> Bool {
     // The archive first: the catalog lists its files and the pages read its items. When it
     // fails, the catalog and the pages are still written, without it, before the error. With
     // more than one thread, the manifests are read while the archive is built.
@@ -151,18 +158,25 @@ public struct BatchRunner: Sendable {
     let catalog = try ExportIndex.catalog(entries: entries, archive: files, baseIRI: baseIRI)
     // The catalog and the pages written, then synced and renamed together (AtomicBatch).
     let batch = AtomicBatch()
+    var withExtra = false
     do {
       try batch.stage(catalog.bytes, to: out.appendingPathComponent(catalog.name))
       try writePages(
         out, manifests: manifests, archive: !((try? archive.get()) ?? []).isEmpty,
         threads: threads, batch: batch)
+      if case .success = archive, let extra = alongside?() {
+        try batch.stage(extra.bytes, to: extra.url)
+        withExtra = true
+      }
     } catch {
       // What was written before the failure is still published, as file by file.
       do { try batch.commit(syncRoot: out) } catch { batch.discard() }
       throw error
     }
+    // A failed commit leaves the extra file unpublished (it is renamed last).
     try batch.commit(syncRoot: out)
     _ = try archive.get()
+    return withExtra
   }
 
   /// Every document folder's manifest, in folder order: as the catalog's entries and parsed.

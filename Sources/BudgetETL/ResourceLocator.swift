@@ -1,3 +1,4 @@
+import BudgetModel
 import Foundation
 
 /// Finds the project's run-time data (the `Mappings/` folder and the bundled sample input):
@@ -18,9 +19,9 @@ public enum ResourceLocator {
     }
     if let found = search(from: URL(fileURLWithPath: fm.currentDirectoryPath)) { return found }
     // The executable's own path (/proc/self/exe on Linux), so a binary started from PATH or
-    // through a symlink (the container image's /usr/local/bin/budget-etl) finds its folder.
-    let executable =
-      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    // through a symlink (the container image's /usr/local/bin/budget-etl) finds its folder;
+    // without `Bundle.main`, which would read that whole folder (issue #24).
+    let executable = URL(fileURLWithPath: ResourceBundle.executablePath() ?? ".")
     return search(from: executable.resolvingSymlinksInPath().deletingLastPathComponent())
   }
 

@@ -24,10 +24,15 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   private var context: xmlSchemaValidCtxtPtr?
 
   /// The bundled `budget-1.1.xsd`, for copying next to exports or passing to
-  /// `xmllint --schema`; looked up in the bundle once per process.
+  /// `xmllint --schema`; looked up once per process, beside the executable first
+  /// (`ResourceBundle`, without `Bundle.main`'s reading of its folder), then in the bundle.
   public static let schemaURL: URL =
-    Bundle.module.url(forResource: "budget-1.1", withExtension: "xsd", subdirectory: "Schema")
+    ResourceBundle.file("Schema/budget-1.1.xsd", inBundle: resourceBundleName)
+    ?? Bundle.module.url(forResource: "budget-1.1", withExtension: "xsd", subdirectory: "Schema")
     ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.1.xsd")
+
+  /// The name SwiftPM gives this target's resource bundle.
+  public static let resourceBundleName = "budget-etl_BudgetXML.resources"
 
   /// The bundled schema as an export file (`budget-1.1.xsd`, `application/xml`), read and
   /// hashed once per process; nil when it cannot be read.

@@ -1,3 +1,4 @@
+import BudgetModel
 import Foundation
 
 /// The JSON-LD context of `budget.jsonld`: short terms mapped onto real vocabularies.
@@ -36,16 +37,28 @@ public enum JSONLDContext {
   /// The bundled resource holding the vocabulary of the `be:` terms (Turtle).
   public static let vocabularyResourceName = "budget-vocabulary.ttl"
 
-  /// A file of the target's `Resources`, or nil when the bundle cannot be found.
+  /// The name SwiftPM gives this target's resource bundle.
+  public static let resourceBundleName = "budget-etl_BudgetLoad.resources"
+
+  /// A file of the target's `Resources`, or nil when the bundle cannot be found: beside the
+  /// executable first (`ResourceBundle`, without `Bundle.main`'s reading of its folder), then
+  /// through `Bundle.module`.
   public static func bundledResource(_ name: String) -> String? {
-    let dot = name.lastIndex(of: ".") ?? name.endIndex
-    guard
-      let url = Bundle.module.url(
-        forResource: String(name[..<dot]), withExtension: String(name[dot...].dropFirst()),
-        subdirectory: "Resources"),
-      let data = try? Data(contentsOf: url)
-    else { return nil }
+    guard let url = bundledResourceURL(name), let data = try? Data(contentsOf: url) else {
+      return nil
+    }
     return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Where ``bundledResource(_:)`` reads `name`.
+  public static func bundledResourceURL(_ name: String) -> URL? {
+    if let url = ResourceBundle.file("Resources/\(name)", inBundle: resourceBundleName) {
+      return url
+    }
+    let dot = name.lastIndex(of: ".") ?? name.endIndex
+    return Bundle.module.url(
+      forResource: String(name[..<dot]), withExtension: String(name[dot...].dropFirst()),
+      subdirectory: "Resources")
   }
 
   /// Every term and prefix the context defines, in context order (not `@version`).
