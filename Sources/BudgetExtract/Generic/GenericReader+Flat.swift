@@ -18,15 +18,15 @@ extension GenericReader {
 
   static let flatRestMessage = "figures beside a flattened table, in no row of it"
 
-  mutating func takeFlatTable(_ line: Line) -> Bool {
-    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
-      let result = FlatTable.read(line, parser: parser)
-    else { return false }
+  /// A table read from a line flattened from a page: the text before it read as a line (a
+  /// title) when it holds no figure, else reported; the table kept, and the figures no row
+  /// reading explains reported. The text after the table, nil when there is none.
+  mutating func placeFlatTable(
+    _ line: Line, _ table: SummaryTableRecord, start: Int, end: Int, unexplained: [String]
+  ) -> Line? {
     finish()
-    // The text before the table is read as a line (a title) when it holds no figure, and the
-    // text after it when it holds another unit statement (another table); else reported.
-    if result.start > 0 {
-      let head = line.slice(0..<result.start)
+    if start > 0 {
+      let head = line.slice(0..<start)
       if Self.holdsFigure(GenericLine.text(of: head)) {
         report(head, text: GenericLine.text(of: head), why: Self.flatRestMessage)
       } else {
@@ -34,12 +34,24 @@ extension GenericReader {
         finish()
       }
     }
-    tables.append(result.table)
-    for text in result.unexplained {
+    tables.append(table)
+    for text in unexplained {
       report(line, text: text, why: "figures of a flattened table no row reading explains")
     }
-    guard result.end < line.normalized.count else { return true }
-    let tail = line.slice(result.end..<line.normalized.count)
+    guard end < line.normalized.count else { return nil }
+    return line.slice(end..<line.normalized.count)
+  }
+
+  mutating func takeFlatTable(_ line: Line) -> Bool {
+    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
+      let result = FlatTable.read(line, parser: parser)
+    else { return false }
+    // The text after the table is read when it holds another unit statement (another table);
+    // else reported.
+    guard
+      let tail = placeFlatTable(
+        line, result.table, start: result.start, end: result.end, unexplained: result.unexplained)
+    else { return true }
     let text = GenericLine.text(of: tail)
     if FlatTable.tokens(tail.normalized).contains(where: {
       $0.text.contains("単位") && GenericLine.unitStatement($0.text, units: units) != nil

@@ -13,24 +13,12 @@ extension GenericReader {
     guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
       let result = FormulaFlatTable.read(line, parser: parser)
     else { return false }
-    finish()
-    if result.start > 0 {
-      let head = line.slice(0..<result.start)
-      if Self.holdsFigure(GenericLine.text(of: head)) {
-        report(head, text: GenericLine.text(of: head), why: Self.flatRestMessage)
-      } else {
-        consume(head)
-        finish()
-      }
-    }
-    tables.append(result.table)
-    for text in result.unexplained {
-      report(line, text: text, why: "figures of a flattened table no row reading explains")
-    }
-    guard result.end < line.normalized.count else { return true }
     // The text after the table: up to its last figure reported, the words after it (the
     // page's title and the header words printed last) read as a line.
-    let tail = line.slice(result.end..<line.normalized.count)
+    guard
+      let tail = placeFlatTable(
+        line, result.table, start: result.start, end: result.end, unexplained: result.unexplained)
+    else { return true }
     let tokens = FlatTable.tokens(tail.normalized)
     let last = tokens.lastIndex { Self.holdsFigure($0.text) }
     let cut = last.map { result.end + tokens[$0].range.upperBound } ?? result.end
