@@ -42,9 +42,13 @@ extension GenericReader {
     return line.slice(end..<line.normalized.count)
   }
 
+  /// A line long enough, with enough spaces, to be a page flattened into one line.
+  static func mayBeFlattenedPage(_ line: Line) -> Bool {
+    line.normalized.count > 60 && line.normalized.filter({ $0 == " " }).count >= 8
+  }
+
   mutating func takeFlatTable(_ line: Line) -> Bool {
-    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
-      let result = FlatTable.read(line, parser: parser)
+    guard Self.mayBeFlattenedPage(line), let result = FlatTable.read(line, parser: parser)
     else { return false }
     // The text after the table is read when it holds another unit statement (another table);
     // else reported.

@@ -10,8 +10,7 @@ extension GenericReader {
   }
 
   mutating func takeFormulaFlatTable(_ line: Line) -> Bool {
-    guard line.normalized.count > 60, line.normalized.filter({ $0 == " " }).count >= 8,
-      let result = FormulaFlatTable.read(line, parser: parser)
+    guard Self.mayBeFlattenedPage(line), let result = FormulaFlatTable.read(line, parser: parser)
     else { return false }
     // The text after the table: up to its last figure reported, the words after it (the
     // page's title and the header words printed last) read as a line.

@@ -26,20 +26,30 @@ import BudgetModel
 /// its row, zero in the sums; two rows at least must check B − A = C). Any other shape stays
 /// reported as before.
 extension GenericReader {
+  /// Calls `read` at every unit statement of the lines (`(単位:億円)`), with its line index,
+  /// unit and caption; `read` returns the index to go on from.
+  mutating func forEachUnitStatement(
+    _ lines: [Line], _ read: (inout GenericReader, Int, String, String) -> Int
+  ) {
+    var k = 0
+    while k < lines.count {
+      guard case .unit(let unit, let caption) = GenericLine.classify(lines[k], parser: parser)
+      else {
+        k += 1
+        continue
+      }
+      k = read(&self, k, unit, caption)
+    }
+  }
+
   typealias LostRow = (label: String, cells: [CellToken], line: Line)
 
   static let lostHeaderTotalMessage =
     "the total row of a table read without its header (no label of its own) is not exported"
 
   mutating func readLostHeaderTables(_ lines: [Line]) {
-    var k = 0
-    while k < lines.count {
-      guard case .unit(let unit, let unitCaption) = GenericLine.classify(lines[k], parser: parser)
-      else {
-        k += 1
-        continue
-      }
-      k = readLostHeaderTable(lines, after: k + 1, unit: unit, caption: unitCaption)
+    forEachUnitStatement(lines) { reader, k, unit, caption in
+      reader.readLostHeaderTable(lines, after: k + 1, unit: unit, caption: caption)
     }
   }
 

@@ -25,14 +25,8 @@ extension GenericReader {
   }
 
   mutating func readSumFormulaTables(_ lines: [Line]) {
-    var k = 0
-    while k < lines.count {
-      guard case .unit(let unit, let unitCaption) = GenericLine.classify(lines[k], parser: parser)
-      else {
-        k += 1
-        continue
-      }
-      k = readSumFormulaTable(lines, unitAt: k, unit: unit, caption: unitCaption)
+    forEachUnitStatement(lines) { reader, k, unit, caption in
+      reader.readSumFormulaTable(lines, unitAt: k, unit: unit, caption: caption)
     }
   }
 
