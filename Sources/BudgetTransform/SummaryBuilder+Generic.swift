@@ -311,15 +311,9 @@ extension SummaryBuilder {
 
   /// Whether `前年度` names the prior year: not inside a term of the accounts that only
   /// starts with it (`前年度剰余金受入`, the surplus carried in; `前年度繰越資金`), whose
-  /// amount is of the document's own year.
+  /// amount is of the document's own year (`PriorYearWords`).
   static func namesPriorYear(_ text: String) -> Bool {
-    var rest = Substring(text.filter { $0 != " " && $0 != "　" })
-    while let range = rest.range(of: "前年度") {
-      let after = rest[range.upperBound...]
-      if !["剰余金", "繰越", "繰入", "歳計剰余金"].contains(where: after.hasPrefix) { return true }
-      rest = after
-    }
-    return false
+    PriorYearWords.namesPriorYear(text)
   }
 
   func namesYearOrStage(_ printed: String) -> Bool {

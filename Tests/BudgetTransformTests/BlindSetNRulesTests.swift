@@ -46,6 +46,24 @@ import Testing
     }
   }
 
+  // The same rule where a figure in parentheses follows an amount: `前年度剰余金受入` names
+  // no year (the surplus is the document's own year's), so the figure is no prior amount;
+  // `前年度` alone still names the prior year. The parentheses are a note on the amount
+  // (`AmountNote`): the line is reported, its figure no entry of its own.
+  @Test func aTermOfTheAccountsInParenthesesNamesNoYear() throws {
+    let surplus = try transform(
+      "令和4年度 消防庁予算の概要\n○復興特別会計 3.5億円\n○一般会計 129.7億円(前年度剰余金受入 10.5億円)\n",
+      Self.shobo)
+    #expect(amounts(surplus).contains { $0 == (.budget, 2022, 350_000_000) })
+    #expect(!amounts(surplus).contains { $0.2 == 1_050_000_000 })
+    #expect(surplus.findings.contains { $0.lines.contains(3) })
+    let prior = try transform("令和4年度 消防庁予算の概要\n○一般会計 129.7億円(前年度 118.9億円)\n", Self.shobo)
+    #expect(amounts(prior).contains { $0 == (.priorInitial, 2021, 11_890_000_000) })
+    #expect(PriorYearWords.withoutAccountTerms("前 年 度 剰 余 金 受 入") == "受入")
+    #expect(PriorYearWords.namesPriorYear("前年度繰越額と前年度予算額"))
+    #expect(!PriorYearWords.namesPriorYear("前年度歳計剰余金"))
+  }
+
   // naikakufu-h20-kaijo-kotsu-anzen-yosan's 第2表 flattened to one line (FlattenedFixtureTests
   // found it): figures printed apart are no run-together table, so `(2)船舶検査の充実 86 88 83
   // ▲5 77` is not re-split into 8, 6, 88, 83, ▲577 (B − C within a unit of rounding); the flat

@@ -58,7 +58,7 @@ enum AmountLine {
         scope: scope(of: label), label: label,
         amount: PrintedFigure(amount: amount, label: label.isEmpty ? nil : label),
         span: SourceSpan(line: line.number, endLine: line.endNumber))
-      attachParentheses(&record, s, at: &cursor.i, parser: parser)
+      guard attachParentheses(&record, s, at: &cursor.i, parser: parser) else { return nil }
       // `3.0億円+3.0億円(29補正)`: an amount after `+` is the entry's only with its own mark.
       if joined, record.context == nil { return nil }
       records.append(record)
@@ -170,10 +170,14 @@ enum AmountLine {
 
   /// What parentheses right after an amount say of it: the prior year's amount (`(110億円)`),
   /// or the amount's own year and stage (`情報収集活動ドローンの整備 0.5億円(29補正)`).
+  ///
+  /// `3130億円(平成27年度)→3153億円(平成28年度)`: a year alone in them is the amount's own,
+  /// never the next amount's label; false (the line is not read) when the label names a year
+  /// or stage of its own, so that which applies is not certain.
   static func attachParentheses(
     _ record: inout AmountLineRecord, _ s: [Unicode.Scalar], at i: inout Int,
     parser: FigureParser
-  ) {
+  ) -> Bool {
     if let (prior, end) = parenthesized(s, from: i, parser: parser) {
       record.prior = prior
       i = end
@@ -184,7 +188,12 @@ enum AmountLine {
     } else if let end = bareChange(s, from: i, parser: parser) {
       // `(200億3,700万円増)`: read past; the reader reports it (`reportBareChanges`).
       i = end
+    } else if let (mark, end) = yearMark(s, from: i) {
+      guard !namesYearOrStage(record.label) else { return false }
+      record.context = mark
+      i = end
     }
+    return true
   }
 
   /// `(29補正)`, `(R5補正)`, `(当初)` right after an amount: a mark of the year and stage the
@@ -197,6 +206,30 @@ enum AmountLine {
     else { return nil }
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
     return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
+  }
+
+  /// `(平成27年度)`, `(令和2年度)`, `(30年度)` right after an amount: the fiscal year it is of,
+  /// nothing else in the parentheses.
+  static func yearMark(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+    var k = start
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")"), close - k <= 12
+    else { return nil }
+    var inner = String(String.UnicodeScalarView(s[(k + 1)..<close])).filter { $0 != " " }
+    for era in ["令和", "平成", "昭和"] where inner.hasPrefix(era) {
+      inner.removeFirst(era.count)
+    }
+    guard inner.hasSuffix("年度") else { return nil }
+    let digits = inner.dropLast(2)
+    guard
+      digits == "元" || (1...2).contains(digits.count) && digits.allSatisfy(\.isASCIIDigitCharacter)
+    else { return nil }
+    return (String(String.UnicodeScalarView(s[(k + 1)..<close])).trimmingSpaces, close + 1)
+  }
+
+  /// Whether a label names a fiscal year or a stage of the budget cycle.
+  static func namesYearOrStage(_ label: String) -> Bool {
+    label.contains("年度") || !ColumnMeaning.Stage.named(in: label).isEmpty
   }
 
   /// `(200億3,700万円増)`, `(7億9,700万円減)` right after an amount: one amount with its unit
@@ -271,9 +304,12 @@ enum AmountLine {
   /// of (`(前年度 2兆2,900億円)`, `(平成10年度予算額 …)`): words that say something else
   /// (`(デジタル庁一括計上分を除くと118.9億円)`, `(既定経費の活用を含めると 893億円)`) make
   /// it another amount of the same year, a note, never the prior year's.
+  /// A term of the accounts that starts with `前年度` (`(前年度剰余金受入 …)`) names no year
+  /// (`PriorYearWords`).
   static func namesPriorYear<S: StringProtocol>(_ words: S) -> Bool {
-    let words = words.filter { !"約(（ :：".contains($0) }
-    if words.isEmpty { return true }
+    let printed = String(words.filter { !"約(（ :：".contains($0) })
+    if printed.isEmpty { return true }
+    let words = PriorYearWords.withoutAccountTerms(printed)
     guard ["年度", "前年", "昨年"].contains(where: words.contains) else { return false }
     return !["除", "含", "加え", "込み", "控除", "ベース"].contains(where: words.contains)
   }

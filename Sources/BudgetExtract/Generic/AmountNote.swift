@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// A note on an amount: parentheses opened by words after it, holding another amount
 /// (`「新たなGo Toトラベル事業」〔2,685億円〕 (既定経費の活用(…)を含めると1兆3239億円)`,
 /// `資金繰り支援〔1,403億円〕(既定経費の活用を含めると3兆245億円)`): another total, another
@@ -15,7 +17,9 @@ enum AmountNote {
     guard words.hasPrefix("("), !words.hasPrefix("(うち"), !words.hasPrefix("(内"),
       let first = words.dropFirst().first(where: { $0 != " " }),
       !first.isASCIIDigitCharacter, !"▲△+-".contains(first),
-      !["比", "前年", "対", "増", "減"].contains(where: words.contains)
+      // `(前年度剰余金受入 …)`: a term of the accounts names no prior year (`PriorYearWords`).
+      !["比", "前年", "対", "増", "減"].contains(
+        where: PriorYearWords.withoutAccountTerms(words).contains)
     else { return false }
     return words.filter { $0 == "(" }.count > words.filter { $0 == ")" }.count
   }
