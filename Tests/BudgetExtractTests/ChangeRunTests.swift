@@ -61,5 +61,6 @@ import Testing
   @Test func otherLinesOverAnAmountAreNoCaption() {
     #expect(GenericReader.reading(["令和3年度", "補正予算の内訳", "159.9億円"]).amountLines.isEmpty)
     #expect(GenericReader.reading(["令和3年度", "", "補正予算", "159.9億円"]).amountLines.isEmpty)
+    #expect(GenericReader.reading(["令和3年度", "補正予算", "", "159.9億円"]).amountLines.isEmpty)
   }
 }

@@ -16,7 +16,9 @@ extension GenericReader {
     else { return nil }
     let year = GenericLine.text(of: yearLine.line).filter { $0 != " " && $0 != "\u{3000}" }
     let stage = GenericLine.text(of: stageLine.line).filter { $0 != " " && $0 != "\u{3000}" }
-    guard Self.isBareYear(year), Self.isStageOnly(stage) else { return nil }
+    guard !year.isEmpty, !stage.isEmpty, Self.isBareYear(year), Self.isStageOnly(stage) else {
+      return nil
+    }
     return year + stage
   }
 
