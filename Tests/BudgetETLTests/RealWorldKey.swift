@@ -42,7 +42,7 @@ struct RealWorldKey {
     "norin-r2-rinya-kettei-gaiyo": 6,
     "soumu-h27-point-seifuan": 1,
     "soumu-h30-shobo-yosan-an": 3,
-    "soumu-r4-shobo-hakusho-yosan": 8,
+    "soumu-r4-shobo-hakusho-yosan": 7,
     "zaimu-h27-tokkai-gaisan": 8,
   ]
 

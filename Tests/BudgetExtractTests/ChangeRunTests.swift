@@ -63,4 +63,29 @@ import Testing
     #expect(GenericReader.reading(["令和3年度", "", "補正予算", "159.9億円"]).amountLines.isEmpty)
     #expect(GenericReader.reading(["令和3年度", "補正予算", "", "159.9億円"]).amountLines.isEmpty)
   }
+  // Lines 13-18: the two accounts, their comparisons, the chapter tab, then `129.7億円` with a
+  // note on a condition: 126.2 + 3.5 = 129.7, so it is their total (named `計`); the note's
+  // 118.9 is reported.
+  static let total = [
+    "○一般会計 126.2億円", "○復興特別会計 3.5億円", "(対前年度比1.2億円、53.2%増)",
+    "(対前年度比 0.0億円、0.0%増)", "章章", "129.7億円(デジタル庁一括計上分を除くと118.9億円)",
+  ]
+
+  @Test func aTotalAfterTheRunItsItemsAddUpTo() throws {
+    let reader = GenericReader.reading(Self.total)
+    let total = try #require(reader.amountLines.last)
+    #expect(reader.amountLines.count == 3)
+    #expect(total.label == "計" && total.span.line == 6)
+    #expect(total.amount.amount?.parts.first?.number.description == "129.7")
+    #expect(reader.diagnostics.contains { $0.span.line == 6 })
+  }
+
+  // Items that do not add up to it (129.8), or a figure printed between (a page number `22`):
+  // not their total, reported as before.
+  @Test func noTotalWithoutTheSumOrWithAFigureBetween() {
+    let other = Self.total.map { $0.replacingOccurrences(of: "129.7", with: "129.8") }
+    #expect(GenericReader.reading(other).amountLines.count == 2)
+    let paged = Self.total.map { $0 == "章章" ? "22" : $0 }
+    #expect(GenericReader.reading(paged).amountLines.count == 2)
+  }
 }

@@ -21,6 +21,7 @@ extension GenericReader {
   mutating func takeSentenceAmount(_ line: Line, text: String) -> Bool {
     takeComparison(line, text: text) || acceptParenthesizedChange(line, text)
       || attachWrappedChange(line, text) || attachChangeRun(line, text)
+      || takeTotalAfterRun(line, text)
   }
 
   /// `○ 廃棄物対策 1,603億円` / `(対前年度 ▲109億円、▲6.4%)`: the comparison wrapped onto the
