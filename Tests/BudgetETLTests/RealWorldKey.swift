@@ -45,12 +45,12 @@ struct RealWorldKey {
     "national-r3-hosei1-gaiyo-blog": 1,
     "national-r5-gaiko-point-p5": 2,
     "national-r6-oda-seifuan": 8,
-    "norin-h29-rinya-gaisan-sokatsu": 7,
+    "norin-h29-rinya-gaisan-sokatsu": 3,
     "norin-r2-rinya-kettei-gaiyo": 6,
     "saibansho-h28-toshoyosan-suii-blog": 12,
     "soumu-h27-point-seifuan": 1,
     "soumu-h30-shobo-yosan-an": 3,
-    "soumu-r4-shobo-hakusho-yosan": 13,
+    "soumu-r4-shobo-hakusho-yosan": 7,
     "zaimu-h27-tokkai-gaisan": 8,
   ]
 

@@ -40,10 +40,10 @@ import Testing
 
   // 59,723 + 120,286 = 180,009 (一般公共), 180,009 + 9,974 = 189,983 (公共), 189,983 +
   // 103,314 = 293,297 (合計): the sums prove that the last row is the total, so `合計` is its
-  // label; which of the two other labels goes with which row only their printed order would
-  // say, and a PDF may move them in any order: those two rows are reported, never labelled by
-  // order (printed the other way round, they are reported the same).
-  @Test func labelsAfterTheTablePairOnlyTheTotalItsSumsProve() throws {
+  // label. The rows above it are two subtrees, 公共事業費's and one with no label, that add up
+  // to it: `非公共事業費` (非 + 公共事業費) names that complement, whatever the printed order
+  // of the labels; one row and one label are left, `治山事業費`, and they are paired.
+  @Test func labelsAfterTheTablePairedByTheTotalAndTheComplement() throws {
     for order in [["治山事業費", "非公共事業費"], ["非公共事業費", "治山事業費"]] {
       var lines = Self.sokatsu
       lines[lines.firstIndex(of: "治山事業費")!] = order[0]
@@ -53,12 +53,27 @@ import Testing
       #expect((table.meanings ?? []).map(\.kind) == [.amount, .amount, .ratioPercent])
       #expect(table.unit == "百万円")
       #expect(
-        table.rows.map(\.label) == ["公共事業費", "一般公共事業費", "森林整備事業費", "災害復旧等事業費", "合計"])
-      #expect(Self.cells(table.rows[4]) == [293297, 343638, 1172])
+        table.rows.map(\.label) == [
+          "公共事業費", "一般公共事業費", "治山事業費", "森林整備事業費", "災害復旧等事業費", "非公共事業費", "合計",
+        ])
+      #expect(Self.cells(table.rows[2]) == [59723, 71667, 1200])
+      #expect(Self.cells(table.rows[5]) == [103314, 117654, 1139])
+      #expect(Self.cells(table.rows[6]) == [293297, 343638, 1172])
       #expect(table.confirmed)
-      let reported = reader.diagnostics.filter { $0.message == GenericReader.labelAfterMessage }
-      #expect(reported.map(\.span.line) == [14, 15, 16, 25, 26, 27])
+      #expect(!reader.diagnostics.contains { $0.message == GenericReader.labelAfterMessage })
     }
+  }
+
+  // With no label naming the complement (`その他事業費` for `非公共事業費`), only the total's
+  // label is proven: the two other rows are reported, never labelled by order.
+  @Test func labelsAfterTheTableWithoutAComplementPairOnlyTheTotal() throws {
+    let lines = Self.sokatsu.map { $0 == "非公共事業費" ? "その他事業費" : $0 }
+    let reader = Self.reading(lines)
+    let table = try #require(reader.tables.first)
+    #expect(
+      table.rows.map(\.label) == ["公共事業費", "一般公共事業費", "森林整備事業費", "災害復旧等事業費", "合計"])
+    let reported = reader.diagnostics.filter { $0.message == GenericReader.labelAfterMessage }
+    #expect(reported.map(\.span.line) == [14, 15, 16, 25, 26, 27])
   }
 
   // A last row that is not the sum of the rows (300,000 / 351,600, its own ratio 117.2 still
@@ -116,10 +131,12 @@ import Testing
     }
     let table = try #require(Self.reading(header + body).tables.first)
     #expect(table.unit == "百万円")
-    #expect(table.rows.count == 5)
+    #expect(table.rows.count == 7)
     #expect(table.rows.map(\.label).last == "合計")
-    #expect(table.rows[2].label == "森林整備事業費")
-    #expect(Self.cells(table.rows[4]) == [293297, 343638, 1172])
+    #expect(table.rows[2].label == "治山事業費")
+    #expect(table.rows[3].label == "森林整備事業費")
+    #expect(table.rows[5].label == "非公共事業費")
+    #expect(Self.cells(table.rows[6]) == [293297, 343638, 1172])
   }
 
   // Two units in the header (`(百万円)`, `(千円)`): which one a cell is in is not certain.

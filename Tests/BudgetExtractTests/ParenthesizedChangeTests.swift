@@ -114,10 +114,18 @@ import Testing
     #expect(spaced?.label == "○ 自然公園")
     #expect(spaced?.change?.amount?.isNegative == true)
     #expect(spaced?.rate == DecimalNumber(significand: -136, scale: 1))
-    // An unsigned figure after comparison words is no prior: not read.
+    // An unsigned figure after comparison words is no prior: it is the change, and takes the
+    // sign of the rate beside it (a change and its rate over a positive base share their
+    // sign), once the arithmetic holds (16,954 / 330,979 = 5.1%).
+    let unsigned = ParenthesizedChange.read(
+      "合計 347,933 (対前年度 16,954、+5.1%)", unit: "百万円", parser: unit)
+    #expect(unsigned?.prior == nil)
+    #expect(unsigned?.change.flatMap(Self.significand) == 16954)
+    #expect(unsigned?.change?.amount?.isNegative == false)
+    // With the rate's sign the other way, −16,954 on 347,933 is −4.6%, not −5.1%: not read.
     #expect(
       ParenthesizedChange.read(
-        "合計 347,933 (対前年度 16,954、+5.1%)", unit: "百万円", parser: unit) == nil)
+        "合計 347,933 (対前年度 16,954、▲5.1%)", unit: "百万円", parser: unit) == nil)
     // B − A is 209, not 219: not read.
     #expect(
       ParenthesizedChange.read(

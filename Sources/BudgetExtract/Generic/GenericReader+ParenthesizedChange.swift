@@ -20,7 +20,8 @@ extension GenericReader {
   /// comparison in parentheses.
   mutating func takeSentenceAmount(_ line: Line, text: String) -> Bool {
     takeComparison(line, text: text) || acceptParenthesizedChange(line, text)
-      || attachWrappedChange(line, text)
+      || attachWrappedChange(line, text) || attachChangeRun(line, text)
+      || takeTotalAfterRun(line, text)
   }
 
   /// `○ 廃棄物対策 1,603億円` / `(対前年度 ▲109億円、▲6.4%)`: the comparison wrapped onto the

@@ -291,11 +291,13 @@ struct GenericReader {
         )
         return
       }
-      guard let previous, previous.amountCount == 0, Self.isLabel(previous.text) else {
+      guard let previous, previous.amountCount == 0,
+        Self.isLabel(previous.text) || yearStageCaption(before: line) != nil
+      else {
         report(line, text: text, why: "an amount with no label is not exported")
         return
       }
-      let named = Self.joinLabel([previous.text])
+      let named = yearStageCaption(before: line) ?? Self.joinLabel([previous.text])
       records[0].label = named
       records[0].amount.label = named
       records[0].scope = AmountLine.scope(of: named)

@@ -11,9 +11,14 @@ extension ParenthesizedChange {
     var rest = tokens
     var prior: PrintedFigure?
     if let first = rest.first, !first.isRate, first.isNegative == nil {
-      guard let label = priorLabel(lead) else { return nil }
-      prior = PrintedFigure(amount: first.amount, label: label)
-      rest.removeFirst()
+      if let label = priorLabel(lead) {
+        prior = PrintedFigure(amount: first.amount, label: label)
+        rest.removeFirst()
+      } else if let signed = signedLikeRate(rest, lead: lead) {
+        rest = signed
+      } else {
+        return nil
+      }
     } else if !lead.contains("前年") {
       return nil
     }
@@ -34,6 +39,20 @@ extension ParenthesizedChange {
     }
     guard holds(amount: amount, prior: prior, change: change, rate: rate) else { return nil }
     return Reading(label: label, amount: amount, prior: prior, change: change, rate: rate)
+  }
+
+  /// `(対前年度比1.2億円、53.2%増)`: an unsigned change beside a signed rate after words
+  /// comparing with the prior year. A change and its rate over a positive base share their
+  /// sign, so the change takes the rate's (`増` after the rate closes the whole comparison);
+  /// the arithmetic is checked after as for any comparison. nil for any other shape.
+  static func signedLikeRate(_ tokens: [Token], lead: String) -> [Token]? {
+    guard tokens.count == 2, !tokens[0].isRate, tokens[0].isNegative == nil, tokens[1].isRate,
+      let negative = tokens[1].isNegative, lead.contains("前年"),
+      ["対", "比"].contains(where: lead.contains)
+    else { return nil }
+    var signed = tokens
+    signed[0].isNegative = negative
+    return signed
   }
 
   /// `令和6年度は`, `前年度:`, `前年度予算額`: the words naming the prior amount's year; nil

@@ -26,8 +26,8 @@ extension GenericReader {
       let empty = groups.indices.filter { groups[$0].label.isEmpty }
       if empty.count <= 2 {
         for (g, label) in zip(empty, labels) { groups[g].label = [label] }
-      } else if let last = empty.last, let total = labels.last {
-        groups[last].label = [total]
+      } else {
+        Self.pairTotalAndComplement(&groups, labels, meanings: meanings)
       }
     }
     var rows: [SummaryRowRecord] = []
