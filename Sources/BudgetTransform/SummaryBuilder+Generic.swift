@@ -313,13 +313,7 @@ extension SummaryBuilder {
   /// starts with it (`前年度剰余金受入`, the surplus carried in; `前年度繰越資金`), whose
   /// amount is of the document's own year.
   static func namesPriorYear(_ text: String) -> Bool {
-    var rest = Substring(text.filter { $0 != " " && $0 != "　" })
-    while let range = rest.range(of: "前年度") {
-      let after = rest[range.upperBound...]
-      if !["剰余金", "繰越", "繰入", "歳計剰余金"].contains(where: after.hasPrefix) { return true }
-      rest = after
-    }
-    return false
+    PriorYearTerm.namesPriorYear(text)
   }
 
   func namesYearOrStage(_ printed: String) -> Bool {
