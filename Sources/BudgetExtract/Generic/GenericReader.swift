@@ -128,9 +128,7 @@ struct GenericReader {
         noteText(lead, line)
       }
       if let table = result.table { tables.append(table) }
-      for row in result.unexplained where !takeFrameLists(line, row) {
-        report(line, text: row, why: "run-together figures no single split explains")
-      }
+      readRunTogetherPieces(line, result.unexplained)
       return
     }
     if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
