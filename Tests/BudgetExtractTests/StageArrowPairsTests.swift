@@ -54,4 +54,22 @@ import Testing
       #expect(reader.diagnostics.contains { $0.text.contains("建設公債") })
     }
   }
+
+  /// The same remarks as lines of their own under the frame's entries printed as lines with
+  /// their units (the page not flattened): each line a table of its pair once proven; the year
+  /// written `令和3年度` and the stage `当初予算` as well.
+  @Test func remarksOnLinesOfTheirOwn() throws {
+    let entries = ["4.公債金 22兆580億円", "(1)建設公債 2兆8,270億円", "(2)特例公債 19兆2,310億円"]
+    let lines = [
+      "○ 建設公債 令3当初:6.3兆円 → 令3補正後:9.2兆円",
+      "○ 特例公債 令和3年度当初予算 37.3兆円 → 令和3年度補正後予算 56.5兆円",
+    ]
+    let reader = GenericReader.reading(entries + lines)
+    let tables = reader.tables.filter { $0.meanings?.map(\.stage) == [.initial, .revised] }
+    #expect(tables.map { $0.rows.map(\.label) } == [["建設公債"], ["特例公債"]])
+    #expect(tables.map { $0.meanings?[1].fiscalYearLabel } == ["令和3年度", "令和3年度"])
+    // Printed before the entries that prove them, or with no entry at all: not read.
+    let before = GenericReader.reading(lines + entries)
+    #expect(!before.tables.contains { $0.meanings?.map(\.stage) == [.initial, .revised] })
+  }
 }

@@ -116,7 +116,7 @@ struct GenericReader {
     {
       return
     }
-    if takeBlockLine(line) || takeLegendItems(line) { return }
+    if takeBlockLine(line) || takeLegendItems(line) || takeStageArrowLine(line) { return }
     let runTogether = runTogetherReading(line)
     if runTogether?.table == nil, takeFlatLine(line) { return }
     if let result = runTogether {

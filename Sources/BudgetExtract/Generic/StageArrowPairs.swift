@@ -20,7 +20,10 @@ enum StageArrowPairs {
     var text: String
   }
 
-  static let eras: [Unicode.Scalar: String] = ["令": "令和", "平": "平成"]
+  /// The eras a year may be written in: the name, its first character, its letter.
+  static let eras: [(printed: String, name: String)] = [
+    ("令和", "令和"), ("平成", "平成"), ("令", "令和"), ("平", "平成"), ("R", "令和"), ("H", "平成"),
+  ]
 
   /// Every such pair of the text in printed order, each label the letters right before its
   /// year (after a mark, a figure or the pair before it). Spaces are ignored.
@@ -51,33 +54,46 @@ enum StageArrowPairs {
 
   /// `令3当初:6.3兆円→令3補正後:9.2兆円` at `i`: the pair (its label left empty) and the end.
   static func pair(_ s: [Unicode.Scalar], at i: Int, parser: FigureParser) -> (Pair, Int)? {
-    guard let (year, k) = yearAndStage(s, at: i, stage: "当初"),
-      let (initial, arrow) = amount(s, at: k, parser: parser),
+    guard let first = yearAndStage(s, at: i, stages: ["当初予算", "当初"]),
+      let (initial, arrow) = amount(s, at: first.end, parser: parser),
       arrow < s.count, s[arrow] == "→" || s[arrow] == "⇒",
-      let (again, m) = yearAndStage(s, at: arrow + 1, stage: "補正後"), again == year,
-      let (revised, end) = amount(s, at: m, parser: parser), let era = eras[s[i]]
+      let second = yearAndStage(s, at: arrow + 1, stages: ["補正後予算", "補正後"]),
+      second.year == first.year,
+      let (revised, end) = amount(s, at: second.end, parser: parser)
     else { return nil }
-    let digits = String(String.UnicodeScalarView(year.dropFirst()))
     return (
       Pair(
-        label: "", printedYear: String(String.UnicodeScalarView(year)),
-        yearLabel: era + digits + "年度", initial: initial, revised: revised, text: ""),
+        label: "", printedYear: first.printed, yearLabel: first.year, initial: initial,
+        revised: revised, text: ""),
       end
     )
   }
 
-  /// `令3当初:` at `i`: the year's scalars (`令3`) and the index after the colon.
-  static func yearAndStage(_ s: [Unicode.Scalar], at i: Int, stage: String) -> (
-    [Unicode.Scalar], Int
+  /// `令3当初:`, `令和3年度当初予算`, `R3当初` at `i`: the year as printed (`令3`), with its
+  /// era's name (`令和3年度`), and the index after the stage and its colon, if any.
+  static func yearAndStage(_ s: [Unicode.Scalar], at i: Int, stages: [String]) -> (
+    printed: String, year: String, end: Int
   )? {
-    guard i < s.count, eras[s[i]] != nil else { return nil }
-    var k = i + 1
-    while k < s.count, k - i <= 2, s[k].isASCII, s[k].properties.numericType != nil { k += 1 }
-    let word = Array(stage.unicodeScalars)
-    guard k > i + 1, k + word.count < s.count, Array(s[k..<(k + word.count)]) == word,
-      s[k + word.count] == ":" || s[k + word.count] == "："
-    else { return nil }
-    return (Array(s[i..<k]), k + word.count + 1)
+    func starts(_ word: String, at k: Int) -> Bool {
+      let w = Array(word.unicodeScalars)
+      return k + w.count <= s.count && Array(s[k..<(k + w.count)]) == w
+    }
+    guard let era = eras.first(where: { starts($0.printed, at: i) }) else { return nil }
+    let from = i + era.printed.unicodeScalars.count
+    var k = from
+    if k < s.count, s[k] == "元" {
+      k += 1
+    } else {
+      while k < s.count, k - from < 2, s[k].isASCII, s[k].properties.numericType != nil { k += 1 }
+    }
+    guard k > from else { return nil }
+    let digits = String(String.UnicodeScalarView(s[from..<k]))
+    let printed = String(String.UnicodeScalarView(s[i..<k]))
+    if starts("年度", at: k) { k += 2 }
+    guard let stage = stages.first(where: { starts($0, at: k) }) else { return nil }
+    k += stage.unicodeScalars.count
+    if k < s.count, s[k] == ":" || s[k] == "：" { k += 1 }
+    return (printed, era.name + digits + "年度", k)
   }
 
   /// An amount printed with its unit, not negative, at `k`.
