@@ -265,7 +265,11 @@ struct GenericReader {
         why: "an amount whose leading part is printed as zero (00兆) is not certain")
       return
     }
-    if acceptListForms(records, line: line, text: text) { return }
+    if takeInlineArrow(records, line: line, text: text)
+      || acceptListForms(records, line: line, text: text)
+    {
+      return
+    }
     var records = records
     let label = records[0].label
     if label.isEmpty || label == "(" {
