@@ -266,6 +266,7 @@ struct GenericReader {
       return
     }
     if takeInlineArrow(records, line: line, text: text)
+      || reportSignedAfterWords(records, line: line, text: text)
       || acceptListForms(records, line: line, text: text)
     {
       return
