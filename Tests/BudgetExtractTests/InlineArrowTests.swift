@@ -29,12 +29,15 @@ import Testing
     #expect(pair.context == Self.title)
   }
 
-  // A rate the amounts do not give, no rate, or the later amount printed first: which amount
-  // is the budget's is not proven, and neither is exported.
+  // A rate the amounts do not give, no rate, the later amount printed first, or two amounts
+  // with nothing but a mark between: which amount is the budget's is not proven, and neither
+  // is exported.
   @Test(arguments: [
     "○ 食料安全保障の強化に向けた対策 247 億円 ⇒ 283 億円 (+30.0%)",
     "○ 食料安全保障の強化に向けた対策 247 億円 → 283 億円",
     "○ 食料安全保障の強化に向けた対策 283 億円 ← 247 億円",
+    "○ 食料安全保障の強化に向けた対策 283 億円 / 247 億円",
+    "○ 食料安全保障の強化に向けた対策 247 億円 ～ 283 億円",
   ])
   func aPairNotProvenIsReported(_ text: String) {
     let reader = GenericReader.reading([Self.title, text])

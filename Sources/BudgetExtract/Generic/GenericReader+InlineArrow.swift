@@ -5,11 +5,14 @@ import BudgetModel
 /// label's own (both were exported as the budget year's, the right one labelled `→`). Read as
 /// the two-line arrow pair is (`acceptArrowPair`): the right amount with the left as its prior,
 /// only when the printed rate is the right over the left at the printed precision and the
-/// years above, if any, go forward; otherwise the line is reported.
+/// years above, if any, go forward; otherwise the line is reported, as is a line whose second
+/// amount's label is nothing but marks (`13,788億円 / 13,597億円`, `～`).
 extension GenericReader {
   /// True when the line was taken (read or reported).
   mutating func takeInlineArrow(_ records: [AmountLineRecord], line: Line, text: String) -> Bool {
-    guard records.dropFirst().contains(where: { Self.isArrow($0.label) }) else { return false }
+    guard
+      records.dropFirst().contains(where: { Self.isArrow($0.label) || Self.isMarkOnly($0.label) })
+    else { return false }
     guard records.count == 2, Self.isArrow(records[1].label, leftward: false),
       !records[0].label.isEmpty,
       !Self.isArrow(records[0].label), records.allSatisfy({ $0.prior == nil && $0.isPart != true }),
@@ -19,7 +22,9 @@ extension GenericReader {
     else {
       report(
         line, text: text,
-        why: "amounts joined by an arrow with no rate that proves them are not exported")
+        why:
+          "two amounts of one label joined by an arrow or a mark, with no rate that proves which is the budget's, are not exported"
+      )
       return true
     }
     var pair = records[1]
@@ -35,6 +40,14 @@ extension GenericReader {
     amountLines.append(pair)
     contextHasAmounts = true
     return true
+  }
+
+  /// `～`, `/`: a label of nothing but marks, between two amounts of one label (the line
+  /// `13,788億円 / 13,597億円` exported both as the budget year's).
+  static func isMarkOnly(_ label: String) -> Bool {
+    let marks = label.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }
+    return !marks.isEmpty
+      && marks.allSatisfy { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
   }
 
   /// `→`, `⇒` (and, unless `leftward` is false, `←`, `⇐`: the later amount printed first):
