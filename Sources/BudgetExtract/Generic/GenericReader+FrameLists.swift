@@ -26,8 +26,9 @@ extension GenericReader {
   /// A run-together string that is two numbered lists side by side (`FrameLists`): each entry
   /// an item of the document's stage, with the words before the unit statement (the frame's
   /// title, `令和3年度一般会計補正予算(第1号)フレーム`) as its context; parts are parts of their
-  /// entry. An entry whose label names a year (`前年度剰余金受入`, a revenue of this budget)
-  /// would be read as that year's, one that names a stage as that stage's: reported. True when the sums proved the one reading.
+  /// entry. An entry whose label names a year would be read as that year's, one that names a
+  /// stage as that stage's: reported (`前年度剰余金受入`, a term of the accounts, names none).
+  /// True when the sums proved the one reading.
   mutating func takeFrameLists(_ line: Line, _ text: String) -> Bool {
     guard let read = FrameLists.entries(text, units: units),
       FrameLists.assignment(read.entries) != nil,
@@ -35,7 +36,10 @@ extension GenericReader {
     else { return false }
     let lead = String(text[..<open.lowerBound]).trimmingSpaces
     for entry in read.entries {
-      guard !entry.label.contains("年度"), !entry.label.contains("前年"),
+      // `前年度剰余金受入`: a term of the accounts, a revenue of this budget (the sums proved it
+      // one of its list's entries), names no year.
+      let words = PriorYearWords.withoutAccountTerms(entry.label)
+      guard !words.contains("年度"), !words.contains("前年"),
         ColumnMeaning.Stage.named(in: entry.label).isEmpty
       else {
         report(

@@ -116,7 +116,7 @@ struct GenericReader {
     {
       return
     }
-    if takeBlockLine(line) || takeLegendItems(line) { return }
+    if takeBlockLine(line) || takeLegendItems(line) || takeStageArrowLine(line) { return }
     let runTogether = runTogetherReading(line)
     if runTogether?.table == nil, takeFlatLine(line) { return }
     if let result = runTogether {
@@ -128,9 +128,7 @@ struct GenericReader {
         noteText(lead, line)
       }
       if let table = result.table { tables.append(table) }
-      for row in result.unexplained where !takeFrameLists(line, row) {
-        report(line, text: row, why: "run-together figures no single split explains")
-      }
+      readRunTogetherPieces(line, result.unexplained)
       return
     }
     if line.normalized.count > 60, let pieces = Self.itemPieces(line) {
@@ -267,7 +265,12 @@ struct GenericReader {
         why: "an amount whose leading part is printed as zero (00兆) is not certain")
       return
     }
-    if acceptListForms(records, line: line, text: text) { return }
+    if takeInlineArrow(records, line: line, text: text)
+      || reportSignedAfterWords(records, line: line, text: text)
+      || acceptListForms(records, line: line, text: text)
+    {
+      return
+    }
     var records = records
     let label = records[0].label
     if label.isEmpty || label == "(" {
