@@ -33,6 +33,7 @@ public struct GenericLayout: DocumentLayout {
     reader.reportAccountAmounts()
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
+    reader.readStageSumTables(lines)
     reader.readUnitHeaderStacks(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
