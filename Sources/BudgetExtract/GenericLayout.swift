@@ -34,6 +34,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.readStageSumTables(lines)
+    reader.readCSVTables(lines)
     reader.readUnitHeaderStacks(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
