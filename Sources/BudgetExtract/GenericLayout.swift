@@ -35,6 +35,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readLostHeaderTables(lines)
     reader.readStageSumTables(lines)
     reader.readCSVTables(lines)
+    reader.readPieShares(lines)
     reader.readUnitHeaderStacks(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
