@@ -144,6 +144,7 @@ struct ColumnMeasure {
       return .unsupported("a column that is no measure of the schema (\(meaning.header))")
     case .amount: break
     }
+    if let sum = supplementarySumOutcome(meaning) { return sum }
     let year = meaning.fiscalYearLabel.flatMap(year)
     var stage = meaning.stage
     // In a 予算(案) document the budget year has no enacted budget yet: its `予算額` (not
@@ -189,5 +190,16 @@ struct ColumnMeasure {
       return .unsupported(
         "a column whose year and stage the schema has no measure for (\(meaning.header))")
     }
+  }
+
+  /// The sum of a year's numbered supplementary budgets (`計` after `1次補正 2次補正 3次補正`,
+  /// `GenericReader+StageSums`) is the budget of a document about them all, not of one of
+  /// them: reported in a document of a numbered supplementary budget.
+  func supplementarySumOutcome(_ meaning: ColumnMeaning) -> Outcome? {
+    guard meaning.stage == .supplementary, ["計", "合計", "総計"].contains(meaning.header),
+      info.phase.code != "supplementary"
+    else { return nil }
+    return .unsupported(
+      "the sum of several supplementary budgets in a document of one of them (\(meaning.header))")
   }
 }

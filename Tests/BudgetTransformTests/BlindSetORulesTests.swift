@@ -6,7 +6,8 @@ import Testing
 /// Rules brought by blind set O (`Tests/Fixtures/RealWorld/SOURCES-o.md`; issue #20): each
 /// wrong figure of its first run, now reported by a rule that holds for any document.
 @Suite struct BlindSetORulesTests {
-  static let courts = IdentityOverrides(organization: "saibansho", fiscalYear: 2016, phase: "enacted")
+  static let courts = IdentityOverrides(
+    organization: "saibansho", fiscalYear: 2016, phase: "enacted")
 
   // saibansho-h28-toshoyosan-suii-blog line 12: in a chain of amounts each followed by its
   // own year in parentheses, `…3130億円(平成27年度)→3153億円(平成28年度)`, the year after an

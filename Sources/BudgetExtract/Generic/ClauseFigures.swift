@@ -56,8 +56,7 @@ enum ClauseFigures {
     var unread = 0
     var open = false
     var previous: (Boundary, Piece)?
-    for (boundary, text) in pieces {
-      let piece = parse(text, parser: parser)
+    for (boundary, piece, text) in ratesBeforeAmounts(pieces, parser: parser) {
       defer { previous = (boundary, piece) }
       switch piece {
       case .words:
@@ -103,6 +102,30 @@ enum ClauseFigures {
     }
     guard !entries.isEmpty else { return nil }
     return Reading(entries: entries, unread: unread)
+  }
+
+  /// The clauses parsed, a rate printed between an amount's words and the amount
+  /// (`平成5年度の文化庁予算(説明文)対前年度比8.7%増(説明文)538億9,681万円`, as in
+  /// `…は対前年度比8.7%増の538億9,681万円`) taken as the amount's: the words, the rate and the
+  /// bare amount one after another, cut by replaced prose or spaces only.
+  static func ratesBeforeAmounts(
+    _ pieces: [(Boundary, String)], parser: FigureParser
+  ) -> [(Boundary, Piece, String)] {
+    var parsed = pieces.map { ($0.0, parse($0.1, parser: parser), $0.1) }
+    var k = 1
+    while k + 1 < parsed.count {
+      guard case .words(let words) = parsed[k - 1].1, isLabel(words),
+        case .rate(let rate) = parsed[k].1,
+        case .amount("", let amount, nil, nil) = parsed[k + 1].1,
+        [parsed[k].0, parsed[k + 1].0].allSatisfy({ $0 == .prose || $0 == .space })
+      else {
+        k += 1
+        continue
+      }
+      parsed[k + 1].1 = .amount(words, amount, change: nil, rate: rate)
+      parsed.remove(at: k)
+    }
+    return parsed
   }
 
   /// Words that can name an amount: no figure of money, no particle ending a phrase of prose,

@@ -28,6 +28,12 @@ enum ClauseProof {
     /// The total's label, when it is printed on the part's own line (its parts are named
     /// after it: `文教関係費` of two totals is two figures).
     var total: String?
+    /// The line and entry of the prior year's amount the rate is proven against
+    /// (`provePriorYearRates`).
+    var priorLine: Int?
+    var priorEntry: Int?
+    /// The prior year's amount of another entry's rate: exported with that entry.
+    var isPrior = false
   }
 
   /// The verdict of every entry, line by line.
@@ -56,6 +62,7 @@ enum ClauseProof {
       if items.count >= 2 { prove((l, count - 1), items, lines, &verdicts) }
       proveByLaterSentences(l, sentences.filter { $0 > l }, lines, &verdicts)
     }
+    provePriorYearRates(lines, &verdicts)
     return verdicts
   }
 

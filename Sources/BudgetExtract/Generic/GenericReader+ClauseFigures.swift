@@ -60,13 +60,20 @@ extension GenericReader {
         if !verdict.amount, !item.isItem, ClauseProof.statedByTable(entry, tables) {
           verdict.amount = true
         }
+        if verdict.isPrior { continue }
         guard verdict.amount else {
           unproven += 1
           continue
         }
         if entry.change != nil, !verdict.change { unproven += 1 }
         if entry.rate != nil, !verdict.rate { unproven += 1 }
-        amountLines.append(record(entry, verdict, item))
+        var read = record(entry, verdict, item)
+        if let l2 = verdict.priorLine, let k2 = verdict.priorEntry {
+          let prior = pending[l2].reading.entries[k2]
+          read.prior = PrintedFigure(amount: prior.amount, label: AmountLine.clean(prior.label))
+          read.priorLine = pending[l2].line.number
+        }
+        amountLines.append(read)
       }
       if unproven > 0 {
         report(

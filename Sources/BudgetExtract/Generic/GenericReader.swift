@@ -275,17 +275,7 @@ struct GenericReader {
     let label = records[0].label
     if label.isEmpty || label == "(" {
       let compact = text.filter { $0 != " " }
-      // `(2兆2,777億円)` on the line after an amount: that amount's prior-year figure.
-      if compact.hasPrefix("("), compact.hasSuffix(")"), records.count == 1,
-        let previous, previous.amountCount == 1, amountLines.last?.prior == nil,
-        AmountLine.isPlainPrior(compact.dropFirst())
-      {
-        var prior = records[0].amount
-        prior.label = nil
-        amountLines[amountLines.count - 1].prior = prior
-        amountLines[amountLines.count - 1].priorLine = line.number
-        return
-      }
+      if attachPriorLine(records, line: line, compact: compact) { return }
       // `( 1,294 億円 )` under a label, with no amount before it: the figure printed beside
       // another (a prior year, a part), never the label's own amount.
       guard !(compact.hasPrefix("(") && compact.hasSuffix(")")) else {
