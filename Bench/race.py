@@ -77,14 +77,16 @@ def ensure_corpus(shared, sample, corpus, n):
     return sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith('.txt'))
 
 
-# ext4 without a journal (this machine's root file system) scans, for every file it creates, the
-# inodes of the group freed in the last 30 s (fs/ext4/ialloc.c, recently_deleted, recentcy = 30):
-# a run that starts right after a removal pays for it in sys time, and pays per file created
-# (budget-etl creates 13-22 files per document, the script 3). So every run of the race writes
-# into a fresh folder, nothing is removed until the last run is over, and the race starts only
-# SETTLE_S seconds after the removals before it (bench.py's outputs). Docs/performance.md, "A
-# fair race".
-SETTLE_S = 35
+# ext4 without a journal (this machine's root file system) skips, for every inode it allocates, the
+# free inodes of the group deleted in the last RECENTCY_MIN = 60 s, or 360 s while their inode
+# table block is dirty (fs/ext4/ialloc.c, recently_deleted; 60 since Linux 5.7, 5 before): one
+# buffer lookup each, from the group's first free bit, so a run that starts within a minute of a
+# removal pays for it in sys time, per file created (budget-etl creates 15 inodes per document
+# with --formats csv, the script 5). So every run of the race writes into a fresh folder, nothing
+# is removed until the last run is over, and the race syncs (the inode tables of the removals
+# before it, bench.py's outputs, written back: the 60 s rule, not the 360 s one) and then waits
+# SETTLE_S seconds. Docs/performance.md, "A fair race" and "The csv path's sys time".
+SETTLE_S = 65
 
 
 def race(binary, shared, inputs, runs, settle=SETTLE_S):
@@ -98,6 +100,7 @@ def race(binary, shared, inputs, runs, settle=SETTLE_S):
     root = tempfile.mkdtemp(prefix='budget-etl-race-')
     try:
         if settle > 0:
+            os.sync()
             print('race: waiting %d s for the inodes freed before it to age out (ext4 recently_deleted)' % settle,
                   file=sys.stderr)
             time.sleep(settle)

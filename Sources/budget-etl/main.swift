@@ -3,6 +3,8 @@ import BudgetETL
 import BudgetExtract
 import Foundation
 
+// Freed memory kept for the next document instead of faulted in again (MemorySettings).
+MemorySettings.keepFreedMemory()
 // A stopped run (SIGTERM, SIGINT, SIGHUP) kills the pdftotext it runs before it ends.
 ChildProcess.prepareSignals()
 

@@ -45,4 +45,27 @@ import Testing
         ])
     #expect(try Archive.items(root: exports.root.appendingPathComponent("none")).isEmpty)
   }
+
+  /// A file's digest read in 1 MiB chunks equals the digest of its bytes at once, for a size
+  /// that ends inside a chunk (2 MiB + 3 bytes), an empty file and a missing one.
+  @Test func fileDigestReadInChunksEqualsTheWholeBytes() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "digest-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bytes = (0..<((2 << 20) + 3)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 11) }
+    let big = folder.appendingPathComponent("big.bin")
+    try Data(bytes).write(to: big)
+    let digest = try StreamDigest.file(big)
+    #expect(digest.count == 2_097_155)
+    #expect(digest.hex == BudgetModel.SHA256.hex(bytes))
+    let empty = folder.appendingPathComponent("empty.bin")
+    try Data().write(to: empty)
+    #expect(
+      try StreamDigest.file(empty).hex
+        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(throws: ArchiveError.self) {
+      try StreamDigest.file(folder.appendingPathComponent("missing.bin"))
+    }
+  }
 }
