@@ -144,6 +144,7 @@ struct DocumentIdentifier {
     let marked = mappings.phases.filter { !$0.marker.isEmpty }
     let fallback = mappings.phases.filter { $0.marker.isEmpty }
     if let found = markedPhase(in: texts, title: title, marked: marked) { return found }
+    if let found = yearStageLine(in: texts, title: title, marked: marked) { return found }
     // No title prints a stage: the stage the tables' headers give the budget year's column
     // (`令和6年度予算案`), when they all give one; else the default row.
     if let stage = tableStage(tables, year: year),

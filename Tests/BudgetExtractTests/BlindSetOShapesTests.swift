@@ -67,4 +67,40 @@ import Testing
     ])
     #expect(revised.amountLines.isEmpty)
   }
+
+  static let jinjiin = [
+    "令和3年度", "予  算  額", "(百万円)", "", "令和4年度", "要求・要望額", "(百万円)",
+    "比較増△減", "金額", "(百万円)", "", "(%)", "人 事 院", "9,217 8,819 △398 △4.3",
+  ]
+
+  // naikaku-r4-jinjiin-gaisan-yokyu lines 8-21: the header one word per line, each column's
+  // words ending at its unit line, the rate's `(%)` under the change's words; the row's cells
+  // on one line under its label. Its own arithmetic proves every column (8,819 − 9,217 = −398,
+  // −398 / 9,217 = −4.3%).
+  @Test func aStackedHeaderOverRowsOnOneLine() throws {
+    let reader = BlindSetNShapesTests.reading(Self.jinjiin)
+    let table = try #require(reader.tables.first)
+    #expect(table.meanings?.map(\.kind) == [.amount, .amount, .change, .ratePercent])
+    #expect(table.unit == "百万円")
+    #expect(table.rows.map(\.label) == ["人事院"])
+    #expect(table.rows.first?.cells.count == 4)
+    #expect(table.confirmed == true)
+    // A rate its row does not prove: the table is not read.
+    var wrong = Self.jinjiin
+    wrong[wrong.count - 1] = "9,217 8,819 △398 △5.3"
+    #expect(BlindSetNShapesTests.reading(wrong).tables.isEmpty)
+  }
+
+  // naikaku-r7-jinjiin-yosan-gaiyo lines 11-28: a label over two lines (`庁舎移転` /
+  // `経費を除く`) and a label printed before the cells on the row's line.
+  @Test func rowLabelsOverLinesAndBeforeTheCells() throws {
+    let reader = BlindSetNShapesTests.reading([
+      "令和6年度", "当初予算額", "(百万円)", "", "令和7年度", "予 算 額", "(百万円)", "比較増減",
+      "金額", "(百万円)", "", "(%)", "人 事 院", "8,784 10,896 +2,112 +24.0", "  庁舎移転",
+      "経費を除く", "8,681 8,560 -121 -1.4", "(うち裁量的経費) 1,711 1,780 +69 +4.0",
+    ])
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["人事院", "庁舎移転経費を除く", "(うち裁量的経費)"])
+    #expect(table.rows.map { $0.span.endLine } == [14, 17, 18])
+  }
 }

@@ -68,4 +68,24 @@ import Testing
     let mismatch = text.replacingOccurrences(of: "(2018年度)", with: "(2017年度)")
     #expect(!amounts(try transform(mismatch, Self.weather)).contains { $0.1 == 2018 })
   }
+
+  // naikaku-r7-jinjiin-yosan-gaiyo lines 1-24: the title prints its year and no stage; the
+  // line `令和7年度予算(政府案)…` under it names the stage of that year's budget: a proposal
+  // (the header's bare `予算額` had made it the enacted budget).
+  @Test func aLineNamingTheTitlesYearsStage() throws {
+    let lines = [
+      "令和7年度人事院予算等の概要", "令和6年12月27日", " 令和7年度予算(政府案)(説明文)", " (説明文)",
+      " また、令和6年度補正予算(裁量的経費)(説明文)1,650百万円(庁舎移転経費を除く予算額686百万円)(説明文)",
+      "令和6年度",
+      "当初予算額", "(百万円)", "", "令和7年度", "予 算 額", "(百万円)", "比較増減", "金額",
+      "(百万円)", "", "(%)", "人 事 院", "8,784 10,896 +2,112 +24.0",
+    ]
+    let document = try transform(
+      lines.joined(separator: "\n") + "\n", IdentityOverrides(organization: "naikaku"))
+    #expect(document.info.id == "jp-naikaku-2025-proposal")
+    let figures = amounts(document)
+    #expect(figures.contains { $0 == (.budget, 2025, 10_896_000_000) })
+    #expect(figures.contains { $0 == (.priorInitial, 2024, 8_784_000_000) })
+    #expect(figures.contains { $0 == (.change, 2025, 2_112_000_000) })
+  }
 }
