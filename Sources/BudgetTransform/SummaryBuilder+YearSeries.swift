@@ -9,16 +9,24 @@ extension SummaryBuilder {
   /// series' stage is certain: the words above it name `当初` and no other stage, or they name
   /// none, the document is an enacted budget's and the series holds the budget year's and the
   /// prior year's rows (read as the enacted budget and its prior year's initial budget, so the
-  /// series is the initial budget of each year). Otherwise those years stay reported. Returns
-  /// the record index → year and printed year of the lines to read so.
+  /// series is the initial budget of each year). Otherwise those years stay reported. In a
+  /// request's, a supplementary budget's or a settlement's document the budget year's row is
+  /// reported too. Returns the record index → year and printed year of the lines to read so
+  /// (year 0: reported).
   func yearSeriesInitials(_ lines: [AmountLineRecord]) -> [Int: (year: Int, label: String)] {
     var result: [Int: (year: Int, label: String)] = [:]
     var run: [(k: Int, year: Int, label: String)] = []
     func close() {
       defer { run = [] }
-      guard run.count >= 3, run.allSatisfy({ $0.year <= info.fiscalYear }),
-        seriesIsInitial(run.map { lines[$0.k] }, years: run.map(\.year))
-      else { return }
+      guard run.count >= 3, run.allSatisfy({ $0.year <= info.fiscalYear }) else { return }
+      // In a request's, a supplementary budget's or a settlement's document, a series' budget
+      // year row is a figure of the series' stage, not certainly the document's: reported
+      // (year 0).
+      let stage = ColumnMeasure(info: info, eras: eras).documentStage
+      if stage != .initial, stage != .proposal {
+        for item in run where item.year == info.fiscalYear { result[item.k] = (0, item.label) }
+      }
+      guard seriesIsInitial(run.map { lines[$0.k] }, years: run.map(\.year)) else { return }
       for item in run where measure(of: lines[item.k]) == nil {
         result[item.k] = (item.year, item.label)
       }
@@ -77,11 +85,19 @@ extension SummaryBuilder {
     return (year, text)
   }
 
-  /// A year series' amount read as its year's initial budget (`yearSeriesInitials`).
+  /// A year series' amount read as its year's initial budget (`yearSeriesInitials`); year 0:
+  /// the budget year's initial budget in another stage's document, reported.
   func addSeriesInitial(
     _ record: AmountLineRecord, number k: Int, year: (year: Int, label: String),
     to result: inout Result
   ) throws {
+    guard year.year > 0 else {
+      result.findings.append(
+        Finding.notExported(
+          "\(record.label): the budget year's initial budget in a series, in a document of another stage; not exported",
+          lines: [record.span.line]))
+      return
+    }
     var figure = try builder.figure(record.amount, measure: .initial, line: record.span.line)
     figure.fiscalYear = year.year
     figure.fiscalYearLabel = year.label

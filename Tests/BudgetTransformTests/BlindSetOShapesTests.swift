@@ -28,6 +28,17 @@ import Testing
     #expect(figures.count == 12)
   }
 
+  // The chain in a supplementary budget's document: the budget year's 当初 is not the
+  // document's figure (reported); the earlier years are still each year's initial budget.
+  @Test func aChainInASupplementaryBudgetsDocument() throws {
+    let text = "裁判所の予算等\n" + Self.chain.joined(separator: "\n") + "\n"
+    let overrides = IdentityOverrides(
+      organization: "saibansho", fiscalYear: 2016, phase: "supplementary")
+    let figures = amounts(try transform(text, overrides))
+    #expect(!figures.contains { $0.2 == 315_300_000_000 })
+    #expect(figures.contains { $0 == (.initial, 2005, 325_900_000_000) })
+  }
+
   // The same chain under words naming another stage (補正後): not read, reported.
   @Test func aChainUnderOtherStageWordsIsReported() throws {
     var lines = Self.chain
