@@ -82,7 +82,7 @@ struct DocumentIdentifier {
     let titles = texts.enumerated().filter { k, text in
       k == 0 || naming.contains(where: text.filter { $0 != " " && $0 != "\u{3000}" }.contains)
         || (titledYears.count == 1 && namesYearOfTitle(text, title: texts[0]))
-    }.map(\.element)
+    }.map(\.element).filter { !Self.namesYearsSince($0) }
     let printedYear = titles.lazy.compactMap {
       self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first
@@ -103,6 +103,14 @@ struct DocumentIdentifier {
   func namesSeveralYears(_ text: String) -> Bool {
     let years = Set(eras.matches(in: text).filter(\.isFiscalYear).map(\.year))
     return years.count > 1 || ("~～〜".contains(where: text.contains) && text.contains("年度"))
+  }
+
+  /// `平成17年度以降,裁判所の当初予算`: a fiscal year followed by `以降` or `以来` names every
+  /// year since it (a series), not the document's year; the stage it names is every such
+  /// year's, the document's too.
+  static func namesYearsSince(_ text: String) -> Bool {
+    let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+    return ["年度以降", "年度以来"].contains(where: compact.contains)
   }
 
   /// The title with the title lines printed right below it that continue it (`令和2年度総務省
@@ -136,6 +144,7 @@ struct DocumentIdentifier {
     let marked = mappings.phases.filter { !$0.marker.isEmpty }
     let fallback = mappings.phases.filter { $0.marker.isEmpty }
     if let found = markedPhase(in: texts, title: title, marked: marked) { return found }
+    if let found = yearStageLine(in: texts, title: title, marked: marked) { return found }
     // No title prints a stage: the stage the tables' headers give the budget year's column
     // (`令和6年度予算案`), when they all give one; else the default row.
     if let stage = tableStage(tables, year: year),

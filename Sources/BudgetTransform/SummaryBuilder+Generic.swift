@@ -128,7 +128,12 @@ extension SummaryBuilder {
   /// has no measure for is reported, not exported.
   func addAmountLines(_ lines: [AmountLineRecord], to result: inout Result) throws {
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
+    let series = yearSeriesInitials(lines)
     for (k, record) in lines.enumerated() {
+      if let year = series[k] {
+        try addSeriesInitial(record, number: k, year: year, to: &result)
+        continue
+      }
       if reportsUncertainChange(of: record, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
         result.findings.append(

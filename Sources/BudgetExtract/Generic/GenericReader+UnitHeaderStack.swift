@@ -34,6 +34,9 @@ extension GenericReader {
     switch kind {
     case .unit(_, let caption): return caption.isEmpty
     case .text(let text):
+      // `比較増減` / `金額` / `(百万円)` / `(%)`: a change column's words and the rate's unit,
+      // each on a line of its own under the words they belong to.
+      if ["金額", "(%)", "%", "(％)", "％"].contains(text.filter { $0 != " " }) { return true }
       return text.count <= 30 && ColumnHeader.hasHeaderWord(text) && !holdsFigure(text)
         && !isNote(text) && !namesDocument(text)
     default: return false
@@ -73,11 +76,15 @@ extension GenericReader {
     // A unit printed in the header's words (`当初予算額(百万円)`) counts as a statement.
     let compact = header.joined()
     units.formUnion(self.units.filter { compact.contains("(\($0))") })
-    let meanings = ColumnHeader.meanings(header.joined(separator: " "))
+    let meanings = Self.withStackedRate(
+      ColumnHeader.meanings(header.joined(separator: " ")), header: header)
     guard units.count == 1, let unit = units.first, header.count >= 2, meanings.count >= 2,
       meanings.contains(where: { $0.kind == .amount }),
       !ColumnMeaning.relations(meanings).isEmpty,
       let body = stackGroups(lines, kinds, from: k, columns: meanings.count)
+        ?? stackRowLines(lines, kinds, from: k, columns: meanings.count).flatMap({
+          Self.everyRelationHolds(meanings, $0.groups) ? $0 : nil
+        })
     else { return k }
     if let labels = emitUnitHeaderStack(body, meanings: meanings, header: header, unit: unit) {
       // The header's lines and the labels read are no titles of the document.

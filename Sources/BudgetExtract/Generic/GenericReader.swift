@@ -253,6 +253,7 @@ struct GenericReader {
   }
 
   mutating func accept(_ records: [AmountLineRecord], line: Line, text: String) {
+    if acceptYearChain(line, text) { return }
     if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
       if takeClauseLine(line, text) { return }

@@ -31,6 +31,7 @@ enum KanjiAmount {
     }
     guard !parts.isEmpty,
       let (tenThousands, end) = smallPart(s, from: i) ?? groupedTenThousands(s, from: i)
+        ?? (lastBig == 8 ? paddedTenThousands(s, from: i) : nil)
     else { return nil }
     var small = DecimalNumber(significand: Int64(tenThousands), scale: 2)
     while small.scale > 0, small.significand % 10 == 0 {
@@ -55,6 +56,19 @@ enum KanjiAmount {
       (1...9_999).contains(value)
     else { return nil }
     return (value, j + 2)
+  }
+
+  /// `0300万円` after a `億` part (`568億0300万円`, a page printing the 万 part as four
+  /// digits): exactly four digits, zero-padded (`0001` to `0999`), then `万円`; the padding
+  /// fills the four places below 億, so the value is certain. Nil for any other width
+  /// (`030万円`, `00300万円`), a comma, or a number with no `万円`.
+  static func paddedTenThousands(_ s: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+    let end = start + 4
+    guard end + 1 < s.count, s[start] == "0", s[end] == "万", s[end + 1] == "円",
+      s[start..<end].allSatisfy(\.isASCIIDigit),
+      let value = Int(String(String.UnicodeScalarView(s[start..<end]))), value > 0
+    else { return nil }
+    return (value, end + 2)
   }
 
   /// `8千3百万円` → 8,300 (in 万円), `5百万円` → 500, `7千2百5十3万円` → 7,253; nil when a
