@@ -32,4 +32,19 @@ import Testing
     #expect(figures.contains { $0 == (.budget, 2022, 12_970_000_000) })
     #expect(!figures.contains { $0.2 == 3_050_000_000 })
   }
+
+  // national-h27-shuyo-keihi-reuters (set O's spare) line 10: `恩給関係費 3900億円 ー500億円`,
+  // a minus printed as the katakana `ー`: 500億円 was exported as a budget amount labelled
+  // `ー`. A label of nothing but dash-like letters is a mark, so the line is a pair of amounts
+  // joined by a mark, reported as the same lines printed with `─` are.
+  @Test func aDashPrintedAsALetterIsNoLabel() throws {
+    let text =
+      "一般会計、主要経費別内訳\n社会保障関係費 31兆5300億円\n恩給関係費      3900億円  ー500億円\n"
+      + "経済協力費 5100億円 一0億円\n"
+    let overrides = IdentityOverrides(organization: "national", fiscalYear: 2015, phase: "proposal")
+    let document = try transform(text, overrides)
+    #expect(amounts(document).contains { $0 == (.budget, 2015, 31_530_000_000_000) })
+    #expect(!amounts(document).contains { $0.2 == 50_000_000_000 || $0.2 == 0 })
+    #expect(document.findings.contains { $0.lines.contains(3) })
+  }
 }

@@ -44,11 +44,18 @@ extension GenericReader {
 
   /// `～`, `/`: a label of nothing but marks, between two amounts of one label (the line
   /// `13,788億円 / 13,597億円` exported both as the budget year's).
+  /// `ー`, `ｰ` and `一` printed for a dash or a minus (`恩給関係費 3900億円 ー500億円`) are
+  /// marks here too, though Unicode calls them letters: alone they are no label.
   static func isMarkOnly(_ label: String) -> Bool {
     let marks = label.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }
     return !marks.isEmpty
-      && marks.allSatisfy { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
+      && marks.allSatisfy {
+        dashLetters.contains($0)
+          || (!$0.properties.isAlphabetic && $0.properties.numericType == nil)
+      }
   }
+
+  static let dashLetters: Set<Unicode.Scalar> = ["ー", "ｰ", "一"]
 
   /// `→`, `⇒` (and, unless `leftward` is false, `←`, `⇐`: the later amount printed first):
   /// a label that is nothing but an arrow.
