@@ -24,6 +24,15 @@ import Testing
     let spaced = FlatTable.spacedYears(tokens, after: 0).map(\.text)
     #expect(Array(spaced.prefix(5)) == ["(単位:百万円)", "28年度", "29年度", "比", "較"])
     #expect(spaced.last == "1.国会")
+    // The stage words between the years, and a small figure right after the header.
+    let between = FlatTable.tokens(
+      Array("(単位:百万円) 区 分 2 8 年 度 予 算 額 2 9 年 度 要 求 額 増 △ 減 額 45 事業".unicodeScalars))
+    #expect(
+      FlatTable.spacedYears(between, after: 0).map(\.text) == [
+        "(単位:百万円)", "区", "分", "28年度", "予", "算", "額", "29年度", "要", "求", "額", "増", "△", "減", "額",
+        "45",
+        "事業",
+      ])
     // `2 8 0` spells no year: the tokens are left as they are.
     let figures = FlatTable.tokens(Array("(単位:百万円) 2 8 0 1,000".unicodeScalars))
     #expect(FlatTable.spacedYears(figures, after: 0).map(\.text) == figures.map(\.text))

@@ -195,11 +195,12 @@ extension FlatTable {
 }
 
 extension FlatTable {
-  /// A header whose years are printed with spaced characters (`2 8 年 度2 9 年 度比 較 …`):
-  /// the tokens right after the unit statement, while each is one or two characters, are read
-  /// as the years they spell (`28年度`, `29年度`), the characters left after the last `度` kept
-  /// as the token they were (`比`); the other tokens are unchanged. Unchanged when the tokens
-  /// spell no whole year.
+  /// A header whose years are printed with spaced characters (`2 8 年 度2 9 年 度比 較 …`,
+  /// `区 分 2 8 年 度 予 算 額 2 9 年 度 …`): the tokens right after the unit statement, while
+  /// each is one or two characters, are read as the years they spell (`28年度`, `29年度`), the
+  /// other characters kept as printed (`度比` → `29年度`, `比`); digits that spell no year (a
+  /// figure after the header) and the tokens after them are left as they are. Unchanged when
+  /// fewer than two years are spelled.
   static func spacedYearsRead(
     _ tokens: [Token], at u: Int, unit: String, line: Line, parser: FigureParser
   ) -> Result? {
@@ -212,32 +213,48 @@ extension FlatTable {
     var result = Array(tokens[...u])
     var year = ""
     var found = 0
+    // Where the year being spelled started: its token and the result's length then.
+    var start: (token: Int, kept: Int)?
     var next = u + 1
-    for k in (u + 1)..<tokens.count {
+    scan: for k in (u + 1)..<tokens.count {
       let token = tokens[k]
       guard token.text.count <= 2 else { break }
-      defer { next = k + 1 }
+      var rest = ""
       for (c, ch) in token.text.enumerated() {
         if year.isEmpty, !ch.isASCIIDigitCharacter {
-          // The first character after the years: the rest of the header as printed.
-          guard found >= 2 else { return tokens }
-          result.append(Token(text: String(token.text.dropFirst(c)), range: token.range))
-          return result + tokens[(k + 1)...]
+          rest.append(ch)
+          continue
+        }
+        if year.isEmpty {
+          if !rest.isEmpty { result.append(Token(text: rest, range: token.range)) }
+          rest = ""
+          start = c == 0 ? (k, result.count) : nil
         }
         let digits = year.allSatisfy(\.isASCIIDigitCharacter)
         guard
           ch.isASCIIDigitCharacter && digits || ch == "年" && digits || ch == "度" && year.last == "年"
-        else { return tokens }
+        else {
+          // Digits not followed by `年`: a figure after the header (undone below).
+          if digits, start != nil { break scan }
+          return tokens
+        }
         year.append(ch)
         if ch == "度" {
-          guard year.count > 2 else { return tokens }
           result.append(Token(text: year, range: token.range))
           year = ""
           found += 1
         }
       }
+      if !rest.isEmpty { result.append(Token(text: rest, range: token.range)) }
+      next = k + 1
     }
-    guard found >= 2, year.isEmpty else { return tokens }
+    if !year.isEmpty {
+      // The digits spell no year: a figure after the header, left as printed.
+      guard let start, year.allSatisfy(\.isASCIIDigitCharacter) else { return tokens }
+      result.removeSubrange(start.kept...)
+      next = start.token
+    }
+    guard found >= 2 else { return tokens }
     return result + tokens[next...]
   }
 }
