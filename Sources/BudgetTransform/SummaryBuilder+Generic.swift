@@ -25,12 +25,12 @@ extension SummaryBuilder {
           return false
         }.map { table.rows[$0] }
       }
-      guard !rows.isEmpty else { continue }
+      // A cell on line 0 is a column the block does not print: no figure to report.
+      let lines = rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
+        .filter { $0 != 0 }
+      guard !lines.isEmpty else { continue }
       result.findings.append(
-        Finding.notExported(
-          "\(why): its \(rows.count) figures are not exported",
-          lines: rows.map { $0.cellLines.isEmpty ? $0.span.line : $0.cellLines[k] }
-            .filter { $0 != 0 }))
+        Finding.notExported("\(why): its \(lines.count) figures are not exported", lines: lines))
     }
     for (r, row) in table.rows.enumerated() {
       reportRow(row, rowOutcomes[r], columns: outcomes, &result)

@@ -36,6 +36,7 @@ enum FlatTable {
         continue
       }
       if let result = read(tokens, at: u, unit: unit, line: line, parser: parser)
+        ?? spacedYearsRead(tokens, at: u, unit: unit, line: line, parser: parser)
         ?? interleavedRow(tokens, at: u, unit: unit, line: line, parser: parser)
       {
         return result
@@ -70,7 +71,10 @@ enum FlatTable {
     var rows = FlatRows(meanings: meanings, line: line.number)
     rows.headerWords = tokens[(u + 1)..<(u + 1 + headerEnd)].map(\.text)
     if labelsMayFollow(body) {
-      guard let streamed = labelStream(body, meanings: meanings, line: line.number) else {
+      guard
+        let streamed = labelStream(body, meanings: meanings, line: line.number)
+          ?? numberedStream(body, meanings: meanings, line: line.number)
+      else {
         return nil
       }
       rows = streamed

@@ -49,6 +49,8 @@ enum GenericLine {
       }),
       lastCell < tokens.count - 1, lastCell > 0,
       CellToken.parse(tokens[lastCell - 1], line: line.number, parser: parser) != nil,
+      // `2 9 年 度 要 求 額`: digits spaced before `年` spell a year of a header, not cells.
+      !tokens[lastCell + 1].hasPrefix("年"),
       !tokens[(lastCell + 1)...].contains(where: {
         $0.contains(where: \.isASCIIDigitCharacter) || $0.contains("円") || $0.contains("%")
       })

@@ -22,6 +22,9 @@ extension GenericReader {
       Self.holdsFigure(text)
     {
       // `合計(2~5)129,467`: a label and its figure run together is not a row label.
+      if !table.oneColumn.isEmpty, let run = runTogetherTotal(text, line) {
+        table.runTotal = (run.label, line, run.cell)
+      }
       report(line, text: text, why: "a label and a figure run together in a column-order table")
       return true
     }
@@ -93,10 +96,14 @@ extension GenericReader {
       }
     }
     if let reading = ColumnOrder.read(rows: rows.count, tokens: tokens, meanings: table.meanings) {
+      if let x = oneColumnPlace(reading, table) {
+        placeOneColumn(x, width: reading.rows[0].count, into: &table)
+      }
       accept(reading, rows: rows, into: &table)
     } else if table.readsColumns || table.pendingLabel.count > 4 {
       // The table is printed in column order: this block is not read row by row either.
       let lines = table.pendingLabel.map(\.line.number) + tokens.map(\.cell.line)
+      if table.readsColumns { holdOneColumn(rows, tokens, lines: lines, into: &table) }
       for number in Set(lines).sorted() {
         diagnostics.append(
           Diagnostic(

@@ -36,6 +36,10 @@ struct GenericReader {
     var run: [(line: Line, kind: GenericLine)] = []
     /// A block of the table was read in column order.
     var readsColumns = false
+    /// Column-order blocks of one cell per row, held until a total proves their column
+    /// (`GenericReader+OneColumnBlocks`), and a total run together with its label.
+    var oneColumn: [OneColumnBlock] = []
+    var runTotal: (label: String, line: Line, cell: CellToken)?
     var replaying = false
     /// A one-row table whose header words and cells come in turn (`GenericReader+Interleaved`).
     var interleaved: Interleaved?
