@@ -335,6 +335,7 @@ extension SummaryBuilder {
     where label.contains(word) {
       return .change
     }
+    if Self.namesComparison(label) { return .change }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1

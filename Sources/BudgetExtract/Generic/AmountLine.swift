@@ -205,6 +205,8 @@ enum AmountLine {
     guard k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")"), close - k <= 16
     else { return nil }
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
+    // `(令和6年度補正予算 500億円)`: an amount of its own, not a mark on the one before.
+    guard !inner.contains("円") else { return nil }
     return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
   }
 

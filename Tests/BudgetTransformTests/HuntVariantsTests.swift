@@ -1,0 +1,37 @@
+import BudgetExtract
+import BudgetModel
+import BudgetTransform
+import Testing
+
+/// Wrong figures found by varying real fixture lines the way another ministry or a mirror
+/// prints them (branch hunt; issue #20). The head is homu-r7-gaisan-yokyu's (lines 1-3: a
+/// 概算要求 of 令和7年度, 一般会計 8,700億4千4百万円); each variant's line follows it, and its
+/// figure must be reported, or read with the year and measure the document means.
+@Suite struct HuntVariantsTests {
+  static let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
+  static let total: Int64 = 870_044_000_000
+
+  func figures(_ line: String) throws -> [(Measure, Int, Int64)] {
+    let found = amounts(try transform(Self.head + line + "\n"))
+    #expect(found.contains { $0 == (.budget, 2025, Self.total) })
+    return found.filter { $0.2 != Self.total }
+  }
+
+  // Parentheses holding an amount with a stage word were a mark of the year and stage of the
+  // amount before (`(29補正)`): 8,061億円 was exported as 令和6年度's supplementary budget.
+  @Test func parenthesesWithAnAmountAreNoStageMark() throws {
+    let found = amounts(try transform(Self.head + "人権擁護推進費 8,061億円(令和6年度補正予算 500億円)\n"))
+    #expect(!found.contains { $0.2 == 806_100_000_000 && $0.0 != .budget })
+    #expect(!found.contains { $0.2 == 50_000_000_000 })
+  }
+
+  // `(前年度当初比 +639億円)`: the difference from the prior year's initial budget, which was
+  // exported first as the amount's own measure and then (label `前年度当初比`) as 令和6年度's
+  // initial budget.
+  @Test func anAmountAfterAComparisonWordIsAChange() throws {
+    let found = try figures("人権擁護推進費 8,061億円(前年度当初比 +639億円)")
+    #expect(found.contains { $0 == (.budget, 2025, 806_100_000_000) })
+    #expect(!found.contains { $0.0 == .priorInitial })
+    #expect(found.allSatisfy { $0.2 != 63_900_000_000 || $0.0 == .change })
+  }
+}
