@@ -34,4 +34,13 @@ import Testing
     #expect(!found.contains { $0.0 == .priorInitial })
     #expect(found.allSatisfy { $0.2 != 63_900_000_000 || $0.0 == .change })
   }
+
+  // `639億円増 8,700億円`: the first amount is a change (its `増` was read as the next
+  // amount's label), exported as the budget.
+  @Test(arguments: ["一般会計 639億円増 8,700億円", "一般会計 39億円の減、8,700億円"])
+  func anAmountFollowedByAChangeWordIsNotTheBudget(_ line: String) throws {
+    let found = try figures(line.replacingOccurrences(of: "一般会計", with: "人権擁護推進費"))
+    #expect(
+      !found.contains { $0.2 == 63_900_000_000 || $0.2 == 3_900_000_000 || $0.2 == -3_900_000_000 })
+  }
 }

@@ -83,6 +83,8 @@ enum AmountLine {
     _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
   ) -> (String, Bool)? {
     let label = clean(String(String.UnicodeScalarView(s[start..<end])))
+    let printed = String(String.UnicodeScalarView(s[start..<end]))
+    if makesAmountUncertain(printed, afterAmount: !records.isEmpty) { return nil }
     guard let last = records.last else { return (label, false) }
     let between = String(String.UnicodeScalarView(s[start..<end])).filter { $0 != " " }
     if between == "+" || between == "＋" || (between.isEmpty && s[end] == "+") {

@@ -1,0 +1,27 @@
+/// Words in an amount line's label that say the amount is not one year's budget of the entry:
+/// what a careful reader sees and the amount alone does not (branch hunt: variants of fixture
+/// lines that exported a wrong figure).
+extension AmountLine {
+  /// Whether the words between two amounts (or before the first) leave the amount's meaning
+  /// uncertain, so that the line is not read:
+  /// - `一般会計 639億円増 8,700億円`: `増`/`減` right after an amount makes that amount a
+  ///   change, not the entry's budget; the next amount is not labelled by it either.
+  static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
+    let words = label.filter { $0 != " " && $0 != "\u{3000}" }
+    if afterAmount, startsWithChangeWord(words) { return true }
+    return false
+  }
+
+  /// `増`, `減`, `増加`, `減少`, `の増`, `増額`: the word a change takes after its amount,
+  /// followed by nothing or by punctuation, never by more of a word (`増員経費`).
+  static func startsWithChangeWord(_ words: String) -> Bool {
+    var text = Substring(words)
+    if text.hasPrefix("の") { text = text.dropFirst() }
+    for word in ["増加", "減少", "増額", "減額", "増", "減"] where text.hasPrefix(word) {
+      let rest = text.dropFirst(word.count)
+      guard let next = rest.first else { return true }
+      return "、,，。)）]】〕/／:：".contains(next)
+    }
+    return false
+  }
+}
