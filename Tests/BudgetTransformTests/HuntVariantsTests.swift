@@ -43,4 +43,11 @@ import Testing
     #expect(
       !found.contains { $0.2 == 63_900_000_000 || $0.2 == 3_900_000_000 || $0.2 == -3_900_000_000 })
   }
+
+  // A range is no one amount: `100～120億円` exported 120億円 as the budget.
+  @Test(arguments: ["施設整備費 100～120億円", "施設整備費 100億円～120億円", "施設整備費 100億円から120億円"])
+  func aRangeIsNotRead(_ line: String) throws {
+    let found = try figures(line)
+    #expect(!found.contains { $0.2 == 12_000_000_000 })
+  }
 }

@@ -6,11 +6,15 @@ extension AmountLine {
   /// uncertain, so that the line is not read:
   /// - `一般会計 639億円増 8,700億円`: `増`/`減` right after an amount makes that amount a
   ///   change, not the entry's budget; the next amount is not labelled by it either.
+  /// - `100～120億円`, `100億円～120億円`, `100億円から120億円`: a range, no one amount.
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
-    if afterAmount, startsWithChangeWord(words) { return true }
+    if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
+    if let last = words.last, rangeMarks.contains(last) { return true }
     return false
   }
+
+  static let rangeMarks: Set<Character> = ["~", "～", "〜", "∼"]
 
   /// `増`, `減`, `増加`, `減少`, `の増`, `増額`: the word a change takes after its amount,
   /// followed by nothing or by punctuation, never by more of a word (`増員経費`).
@@ -23,5 +27,10 @@ extension AmountLine {
       return "、,，。)）]】〕/／:：".contains(next)
     }
     return false
+  }
+
+  static func startsWithRangeWord(_ words: String) -> Bool {
+    guard let first = words.first else { return false }
+    return rangeMarks.contains(first) || words.hasPrefix("から")
   }
 }
