@@ -50,4 +50,12 @@ import Testing
     let found = try figures(line)
     #expect(!found.contains { $0.2 == 12_000_000_000 })
   }
+
+  // A total over several years is not the year's budget; a programme named by its years is.
+  @Test func aTotalOverSeveralYearsIsNotRead() throws {
+    #expect(try figures("施設整備費 5か年で 1,000億円").isEmpty)
+    #expect(try figures("施設整備費 3年間の総額 300億円").isEmpty)
+    let named = try figures("防災・減災、国土強靱化のための3か年緊急対策 508億円")
+    #expect(named.contains { $0 == (.budget, 2025, 50_800_000_000) })
+  }
 }

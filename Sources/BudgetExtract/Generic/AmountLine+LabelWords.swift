@@ -7,11 +7,12 @@ extension AmountLine {
   /// - `一般会計 639億円増 8,700億円`: `増`/`減` right after an amount makes that amount a
   ///   change, not the entry's budget; the next amount is not labelled by it either.
   /// - `100～120億円`, `100億円～120億円`, `100億円から120億円`: a range, no one amount.
+  /// - `5か年で 1,000億円`, `5年間の総額 300億円`: a total over several years, not the year's.
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
     if let last = words.last, rangeMarks.contains(last) { return true }
-    return false
+    return namesSeveralYears(words)
   }
 
   static let rangeMarks: Set<Character> = ["~", "～", "〜", "∼"]
@@ -32,5 +33,23 @@ extension AmountLine {
   static func startsWithRangeWord(_ words: String) -> Bool {
     guard let first = words.first else { return false }
     return rangeMarks.contains(first) || words.hasPrefix("から")
+  }
+
+  /// A number of years before `か年`/`年間` followed by nothing or by a word of a total
+  /// (`5か年で`, `3年間の総額`, `5カ年 合計`); a programme's name (`3か年緊急対策`) is not.
+  static func namesSeveralYears(_ words: String) -> Bool {
+    let yearWords = ["か年", "カ年", "ヵ年", "ヶ年", "ケ年", "箇年", "年間"]
+    let totals = ["", "で", "の総額", "の合計", "の累計", "総額", "合計", "累計", "計", "分"]
+    let chars = Array(words)
+    for start in chars.indices where chars[start].isNumber || "数十".contains(chars[start]) {
+      let after = String(chars[(start + 1)...])
+      for word in yearWords where after.hasPrefix(word) {
+        let rest = after.dropFirst(word.count)
+        if totals.contains(where: { rest == $0 || (!$0.isEmpty && rest.hasPrefix($0)) }) {
+          return true
+        }
+      }
+    }
+    return false
   }
 }
