@@ -321,7 +321,7 @@ extension SummaryBuilder {
     // reads it).
     let text = printed.filter { $0 != " " }
     return eras.matches(in: text).contains(where: \.isFiscalYear) || Self.namesPriorYear(text)
-      || !Self.bareYearDigits(text).isEmpty
+      || !Self.bareYearDigits(text).isEmpty || Self.namesYearWord(text)
       || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
 

@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// Labels of amount lines that name something other than a budget of one year and stage
 /// (branch hunt: variants of fixture lines that exported a wrong figure).
 extension SummaryBuilder {
@@ -5,5 +7,13 @@ extension SummaryBuilder {
   /// is the difference from what the words name, not that year's amount.
   static func namesComparison(_ label: String) -> Bool {
     label.hasSuffix("比") || label.hasSuffix("比:") || label.hasSuffix("比：")
+  }
+
+  /// `昨年度 8,061億円`, `翌年度 …`: a word of a year the era reading does not place still
+  /// names a year, so the heading above (the title's year) is not the amount's.
+  /// A term of the accounts that starts with `前年度` (`前年度剰余金受入`) names no year.
+  static func namesYearWord(_ text: String) -> Bool {
+    let words = PriorYearWords.withoutAccountTerms(text)
+    return words.contains("年度") || words.contains("昨年") || words.contains("前年")
   }
 }

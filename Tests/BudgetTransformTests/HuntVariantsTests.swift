@@ -58,4 +58,12 @@ import Testing
     let named = try figures("防災・減災、国土強靱化のための3か年緊急対策 508億円")
     #expect(named.contains { $0 == (.budget, 2025, 50_800_000_000) })
   }
+
+  // `昨年度 8,061億円`: a year word the era reading does not place; the title's year was
+  // taken for it (exported as 令和7年度's budget).
+  @Test(arguments: ["人権擁護推進費 今年度 8,700億円 昨年度 8,061億円", "人権擁護推進費 昨年度 8,061億円"])
+  func aYearWordIsNotTheHeadingsYear(_ line: String) throws {
+    let found = try figures(line)
+    #expect(!found.contains { $0.2 == 806_100_000_000 && $0.1 == 2025 })
+  }
 }
