@@ -336,6 +336,7 @@ extension SummaryBuilder {
       return .change
     }
     if Self.namesComparison(label) { return .change }
+    if Self.namesOtherAmount(label) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1

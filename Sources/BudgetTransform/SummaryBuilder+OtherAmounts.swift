@@ -3,6 +3,14 @@ import BudgetModel
 /// Labels of amount lines that name something other than a budget of one year and stage
 /// (branch hunt: variants of fixture lines that exported a wrong figure).
 extension SummaryBuilder {
+  /// `令和6年度執行額 8,000億円`, `予算残額`, `不用額`, `実績`, `見込額`: an amount of the
+  /// execution of a budget, not the budget; the schema has no measure for it.
+  static let otherAmountWords = ["執行", "残額", "不用", "実績", "見込", "支出済"]
+
+  static func namesOtherAmount(_ label: String) -> Bool {
+    otherAmountWords.contains(where: label.contains)
+  }
+
   /// `(前年度当初比 +639億円)`, `前年度当初予算比 ▲5億円`: an amount printed after `比` (against)
   /// is the difference from what the words name, not that year's amount.
   static func namesComparison(_ label: String) -> Bool {

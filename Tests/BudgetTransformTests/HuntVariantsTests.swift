@@ -66,4 +66,10 @@ import Testing
     let found = try figures(line)
     #expect(!found.contains { $0.2 == 806_100_000_000 && $0.1 == 2025 })
   }
+
+  // `令和6年度執行額`, `予算残額`: an amount of the execution, not the prior year's budget.
+  @Test(arguments: ["令和6年度執行額 8,000億円", "令和6年度予算残額 800億円", "令和6年度不用額 80億円"])
+  func anAmountOfTheExecutionIsNotABudget(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
 }
