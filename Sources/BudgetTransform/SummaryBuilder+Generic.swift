@@ -362,6 +362,8 @@ extension SummaryBuilder {
     }
     // The prior year's figures have a measure; those of earlier years do not.
     guard year == info.fiscalYear - 1 else { return nil }
+    // `前年度当初+補正 190億円`: the sum of two stages is neither's.
+    if namesSeveralStages(label) { return nil }
     switch named {
     case nil, .initial?: return .priorInitial
     case .supplementary?: return .priorSupplementary

@@ -72,4 +72,12 @@ import Testing
   func anAmountOfTheExecutionIsNotABudget(_ line: String) throws {
     #expect(try figures(line).isEmpty)
   }
+
+  // `(前年度当初+補正 190億円)`: the prior year's initial and supplementary budgets together,
+  // exported as its supplementary budget alone.
+  @Test func aPriorOfTwoStagesIsNeithers() throws {
+    let found = try figures("人権擁護推進費 100億円(前年度当初+補正 190億円)")
+    #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
+    #expect(!found.contains { $0.2 == 19_000_000_000 })
+  }
 }
