@@ -80,4 +80,21 @@ import Testing
     #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
     #expect(!found.contains { $0.2 == 19_000_000_000 })
   }
+
+  // kosei-h20-gaisan-sokatsu's 総括表 with its prior column printed as `平成19年度執行額`: the
+  // execution was exported as 平成19年度's initial budget.
+  @Test func anExecutionColumnIsNotThePriorYearsBudget() throws {
+    let text = """
+      平成20年度 厚生労働省予算概算要求総括表
+      一般会計 22兆1,604億円
+      (単位:億円)
+      区分 平成19年度執行額 平成20年度要求額 増△減額
+      一般会計 214,769 221,604 6,835
+      ・年金・医療等に係る経費 201,910 206,123 4,213
+      ・その他経費 12,859 15,481 2,622
+      """
+    let found = amounts(try transform(text))
+    #expect(found.contains { $0 == (.budget, 2008, 22_160_400_000_000) })
+    #expect(!found.contains { $0.0 == .priorInitial || $0.1 == 2007 })
+  }
 }
