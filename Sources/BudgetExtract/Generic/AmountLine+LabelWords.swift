@@ -11,8 +11,27 @@ extension AmountLine {
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
-    if let last = words.last, rangeMarks.contains(last) { return true }
+    // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
+    // two amounts, `100億円～120億円`, is `takeInlineArrow`'s to report).
+    if let last = words.last, rangeMarks.contains(last), words.dropLast().last?.isNumber == true {
+      return true
+    }
     return namesSeveralYears(words)
+  }
+
+  /// What follows the last amount makes the line no entry: a sentence's words
+  /// (`isSentenceTail`), or years counted in parentheses (`tailCountsYears`).
+  static func isUnreadTail(_ tail: String) -> Bool {
+    isSentenceTail(tail) || tailCountsYears(tail)
+  }
+
+  /// `100億円(2年度分)`, `100億円(3か年)`: parentheses after the last amount that count years
+  /// make it an amount of several years; the line is not read (`parse`'s tail, which drops
+  /// parentheses holding figures).
+  static func tailCountsYears(_ tail: String) -> Bool {
+    let words = tail.filter { $0 != " " && $0 != "\u{3000}" }
+    guard words.hasPrefix("("), words.contains(where: \.isNumber) else { return false }
+    return ["年度分", "年分", "か年", "カ年", "ヵ年", "ヶ年", "箇年", "年間"].contains(where: words.contains)
   }
 
   static let rangeMarks: Set<Character> = ["~", "～", "〜", "∼"]
@@ -30,9 +49,9 @@ extension AmountLine {
     return false
   }
 
+  /// `から` between two amounts (a mark alone, `～`, is `takeInlineArrow`'s to report).
   static func startsWithRangeWord(_ words: String) -> Bool {
-    guard let first = words.first else { return false }
-    return rangeMarks.contains(first) || words.hasPrefix("から")
+    words.hasPrefix("から")
   }
 
   /// A number of years before `か年`/`年間` followed by nothing or by a word of a total

@@ -72,7 +72,7 @@ enum AmountLine {
     guard !records.isEmpty else { return nil }
     // Text after the last amount (`…175億円を計上`, `175億円(説明)`) makes the line a sentence,
     // not a total or a list entry.
-    return isSentenceTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
+    return isUnreadTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
   }
 
   /// The label of the amount at `end`; nil when a second amount has none: after a bare number
