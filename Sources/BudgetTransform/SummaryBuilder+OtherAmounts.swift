@@ -3,9 +3,15 @@ import BudgetModel
 /// Labels of amount lines that name something other than a budget of one year and stage
 /// (branch hunt: variants of fixture lines that exported a wrong figure).
 extension SummaryBuilder {
-  /// `令和6年度執行額 8,000億円`, `予算残額`, `不用額`, `実績`, `見込額`: an amount of the
-  /// execution of a budget, not the budget; the schema has no measure for it.
-  static let otherAmountWords = ["執行", "残額", "不用", "実績", "見込", "支出済"]
+  /// `令和6年度執行額 8,000億円`, `予算残額`, `不用額`, `実績額`, `見込額`: an amount of the
+  /// execution of a budget, not the budget; `財政投融資 100億円` (the FILP plan) and
+  /// `国庫債務負担行為 100億円` (an authority to contract for later years) are no
+  /// appropriation of the year either. The schema has no measure for them here. Words of the
+  /// amount only: `執行` alone is also a matter of law (`民事非訟(執行・保全・倒産等)`), and
+  /// `支出済歳出額` is a settlement's own measure.
+  static let otherAmountWords = [
+    "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
+  ]
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains)

@@ -54,6 +54,7 @@ import Testing
   // A total over several years is not the year's budget; a programme named by its years is.
   @Test func aTotalOverSeveralYearsIsNotRead() throws {
     #expect(try figures("施設整備費 5か年で 1,000億円").isEmpty)
+    #expect(try figures("施設整備費 100億円(2年度分)").isEmpty)
     #expect(try figures("施設整備費 3年間の総額 300億円").isEmpty)
     let named = try figures("防災・減災、国土強靱化のための3か年緊急対策 508億円")
     #expect(named.contains { $0 == (.budget, 2025, 50_800_000_000) })
@@ -68,7 +69,12 @@ import Testing
   }
 
   // `令和6年度執行額`, `予算残額`: an amount of the execution, not the prior year's budget.
-  @Test(arguments: ["令和6年度執行額 8,000億円", "令和6年度予算残額 800億円", "令和6年度不用額 80億円"])
+  // `財政投融資`, `国庫債務負担行為`: the FILP plan and an authority to contract for later
+  // years, no appropriation of the year (exported as the budget).
+  @Test(arguments: [
+    "令和6年度執行額 8,000億円", "令和6年度予算残額 800億円", "令和6年度不用額 80億円", "執行額 8,000億円",
+    "財政投融資 100億円", "施設整備費 国庫債務負担行為 100億円",
+  ])
   func anAmountOfTheExecutionIsNotABudget(_ line: String) throws {
     #expect(try figures(line).isEmpty)
   }

@@ -29,7 +29,7 @@ enum ColumnHeader {
 
   /// `平成19年度執行額`: a year's execution, remainder, results or estimate, not its budget
   /// (branch hunt: the column was read as that year's initial budget, the words unknown).
-  static let otherAmountWords = ["執行額", "執行", "残額", "不用額", "実績", "見込額", "見込", "支出済額"]
+  static let otherAmountWords = ["執行額", "執行", "残額", "不用額", "実績", "見込額", "見込"]
 
   static let kindWords: [(String, Word)] = [
     ("対前年度増▲減率", .kind(.ratePercent)), ("対前年度増減率", .kind(.ratePercent)),
