@@ -103,4 +103,14 @@ import Testing
     #expect(found.contains { $0 == (.budget, 2008, 22_160_400_000_000) })
     #expect(!found.contains { $0.0 == .priorInitial || $0.1 == 2007 })
   }
+
+  // kankyo-h14-yosan-an-gaiyo line 5 with a converter's space after each thousands comma:
+  // `2, 644億円(2, 770億円)` exported 644億円 as the budget and 2億円 as the prior year's.
+  @Test(arguments: ["予算(案)合計 2, 644億円(2, 770億円)", "予算合計 2,644億円(2, 770億円)", "予算合計 2, 644億円"])
+  func aNumberSplitAfterItsCommaIsNotRead(_ line: String) throws {
+    let text = "○平成14年度環境省予算(案)の概要\n非公共 1,234億円\n\(line)\n"
+    let found = amounts(try transform(text, IdentityOverrides(organization: "kankyo")))
+    #expect(found.contains { $0 == (.budget, 2002, 123_400_000_000) })
+    #expect(found.count == 1)
+  }
 }

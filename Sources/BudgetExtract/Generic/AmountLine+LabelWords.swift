@@ -9,6 +9,7 @@ extension AmountLine {
   /// - `100～120億円`, `100億円～120億円`, `100億円から120億円`: a range, no one amount.
   /// - `5か年で 1,000億円`, `5年間の総額 300億円`: a total over several years, not the year's.
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
+    if endsWithSplitNumber(label) { return true }
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
     // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
@@ -32,6 +33,30 @@ extension AmountLine {
     let words = tail.filter { $0 != " " && $0 != "\u{3000}" }
     guard words.hasPrefix("("), words.contains(where: \.isNumber) else { return false }
     return ["年度分", "年分", "か年", "カ年", "ヵ年", "ヶ年", "箇年", "年間"].contains(where: words.contains)
+  }
+
+  /// `2, 644億円`: a converter's space after a thousands separator split the number, and the
+  /// amount would start at its last group (644億円; `(2, 770億円)` read as 2億円). The text
+  /// before the amount ends with a digit, a comma and spaces: the line is not read.
+  static func endsWithSplitNumber(_ text: some StringProtocol) -> Bool {
+    let chars = Array(text)
+    var k = chars.count
+    while k > 0, chars[k - 1] == " " || chars[k - 1] == "\u{3000}" { k -= 1 }
+    guard k < chars.count, k >= 2, chars[k - 1] == "," || chars[k - 1] == "，" else { return false }
+    return chars[k - 2].isNumber
+  }
+
+  /// Whether a digit, a comma, spaces and a digit follow one another anywhere in the text.
+  static func containsSplitNumber(_ text: some StringProtocol) -> Bool {
+    let chars = Array(text)
+    for k in chars.indices where chars[k].isNumber && k > 0 {
+      if chars[k - 1] == " " || chars[k - 1] == "\u{3000}",
+        endsWithSplitNumber(String(chars[..<k]))
+      {
+        return true
+      }
+    }
+    return false
   }
 
   static let rangeMarks: Set<Character> = ["~", "～", "〜", "∼"]

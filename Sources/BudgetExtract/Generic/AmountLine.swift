@@ -294,6 +294,8 @@ enum AmountLine {
   /// Whether the inside of parentheses after an amount can be its prior-year figure: not a
   /// part (`うち`, `内`), not a signed change (`+240億円`, `▲15億円`), not a rate.
   static func isPlainPrior<S: StringProtocol>(_ inside: S) -> Bool {
+    // `(2, 770億円)`: a number split by a space after its comma (`endsWithSplitNumber`).
+    if containsSplitNumber(inside) { return false }
     let text = String(inside.filter { $0 != " " })
     if text.hasPrefix("うち") || text.hasPrefix("内") || text.contains("%") { return false }
     // `(執行率 65.9)`, `(伸率 3.2)`: a figure a rate's name introduces is no amount.
