@@ -17,7 +17,17 @@ extension AmountLine {
     if let last = words.last, rangeMarks.contains(last), words.dropLast().last?.isNumber == true {
       return true
     }
-    return namesSeveralYears(words)
+    return namesSeveralYears(words) || namesRangeOfNumbers(words)
+  }
+
+  /// `令和6～7年度 300億円`, `(平成23~25年度)`: a range between two numbers in the label names
+  /// several years (or items); the amount is none's alone.
+  static func namesRangeOfNumbers(_ words: String) -> Bool {
+    let chars = Array(words)
+    return chars.indices.contains { k in
+      k > 0 && k + 1 < chars.count && rangeMarks.contains(chars[k]) && chars[k - 1].isNumber
+        && chars[k + 1].isNumber
+    }
   }
 
   /// What follows the last amount makes the line no entry: a sentence's words
