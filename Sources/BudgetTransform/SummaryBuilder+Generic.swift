@@ -228,7 +228,9 @@ extension SummaryBuilder {
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
-    if Self.namesOtherAmount(label.filter { $0 != " " }) { return nil }
+    if Self.namesOtherAmount(label.filter { $0 != " " }) || endsWithUnplacedYear(label) {
+      return nil
+    }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }

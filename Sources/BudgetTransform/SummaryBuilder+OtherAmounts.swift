@@ -9,9 +9,27 @@ extension SummaryBuilder {
   /// appropriation of the year either. The schema has no measure for them here. Words of the
   /// amount only: `執行` alone is also a matter of law (`民事非訟(執行・保全・倒産等)`), and
   /// `支出済歳出額` is a settlement's own measure.
+  /// `令和6年度補正予算と合わせて 1兆円`, `15か月予算`, `累計`: budgets of several stages or
+  /// years added together are none of them.
   static let otherAmountWords = [
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
+    "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
   ]
+
+  /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
+  /// era reading does not place (an era's letter or `FY` with no `年度`) right before the
+  /// amount; the heading's year was taken for it.
+  func endsWithUnplacedYear(_ label: String) -> Bool {
+    var text = Substring(label.filter { $0 != " " && $0 != "\u{3000}" })
+    while let last = text.last, ":：".contains(last) { text = text.dropLast() }
+    let digits = text.reversed().prefix { $0.isASCIIDigitCharacter }
+    guard (1...4).contains(digits.count) else { return false }
+    let head = text.dropLast(digits.count)
+    guard ["FY", "R", "H", "S", "令", "平", "令和", "平成"].contains(where: head.hasSuffix) else {
+      return false
+    }
+    return !eras.matches(in: String(text)).contains(where: \.isFiscalYear)
+  }
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains)

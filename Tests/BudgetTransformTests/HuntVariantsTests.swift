@@ -113,4 +113,26 @@ import Testing
     #expect(found.contains { $0 == (.budget, 2002, 123_400_000_000) })
     #expect(found.count == 1)
   }
+
+  // A range of years in the label: `令和6～7年度 300億円` exported as 令和7年度's budget.
+  @Test func aRangeOfYearsInTheLabelIsNotRead() throws {
+    #expect(try figures("人権擁護推進費 令和6～7年度 300億円").isEmpty)
+  }
+
+  // Budgets added together: `令和6年度補正予算と合わせて 1兆円` exported as 令和6年度's
+  // supplementary budget, `15か月予算` and `累計` as the year's.
+  @Test(arguments: [
+    "令和6年度補正予算と合わせて 1兆円", "人権擁護推進費 令和6年度補正予算と一体で 300億円",
+    "人権擁護推進費 15か月予算 300億円", "人権擁護推進費 累計 300億円",
+  ])
+  func budgetsAddedTogetherAreNotRead(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
+
+  // `R6:90億円 R7:100億円`, `FY2024 90億円`: a year the era reading does not place, right
+  // before the amount; 90億円 was exported as 令和7年度's budget (the title's year).
+  @Test(arguments: ["人権擁護推進費 R6:90億円 R7:100億円", "人権擁護推進費 FY2024 90億円 FY2025 100億円"])
+  func aYearOfNoPlacedFormIsNotTheHeadingsYear(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
 }
