@@ -21,7 +21,7 @@ extension SummaryBuilder {
   /// amount; the heading's year was taken for it.
   func endsWithUnplacedYear(_ label: String) -> Bool {
     var text = Substring(label.filter { $0 != " " && $0 != "\u{3000}" })
-    while let last = text.last, ":：".contains(last) { text = text.dropLast() }
+    while let last = text.last, ":：)）".contains(last) { text = text.dropLast() }
     let digits = text.reversed().prefix { $0.isASCIIDigitCharacter }
     guard (1...4).contains(digits.count) else { return false }
     let head = text.dropLast(digits.count)

@@ -131,7 +131,13 @@ import Testing
 
   // `R6:90億円 R7:100億円`, `FY2024 90億円`: a year the era reading does not place, right
   // before the amount; 90億円 was exported as 令和7年度's budget (the title's year).
-  @Test(arguments: ["人権擁護推進費 R6:90億円 R7:100億円", "人権擁護推進費 FY2024 90億円 FY2025 100億円"])
+  // Also in parentheses, before the amount (`人権擁護推進費(R6) 90億円`) or after it
+  // (`90億円(R6)`, `(R6年度)`, `(2024年度)`: dropped with the line's tail).
+  @Test(arguments: [
+    "人権擁護推進費 R6:90億円 R7:100億円", "人権擁護推進費 FY2024 90億円 FY2025 100億円",
+    "人権擁護推進費(R6) 90億円", "人権擁護推進費 90億円(R6)", "人権擁護推進費 90億円(R6年度)",
+    "人権擁護推進費 90億円(2024年度)",
+  ])
   func aYearOfNoPlacedFormIsNotTheHeadingsYear(_ line: String) throws {
     #expect(try figures(line).isEmpty)
   }

@@ -33,7 +33,22 @@ extension AmountLine {
   /// What follows the last amount makes the line no entry: a sentence's words
   /// (`isSentenceTail`), or years counted in parentheses (`tailCountsYears`).
   static func isUnreadTail(_ tail: String) -> Bool {
-    isSentenceTail(tail) || tailCountsYears(tail)
+    isSentenceTail(tail) || tailCountsYears(tail) || tailNamesAYear(tail)
+  }
+
+  /// `90億円(R6)`, `(R6年度)`, `(2024年度)`: parentheses holding only a year in a form the
+  /// year mark (`yearMark`: `(平成27年度)`, `(30年度)`) does not read; they were dropped with
+  /// the tail, and the amount took the heading's year.
+  static func tailNamesAYear(_ tail: String) -> Bool {
+    var words = Substring(tail.filter { $0 != " " && $0 != "\u{3000}" })
+    guard words.hasPrefix("("), let close = words.firstIndex(of: ")") else { return false }
+    words = words[words.index(after: words.startIndex)..<close]
+    if words.hasSuffix("年度") { words = words.dropLast(2) }
+    let digits = words.reversed().prefix { $0.isASCIIDigitCharacter }
+    guard (1...4).contains(digits.count) else { return false }
+    let head = words.dropLast(digits.count)
+    return ["FY", "R", "H", "S", "令", "平", "令和", "平成", ""].contains(where: { head == $0 })
+      && (tail.contains("年度") || !head.isEmpty)
   }
 
   /// `100億円(2年度分)`, `100億円(3か年)`: parentheses after the last amount that count years
