@@ -233,6 +233,9 @@ extension SummaryBuilder {
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
+    if Self.namesOtherAmount(label.filter { $0 != " " }) || endsWithUnplacedYear(label) {
+      return nil
+    }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }
@@ -326,7 +329,7 @@ extension SummaryBuilder {
     // reads it).
     let text = printed.filter { $0 != " " }
     return eras.matches(in: text).contains(where: \.isFiscalYear) || Self.namesPriorYear(text)
-      || !Self.bareYearDigits(text).isEmpty
+      || !Self.bareYearDigits(text).isEmpty || Self.namesYearWord(text)
       || !ColumnMeaning.Stage.named(in: text).isEmpty
   }
 
@@ -340,6 +343,8 @@ extension SummaryBuilder {
     where label.contains(word) {
       return .change
     }
+    if Self.namesComparison(label) { return .change }
+    if Self.namesOtherAmount(label) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1
@@ -365,6 +370,8 @@ extension SummaryBuilder {
     }
     // The prior year's figures have a measure; those of earlier years do not.
     guard year == info.fiscalYear - 1 else { return nil }
+    // `前年度当初+補正 190億円`: the sum of two stages is neither's.
+    if namesSeveralStages(label) { return nil }
     switch named {
     case nil, .initial?: return .priorInitial
     case .supplementary?: return .priorSupplementary

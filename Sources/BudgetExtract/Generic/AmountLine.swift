@@ -72,7 +72,7 @@ enum AmountLine {
     guard !records.isEmpty else { return nil }
     // Text after the last amount (`…175億円を計上`, `175億円(説明)`) makes the line a sentence,
     // not a total or a list entry.
-    return isSentenceTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
+    return isUnreadTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
   }
 
   /// The label of the amount at `end`; nil when a second amount has none: after a bare number
@@ -83,6 +83,8 @@ enum AmountLine {
     _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
   ) -> (String, Bool)? {
     let label = clean(String(String.UnicodeScalarView(s[start..<end])))
+    let printed = String(String.UnicodeScalarView(s[start..<end]))
+    if makesAmountUncertain(printed, afterAmount: !records.isEmpty) { return nil }
     guard let last = records.last else { return (label, false) }
     let between = String(String.UnicodeScalarView(s[start..<end])).filter { $0 != " " }
     if between == "+" || between == "＋" || (between.isEmpty && s[end] == "+") {
@@ -205,6 +207,8 @@ enum AmountLine {
     guard k < s.count, s[k] == "(", let close = s[k...].firstIndex(of: ")"), close - k <= 16
     else { return nil }
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
+    // `(令和6年度補正予算 500億円)`: an amount of its own, not a mark on the one before.
+    guard !inner.contains("円") else { return nil }
     return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
   }
 
@@ -290,6 +294,8 @@ enum AmountLine {
   /// Whether the inside of parentheses after an amount can be its prior-year figure: not a
   /// part (`うち`, `内`), not a signed change (`+240億円`, `▲15億円`), not a rate.
   static func isPlainPrior<S: StringProtocol>(_ inside: S) -> Bool {
+    // `(2, 770億円)`: a number split by a space after its comma (`endsWithSplitNumber`).
+    if containsSplitNumber(inside) { return false }
     let text = String(inside.filter { $0 != " " })
     if text.hasPrefix("うち") || text.hasPrefix("内") || text.contains("%") { return false }
     // `(執行率 65.9)`, `(伸率 3.2)`: a figure a rate's name introduces is no amount.

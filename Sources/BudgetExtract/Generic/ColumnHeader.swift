@@ -14,6 +14,8 @@ enum ColumnHeader {
     case letter(String)
     case formula([String])
     case partOf
+    /// `執行額`, `見込額`: an amount of a year that is not its budget (`otherAmountWords`).
+    case notABudget
     case other
   }
 
@@ -23,7 +25,11 @@ enum ColumnHeader {
   static let words: [(String, Word)] =
     kindWords + ColumnMeaning.Stage.words.map { ($0.word, .stage($0.stage)) } + [
       ("予算額", .stage(.initial)), ("備考", .other), ("うち", .partOf), ("内訳", .partOf),
-    ]
+    ] + otherAmountWords.map { ($0, .notABudget) }
+
+  /// `平成19年度執行額`: a year's execution, remainder, results or estimate, not its budget
+  /// (branch hunt: the column was read as that year's initial budget, the words unknown).
+  static let otherAmountWords = ["執行額", "執行", "残額", "不用額", "実績", "見込額", "見込"]
 
   static let kindWords: [(String, Word)] = [
     ("対前年度増▲減率", .kind(.ratePercent)), ("対前年度増減率", .kind(.ratePercent)),
@@ -225,6 +231,12 @@ enum ColumnHeader {
       }
     case .partOf:
       columns.append(ColumnMeaning(kind: .other, header: ""))
+    case .notABudget:
+      if let last = columns.last, last.kind == .amount, last.stage == nil, last.letter == nil {
+        columns[columns.count - 1].kind = .other
+      } else {
+        columns.append(ColumnMeaning(kind: .other, header: ""))
+      }
     case .other:
       break
     }

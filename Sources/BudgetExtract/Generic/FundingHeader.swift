@@ -42,7 +42,7 @@ enum FundingHeader {
         ColumnHeader.apply(word, printed: printed, to: &columns)
       case .other:
         break
-      case .year, .stage, .partOf:
+      case .year, .stage, .partOf, .notABudget:
         return nil
       }
       i += length

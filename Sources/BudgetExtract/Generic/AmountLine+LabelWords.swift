@@ -1,0 +1,124 @@
+/// Words in an amount line's label that say the amount is not one year's budget of the entry:
+/// what a careful reader sees and the amount alone does not (branch hunt: variants of fixture
+/// lines that exported a wrong figure).
+extension AmountLine {
+  /// Whether the words between two amounts (or before the first) leave the amount's meaning
+  /// uncertain, so that the line is not read:
+  /// - `一般会計 639億円増 8,700億円`: `増`/`減` right after an amount makes that amount a
+  ///   change, not the entry's budget; the next amount is not labelled by it either.
+  /// - `100～120億円`, `100億円～120億円`, `100億円から120億円`: a range, no one amount.
+  /// - `5か年で 1,000億円`, `5年間の総額 300億円`: a total over several years, not the year's.
+  static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
+    if endsWithSplitNumber(label) { return true }
+    let words = label.filter { $0 != " " && $0 != "\u{3000}" }
+    if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
+    // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
+    // two amounts, `100億円～120億円`, is `takeInlineArrow`'s to report).
+    if let last = words.last, rangeMarks.contains(last), words.dropLast().last?.isNumber == true {
+      return true
+    }
+    return namesSeveralYears(words) || namesRangeOfNumbers(words)
+  }
+
+  /// `令和6～7年度 300億円`, `(平成23~25年度)`: a range between two numbers in the label names
+  /// several years (or items); the amount is none's alone.
+  static func namesRangeOfNumbers(_ words: String) -> Bool {
+    let chars = Array(words)
+    return chars.indices.contains { k in
+      k > 0 && k + 1 < chars.count && rangeMarks.contains(chars[k]) && chars[k - 1].isNumber
+        && chars[k + 1].isNumber
+    }
+  }
+
+  /// What follows the last amount makes the line no entry: a sentence's words
+  /// (`isSentenceTail`), or years counted in parentheses (`tailCountsYears`).
+  static func isUnreadTail(_ tail: String) -> Bool {
+    isSentenceTail(tail) || tailCountsYears(tail) || tailNamesAYear(tail)
+  }
+
+  /// `90億円(R6)`, `(R6年度)`, `(2024年度)`: parentheses holding only a year in a form the
+  /// year mark (`yearMark`: `(平成27年度)`, `(30年度)`) does not read; they were dropped with
+  /// the tail, and the amount took the heading's year.
+  static func tailNamesAYear(_ tail: String) -> Bool {
+    var words = Substring(tail.filter { $0 != " " && $0 != "\u{3000}" })
+    guard words.hasPrefix("("), let close = words.firstIndex(of: ")") else { return false }
+    words = words[words.index(after: words.startIndex)..<close]
+    if words.hasSuffix("年度") { words = words.dropLast(2) }
+    let digits = words.reversed().prefix { $0.isASCIIDigitCharacter }
+    guard (1...4).contains(digits.count) else { return false }
+    let head = words.dropLast(digits.count)
+    return ["FY", "R", "H", "S", "令", "平", "令和", "平成", ""].contains(where: { head == $0 })
+      && (tail.contains("年度") || !head.isEmpty)
+  }
+
+  /// `100億円(2年度分)`, `100億円(3か年)`: parentheses after the last amount that count years
+  /// make it an amount of several years; the line is not read (`parse`'s tail, which drops
+  /// parentheses holding figures).
+  static func tailCountsYears(_ tail: String) -> Bool {
+    let words = tail.filter { $0 != " " && $0 != "\u{3000}" }
+    guard words.hasPrefix("("), words.contains(where: \.isNumber) else { return false }
+    return ["年度分", "年分", "か年", "カ年", "ヵ年", "ヶ年", "箇年", "年間"].contains(where: words.contains)
+  }
+
+  /// `2, 644億円`: a converter's space after a thousands separator split the number, and the
+  /// amount would start at its last group (644億円; `(2, 770億円)` read as 2億円). The text
+  /// before the amount ends with a digit, a comma and spaces: the line is not read.
+  static func endsWithSplitNumber(_ text: some StringProtocol) -> Bool {
+    let chars = Array(text)
+    var k = chars.count
+    while k > 0, chars[k - 1] == " " || chars[k - 1] == "\u{3000}" { k -= 1 }
+    guard k < chars.count, k >= 2, chars[k - 1] == "," || chars[k - 1] == "，" else { return false }
+    return chars[k - 2].isNumber
+  }
+
+  /// Whether a digit, a comma, spaces and a digit follow one another anywhere in the text.
+  static func containsSplitNumber(_ text: some StringProtocol) -> Bool {
+    let chars = Array(text)
+    for k in chars.indices where chars[k].isNumber && k > 0 {
+      if chars[k - 1] == " " || chars[k - 1] == "\u{3000}",
+        endsWithSplitNumber(String(chars[..<k]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let rangeMarks: Set<Character> = ["~", "～", "〜", "∼"]
+
+  /// `増`, `減`, `増加`, `減少`, `の増`, `増額`: the word a change takes after its amount,
+  /// followed by nothing or by punctuation, never by more of a word (`増員経費`).
+  static func startsWithChangeWord(_ words: String) -> Bool {
+    var text = Substring(words)
+    if text.hasPrefix("の") { text = text.dropFirst() }
+    for word in ["増加", "減少", "増額", "減額", "増", "減"] where text.hasPrefix(word) {
+      let rest = text.dropFirst(word.count)
+      guard let next = rest.first else { return true }
+      return "、,，。)）]】〕/／:：".contains(next)
+    }
+    return false
+  }
+
+  /// `から` between two amounts (a mark alone, `～`, is `takeInlineArrow`'s to report).
+  static func startsWithRangeWord(_ words: String) -> Bool {
+    words.hasPrefix("から")
+  }
+
+  /// A number of years before `か年`/`年間` followed by nothing or by a word of a total
+  /// (`5か年で`, `3年間の総額`, `5カ年 合計`); a programme's name (`3か年緊急対策`) is not.
+  static func namesSeveralYears(_ words: String) -> Bool {
+    let yearWords = ["か年", "カ年", "ヵ年", "ヶ年", "ケ年", "箇年", "年間"]
+    let totals = ["", "で", "の総額", "の合計", "の累計", "総額", "合計", "累計", "計", "分"]
+    let chars = Array(words)
+    for start in chars.indices where chars[start].isNumber || "数十".contains(chars[start]) {
+      let after = String(chars[(start + 1)...])
+      for word in yearWords where after.hasPrefix(word) {
+        let rest = after.dropFirst(word.count)
+        if totals.contains(where: { rest == $0 || (!$0.isEmpty && rest.hasPrefix($0)) }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,51 @@
+import BudgetModel
+
+/// Labels of amount lines that name something other than a budget of one year and stage
+/// (branch hunt: variants of fixture lines that exported a wrong figure).
+extension SummaryBuilder {
+  /// `令和6年度執行額 8,000億円`, `予算残額`, `不用額`, `実績額`, `見込額`: an amount of the
+  /// execution of a budget, not the budget; `財政投融資 100億円` (the FILP plan) and
+  /// `国庫債務負担行為 100億円` (an authority to contract for later years) are no
+  /// appropriation of the year either. The schema has no measure for them here. Words of the
+  /// amount only: `執行` alone is also a matter of law (`民事非訟(執行・保全・倒産等)`), and
+  /// `支出済歳出額` is a settlement's own measure.
+  /// `令和6年度補正予算と合わせて 1兆円`, `15か月予算`, `累計`: budgets of several stages or
+  /// years added together are none of them.
+  static let otherAmountWords = [
+    "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
+    "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
+  ]
+
+  /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
+  /// era reading does not place (an era's letter or `FY` with no `年度`) right before the
+  /// amount; the heading's year was taken for it.
+  func endsWithUnplacedYear(_ label: String) -> Bool {
+    var text = Substring(label.filter { $0 != " " && $0 != "\u{3000}" })
+    while let last = text.last, ":：)）".contains(last) { text = text.dropLast() }
+    let digits = text.reversed().prefix { $0.isASCIIDigitCharacter }
+    guard (1...4).contains(digits.count) else { return false }
+    let head = text.dropLast(digits.count)
+    guard ["FY", "R", "H", "S", "令", "平", "令和", "平成"].contains(where: head.hasSuffix) else {
+      return false
+    }
+    return !eras.matches(in: String(text)).contains(where: \.isFiscalYear)
+  }
+
+  static func namesOtherAmount(_ label: String) -> Bool {
+    otherAmountWords.contains(where: label.contains)
+  }
+
+  /// `(前年度当初比 +639億円)`, `前年度当初予算比 ▲5億円`: an amount printed after `比` (against)
+  /// is the difference from what the words name, not that year's amount.
+  static func namesComparison(_ label: String) -> Bool {
+    label.hasSuffix("比") || label.hasSuffix("比:") || label.hasSuffix("比：")
+  }
+
+  /// `昨年度 8,061億円`, `翌年度 …`: a word of a year the era reading does not place still
+  /// names a year, so the heading above (the title's year) is not the amount's.
+  /// A term of the accounts that starts with `前年度` (`前年度剰余金受入`) names no year.
+  static func namesYearWord(_ text: String) -> Bool {
+    let words = PriorYearWords.withoutAccountTerms(text)
+    return words.contains("年度") || words.contains("昨年") || words.contains("前年")
+  }
+}
