@@ -43,6 +43,7 @@ public struct GenericLayout: DocumentLayout {
     reader.pairChartAmounts(lines)
     reader.dropAmbiguousLabels()
     reader.reportUnsignedReductions()
+    reader.reportTablesBeforeTrailingUnits(lines)
     reader.refuseJoinedDocuments()
     reader.reportUnaccounted(lines)
     document.titles = reader.titles
