@@ -72,7 +72,7 @@ struct DocumentIdentifier {
   ) {
     // The title itself, else a title that names the budget (`令和5年度農林水産関係予算のポイント`),
     // never a line that only happens to print a year (`令和4年度` over a column of figures).
-    let naming = ["予算", "概要", "ポイント", "要求", "補正", "総括", "について"]
+    let naming = ["予算", "概要", "ポイント", "要求", "補正", "総括", "について", "決算"]
     // Or a text that names the year of what the title names (`平成29年度の皇室費` under
     // `皇室費`, `namesYearOfTitle`), when every such text names the same year.
     let titledYears = Set(
@@ -82,7 +82,7 @@ struct DocumentIdentifier {
     let titles = texts.enumerated().filter { k, text in
       k == 0 || naming.contains(where: text.filter { $0 != " " && $0 != "\u{3000}" }.contains)
         || (titledYears.count == 1 && namesYearOfTitle(text, title: texts[0]))
-    }.map(\.element).filter { !Self.namesYearsSince($0) }
+    }.map(\.element).filter { !Self.namesYearsSince($0) }.map { self.withPairedEraYear($0) }
     let printedYear = titles.lazy.compactMap {
       self.eras.matches(in: $0).first(where: \.isFiscalYear)
     }.first

@@ -9,12 +9,15 @@ extension GenericReader {
   /// line was taken.
   mutating func takeLegendItems(_ line: Line) -> Bool {
     let s = line.normalized
+    let name = legendName
+    legendName = nil
     if line.normalized.contains("単"), line.normalized.contains("位") {
       if let reading = LegendItems.read(s, units: units, statement: nil) {
         finish()
         acceptLegendItems(reading, line)
         return true
       }
+      if takeHeadedStatement(line) { return true }
       // A statement on a line of its own: the items follow on the next lines.
       var start = 0
       LegendItems.skipSpaces(s, &start)
@@ -28,6 +31,10 @@ extension GenericReader {
       return false
     }
     learnLegendLine(line)
+    if let name, takeLegendFigures(line, name: name) { return true }
+    if legendStatement != nil, unitScope == legendStatement?.unit {
+      legendName = LegendItems.bareBulletName(s)
+    }
     guard let statement = legendStatement, unitScope == statement.unit, waitsForLegendItems,
       let reading = LegendItems.read(s, units: units, statement: statement),
       reading.tail == s.count, !reading.strayNumber

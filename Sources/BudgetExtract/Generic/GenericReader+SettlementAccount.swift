@@ -15,10 +15,10 @@ extension GenericReader {
         run.append((line, tokens))
         continue
       }
-      readSettlementAccount(run, lines)
+      readSettlementRun(run, lines)
       run = []
     }
-    readSettlementAccount(run, lines)
+    readSettlementRun(run, lines)
   }
 
   mutating func readSettlementAccount(

@@ -298,7 +298,7 @@ extension GenericReader {
       }
       let digits = chars[i..<j].filter(\.isASCIIDigitCharacter).count
       let next = j < chars.count ? chars[j] : " "
-      let dated = "年月日号次".contains(next)
+      let dated = "年月日号次".contains(next) || Self.eraYearFollows(chars, j, digits: digits)
       if !dated, (separated && digits >= 2) || digits >= 4 { return true }
       // `520億円`: a short number with its money unit is a figure too.
       if "兆億円".contains(next)

@@ -108,6 +108,8 @@ struct GenericReader {
   var quads = QuadState()
   /// A unit statement naming what the parentheses hold, for the items after it (`+LegendItems`).
   var legendStatement: LegendItems.Statement?
+  /// A bulleted name with no figure under that statement, for a figures-only line right below.
+  var legendName: String?
 
   init(lexicon: Lexicon) {
     self.parser = FigureParser(lexicon: lexicon)

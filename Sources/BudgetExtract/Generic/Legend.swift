@@ -55,6 +55,9 @@ extension GenericReader {
     let text = GenericLine.text(of: line)
     let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
     guard Legend.parenthesesMarks.contains(where: compact.contains) else { return }
+    // A unit statement naming one year's budget (`〔単位:百万円、カッコ内は令和3年度予算額〕`):
+    // its items carry the legend's words; the transform checks the year.
+    if LegendItems.headedStatement(line.normalized, units: units) != nil { return }
     // `()内は前年度予算額`, `()内は平成26年度当初予算の額`: the convention (a prior year's
     // initial budget); anything else is another figure.
     legend.parentheses =

@@ -126,16 +126,7 @@ enum LegendItems {
   static func unitStatement(_ s: [Unicode.Scalar], from start: Int, units: [String])
     -> (Statement, Int)?
   {
-    guard start < s.count, s[start] == "(" else { return nil }
-    var depth = 0
-    var end = start
-    while end < s.count {
-      if s[end] == "(" { depth += 1 }
-      if s[end] == ")" { depth -= 1 }
-      if depth == 0 { break }
-      end += 1
-    }
-    guard end < s.count else { return nil }
+    guard let end = closing(s, from: start) else { return nil }
     let inner = String(
       String.UnicodeScalarView(s[(start + 1)..<end].filter { !spaces.contains($0) }))
     guard inner.hasPrefix("単位") else { return nil }
@@ -152,7 +143,7 @@ enum LegendItems {
     rest = rest.dropFirst()
     // `()は…`, `()内は…`, `()書きは…`.
     var legend: Substring?
-    for opener in ["()は", "()内は", "()書きは"] where rest.hasPrefix(opener) {
+    for opener in legendOpeners where rest.hasPrefix(opener) {
       legend = rest.dropFirst(opener.count)
     }
     guard let legend, isPriorBudget(String(legend)) else { return nil }
