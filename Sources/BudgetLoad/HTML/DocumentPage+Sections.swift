@@ -40,7 +40,7 @@ extension DocumentPage {
       return
     }
     let chart = BarChart(document: document)
-    let title = "\(info.title)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
+    let title = "\(info.pageTitle)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
     var description =
       "横棒は各項目の\(info.fiscalYearLabel)予算額（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
     if chart.rows.contains(where: {

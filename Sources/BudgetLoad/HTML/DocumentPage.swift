@@ -21,7 +21,7 @@ struct DocumentPage {
       text:
         "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(info.phase.nameJa)"
     )
-    out.element("h1", text: info.title)
+    out.element("h1", text: info.pageTitle)
     out.newline()
     out.element("dl", [("class", "identity")]) { out in
       term(

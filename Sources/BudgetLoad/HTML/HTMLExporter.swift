@@ -55,7 +55,7 @@ public enum HTMLExporter {
   ) -> [UInt8] {
     var out = HTMLOutput(capacity: 65_536 + document.items.count * 512)
     let page = DocumentPage(document: document, linksToSource: linksToSource)
-    HTMLPage.write(title: document.info.title, to: &out) { out in
+    HTMLPage.write(title: document.info.pageTitle, to: &out) { out in
       page.header(&out)
       out.open("main")
       out.newline()

@@ -6,10 +6,10 @@ import BudgetModel
 /// (issue #24; 159 KB → 125 KB for the sample's 92 KB).
 enum SourcePage {
   static func write(_ info: DocumentInfo, lines: [String], to out: inout HTMLOutput) {
-    HTMLPage.write(title: info.sourceFile + "（\(info.title)）", to: &out) { out in
+    HTMLPage.write(title: info.sourceFile + "（\(info.pageTitle)）", to: &out) { out in
       out.element("header") { out in
         out.element("p", [("class", "kicker")]) { out in
-          out.element("a", [("href", HTMLExporter.pageName)], text: "← " + info.title)
+          out.element("a", [("href", HTMLExporter.pageName)], text: "← " + info.pageTitle)
         }
         out.element("h1", text: info.sourceFile)
         out.element("p", [("class", "sha")], text: "SHA-256 \(info.sourceSHA256)・\(lines.count) 行")
