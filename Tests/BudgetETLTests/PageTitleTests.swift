@@ -22,7 +22,7 @@ import Testing
     #expect(document.info.title.isEmpty)
     var page = ""
     HTMLExporter.writePage(document, linksToSource: true, downloads: [], later: [], to: &page)
-    #expect(page.contains("<title>防衛省 令和2年度 "))
+    #expect(page.contains("<title>防衛省 令和2年度 成立予算</title>"))
     #expect(!page.contains("<title></title>"))
     #expect(!page.contains("<h1></h1>"))
   }

@@ -6,6 +6,8 @@ extension DocumentInfo {
   /// page has an empty `<title>` or `<h1>` (the Nu Html Checker rejects an empty title).
   var pageTitle: String {
     let blank = title.allSatisfy { $0 == " " || $0 == "\u{3000}" }
-    return blank ? "\(organization.nameJa) \(fiscalYearLabel) \(phaseLabel)" : title
+    // The stage as printed, or, when an option gave it, its name (`成立予算`).
+    let stage = phaseLabel.isEmpty ? phase.nameJa : phaseLabel
+    return blank ? "\(organization.nameJa) \(fiscalYearLabel) \(stage)" : title
   }
 }
