@@ -141,4 +141,21 @@ import Testing
   func aYearOfNoPlacedFormIsNotTheHeadingsYear(_ line: String) throws {
     #expect(try figures(line).isEmpty)
   }
+
+  // `100億円 ほか 20億円`, `総事業費 300億円のうち 100億円`: the second amount is another
+  // amount or a part of the first; both were exported as budgets of the entry.
+  @Test(arguments: [
+    "人権擁護推進費 100億円 ほか 20億円", "人権擁護推進費 総事業費 300億円のうち 100億円",
+    "人権擁護推進費 300億円、うち 100億円", "人権擁護推進費 100億円のほか、20億円",
+  ])
+  func anAmountAfterAPartWordIsNotRead(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
+
+  // `現行予算` (the budget in force) as a heading or a label: no year the document places; the
+  // items under it were exported as 令和7年度's budget (the title's).
+  @Test(arguments: ["現行予算\n○人権擁護推進費 100億円", "○人権擁護推進費 現行予算 100億円"])
+  func theBudgetInForceIsNotTheBudgetYears(_ lines: String) throws {
+    #expect(try figures(lines).isEmpty)
+  }
 }

@@ -198,7 +198,7 @@ extension GenericReader {
         context = compact
         contextHasAmounts = false
       }
-    } else if compact.contains("年度") {
+    } else if compact.contains("年度") || Self.namesBudgetInForce(compact) {
       context = compact
       contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
@@ -206,6 +206,12 @@ extension GenericReader {
     {
       context = nil
     }
+  }
+
+  /// `現行予算`, `現計予算`: a heading of the budget in force (as amended so far), no year's
+  /// budget the document places; the amounts below take it, never the title's year.
+  static func namesBudgetInForce(_ compact: String) -> Bool {
+    compact.contains("現行予算") || compact.contains("現計予算")
   }
 
   /// `(対前年度比8.2%増)`: a percentage against the prior year, alone in parentheses.
