@@ -201,6 +201,13 @@ extension GenericReader {
     } else if compact.contains("年度") || Self.namesBudgetInForce(compact) {
       context = compact
       contextHasAmounts = false
+    } else if let full = BareEraStage.fullForm(compact),
+      !BareEraStage.restatesInitial(full, context: context)
+    {
+      // `R6補正予算`, `R5当初`: a stage heading whose year has no `年度`, read as printed in
+      // full so that the items below take its year and stage, not the title's.
+      context = full
+      contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
       || compact.hasSuffix("概要") || compact.hasPrefix("◆")
     {
