@@ -186,4 +186,18 @@ import Testing
     let found = amounts(try transform(text, IdentityOverrides(organization: "soumu")))
     #expect(found.contains { $0 == (.budget, 2018, 50_000_000) })
   }
+
+  // A note after a list naming another year and stage (`(以上、令和6年度補正予算)`): the items
+  // above were exported as 令和7年度's budget; they are reported (the headline stays), and a
+  // note naming the document's own year and stage keeps them.
+  @Test(arguments: ["(以上、令和6年度補正予算)", "以上、R6補正予算"])
+  func aClosingNoteOfAnotherStageReportsTheList(_ note: String) throws {
+    #expect(try figures("○人権擁護推進費 100億円\n○施設整備費 50億円\n" + note).isEmpty)
+  }
+
+  @Test func aClosingNoteOfTheDocumentsStageKeepsTheList() throws {
+    let found = try figures("○人権擁護推進費 100億円\n○施設整備費 50億円\n(以上、令和7年度概算要求)")
+    #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
+    #expect(found.contains { $0 == (.budget, 2025, 5_000_000_000) })
+  }
 }

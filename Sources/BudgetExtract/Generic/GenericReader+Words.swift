@@ -183,6 +183,10 @@ extension GenericReader {
     // `(対前年度比 8.2%増)` under an amount: a rate against the prior year, no heading of the
     // amounts after it.
     if Self.isRateAgainstPrior(compact) { return }
+    if let note = Self.closingNote(compact) {
+      applyClosingNote(note)
+      return
+    }
     if Self.isBareYear(compact), !contextHasAmounts, let previous = context,
       Self.isBareYear(previous, chained: true)
     {
