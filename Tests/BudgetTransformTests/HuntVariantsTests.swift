@@ -147,6 +147,7 @@ import Testing
   @Test(arguments: [
     "人権擁護推進費 100億円 ほか 20億円", "人権擁護推進費 総事業費 300億円のうち 100億円",
     "人権擁護推進費 300億円、うち 100億円", "人権擁護推進費 100億円のほか、20億円",
+    "人権擁護推進費 100億円に加え 20億円", "人権擁護推進費 100億円 内 20億円", "人権擁護推進費 100億円 等 20億円",
   ])
   func anAmountAfterAPartWordIsNotRead(_ line: String) throws {
     #expect(try figures(line).isEmpty)

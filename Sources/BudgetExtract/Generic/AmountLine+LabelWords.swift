@@ -100,13 +100,18 @@ extension AmountLine {
     return false
   }
 
-  /// `100億円 ほか 20億円`, `総事業費 300億円のうち 100億円`, `100億円、うち 20億円`: the
+  /// `100億円 ほか 20億円`, `総事業費 300億円のうち 100億円`, `100億円に加え 20億円`: the
   /// amount after `ほか`/`他に`/`うち` is another amount or a part of the one before, never a
   /// budget of the entry of its own; without parentheses (`(うち…)`, `partInParentheses`) or
   /// arithmetic to prove which, the line is not read.
   static func startsWithPartWord(_ words: String) -> Bool {
     let text = words.drop { "、,，・".contains($0) }
-    return ["のほか", "ほか", "他に", "のうち", "うち"].contains { text.hasPrefix($0) }
+    if ["のほか", "ほか", "他に", "のうち", "うち", "に加え", "に加えて"].contains(where: text.hasPrefix) {
+      return true
+    }
+    // `100億円 内 20億円`, `100億円 等 20億円`: the word alone (a label would follow it).
+    let word = text.prefix { !"、,，:：".contains($0) }
+    return ["内", "等", "外"].contains(String(word))
   }
 
   /// `から` between two amounts (a mark alone, `～`, is `takeInlineArrow`'s to report).
