@@ -15,7 +15,7 @@ public enum BareEraStage {
   /// heading (a year with `年度`, no stage word, or words besides the year and the stage).
   public static func fullForm(_ text: String) -> String? {
     var rest = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
-    rest = rest.drop { brackets.contains($0) }
+    rest = withoutLeadingMark(rest).drop { brackets.contains($0) }
     while let last = rest.last, brackets.contains(last) { rest = rest.dropLast() }
     guard let (printed, era) = eraNames.first(where: { rest.hasPrefix($0.0) }) else { return nil }
     rest = rest.dropFirst(printed.count)
@@ -37,5 +37,21 @@ public enum BareEraStage {
     let inForce = Set(ColumnMeaning.Stage.named(in: context))
     return context.contains(full[..<year.upperBound]) && stages == [.initial]
       && inForce.isSubset(of: [.initial, .proposal]) && !inForce.isEmpty
+  }
+
+  /// `■R6補正予算`, `1.R6補正予算`, `※以上、…`: the text after a heading's mark or number.
+  public static func withoutLeadingMark(_ text: Substring) -> Substring {
+    var rest = text.drop { "■□◆◇●○◎・★☆※◯".contains($0) }
+    if let open = rest.first, "(（".contains(open) {
+      let inner = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+      if !inner.isEmpty, let close = rest.dropFirst(inner.count + 1).first, ")）".contains(close) {
+        return rest.dropFirst(inner.count + 2)
+      }
+    }
+    let number = rest.prefix { $0.isASCII && $0.isNumber }
+    if !number.isEmpty, let next = rest.dropFirst(number.count).first, ".．)）、".contains(next) {
+      rest = rest.dropFirst(number.count + 1)
+    }
+    return rest
   }
 }

@@ -163,7 +163,7 @@ import Testing
   // A stage heading whose year has no `年度` (`R6補正予算`, `令和6補正`): the items under it
   // were exported as 令和7年度's budget (the title's year and stage); read in full, they are
   // 令和6年度's supplementary budget; `R5当初`, `R7当初` name no measure of a 令和7年度 request.
-  @Test(arguments: ["R6補正予算", "令和6補正", "【R6補正予算】"])
+  @Test(arguments: ["R6補正予算", "令和6補正", "【R6補正予算】", "■R6補正予算", "1. R6補正予算", "(1) R6補正予算"])
   func aStageHeadingWithABareYearIsItsYears(_ heading: String) throws {
     let found = try figures(heading + "\n○人権擁護推進費 100億円")
     #expect(found.map { "\($0.0) \($0.1) \($0.2)" } == ["priorSupplementary 2024 10000000000"])
@@ -191,7 +191,7 @@ import Testing
   // A note after a list naming another year and stage (`(以上、令和6年度補正予算)`): the items
   // above were exported as 令和7年度's budget; they are reported (the headline stays), and a
   // note naming the document's own year and stage keeps them.
-  @Test(arguments: ["(以上、令和6年度補正予算)", "以上、R6補正予算"])
+  @Test(arguments: ["(以上、令和6年度補正予算)", "以上、R6補正予算", "※以上、令和6年度補正予算", "【以上、令和6年度補正予算】"])
   func aClosingNoteOfAnotherStageReportsTheList(_ note: String) throws {
     #expect(try figures("○人権擁護推進費 100億円\n○施設整備費 50億円\n" + note).isEmpty)
   }

@@ -7,8 +7,10 @@ import BudgetModel
 extension GenericReader {
   /// The words of a note `(以上、…)` / `以上、…` that names a year or a stage; nil otherwise.
   static func closingNote(_ compact: String) -> String? {
-    var text = Substring(compact)
-    if let first = text.first, "(（".contains(first), let last = text.last, ")）".contains(last) {
+    var text = BareEraStage.withoutLeadingMark(Substring(compact))
+    if let first = text.first, "(（【〔[".contains(first), let last = text.last,
+      ")）】〕]".contains(last)
+    {
       text = text.dropFirst().dropLast()
     }
     guard text.hasPrefix("以上") else { return nil }
