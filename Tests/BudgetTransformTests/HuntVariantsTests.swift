@@ -141,4 +141,64 @@ import Testing
   func aYearOfNoPlacedFormIsNotTheHeadingsYear(_ line: String) throws {
     #expect(try figures(line).isEmpty)
   }
+
+  // `100億円 ほか 20億円`, `総事業費 300億円のうち 100億円`: the second amount is another
+  // amount or a part of the first; both were exported as budgets of the entry.
+  @Test(arguments: [
+    "人権擁護推進費 100億円 ほか 20億円", "人権擁護推進費 総事業費 300億円のうち 100億円",
+    "人権擁護推進費 300億円、うち 100億円", "人権擁護推進費 100億円のほか、20億円",
+    "人権擁護推進費 100億円に加え 20億円", "人権擁護推進費 100億円 内 20億円", "人権擁護推進費 100億円 等 20億円",
+  ])
+  func anAmountAfterAPartWordIsNotRead(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
+
+  // `現行予算` (the budget in force) as a heading or a label: no year the document places; the
+  // items under it were exported as 令和7年度's budget (the title's).
+  @Test(arguments: ["現行予算\n○人権擁護推進費 100億円", "○人権擁護推進費 現行予算 100億円"])
+  func theBudgetInForceIsNotTheBudgetYears(_ lines: String) throws {
+    #expect(try figures(lines).isEmpty)
+  }
+
+  // A stage heading whose year has no `年度` (`R6補正予算`, `令和6補正`): the items under it
+  // were exported as 令和7年度's budget (the title's year and stage); read in full, they are
+  // 令和6年度's supplementary budget; `R5当初`, `R7当初` name no measure of a 令和7年度 request.
+  @Test(arguments: ["R6補正予算", "令和6補正", "【R6補正予算】", "■R6補正予算", "1. R6補正予算", "(1) R6補正予算"])
+  func aStageHeadingWithABareYearIsItsYears(_ heading: String) throws {
+    let found = try figures(heading + "\n○人権擁護推進費 100億円")
+    #expect(found.map { "\($0.0) \($0.1) \($0.2)" } == ["priorSupplementary 2024 10000000000"])
+  }
+
+  @Test(arguments: ["R5当初", "R7当初", "平5当初"])
+  func anInitialHeadingOfNoMeasureIsReported(_ heading: String) throws {
+    #expect(try figures(heading + "\n○人権擁護推進費 100億円").isEmpty)
+  }
+
+  // soumu-h30-shobo-yosan-an lines 1-3 and 19-22: `H30当初` under the title's 平成30年度予算(案)
+  // names the initial budget of the title's year; its items stay the budget.
+  @Test func theTitlesOwnInitialBudgetStaysTheBudget() throws {
+    let text = """
+      平成30年度消防庁予算(案)
+      平 成 2 9 年 1 2 月
+      消 防 庁
+      H30当初
+      ・自主防災組織等のリーダー育成・連携促進支援事業 0.5億円
+      """
+    let found = amounts(try transform(text, IdentityOverrides(organization: "soumu")))
+    #expect(found.contains { $0 == (.budget, 2018, 50_000_000) })
+  }
+
+  // A note after a list naming another year and stage (`(以上、令和6年度補正予算)`): the items
+  // above were exported as 令和7年度's budget; they are reported (the headline stays), and a
+  // note naming the document's own year and stage keeps them.
+  @Test(arguments: ["(以上、令和6年度補正予算)", "以上、R6補正予算", "※以上、令和6年度補正予算", "【以上、令和6年度補正予算】"])
+  func aClosingNoteOfAnotherStageReportsTheList(_ note: String) throws {
+    #expect(try figures("○人権擁護推進費 100億円\n○施設整備費 50億円\n" + note).isEmpty)
+  }
+
+  @Test func aClosingNoteOfTheDocumentsStageKeepsTheList() throws {
+    let found = try figures("○人権擁護推進費 100億円\n○施設整備費 50億円\n(以上、令和7年度概算要求)")
+    #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
+    #expect(found.contains { $0 == (.budget, 2025, 5_000_000_000) })
+  }
 }

@@ -12,6 +12,7 @@ extension AmountLine {
     if endsWithSplitNumber(label) { return true }
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
+    if afterAmount, startsWithPartWord(words) { return true }
     // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
     // two amounts, `100億円～120億円`, is `takeInlineArrow`'s to report).
     if let last = words.last, rangeMarks.contains(last), words.dropLast().last?.isNumber == true {
@@ -97,6 +98,20 @@ extension AmountLine {
       return "、,，。)）]】〕/／:：".contains(next)
     }
     return false
+  }
+
+  /// `100億円 ほか 20億円`, `総事業費 300億円のうち 100億円`, `100億円に加え 20億円`: the
+  /// amount after `ほか`/`他に`/`うち` is another amount or a part of the one before, never a
+  /// budget of the entry of its own; without parentheses (`(うち…)`, `partInParentheses`) or
+  /// arithmetic to prove which, the line is not read.
+  static func startsWithPartWord(_ words: String) -> Bool {
+    let text = words.drop { "、,，・".contains($0) }
+    if ["のほか", "ほか", "他に", "のうち", "うち", "に加え", "に加えて"].contains(where: text.hasPrefix) {
+      return true
+    }
+    // `100億円 内 20億円`, `100億円 等 20億円`: the word alone (a label would follow it).
+    let word = text.prefix { !"、,，:：".contains($0) }
+    return ["内", "等", "外"].contains(String(word))
   }
 
   /// `から` between two amounts (a mark alone, `～`, is `takeInlineArrow`'s to report).

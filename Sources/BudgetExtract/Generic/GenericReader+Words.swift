@@ -183,6 +183,10 @@ extension GenericReader {
     // `(対前年度比 8.2%増)` under an amount: a rate against the prior year, no heading of the
     // amounts after it.
     if Self.isRateAgainstPrior(compact) { return }
+    if let note = Self.closingNote(compact) {
+      applyClosingNote(note)
+      return
+    }
     if Self.isBareYear(compact), !contextHasAmounts, let previous = context,
       Self.isBareYear(previous, chained: true)
     {
@@ -198,14 +202,27 @@ extension GenericReader {
         context = compact
         contextHasAmounts = false
       }
-    } else if compact.contains("年度") {
+    } else if compact.contains("年度") || Self.namesBudgetInForce(compact) {
       context = compact
+      contextHasAmounts = false
+    } else if let full = BareEraStage.fullForm(compact),
+      !BareEraStage.restatesInitial(full, context: context)
+    {
+      // `R6補正予算`, `R5当初`: a stage heading whose year has no `年度`, read as printed in
+      // full so that the items below take its year and stage, not the title's.
+      context = full
       contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
       || compact.hasSuffix("概要") || compact.hasPrefix("◆")
     {
       context = nil
     }
+  }
+
+  /// `現行予算`, `現計予算`: a heading of the budget in force (as amended so far), no year's
+  /// budget the document places; the amounts below take it, never the title's year.
+  static func namesBudgetInForce(_ compact: String) -> Bool {
+    compact.contains("現行予算") || compact.contains("現計予算")
   }
 
   /// `(対前年度比8.2%増)`: a percentage against the prior year, alone in parentheses.
