@@ -7,6 +7,26 @@ import Testing
 /// read only when the rows' arithmetic confirms one reading (issue #20). The excerpts are
 /// from the 環境庁 平成13年度概算要求・要望額総括表 (`kankyo-h13-gaisan-yokyu`).
 @Suite struct ColumnOrderTests {
+  /// The 要求分 block of kankyo-h13's 総括表: labels, then each column, ratios in parentheses.
+  static let requested = """
+    【要求分】
+    1.要求額
+    非公共事業
+    公共事業
+    259,133
+    84,203
+    174,930
+    244,988
+    83,042
+    161,946
+    14,145
+    (94.5%)
+    1,161
+    (98.6%)
+    12,984
+    (92.6%)
+    """
+
   static let header = """
     (単位:百万円)
     区分平成12年度
@@ -26,24 +46,7 @@ import Testing
 
   @Test func labelsThenEachColumnWithRatiosInParentheses() {
     let text =
-      Self.header + "\n" + """
-        【要求分】
-        1.要求額
-        非公共事業
-        公共事業
-        259,133
-        84,203
-        174,930
-        244,988
-        83,042
-        161,946
-        14,145
-        (94.5%)
-        1,161
-        (98.6%)
-        12,984
-        (92.6%)
-        """
+      Self.header + "\n" + Self.requested
     let doc = Extractor().extract(text: text, sourceName: "t.txt")
     let table = doc.summaryTables.first
     #expect(table?.rows.map(\.label) == ["1.要求額", "非公共事業", "公共事業"])

@@ -8,23 +8,7 @@ import Testing
 /// 環境庁 平成13年度概算要求・要望額総括表 (`kankyo-h13-gaisan-yokyu`), its blank lines left out.
 @Suite struct OneColumnBlocksTests {
   static func table(total: String = "374,455", prior: String = "259,133") -> String {
-    ColumnOrderTests.header + "\n" + """
-      【要求分】
-      1.要求額
-      非公共事業
-      公共事業
-      259,133
-      84,203
-      174,930
-      244,988
-      83,042
-      161,946
-      14,145
-      (94.5%)
-      1,161
-      (98.6%)
-      12,984
-      (92.6%)
+    ColumnOrderTests.header + "\n" + ColumnOrderTests.requested + "\n" + """
       【要望分】
       2.「日本新生特別枠」
       (1)非公共

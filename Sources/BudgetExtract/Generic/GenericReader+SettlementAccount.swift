@@ -127,16 +127,22 @@ extension GenericReader {
       Self.hasYearRows(table)
         && (table.meanings ?? []).contains { $0.stage == .settlement && $0.fiscalYearLabel == nil }
     }
+    unreadTables(
+      unread,
+      message:
+        "a row of the settlement account named by a year, in a table whose identities do not prove it, is not exported"
+    )
+  }
+
+  /// Takes tables read earlier back out of the reading and reports each of their rows, with
+  /// why none of them is exported.
+  mutating func unreadTables(_ unread: [SummaryTableRecord], message: String) {
     guard !unread.isEmpty else { return }
     tables.removeAll { unread.contains($0) }
     for table in unread {
       for row in table.rows {
         diagnostics.append(
-          Diagnostic(
-            kind: .tableUnexplained,
-            message:
-              "a row of the settlement account named by a year, in a table whose identities do not prove it, is not exported",
-            text: row.label, span: row.span))
+          Diagnostic(kind: .tableUnexplained, message: message, text: row.label, span: row.span))
       }
     }
   }

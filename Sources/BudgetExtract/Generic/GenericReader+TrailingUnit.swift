@@ -54,15 +54,6 @@ extension GenericReader {
       else { continue }
       unsure.append(table)
     }
-    guard !unsure.isEmpty else { return }
-    tables.removeAll { unsure.contains($0) }
-    for table in unsure {
-      for row in table.rows {
-        diagnostics.append(
-          Diagnostic(
-            kind: .tableUnexplained, message: Self.trailingUnitMessage, text: row.label,
-            span: row.span))
-      }
-    }
+    unreadTables(unsure, message: Self.trailingUnitMessage)
   }
 }
