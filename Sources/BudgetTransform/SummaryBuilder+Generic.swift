@@ -138,7 +138,8 @@ extension SummaryBuilder {
       guard let measure = measure(of: record) else {
         result.findings.append(
           Finding.notExported(
-            "\(record.label): the label names a year or stage the schema has no measure for; not exported",
+            "\(record.label): the label names a year, stage or kind of amount the schema has "
+              + "no measure for; not exported",
             lines: [record.span.line]))
         continue
       }
@@ -233,7 +234,9 @@ extension SummaryBuilder {
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
-    if Self.namesOtherAmount(label.filter { $0 != " " }) || endsWithUnplacedYear(label) {
+    if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
+      || endsWithUnplacedYear(label)
+    {
       return nil
     }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
@@ -344,7 +347,7 @@ extension SummaryBuilder {
       return .change
     }
     if Self.namesComparison(label) { return .change }
-    if Self.namesOtherAmount(label) { return nil }
+    if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1

@@ -13,10 +13,13 @@ extension SummaryBuilder {
   /// years added together are none of them. `現行予算`, `現計予算` (the budget in force, as
   /// amended so far) name no year or stage the schema places, as a label or as the heading
   /// above the items.
+  /// `(事業規模 5,000億円)`, `総事業費 800億円`: the scale or cost of the works, which includes
+  /// what local governments and others pay, not the national expense (a table's `事業費`
+  /// column is no measure either: extract's `FundingHeader`).
   static let otherAmountWords = [
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
-    "現行予算", "現計予算",
+    "現行予算", "現計予算", "事業規模", "総事業費",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
@@ -36,6 +39,20 @@ extension SummaryBuilder {
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains)
+  }
+
+  /// `道路整備 事業費 3,000億円`, `(事業費 900億円)`: `事業費` as a word of its own (the label
+  /// itself, or after a space or an opening bracket) is the cost of the works; a budget
+  /// item's name that ends in it (`公共事業費`, `生物多様性情報図作成事業費`) is the item.
+  static let projectCost = "事業費"
+
+  /// Called with the label as printed: spaces are what set the word apart.
+  static func namesProjectCost(_ label: String) -> Bool {
+    var text = Substring(label)
+    while let last = text.last, " \u{3000}:：".contains(last) { text = text.dropLast() }
+    guard text.hasSuffix(projectCost) else { return false }
+    let before = text.dropLast(projectCost.count).last
+    return before.map { " \u{3000}(（〔[【・".contains($0) } ?? true
   }
 
   /// `(前年度当初比 +639億円)`, `前年度当初予算比 ▲5億円`: an amount printed after `比` (against)
