@@ -138,8 +138,8 @@ extension SummaryBuilder {
       guard let measure = measure(of: record) else {
         result.findings.append(
           Finding.notExported(
-            "\(record.label): the label names a year, stage or kind of amount the schema has "
-              + "no measure for; not exported",
+            "\(record.label): the label\(record.context.map { " (or the heading \($0))" } ?? "") "
+              + "names a year, stage or kind of amount the schema has no measure for; not exported",
             lines: [record.span.line]))
         continue
       }
