@@ -190,8 +190,28 @@ struct DocumentIdentifier {
     // is completed by the other titles.
     let whole = eras.matches(in: title).contains(where: \.isFiscalYear)
     let compact = (whole ? [title] : texts).map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
+      .filter { !Self.joinsBudgetAndSupplementary($0) }
     return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
       .first
+  }
+
+  /// `2019年度予算と補正予算合わせ20%増`, `補正予算と令和7年度予算`: a year's budget with no stage
+  /// word joined to a supplementary budget; the text names two budgets, and `補正` is not the
+  /// document's stage (blind set P: kokudo-h31 was taken for a supplementary budget's
+  /// document). `補正予算・平成27年度予算案` names both stages and is left to the markers.
+  static func joinsBudgetAndSupplementary(_ compact: String) -> Bool {
+    let joins = ["と", "及び", "および", "・", "、", "並びに", "や"]
+    if joins.contains(where: { compact.contains("年度予算\($0)補正") }) { return true }
+    for join in joins {
+      guard let range = compact.range(of: "補正予算\(join)") else { continue }
+      let rest = compact[range.upperBound...]
+      if let budget = rest.range(of: "年度予算"),
+        !rest[budget.upperBound...].hasPrefix("案"), !rest[budget.upperBound...].hasPrefix("(案")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   func overriddenOrganization(_ extracted: ExtractedDocument) throws -> Organization? {

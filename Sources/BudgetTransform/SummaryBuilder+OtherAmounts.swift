@@ -9,7 +9,8 @@ extension SummaryBuilder {
   /// appropriation of the year either. The schema has no measure for them here. Words of the
   /// amount only: `執行` alone is also a matter of law (`民事非訟(執行・保全・倒産等)`), and
   /// `支出済歳出額` is a settlement's own measure.
-  /// `令和6年度補正予算と合わせて 1兆円`, `15か月予算`, `累計`: budgets of several stages or
+  /// `令和6年度補正予算と合わせて 1兆円`, `(2018年度補正予算を加え524.5億円)`, `15か月予算`,
+  /// `累計`: budgets of several stages or
   /// years added together are none of them. `現行予算`, `現計予算` (the budget in force, as
   /// amended so far) name no year or stage the schema places, as a label or as the heading
   /// above the items.
@@ -19,7 +20,7 @@ extension SummaryBuilder {
   static let otherAmountWords = [
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
-    "現行予算", "現計予算", "事業規模", "総事業費",
+    "現行予算", "現計予算", "事業規模", "総事業費", "を加え", "補正予算を含め", "補正を含め",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
