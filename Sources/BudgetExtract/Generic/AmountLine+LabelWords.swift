@@ -11,6 +11,7 @@ extension AmountLine {
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
     if endsWithSplitNumber(label) { return true }
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
+    if namesUnit(words) { return true }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
     if afterAmount, startsWithPartWord(words) || isConjunctionOnly(words) { return true }
     // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
@@ -112,6 +113,15 @@ extension AmountLine {
     // `100億円 内 20億円`, `100億円 等 20億円`: the word alone (a label would follow it).
     let word = text.prefix { !"、,，:：".contains($0) }
     return ["内", "等", "外"].contains(String(word))
+  }
+
+  /// `(単位:10億円)`, `単位 千万円`: a unit statement in a form the reader does not know (a
+  /// multiple of a unit) is no amount of `単位`; the table below it states no unit it knows and
+  /// is reported.
+  static func namesUnit(_ words: String) -> Bool {
+    var text = Substring(words)
+    while let last = text.last, ":：(（〔[【".contains(last) { text = text.dropLast() }
+    return text.hasSuffix("単位")
   }
 
   /// `100億円 及び 20億円`, `100億円並びに20億円`: a conjunction alone between two amounts names
