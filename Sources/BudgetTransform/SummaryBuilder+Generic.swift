@@ -148,7 +148,11 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
+      // In a supplementary budget's or a settlement's document, parentheses after an amount
+      // hold other figures (the budget before the supplement, the budget against the
+      // settlement) as often as the prior year's.
       if let prior = record.prior, measure == .budget, stage != .supplementary,
+        stage != .settlement || priorIsNamedAsPrior(prior, strictly: true),
         priorIsNamedAsPrior(prior)
       {
         let isSupplementary = prior.label?.contains("補正") == true
@@ -223,8 +227,8 @@ extension SummaryBuilder {
 
   /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
   /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
-  func priorIsNamedAsPrior(_ prior: PrintedFigure) -> Bool {
-    guard let label = prior.label, label.contains("年度") else { return true }
+  func priorIsNamedAsPrior(_ prior: PrintedFigure, strictly: Bool = false) -> Bool {
+    guard let label = prior.label, label.contains("年度") else { return !strictly }
     let named = measure(ofLine: label)
     return named == .priorInitial || named == .priorSupplementary
   }
@@ -249,7 +253,10 @@ extension SummaryBuilder {
     if context.hasPrefix("("), context.hasSuffix(")") { return nil }
     guard yearsNamed(context).count <= 1, !namesSeveralStages(context) else { return nil }
     if measure(ofLine: label) == .change { return .change }
-    return measure(ofLine: context)
+    // `令和7年度予算案 (前年度補正後予算との比較)` above an amount with no change word of its
+    // own: whether the amounts below are the changes or the budgets is not certain.
+    let fromContext = measure(ofLine: context)
+    return fromContext == .change ? nil : fromContext
   }
 
   /// A legend line of an item list, `平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】`:
