@@ -136,11 +136,7 @@ extension SummaryBuilder {
       }
       if reportsUncertainChange(of: record, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
-        result.findings.append(
-          Finding.notExported(
-            "\(record.label): the label\(record.context.map { " (or the heading \($0))" } ?? "") "
-              + "names a year, stage or kind of amount the schema has no measure for; not exported",
-            lines: [record.span.line]))
+        result.findings.append(Self.unmeasured(record))
         continue
       }
       var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
@@ -148,13 +144,7 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
-      // In a supplementary budget's or a settlement's document, parentheses after an amount
-      // hold other figures (the budget before the supplement, the budget against the
-      // settlement) as often as the prior year's.
-      if let prior = record.prior, measure == .budget, stage != .supplementary,
-        stage != .settlement || priorIsNamedAsPrior(prior, strictly: true),
-        priorIsNamedAsPrior(prior)
-      {
+      if let prior = record.prior, measure == .budget, isPriorYears(prior, stage: stage) {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
@@ -223,14 +213,6 @@ extension SummaryBuilder {
     }
     change.label = nil
     figures.append(try builder.figure(change, measure: .change, line: line))
-  }
-
-  /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
-  /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
-  func priorIsNamedAsPrior(_ prior: PrintedFigure, strictly: Bool = false) -> Bool {
-    guard let label = prior.label, label.contains("年度") else { return !strictly }
-    let named = measure(ofLine: label)
-    return named == .priorInitial || named == .priorSupplementary
   }
 
   /// The measure of an amount line: its label's, or, when the label names no year or stage,
