@@ -221,7 +221,7 @@ extension SummaryBuilder {
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
-      || endsWithUnplacedYear(label)
+      || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
     {
       return nil
     }
