@@ -6,25 +6,17 @@ import Testing
 /// budget. The head is homu-r7-gaisan-yokyu's (a 概算要求 of 令和7年度, 一般会計
 /// 8,700億4千4百万円).
 @Suite struct ConjunctionAmountsTests {
-  static let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
-
-  func figures(_ line: String) throws -> [(Measure, Int, Int64)] {
-    let found = amounts(try transform(Self.head + line + "\n"))
-    #expect(found.contains { $0 == (.budget, 2025, 870_044_000_000) })
-    return found.filter { $0.2 != 870_044_000_000 }
-  }
-
   @Test(arguments: [
     "施設整備費 100億円 及び 20億円", "施設整備費 100億円並びに20億円", "施設整備費 100億円と20億円",
     "施設整備費 100億円、又は 20億円",
   ])
   func aConjunctionAloneLeavesTheLineUnread(_ line: String) throws {
-    #expect(try figures(line).isEmpty)
+    #expect(try amountsAfterHomuHead(line).isEmpty)
   }
 
   // The conjunction followed by the second entry's name: two entries, each its budget.
   @Test func aConjunctionBeforeALabelNamesTheEntry() throws {
-    let found = try figures("施設整備費 100億円及び運営費 20億円")
+    let found = try amountsAfterHomuHead("施設整備費 100億円及び運営費 20億円")
     #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
     #expect(found.contains { $0 == (.budget, 2025, 2_000_000_000) })
   }

@@ -8,27 +8,19 @@ import Testing
 /// 8,700億4千4百万円); the lines are kokudo-h15-kasen-sokatsu's line 32 (`NTT−A型事業
 /// 事業費0.4億円`) and the forms 国土交通省's overviews print.
 @Suite struct ProjectCostTests {
-  static let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
-
-  func figures(_ line: String) throws -> [(Measure, Int, Int64)] {
-    let found = amounts(try transform(Self.head + line + "\n"))
-    #expect(found.contains { $0 == (.budget, 2025, 870_044_000_000) })
-    return found.filter { $0.2 != 870_044_000_000 }
-  }
-
   @Test(arguments: [
     "NTT−A型事業 事業費0.4億円", "道路整備 事業費 3,000億円", "港湾整備 総事業費 900億円",
     "(事業規模 5,000億円)", "事業規模 1兆円",
   ])
   func theCostOfTheWorksIsNotExported(_ line: String) throws {
-    #expect(try figures(line).isEmpty)
+    #expect(try amountsAfterHomuHead(line).isEmpty)
   }
 
   // A budget item whose name ends in `事業費` is the item's budget.
   @Test func anItemNamedForItsWorksIsABudget() throws {
-    let works = try figures("公共事業費 3,000億円")
+    let works = try amountsAfterHomuHead("公共事業費 3,000億円")
     #expect(works.count == 1 && works.contains { $0 == (.budget, 2025, 300_000_000_000) })
-    let forests = try figures("治山事業費 600億円")
+    let forests = try amountsAfterHomuHead("治山事業費 600億円")
     #expect(forests.count == 1 && forests.contains { $0 == (.budget, 2025, 60_000_000_000) })
   }
 }
