@@ -157,12 +157,7 @@ extension SummaryBuilder {
             line: record.priorLine ?? record.span.line))
         try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
         // The prior year's figure and the change of a part are parts too (`(うちODA 4,342億円)`).
-        if record.isPart == true {
-          for k in figures.indices.dropFirst() {
-            figures[k].marker = .partOf
-            figures[k].countsTowardTotal = false
-          }
-        }
+        if record.isPart == true { Self.markParts(&figures) }
       } else if record.prior != nil {
         result.findings.append(
           Finding.notExported(
@@ -171,6 +166,8 @@ extension SummaryBuilder {
       } else if record.change != nil {
         // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
         try addChange(of: record, to: &figures, priorIsInitial: true, &result)
+        // A part's change is a part too (`(うち科学技術振興費) 1兆2900億円 ─500億円`).
+        if record.isPart == true { Self.markParts(&figures) }
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
@@ -183,6 +180,14 @@ extension SummaryBuilder {
             ? record.changeRatePercent : nil,
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
+    }
+  }
+
+  /// The figures after a part's own amount (its prior, its change) are parts too.
+  static func markParts(_ figures: inout [Figure]) {
+    for k in figures.indices.dropFirst() {
+      figures[k].marker = .partOf
+      figures[k].countsTowardTotal = false
     }
   }
 
