@@ -86,4 +86,24 @@ import Testing
     larger[larger.count - 1] = " 合計       96兆3400億円 +9800億円"
     #expect(GenericReader.reading(larger).amountLines.isEmpty)
   }
+
+  // The same list as a table prints it: bare numbers under the unit statement, `▲` for minus,
+  // one label spaced by justification.
+  @Test func bareNumbersTakeTheStatedUnit() throws {
+    let bare = [
+      "主要経費別内訳", "(単位:億円)",
+      "社会保障関係費 315,300 +10,000", "文 教 及 び 科 学 振 興 費 53,600 ▲700",
+      "(うち科学技術振興費) 12,900 ▲500", "国債費 234,500 +1,800", "恩給関係費 3,900 ▲500",
+      "地方交付税交付金等 155,400 ▲6,100", "防衛関係費 49,800 +1,000", "公共事業関係費 59,700 +0",
+      "経済協力費 5,100 ▲0", "中小企業対策費 1,900 +0", "エネルギー対策費 9,000 ▲700",
+      "食料安定供給関係費 10,400 ▲100", "その他の事項経費 61,400 ▲100", "予備費 3,500 +0",
+      "合計 963,400 +4,600",
+    ]
+    let reader = GenericReader.reading(bare)
+    #expect(reader.amountLines.count == 15)
+    #expect(reader.amountLines.first?.amount.amount?.parts.first?.unit == "億円")
+    #expect(yen(reader.amountLines.first?.amount) == 31_530_000_000_000)
+    #expect(yen(reader.amountLines[1].change) == -70_000_000_000)
+    #expect(yen(reader.amountLines.last?.change) == 460_000_000_000)
+  }
 }

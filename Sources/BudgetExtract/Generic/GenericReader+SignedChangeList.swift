@@ -70,7 +70,11 @@ extension GenericReader {
   /// cells carry their units; the last printed with its sign). True when taken.
   mutating func takeSignedChangeCells(_ line: Line, label: String, cells: [CellToken]) -> Bool {
     let text = GenericLine.text(of: line)
-    guard cells.count == 2, cells.allSatisfy(\.hasUnit), !label.isEmpty,
+    // Bare numbers take the unit stated above the list (`(単位:億円)`).
+    let cells = cells.allSatisfy(\.hasUnit) ? cells : cells.map { Self.withUnit($0, unitScope) }
+    // Rows kept for a header printed after them (`+HeaderAfter`) are left to it.
+    guard headerAfter?.rows.isEmpty ?? true, cells.count == 2, cells.allSatisfy(\.hasUnit),
+      !label.isEmpty,
       let first = cells[0].figure.amount, let second = cells[1].figure.amount,
       let last = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).last,
       let mark = last.first
@@ -119,6 +123,18 @@ extension GenericReader {
     second.amount = PrintedFigure(amount: change, label: second.label)
     guard amount.parts.contains(where: { $0.unit != nil }) else { return false }
     return takeSignedChangeRow([records[0], second], line: line, text: text)
+  }
+
+  /// A bare cell (`315,300`, one part, no unit, no percent) with the stated unit; any other
+  /// cell as it is.
+  static func withUnit(_ cell: CellToken, _ unit: String?) -> CellToken {
+    guard let unit, !cell.isPercent, var amount = cell.figure.amount, amount.parts.count == 1,
+      amount.parts[0].unit == nil
+    else { return cell }
+    amount.parts[0].unit = unit
+    var out = cell
+    out.figure = PrintedFigure(amount: amount)
+    return out
   }
 
   /// The first record's amount in yen (unsigned) and the second's as a signed difference, when
