@@ -106,4 +106,17 @@ import Testing
     #expect(yen(reader.amountLines[1].change) == -70_000_000_000)
     #expect(yen(reader.amountLines.last?.change) == 460_000_000_000)
   }
+
+  // The total printed first, as news often leads with it (`一般会計総額 96兆3400億円 +4600億円`).
+  @Test func theTotalPrintedFirst() throws {
+    let rows = Array(Self.reuters[1...14])
+    let first = GenericReader.reading(["一般会計総額 96兆3400億円 +4600億円"] + rows)
+    #expect(first.amountLines.count == 15)
+    #expect(first.amountLines.first?.label == "一般会計総額")
+    #expect(yen(first.amountLines.first?.change) == 460_000_000_000)
+    // A total first and another total last: which is the list's is not certain.
+    let both = GenericReader.reading(
+      ["一般会計総額 96兆3400億円 +4600億円"] + rows + [" 合計       96兆3400億円 +4600億円"])
+    #expect(both.amountLines.isEmpty)
+  }
 }

@@ -181,10 +181,10 @@ extension GenericReader {
     return ["(うち", "（うち", "うち", "〔うち", "[うち"].contains(where: compact.hasPrefix)
   }
 
-  /// `合計`, `総計`, `計`, `総額`, `一般会計合計`: a total row.
+  /// `合計`, `総計`, `計`, `総額`, `一般会計合計`, `一般会計総額`: a total row.
   static func namesListTotal(_ label: String) -> Bool {
     let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
-    return compact == "計" || compact == "総額" || compact.hasSuffix("合計")
+    return compact == "計" || compact.hasSuffix("総額") || compact.hasSuffix("合計")
       || compact.hasSuffix("総計")
   }
 
@@ -209,12 +209,17 @@ extension GenericReader {
     }
   }
 
-  /// At least three summed rows and a last row naming a total; amounts and changes alike add up
-  /// to it within the list's rounding; no row's prior (amount − change) is negative.
+  /// At least three summed rows and a last (or else a first) row naming a total, no other row
+  /// naming one; amounts and changes alike add up to it within the list's rounding; no row's
+  /// prior (amount − change) is negative.
   static func signedRunHolds(_ rows: [PendingSignedRow]) -> Bool {
-    guard let total = rows.last, namesListTotal(total.label), !total.isPart else { return false }
-    let summed = rows.dropLast().filter { !$0.isPart }
-    guard summed.count >= 3, rows.dropLast().allSatisfy({ !namesListTotal($0.label) }),
+    guard let last = rows.last, let first = rows.first else { return false }
+    let totalIsLast = namesListTotal(last.label)
+    guard totalIsLast || namesListTotal(first.label) else { return false }
+    let total = totalIsLast ? last : first
+    let others = totalIsLast ? rows.dropLast() : rows.dropFirst()
+    let summed = others.filter { !$0.isPart }
+    guard !total.isPart, summed.count >= 3, others.allSatisfy({ !namesListTotal($0.label) }),
       rows.allSatisfy({ $0.amount - $0.change >= 0 }),
       rows.contains(where: { $0.change != 0 })
     else { return false }
