@@ -289,7 +289,8 @@ extension SummaryBuilder {
   func yearsNamed(_ text: String) -> Set<Int> {
     var years = Set(eras.matches(in: text).filter(\.isFiscalYear).map(\.year))
     for digits in Self.bareYearDigits(text) {
-      years.insert(ColumnMeasure(info: info, eras: eras).year(digits + "年度") ?? -1)
+      years.insert(
+        shortWesternYear(digits) ?? ColumnMeasure(info: info, eras: eras).year(digits + "年度") ?? -1)
     }
     return years
   }

@@ -54,3 +54,20 @@ import Testing
     #expect(unproven.amountLines.map(\.span.line) == [3, 3, 3, 3, 3, 3])
   }
 }
+
+/// The head of a sentence of figures naming a Western year's budget titles a text that has
+/// none (`GenericReader.noteClauseTitle`).
+@Suite struct ClauseTitleTests {
+  @Test func aWesternYearBudgetAtTheHeadOfASentence() {
+    #expect(GenericReader.namesWesternYearBudget("2018 年度補正予算"))
+    #expect(GenericReader.namesWesternYearBudget("2025年度予算"))
+    #expect(!GenericReader.namesWesternYearBudget("2018 年度補正予算の内訳と2019年度"))
+    #expect(!GenericReader.namesWesternYearBudget("18年度補正予算"))
+    #expect(!GenericReader.namesWesternYearBudget("2018 年度の追加歳出額"))
+    let reader = GenericReader.reading(NewsClauseTests.kyobun)
+    #expect(reader.titles.map(\.text) == ["2018 年度補正予算"])
+    // A text that has a title already keeps it alone.
+    let titled = GenericReader.reading(["平成30年度補正予算の概要"] + NewsClauseTests.kyobun)
+    #expect(titled.titles.map(\.text) == ["平成30年度補正予算の概要"])
+  }
+}
