@@ -152,12 +152,7 @@ extension SummaryBuilder {
             line: record.priorLine ?? record.span.line))
         try addChange(of: record, to: &figures, priorIsInitial: !isSupplementary, &result)
         // The prior year's figure and the change of a part are parts too (`(うちODA 4,342億円)`).
-        if record.isPart == true {
-          for k in figures.indices.dropFirst() {
-            figures[k].marker = .partOf
-            figures[k].countsTowardTotal = false
-          }
-        }
+        if record.isPart == true { Self.markParts(&figures) }
       } else if record.prior != nil {
         result.findings.append(
           Finding.notExported(
@@ -166,6 +161,8 @@ extension SummaryBuilder {
       } else if record.change != nil {
         // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
         try addChange(of: record, to: &figures, priorIsInitial: true, &result)
+        // A part's change is a part too (`(うち科学技術振興費) 1兆2900億円 ─500億円`).
+        if record.isPart == true { Self.markParts(&figures) }
       }
       let id = result.reserve("h\(k + 1)", lines: [record.span.line], what: "amount line")
       result.entries.append(
@@ -178,6 +175,14 @@ extension SummaryBuilder {
             ? record.changeRatePercent : nil,
           span: record.span))
       result.printed[id] = [record.amount] + (record.prior.map { [$0] } ?? [])
+    }
+  }
+
+  /// The figures after a part's own amount (its prior, its change) are parts too.
+  static func markParts(_ figures: inout [Figure]) {
+    for k in figures.indices.dropFirst() {
+      figures[k].marker = .partOf
+      figures[k].countsTowardTotal = false
     }
   }
 
@@ -276,7 +281,8 @@ extension SummaryBuilder {
   func yearsNamed(_ text: String) -> Set<Int> {
     var years = Set(eras.matches(in: text).filter(\.isFiscalYear).map(\.year))
     for digits in Self.bareYearDigits(text) {
-      years.insert(ColumnMeasure(info: info, eras: eras).year(digits + "年度") ?? -1)
+      years.insert(
+        shortWesternYear(digits) ?? ColumnMeasure(info: info, eras: eras).year(digits + "年度") ?? -1)
     }
     return years
   }

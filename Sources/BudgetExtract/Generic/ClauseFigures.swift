@@ -72,6 +72,7 @@ enum ClauseFigures {
           guard change == nil else { return nil }
           entryChange = PrintedAmount(DecimalNumber(significand: 0, scale: 0), unit: "円")
         }
+        label = allocationTarget(withoutApproximation(label))
         if label.isEmpty, boundary == .prose || boundary == .space,
           case .words(let before)? = previous?.1
         {
@@ -128,6 +129,23 @@ enum ClauseFigures {
     return parsed
   }
 
+  /// `約` (`…(説明文)約1326億円`) states the amount is rounded: no word of its label.
+  static func withoutApproximation(_ words: String) -> String {
+    words.hasSuffix("約") ? String(words.dropLast()).trimmingSpaces : words
+  }
+
+  /// `学校施設などの災害復旧に273億円`: the words before `に` name what the amount is for (as
+  /// `…を要求` states it); words naming a year or a comparison (`前年度に`, `比べ`) are no such
+  /// target and stay as printed (no label).
+  static func allocationTarget(_ words: String) -> String {
+    guard words.hasSuffix("に"), words.count > 2 else { return words }
+    let target = String(words.dropLast())
+    guard isLabel(target), !target.contains("年"), !target.contains("比"),
+      !target.contains("前"), !target.hasSuffix("的")
+    else { return words }
+    return target
+  }
+
   /// Words that can name an amount: no figure of money, no particle ending a phrase of prose,
   /// no `含め` (`…を含めると`: another total, a note).
   static func isLabel(_ text: String) -> Bool {
@@ -156,6 +174,9 @@ enum ClauseFigures {
         boundary = kind
       }
     }
+    // `内訳は▽公立学校 114億円▽私立学校 13億円――。`: a list mark and a closing dash run cut
+    // clauses as `、` does.
+    for run in ["——", "――", "──"] { marked = marked.replacingOccurrences(of: run, with: "、") }
     for ch in marked {
       switch ch {
       case "(": depth += 1
@@ -164,7 +185,7 @@ enum ClauseFigures {
       }
       if ch == "\u{1}" {
         cut(.prose)
-      } else if depth == 0, ch == "、" || ch == "。" {
+      } else if depth == 0, ch == "、" || ch == "。" || ch == "▽" || ch == "▼" {
         cut(.comma)
       } else if depth == 0, ch == " " || ch == "\u{3000}" {
         cut(.space)

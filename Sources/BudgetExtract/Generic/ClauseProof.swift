@@ -68,16 +68,23 @@ enum ClauseProof {
 
   /// The sentence lines right after a sentence line are its parts when exactly one number
   /// (two or more) of them, taken in order, adds up to its first amount: their first amounts.
+  /// When none adds up to the first, its last amount is tried the same way (`追加歳出額約9356億円
+  /// …文科省関連の補正予算額約1326億円`, the lines after it each one of the 1326億円's parts).
   static func proveByLaterSentences(
     _ l: Int, _ later: [Int], _ lines: [Line], _ verdicts: inout [[Verdict]]
   ) {
     guard later.count >= 2 else { return }
-    let total = lines[l].entries[0].amount
-    let fits = (2...later.count).filter { n in
-      sums(total, later.prefix(n).map { lines[$0].entries[0].amount })
+    let last = lines[l].entries.count - 1
+    for k in last > 0 ? [0, last] : [0] {
+      let total = lines[l].entries[k].amount
+      let fits = (2...later.count).filter { n in
+        sums(total, later.prefix(n).map { lines[$0].entries[0].amount })
+      }
+      if fits.isEmpty { continue }
+      guard fits.count == 1 else { return }
+      prove((l, k), later.prefix(fits[0]).map { ($0, 0) }, lines, &verdicts)
+      return
     }
-    guard fits.count == 1 else { return }
-    prove((l, 0), later.prefix(fits[0]).map { ($0, 0) }, lines, &verdicts)
   }
 
   static func prove(

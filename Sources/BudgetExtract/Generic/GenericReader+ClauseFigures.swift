@@ -28,6 +28,7 @@ extension GenericReader {
     clauseLines.append(
       PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
     contextHasAmounts = true
+    noteClauseTitle(line, text)
     return true
   }
 

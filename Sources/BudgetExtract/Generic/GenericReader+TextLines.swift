@@ -7,7 +7,7 @@ extension GenericReader {
     if Self.isSectionHeading(text) { unitScope = nil }
     updateContext(text)
     if Self.holdsFigure(text) {
-      if takeClauseLine(line, text) { return }
+      if takeParenthesizedSignedRow(line, text) || takeClauseLine(line, text) { return }
       if let caption = ClauseCaption.read(text) { return noteText(caption, line) }
       report(
         line, text: text,

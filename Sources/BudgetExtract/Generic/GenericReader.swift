@@ -97,6 +97,8 @@ struct GenericReader {
   var bareItemLines: Set<Int> = []
   /// Items with bare amounts and changes, kept until the list's arithmetic is checked.
   var changeItems: [PendingChangeItem] = []
+  /// Rows of a list of amounts with signed differences, kept until their sums are checked.
+  var signedRows: [PendingSignedRow] = []
   /// Lines of figures in broken sentences, kept until their arithmetic is checked.
   var clauseLines: [PendingClauseLine] = []
   var pendingRates: [PendingRate] = []
@@ -178,6 +180,7 @@ struct GenericReader {
   mutating func finish() {
     defer {
       checkChangeItems()
+      checkSignedChangeRows()
       checkMarkedPairs()
       checkClauseLines()
     }
@@ -248,7 +251,8 @@ struct GenericReader {
         return
       } else if !openLabelBefore(line, label: label, cells: cells),
         !openHeaderAfter(line, label: label, cells: cells),
-        !takeMarkedPairRow(line, label: label, cells: cells)
+        !takeMarkedPairRow(line, label: label, cells: cells),
+        !takeSignedChangeCells(line, label: label, cells: cells)
       {
         report(
           line, text: text,
@@ -272,7 +276,8 @@ struct GenericReader {
         why: "an amount whose leading part is printed as zero (00兆) is not certain")
       return
     }
-    if takeInlineArrow(records, line: line, text: text)
+    if takeSignedChangeRow(records, line: line, text: text)
+      || takeInlineArrow(records, line: line, text: text)
       || reportSignedAfterWords(records, line: line, text: text)
       || acceptListForms(records, line: line, text: text)
     {

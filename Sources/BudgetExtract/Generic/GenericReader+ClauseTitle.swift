@@ -1,0 +1,29 @@
+import BudgetModel
+
+/// A news text whose only title is its headline amount (`補正予算が参院で成立 文科省関連は1326億円`,
+/// read as an amount line) names its budget at the head of a sentence of figures:
+/// `2018 年度補正予算(説明文)追加歳出額(説明文)約9356億円…`. The words before the first
+/// replaced prose, when they are a four-digit Western fiscal year and the name of a budget and
+/// nothing else, title the document (its year and stage), as long as no title was read.
+extension GenericReader {
+  mutating func noteClauseTitle(_ line: Line, _ text: String) {
+    guard titles.isEmpty,
+      let cut = ClauseFigures.prose.compactMap({ text.range(of: $0)?.lowerBound }).min()
+    else { return }
+    let lead = String(text[..<cut]).trimmingSpaces
+    guard Self.namesWesternYearBudget(lead) else { return }
+    titles.append(TextRecord(text: lead, span: line.span))
+  }
+
+  /// `2018 年度補正予算`, `2025年度予算`: `YYYY年度` (1989–2100), then words ending in `予算`
+  /// with no figure.
+  static func namesWesternYearBudget(_ text: String) -> Bool {
+    let compact = Array(text.filter { $0 != " " && $0 != "\u{3000}" })
+    guard compact.count >= 8, compact[..<4].allSatisfy(\.isASCIIDigitCharacter),
+      let year = Int(String(compact[..<4])), (1989...2100).contains(year),
+      compact[4] == "年", compact[5] == "度"
+    else { return false }
+    let rest = String(compact[6...])
+    return rest.hasSuffix("予算") && rest.count <= 8 && !rest.contains(where: \.isNumber)
+  }
+}
