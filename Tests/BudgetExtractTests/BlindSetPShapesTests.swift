@@ -85,4 +85,20 @@ import Testing
     let off = try cells(["6.1億円", "6.0億円", "-3533万円"])
     #expect(SettlementHeader.holdsInYen(total: 1, parts: [0, 2], off) == false)
   }
+
+  // kokudo-r4-kaiho-hosei-ships line 5: the total, then its four parts after `内訳`, each cut
+  // from the next by `,` after its `円` (a comma inside `防災・減災,国土強靱化` stays in the label).
+  @Test func aListCutByCommasAfterItsAmounts() throws {
+    let text =
+      " 海上保安庁の同年度補正予算計上額 760億円 内訳 戦略的海上保安体制の強化等に632億円,防災・減災,国土強靱化の推進に34億円,自然災害からの復旧・復興の加速に2億円,原油価格および電気料金高騰への対応に92億円。(説明文)"
+    let reading = try #require(ClauseFigures.read(text, parser: FigureParser(lexicon: .standard)))
+    #expect(reading.unread == 0)
+    #expect(
+      reading.entries.map(\.label) == [
+        "海上保安庁の同年度補正予算計上額", "戦略的海上保安体制の強化等", "防災・減災,国土強靱化の推進",
+        "自然災害からの復旧・復興の加速", "原油価格および電気料金高騰への対応",
+      ])
+    #expect(
+      reading.entries.map { "\($0.amount.parts[0].number)" } == ["760", "632", "34", "2", "92"])
+  }
 }

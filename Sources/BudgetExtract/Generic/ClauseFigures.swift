@@ -77,6 +77,7 @@ enum ClauseFigures {
         {
           label = before
         }
+        label = purpose(label)
         guard isLabel(label) else {
           unread += 1 + (change == nil ? 0 : 1)
           open = false
@@ -128,6 +129,14 @@ enum ClauseFigures {
     return parsed
   }
 
+  /// `戦略的海上保安体制の強化等に` (`…に632億円`, the amount given to that purpose): the words
+  /// without their `に`, when they are a label; any other words as they are.
+  static func purpose(_ words: String) -> String {
+    guard words.hasSuffix("に"), words.count >= 3 else { return words }
+    let label = String(words.dropLast())
+    return isLabel(label) ? label : words
+  }
+
   /// Words that can name an amount: no figure of money, no particle ending a phrase of prose,
   /// no `含め` (`…を含めると`: another total, a note).
   static func isLabel(_ text: String) -> Bool {
@@ -164,7 +173,7 @@ enum ClauseFigures {
       }
       if ch == "\u{1}" {
         cut(.prose)
-      } else if depth == 0, ch == "、" || ch == "。" {
+      } else if depth == 0, ch == "、" || ch == "。" || listComma(ch, after: current) {
         cut(.comma)
       } else if depth == 0, ch == " " || ch == "\u{3000}" {
         cut(.space)
@@ -174,6 +183,12 @@ enum ClauseFigures {
     }
     cut(.start)
     return joinWords(out)
+  }
+
+  /// `,` / `，` right after an amount's `円` (`…等に632億円,防災・減災,国土強靱化の推進に34億円`):
+  /// the list's `、` as a page printed it; a comma after words stays in the label.
+  static func listComma(_ ch: Character, after current: String) -> Bool {
+    (ch == "," || ch == "，") && current.last == "円"
   }
 
   /// Pieces of words cut by spaces only, joined.
