@@ -312,7 +312,10 @@ struct DocumentIdentifier {
     if found.count == 1 { return found[0].organization }
     // Several: the one the text is about (`厚生労働省関係予算`, `総務省所管`), else none — the
     // title names several organizations and `--organization` must say which.
-    let about = found.filter { text[$0.end...].hasPrefix("関係") || text[$0.end...].hasPrefix("所管") }
+    let about = found.filter {
+      (text[$0.end...].hasPrefix("関係") || text[$0.end...].hasPrefix("所管"))
+        && !Self.endsList(text, end: $0.end, length: $0.length, ends: found.map(\.end))
+    }
     return about.count == 1 ? about[0].organization : nil
   }
 

@@ -78,6 +78,7 @@ enum ClauseFigures {
         {
           label = before
         }
+        label = allocationTarget(label)
         guard isLabel(label) else {
           unread += 1 + (change == nil ? 0 : 1)
           open = false
@@ -185,7 +186,9 @@ enum ClauseFigures {
       }
       if ch == "\u{1}" {
         cut(.prose)
-      } else if depth == 0, ch == "、" || ch == "。" || ch == "▽" || ch == "▼" {
+      } else if depth == 0,
+        ch == "、" || ch == "。" || ch == "▽" || ch == "▼" || listComma(ch, after: current)
+      {
         cut(.comma)
       } else if depth == 0, ch == " " || ch == "\u{3000}" {
         cut(.space)
@@ -195,6 +198,12 @@ enum ClauseFigures {
     }
     cut(.start)
     return joinWords(out)
+  }
+
+  /// `,` / `，` right after an amount's `円` (`…等に632億円,防災・減災,国土強靱化の推進に34億円`):
+  /// the list's `、` as a page printed it; a comma after words stays in the label.
+  static func listComma(_ ch: Character, after current: String) -> Bool {
+    (ch == "," || ch == "，") && current.last == "円"
   }
 
   /// Pieces of words cut by spaces only, joined.

@@ -38,7 +38,7 @@ extension GenericReader {
   static func opensHeader(_ text: String) -> Bool {
     let compact = text.filter { $0 != " " }
     for word in ["区分", "事項", "項目", "組織", "会計名"] where compact.hasPrefix(word) { return true }
-    return false
+    return SettlementHeader.read([text]) != nil
   }
 
   /// Header lines that are a table's (they name a label column or a change, rate or ratio),

@@ -26,7 +26,7 @@ enum SettlementHeader {
     ("収納済歳入額", .settledRevenue), ("収納済額", .settledRevenue),
     ("収入済歳入額", .settledRevenue), ("収入済額", .settledRevenue),
     ("不納欠損額", .lost), ("収納未済歳入額", .unpaid), ("収納未済額", .unpaid),
-    ("差引額", .difference),
+    ("差引額", .difference), ("差額", .difference),
     ("歳出予算現額", .expenditureBudget), ("歳出予算額", .appropriation),
     ("予算現額", .expenditureBudget),
     ("支出済歳出額", .settledExpenditure), ("支出済額", .settledExpenditure),
@@ -49,8 +49,8 @@ enum SettlementHeader {
       meanings += line
       count += 1
     }
-    let roles = meanings.compactMap { role(of: $0.header) }
-    guard count > 0, !meanings.isEmpty,
+    let roles = Self.roles(meanings).compactMap { $0 }
+    guard count > 0, !meanings.isEmpty, roles.count == meanings.count,
       roles.filter({ $0 == .settledRevenue || $0 == .settledExpenditure }).count == 1,
       Set(roles.map { "\($0)" }).count == roles.count, !identities(roles).isEmpty
     else { return nil }
@@ -79,7 +79,13 @@ enum SettlementHeader {
         sawWord = true
         continue
       }
-      guard let (word, role) = words.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+      if columns.isEmpty, let side = sidePrefix(rest) {
+        rest = rest.dropFirst(side)
+        continue
+      }
+      let known = words.first(where: { rest.hasPrefix($0.0) })
+      guard let word = known?.0 ?? unnamed(rest) else { return nil }
+      let role = known?.1
       let isSettled = role == .settledRevenue || role == .settledExpenditure
       columns.append(
         ColumnMeaning(
@@ -108,7 +114,7 @@ enum SettlementHeader {
   static func check(_ meanings: [ColumnMeaning], rows: [[CellToken]]) -> TableArithmetic.Verdict? {
     guard meanings.contains(where: { $0.stage == .settlement && role(of: $0.header) != nil })
     else { return nil }
-    let roles = meanings.map { role(of: $0.header) }
+    let roles = Self.roles(meanings)
     func column(_ role: Role) -> Int? { roles.firstIndex(of: role) }
     var verdict = TableArithmetic.Verdict()
     for identity in identities(roles.compactMap { $0 }) {
@@ -125,7 +131,9 @@ enum SettlementHeader {
   /// empty cell (`—`, or `|` with nothing) is nothing; nil when the total or every part is not
   /// printed.
   static func holds(total: Int, parts: [Int], _ cells: [CellToken]) -> Bool? {
-    guard let sum = cells[total].decimal else { return nil }
+    guard let sum = cells[total].decimal else {
+      return holdsInYen(total: total, parts: parts, cells)
+    }
     var values: [DecimalNumber] = []
     for p in parts {
       if let value = cells[p].decimal {
