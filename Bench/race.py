@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """The race of issue #14: budget-etl against the quick Python script, side by side, in one run.
 
+Since perf9 `make bench` runs it first, with --scratch (its folders left for Bench/run.sh to
+remove at its end), then bench.py, then again with --merge-from to print the targets and the row.
+
 race.py BIN SHARED_BENCH_DIR SAMPLE CORPUS_DIR RESULTS_JSON [--runs N] [--documents 200] [--record DOC]
 
 On the corpus made by SHARED_BENCH_DIR/make_corpus.py (SAMPLE as seed, --documents variants,
@@ -66,12 +69,21 @@ def check_report(out, docs):
         sys.exit('not every document exported: %s' % failed[:3])
 
 
-def ensure_corpus(shared, sample, corpus, n):
+def set_aside(path, scratch):
+    """Removes path, or with scratch moves it into that folder (a rename frees no inode), which
+    the caller removes after the race (Bench/run.sh at its end)."""
+    if scratch is None:
+        shutil.rmtree(path, ignore_errors=True)
+    elif os.path.exists(path):
+        os.rename(path, tempfile.mkdtemp(prefix='old-', dir=scratch))
+
+
+def ensure_corpus(shared, sample, corpus, n, scratch=None):
     stamp_text = '%s-%d-%s' % (os.path.getmtime(os.path.join(shared, 'make_corpus.py')), n, os.path.getsize(sample))
     stamp = os.path.join(corpus, '.stamp')
     if not (os.path.exists(stamp) and open(stamp).read() == stamp_text):
         print('making the race corpus in %s (%d documents)' % (corpus, n), file=sys.stderr)
-        shutil.rmtree(corpus, ignore_errors=True)
+        set_aside(corpus, scratch)
         subprocess.run([sys.executable, os.path.join(shared, 'make_corpus.py'), sample, corpus, str(n)], check=True)
         open(stamp, 'w').write(stamp_text)
     return sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith('.txt'))
@@ -89,7 +101,7 @@ def ensure_corpus(shared, sample, corpus, n):
 SETTLE_S = 65
 
 
-def race(binary, shared, inputs, runs, settle=SETTLE_S):
+def race(binary, shared, inputs, runs, settle=SETTLE_S, scratch=None):
     contenders = {
         'all': lambda out: [binary, 'run', '--force', '--quiet', '--jobs', '1', '--out', out] + inputs,
         'csv': lambda out: [binary, 'run', '--force', '--quiet', '--jobs', '1', '--formats', 'csv', '--out', out] + inputs,
@@ -97,13 +109,14 @@ def race(binary, shared, inputs, runs, settle=SETTLE_S):
     }
     samples = {k: [] for k in contenders}
     sizes = {}
-    root = tempfile.mkdtemp(prefix='budget-etl-race-')
+    root = tempfile.mkdtemp(prefix='budget-etl-race-', dir=scratch)
     try:
         if settle > 0:
             os.sync()
             print('race: waiting %d s for the inodes freed before it to age out (ext4 recently_deleted)' % settle,
                   file=sys.stderr)
             time.sleep(settle)
+        load_at_start = os.getloadavg()[0]
         for round_ in range(runs):
             for name, cmd in contenders.items():  # in turn, so load changes hit all three alike
                 out = os.path.join(root, '%s-%d' % (name, round_))
@@ -116,8 +129,9 @@ def race(binary, shared, inputs, runs, settle=SETTLE_S):
                     check_report(out, len(inputs))
                 sizes[name] = output_bytes(out, per_group=name != 'python')
     finally:
-        shutil.rmtree(root, ignore_errors=True)  # only after the last run
-    return samples, sizes
+        if scratch is None:
+            shutil.rmtree(root, ignore_errors=True)  # only after the last run
+    return samples, sizes, (load_at_start, os.getloadavg()[0])
 
 
 def summarize(samples, sizes, input_bytes, docs):
@@ -151,7 +165,7 @@ def print_race(r):
         ratio = '%.2fx (>=%g)' % (x['ratio_to_script'], x['target_ratio']) if 'ratio_to_script' in x else '1x'
         print('%-28s %8.3f %9.2f %10.2f %12s %10.2f' % (label, x['cpu_s'], x['ms_cpu_per_document'], x['mb_per_cpu_s'], ratio,
                                                       x['output_bytes_per_input_byte']))
-    print('  user + sys s of each run (fresh folders, nothing removed during the race): %s' % '; '.join(
+    print('  user + sys s of each run (fresh folders, nothing removed before or during the race): %s' % '; '.join(
         '%s %s' % (name, ', '.join('%.2f+%.2f' % us for us in zip(r[name]['user_s_all'], r[name]['sys_s_all'])))
         for name in ('all', 'csv', 'python')))
     for name in ('all', 'csv'):
@@ -182,8 +196,12 @@ def table_row(result):
     """One row of the per-commit table in Docs/performance.md."""
     r, s = result['race'], result.get('scaling', {})
     rss = s.get('jobs2', {}).get('max_rss_mb')
-    load = ' (load %.1f at the start, %.1f after the race)' % (result['load_avg_at_start'], os.getloadavg()[0]) \
-        if 'load_avg_at_start' in result else ''
+    if 'load_at_start' in r:  # the race's own loads (it runs first in make bench since perf9)
+        load = ' (load %.1f at the start of the race, %.1f after it)' % (r['load_at_start'], r['load_after'])
+    elif 'load_avg_at_start' in result:
+        load = ' (load %.1f at the start, %.1f after the race)' % (result['load_avg_at_start'], os.getloadavg()[0])
+    else:
+        load = ''
     return '| %s%s%s | %s | %.2f | %.2fx | %.2f | %.2fx | %.2f | %.1f | %s | %s | %.2f |' % (
         result.get('commit', '?'), '+dirty' if result.get('dirty') else '', load, result.get('date', '')[:10],
         r['all']['cpu_s'], r['all']['ratio_to_script'], r['csv']['cpu_s'], r['csv']['ratio_to_script'], r['python']['cpu_s'],
@@ -204,6 +222,20 @@ def record(doc, row):
     open(doc, 'w', encoding='utf-8').write('\n'.join(lines))
 
 
+def report(result, record_doc, row=True):
+    """Prints the race, the targets and (row) the per-commit row; appends the row to record_doc."""
+    print_race(result['race'])
+    print('targets (issue #24):')
+    print_targets(result)
+    if not row:
+        return
+    row = table_row(result)
+    print('per-commit row (Docs/performance.md):\n' + row)
+    if record_doc:
+        record(record_doc, row)
+        print('recorded in %s' % record_doc)
+
+
 def main():
     ap = argparse.ArgumentParser()
     for name in ('binary', 'shared', 'sample', 'corpus', 'results'):
@@ -212,25 +244,28 @@ def main():
     ap.add_argument('--documents', type=int, default=200)
     ap.add_argument('--record', metavar='DOC')
     ap.add_argument('--settle', type=int, default=SETTLE_S, help='seconds to wait before the first run (0: none)')
+    ap.add_argument('--scratch', metavar='DIR', help='make the runs\' folders in DIR and remove nothing: the caller '
+                    'removes DIR after the race (Bench/run.sh, at its end); a stale race corpus is moved into it')
+    ap.add_argument('--merge-from', metavar='JSON', help='no race: take the "race" of JSON (an earlier race.py '
+                    'run) into RESULTS (bench.py\'s, written after it), then print the targets and the row')
     a = ap.parse_args()
     result = json.load(open(a.results)) if os.path.exists(a.results) else {}
-    if not os.path.exists(os.path.join(a.shared, 'python_baseline.py')):
+    if a.merge_from:
+        result['race'] = json.load(open(a.merge_from))['race']
+        if 'skipped' in result['race']:
+            print('race skipped: %s' % result['race']['skipped'])
+        else:
+            report(result, a.record)
+    elif not os.path.exists(os.path.join(a.shared, 'python_baseline.py')):
         print('race skipped: %s/python_baseline.py is not present (the race needs ../shared/bench)' % a.shared)
         result['race'] = {'skipped': 'no %s' % a.shared}
     else:
-        inputs = ensure_corpus(a.shared, a.sample, a.corpus, a.documents)
-        samples, sizes = race(a.binary, a.shared, inputs, a.runs, a.settle)
+        inputs = ensure_corpus(a.shared, a.sample, a.corpus, a.documents, a.scratch)
+        samples, sizes, loads = race(a.binary, a.shared, inputs, a.runs, a.settle, a.scratch)
         result['race'] = summarize(samples, sizes, sum(os.path.getsize(f) for f in inputs), len(inputs))
-        result['race']['settle_s'] = a.settle
-        result['race']['fresh_folders'] = True
-        print_race(result['race'])
-        print('targets (issue #24):')
-        print_targets(result)
-        row = table_row(result)
-        print('per-commit row (Docs/performance.md):\n' + row)
-        if a.record:
-            record(a.record, row)
-            print('recorded in %s' % a.record)
+        result['race'].update(settle_s=a.settle, fresh_folders=True, load_at_start=round(loads[0], 2),
+                              load_after=round(loads[1], 2), removals_left_to_caller=a.scratch is not None)
+        report(result, a.record, row=a.scratch is None or a.record is not None)
     os.makedirs(os.path.dirname(a.results) or '.', exist_ok=True)
     with open(a.results, 'w') as f:
         json.dump(result, f, indent=2, ensure_ascii=False)

@@ -12,7 +12,8 @@ ChildProcess.prepareSignals()
 // unusable (see RunExitCode).
 var command: any ParsableCommand
 do {
-  command = try BudgetETLCommand.parseAsRoot()
+  // `run` with `run` as the root; anything else (and every error) by the full parser.
+  command = try QuickRunParse.command(CommandLine.arguments) ?? BudgetETLCommand.parseAsRoot()
 } catch {
   reportUsage(error)
 }
@@ -54,4 +55,21 @@ func reportUsage(_ error: any Error) -> Never {
     printError(message)
   }
   exit(code)
+}
+
+/// `budget-etl run …`, the deployed path, parsed with `run` as the root command (issue #24,
+/// branch `perf9`). The full parser (`BudgetETLCommand.parseAsRoot`) first builds the tree of
+/// all six commands — each one's configuration, the root's built-in flags — by run-time
+/// reflection: a fixed cost of every process (Docs/performance.md, "The sample's start to
+/// exit"). Only a plain `RunCommand` (options read and `validate()` passed) is taken from here;
+/// help, version, completion scripts, every error and anything else give nil and are parsed
+/// again by the full parser, so messages, exit codes and the usage line stay its own.
+enum QuickRunParse {
+  static func command(_ arguments: [String]) -> RunCommand? {
+    guard arguments.count >= 2, arguments[1] == "run" else { return nil }
+    let rest = Array(arguments.dropFirst(2))
+    // The root's --version is a built-in flag anywhere in the line: the full parser's to answer.
+    guard !rest.contains("--version") else { return nil }
+    return (try? RunCommand.parseAsRoot(rest)) as? RunCommand
+  }
 }

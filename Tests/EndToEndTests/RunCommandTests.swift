@@ -1,3 +1,4 @@
+import BudgetETL
 import Foundation
 import Testing
 
@@ -85,6 +86,19 @@ import Testing
       #expect(
         help.contains("; \(code) ") || help.contains("Exit codes: \(code) "), "exit code \(code)")
     }
+  }
+
+  /// `run …` is parsed with `run` as the root first (QuickRunParse, issue #24); whatever that
+  /// parse does not take whole is the full parser's: the root's `--version`, and a usage error
+  /// names the command as `budget-etl run`, as before.
+  @Test func runLinesTheQuickParseLeavesAreTheFullParsers() throws {
+    let version = try CLIRunner.run(["run", "--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == ToolInfo.version)
+    let jobs = try CLIRunner.run(["run", "--jobs", "0"])
+    #expect(jobs.status == 2)
+    #expect(jobs.stderr.contains("--jobs must be at least 1 (got 0)"))
+    #expect(jobs.stderr.contains("Usage: budget-etl run [<options>] [<inputs> ...]"))
   }
 
   @Test func badUsageExits2() throws {
