@@ -1,0 +1,60 @@
+import BudgetExtract
+import BudgetModel
+import BudgetTransform
+import Testing
+
+/// Wrong figures found by varying real fixture lines (branch hunt3; issue #20): each variant's
+/// figure must be reported, or read with the year, measure and sign the document means.
+@Suite struct HuntVariants3Tests {
+  /// homu-r7-gaisan-yokyu's head (lines 1-3: a 概算要求 of 令和7年度, 一般会計 8,700億4千4百万円).
+  static let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
+  static let total: Int64 = 870_044_000_000
+
+  func figures(_ lines: String) throws -> [(Measure, Int, Int64)] {
+    let found = amounts(try transform(Self.head + lines + "\n"))
+    #expect(found.contains { $0 == (.budget, 2025, Self.total) })
+    return found.filter { $0.2 != Self.total }
+  }
+
+  /// kokudo-r2-kishocho-yosan-suii-web's year series (lines 10-13) under a caption of its own.
+  static let series = """
+    令和 2年度(2020年度) 594億9200万円
+    平成31年度(2019年度) 607億6500万円
+    平成30年度(2018年度) 568億0300万円
+    平成29年度(2017年度) 574億0500万円
+    """
+
+  func seriesFigures(caption: String) throws -> [(Measure, Int, Int64)] {
+    let text = "（ページ案内）\n◆\n気象庁関係予算の概要(予算総括表の単位は百万円)\n\(caption)\n\(Self.series)\n"
+    let overrides = IdentityOverrides(organization: "kokudo", fiscalYear: 2020, phase: "enacted")
+    // Every line reported: the document is refused, no figure exported.
+    do { return amounts(try transform(text, overrides)) } catch BudgetTransformError
+      .noFigureExported
+    {
+      return []
+    }
+  }
+
+  // `前年度比 -639億円`: a hyphen or minus sign before the amount (only ▲ and + were read as
+  // signs) was dropped with the label: a decrease exported as a positive change (+639億円),
+  // `人権擁護推進費 -639億円` as a budget of 639億円.
+  @Test(arguments: [
+    "人権擁護推進費 8,061億円(前年度比 -639億円)", "人権擁護推進費 8,061億円 前年度比 -639億円",
+    "人権擁護推進費 8,061億円(前年度比 －639億円)", "人権擁護推進費 8,061億円(対前年度増減 -639億円)",
+    "人権擁護推進費 8,061億円(前年度比 - 639億円)", "人権擁護推進費 -639億円",
+  ])
+  func aMinusMarkBeforeAnAmountIsNoLabel(_ line: String) throws {
+    let found = try figures(line)
+    #expect(!found.contains { $0.2 == 63_900_000_000 })
+  }
+
+  // The same change proven by its rate keeps its reading (`ParenthesizedChange`), and a
+  // leader of dashes is no sign.
+  @Test func aMinusProvenByItsRateIsRead() throws {
+    let found = try figures("人権擁護推進費 8,061億円(前年度比 -639億円、-7.3%)")
+    #expect(found.contains { $0 == (.change, 2025, -63_900_000_000) })
+    #expect(found.contains { $0 == (.budget, 2025, 806_100_000_000) })
+    let leader = try figures("人権擁護推進費 ---- 8,061億円")
+    #expect(leader.contains { $0 == (.budget, 2025, 806_100_000_000) })
+  }
+}
