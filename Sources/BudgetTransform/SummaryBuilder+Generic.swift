@@ -134,7 +134,11 @@ extension SummaryBuilder {
         try addSeriesInitial(record, number: k, year: year, to: &result)
         continue
       }
-      if reportsUncertainChange(of: record, stage: stage, &result) { continue }
+      if reportsUncertainChange(of: record, stage: stage, &result)
+        || reportsChangeOfOtherAmount(lines, at: k, series: series, &result)
+      {
+        continue
+      }
       guard let measure = measure(of: record) else {
         result.findings.append(
           Finding.notExported(

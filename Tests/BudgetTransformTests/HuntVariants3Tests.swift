@@ -57,4 +57,17 @@ import Testing
     let leader = try figures("人権擁護推進費 ---- 8,061億円")
     #expect(leader.contains { $0 == (.budget, 2025, 806_100_000_000) })
   }
+
+  // `平成31年度(2019年度) 607億6500万円 (前年度比 +39億円)` in 令和2年度's document: the
+  // change of 平成31年度 from 平成30年度 was exported as 令和2年度's change.
+  @Test func aChangeAfterAnotherYearsAmountIsReported() throws {
+    let text = """
+      令和2年度気象庁関係予算の概要
+      平成31年度 607億円 (前年度比 +39億円)
+      平成30年度 568億円(前年度比 ▲6億円)
+      """
+    let found = amounts(try transform(text, IdentityOverrides(organization: "kokudo")))
+    #expect(found.contains { $0 == (.priorInitial, 2019, 60_700_000_000) })
+    #expect(!found.contains { $0.0 == .change })
+  }
 }
