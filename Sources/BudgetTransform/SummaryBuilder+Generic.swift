@@ -243,6 +243,9 @@ extension SummaryBuilder {
     {
       return nil
     }
+    if let under = measureUnderYearlessHeading(label, context: record.context) {
+      return under
+    }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
       return measure(ofLine: label)
     }

@@ -70,4 +70,25 @@ import Testing
     #expect(found.contains { $0 == (.priorInitial, 2019, 60_700_000_000) })
     #expect(!found.contains { $0.0 == .change })
   }
+
+  // A heading with no year naming a stage or the execution over a year series: the series
+  // was exported as the budget, the prior year's and each year's initial budget.
+  @Test(arguments: ["決算額の推移", "補正後予算額の推移", "概算要求額の推移", "執行額の推移", "予算現額の推移", "○執行額"])
+  func aSeriesUnderAHeadingOfAnotherMeasureIsReported(_ caption: String) throws {
+    #expect(try seriesFigures(caption: caption).isEmpty)
+  }
+
+  // The series under a heading naming `当初` is still each year's initial budget.
+  @Test func aSeriesUnderAnInitialHeadingIsRead() throws {
+    let found = try seriesFigures(caption: "当初予算額の推移")
+    #expect(found.contains { $0 == (.budget, 2020, 59_492_000_000) })
+    #expect(found.contains { $0 == (.initial, 2018, 56_803_000_000) })
+  }
+
+  // Items under `決算額`, `予算現額`, `【補正後予算額】` in a 概算要求: exported as the
+  // request year's budget.
+  @Test(arguments: ["決算額", "○執行額", "予算現額", "【補正後予算額】"])
+  func itemsUnderAHeadingOfAnotherMeasureAreReported(_ heading: String) throws {
+    #expect(try figures("\(heading)\n人権擁護推進費 8,061億円").isEmpty)
+  }
 }
