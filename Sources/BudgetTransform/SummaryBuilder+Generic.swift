@@ -153,7 +153,7 @@ extension SummaryBuilder {
         figures[0].countsTowardTotal = false
       }
       if let prior = record.prior, measure == .budget, stage != .supplementary,
-        priorIsNamedAsPrior(prior)
+        priorIsNamedAsPrior(prior), !restatesInOtherUnit(record.amount, prior)
       {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(

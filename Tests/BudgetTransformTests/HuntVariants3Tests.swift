@@ -91,4 +91,20 @@ import Testing
   func itemsUnderAHeadingOfAnotherMeasureAreReported(_ heading: String) throws {
     #expect(try figures("\(heading)\n人権擁護推進費 8,061億円").isEmpty)
   }
+
+  // `8,700億円(870,044百万円)`: the amount restated in another unit in parentheses was
+  // exported as the prior year's initial budget.
+  @Test(arguments: [
+    "人権擁護推進費 8,700億円(870,044百万円)", "人権擁護推進費 870,044百万円(8,700億円)",
+    "人権擁護推進費 12億3,456万円(1,234,560千円)",
+  ])
+  func anAmountRestatedInAnotherUnitIsNoPrior(_ line: String) throws {
+    #expect(!(try figures(line)).contains { $0.0 == .priorInitial })
+  }
+
+  // A prior in another unit that is another amount is still the prior year's.
+  @Test func aPriorInAnotherUnitIsStillRead() throws {
+    let found = try figures("人権擁護推進費 8,700億円(806,132百万円)")
+    #expect(found.contains { $0 == (.priorInitial, 2024, 806_132_000_000) })
+  }
 }
