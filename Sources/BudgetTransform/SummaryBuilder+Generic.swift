@@ -239,7 +239,7 @@ extension SummaryBuilder {
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
-      || endsWithUnplacedYear(label)
+      || endsWithUnplacedYear(label) || Self.namesStockSpanOrCalendarYear(label)
     {
       return nil
     }

@@ -38,7 +38,7 @@ extension SummaryBuilder {
   }
 
   static func namesOtherAmount(_ label: String) -> Bool {
-    otherAmountWords.contains(where: label.contains)
+    otherAmountWords.contains(where: label.contains) || namesOtherHolderOrBound(label)
   }
 
   /// `道路整備 事業費 3,000億円`, `(事業費 900億円)`: `事業費` as a word of its own (the label

@@ -107,4 +107,33 @@ import Testing
     let found = try figures("人権擁護推進費 8,700億円(806,132百万円)")
     #expect(found.contains { $0 == (.priorInitial, 2024, 806_132_000_000) })
   }
+
+  // `地方負担 200億円` (the local governments' share), `月額 870億円` (per month), `最大
+  // 8,700億円` (a ceiling): exported as the budget.
+  @Test(arguments: [
+    "地方負担 200億円", "施設整備 都道府県負担 200億円", "人権擁護推進費 月額 870億円",
+    "給付金 1人当たり 8万円", "人権擁護推進費 最大8,700億円", "人権擁護推進費 上限 100億円",
+  ])
+  func anAmountOfAnotherHolderOrABoundIsNoBudget(_ line: String) throws {
+    #expect(try figures(line).isEmpty)
+  }
+
+  // A name holding such a word inside is still read (`最低賃金`).
+  @Test func aNameWithABoundWordInsideIsRead() throws {
+    let found = try figures("最低賃金引上げ支援 100億円")
+    #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
+  }
+
+  // `令和6年 8,061億円`, `2024年`: a calendar year, no fiscal year (exported as the budget);
+  // `令和7年度末`, `残高`: a stock; `令和6年度から`, `令和6年度以降`: from a year on (exported
+  // as 令和6年度's initial budget); `(内数 900億円)`: a part of another figure.
+  @Test(arguments: [
+    "人権擁護推進費 令和6年 8,061億円", "人権擁護推進費 2024年 8,061億円", "人権擁護推進費 令和7年度末 8,700億円",
+    "人権擁護推進費 残高 8,700億円", "人権擁護推進費 令和6年度から 100億円", "人権擁護推進費 令和6年度以降 100億円",
+    "人権擁護推進費 8,700億円(内数 900億円)",
+  ])
+  func aCalendarYearAStockOrASpanIsNoBudget(_ line: String) throws {
+    let found = try figures(line)
+    #expect(!found.contains { $0.2 != 870_000_000_000 })
+  }
 }
