@@ -353,7 +353,7 @@ extension SummaryBuilder {
     where label.contains(word) {
       return .change
     }
-    if Self.namesComparison(label) { return .change }
+    if Self.namesComparison(label) || Self.namesDifference(label) { return .change }
     if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {

@@ -136,4 +136,17 @@ import Testing
     let found = try figures(line)
     #expect(!found.contains { $0.2 != 870_000_000_000 })
   }
+
+  // `対前年度 639億円`, `(対前年度差額 639億円)`, `前年度差`, `(対前年度伸び額 …)`: the
+  // difference was exported as the prior year's initial budget; `(増額 639億円)` as a budget.
+  @Test(arguments: [
+    "人権擁護推進費 8,700億円 対前年度 639億円", "人権擁護推進費 8,700億円(対前年度 639億円)",
+    "人権擁護推進費 8,700億円 前年度差 639億円", "人権擁護推進費 8,700億円(対前年度差額 639億円)",
+    "人権擁護推進費 8,700億円(対前年度伸び額 639億円)", "人権擁護推進費 8,700億円(増額 639億円)",
+  ])
+  func aDifferenceIsNoPriorOrBudget(_ line: String) throws {
+    let found = try figures(line)
+    #expect(found.contains { $0 == (.budget, 2025, 870_000_000_000) })
+    #expect(found.allSatisfy { $0.2 != 63_900_000_000 || $0.0 == .change })
+  }
 }
