@@ -23,4 +23,14 @@ extension SummaryBuilder {
         lines: [record.span.line]))
     return true
   }
+
+  /// `reportsUncertainChange` or `reportsChangeOfOtherAmount`: true when the record was
+  /// reported.
+  func reportsUnreadChange(
+    _ lines: [AmountLineRecord], at k: Int, series: [Int: (year: Int, label: String)],
+    stage: ColumnMeaning.Stage, _ result: inout Result
+  ) -> Bool {
+    reportsUncertainChange(of: lines[k], stage: stage, &result)
+      || reportsChangeOfOtherAmount(lines, at: k, series: series, &result)
+  }
 }

@@ -134,11 +134,7 @@ extension SummaryBuilder {
         try addSeriesInitial(record, number: k, year: year, to: &result)
         continue
       }
-      if reportsUncertainChange(of: record, stage: stage, &result)
-        || reportsChangeOfOtherAmount(lines, at: k, series: series, &result)
-      {
-        continue
-      }
+      if reportsUnreadChange(lines, at: k, series: series, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
         result.findings.append(
           Finding.notExported(

@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// Marks a converter or a web page prints for minus in running text (branch hunt3; issue #20).
 extension AmountLine {
   /// `前年度比 -639億円`, `(対前年度 －12億円)`, `人権擁護推進費 −639億円`: a hyphen or minus
@@ -11,6 +13,14 @@ extension AmountLine {
     let chars = Array(text.filter { $0 != " " && $0 != "\u{3000}" })
     guard let last = chars.last, minusMarks.contains(last) else { return false }
     return chars.count < 2 || !minusMarks.contains(chars[chars.count - 2])
+  }
+
+  /// A note on the amount before (`isNote`), or a minus mark right before the amount: `parse`
+  /// gives no record.
+  static func isNoteOrMinus(
+    _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
+  ) -> Bool {
+    isNote(s, from: start, to: end, after: records) || precededByMinusMark(s, start, end)
   }
 
   static func precededByMinusMark(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

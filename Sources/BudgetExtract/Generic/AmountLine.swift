@@ -49,12 +49,8 @@ enum AmountLine {
         i = max(cursor.i, i + 1)
         continue
       }
-      // A note on the amount before, or a minus mark before the amount (`前年度比 -639億円`):
-      // the line is not read as a list (a reading proven by its rate may still take it).
-      if isNote(s, from: labelStart, to: i, after: records) || precededByMinusMark(s, labelStart, i)
-      {
-        return []
-      }
+      // A note on the amount before, or a minus mark (`-639億円`): the line is not read.
+      if isNoteOrMinus(s, from: labelStart, to: i, after: records) { return [] }
       guard let (label, joined) = entryLabel(s, from: labelStart, to: i, after: records) else {
         return nil
       }
