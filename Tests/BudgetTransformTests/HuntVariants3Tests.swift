@@ -149,4 +149,13 @@ import Testing
     #expect(found.contains { $0 == (.budget, 2025, 870_000_000_000) })
     #expect(found.allSatisfy { $0.2 != 63_900_000_000 || $0.0 == .change })
   }
+
+  // `令和6年能登半島地震対応 100億円` (an item named for the 2024 earthquake): the 令和7年度
+  // request was exported as 令和6年's budget (the figure took the name's calendar year).
+  @Test(arguments: ["令和6年能登半島地震対応 100億円", "平成30年7月豪雨災害復旧 100億円"])
+  func aCalendarYearInANameIsNotTheFiguresYear(_ line: String) throws {
+    let found = try figures(line)
+    #expect(found.contains { $0 == (.budget, 2025, 10_000_000_000) })
+    #expect(found.allSatisfy { $0.1 == 2025 })
+  }
 }
