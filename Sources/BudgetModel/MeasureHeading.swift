@@ -28,6 +28,10 @@ public enum MeasureHeading {
   }
 
   /// Words of an amount of the execution of a budget (the budget in force, what was spent,
-  /// what is left or expected), not of a budget.
-  static let executionWords = ["執行額", "予算現額", "見込額", "実績額", "不用額", "残額"]
+  /// what is left or expected), not of a budget of one stage: `現行予算の推移` over a year
+  /// series had still exported its budget year's and prior year's rows (their labels name
+  /// their years, and the heading was read only for labels naming none).
+  static let executionWords = [
+    "執行額", "予算現額", "見込額", "実績額", "不用額", "残額", "現行予算", "現計予算",
+  ]
 }

@@ -73,7 +73,7 @@ import Testing
 
   // A heading with no year naming a stage or the execution over a year series: the series
   // was exported as the budget, the prior year's and each year's initial budget.
-  @Test(arguments: ["決算額の推移", "補正後予算額の推移", "概算要求額の推移", "執行額の推移", "予算現額の推移", "○執行額"])
+  @Test(arguments: ["決算額の推移", "補正後予算額の推移", "概算要求額の推移", "執行額の推移", "予算現額の推移", "○執行額", "現行予算の推移"])
   func aSeriesUnderAHeadingOfAnotherMeasureIsReported(_ caption: String) throws {
     #expect(try seriesFigures(caption: caption).isEmpty)
   }
