@@ -20,7 +20,9 @@ struct FigureBuilder {
 
   func figure(_ printed: PrintedFigure, measure: Measure, line: Int) throws -> Figure {
     var year = measure == .priorInitial || measure == .priorSupplementary ? priorYear : budgetYear
-    if let label = printed.label, let match = eras.matches(in: label).first {
+    if let label = printed.label, let match = eras.matches(in: label).first,
+      match.isFiscalYear || !Self.fixesItsYear(measure)
+    {
       year = (match.year, match.label)
     }
     let amount = try printed.amount.map { try converter.yen($0, source: source, line: line) }
@@ -28,5 +30,13 @@ struct FigureBuilder {
     return Figure(
       measure: measure, fiscalYear: year.year, fiscalYearLabel: year.label, amountJPY: amount,
       countsTowardTotal: marker == nil && amount != nil, marker: marker, line: line)
+  }
+
+  /// The budget, the prior year's budgets and the change are of the budget year or the prior
+  /// year whatever a label prints: a calendar year in a name (`令和6年能登半島地震対応 100億円`,
+  /// the 令和7年度 request for the response to the 2024 earthquake) had made the budget year's
+  /// request 令和6年's (branch hunt3). A fiscal year (`令和6年度`) still names the figure's year.
+  static func fixesItsYear(_ measure: Measure) -> Bool {
+    [.budget, .priorInitial, .priorSupplementary, .change].contains(measure)
   }
 }

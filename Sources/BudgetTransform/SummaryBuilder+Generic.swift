@@ -134,7 +134,7 @@ extension SummaryBuilder {
         try addSeriesInitial(record, number: k, year: year, to: &result)
         continue
       }
-      if reportsUncertainChange(of: record, stage: stage, &result) { continue }
+      if reportsUnreadChange(lines, at: k, series: series, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
         result.findings.append(Self.unmeasured(record))
         continue
@@ -144,7 +144,9 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
-      if let prior = record.prior, measure == .budget, isPriorYears(prior, stage: stage) {
+      if let prior = record.prior, measure == .budget, isPriorYears(prior, stage: stage),
+        !restatesInOtherUnit(record.amount, prior)
+      {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
@@ -228,8 +230,12 @@ extension SummaryBuilder {
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
       || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
+      || Self.namesStockSpanOrCalendarYear(label)
     {
       return nil
+    }
+    if let under = measureUnderYearlessHeading(label, context: record.context) {
+      return under
     }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
       return measure(ofLine: label)
@@ -342,7 +348,7 @@ extension SummaryBuilder {
     where label.contains(word) {
       return .change
     }
-    if Self.namesComparison(label) { return .change }
+    if Self.namesComparison(label) || Self.namesDifference(label) { return .change }
     if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {

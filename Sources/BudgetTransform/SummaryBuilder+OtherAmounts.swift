@@ -14,9 +14,9 @@ extension SummaryBuilder {
   /// years added together are none of them. `現行予算`, `現計予算` (the budget in force, as
   /// amended so far) name no year or stage the schema places, as a label or as the heading
   /// above the items.
-  /// `[地方負担 30億円]`, `(参考)地方財政計画 3,000億円`, `交付税措置`: what local governments
-  /// pay or are allotted; `税制改正要望 減収額 50億円`: revenue forgone; `最大100億円`, `上限`, `月額`,
-  /// `1人当たり`, `単価`: a bound or a rate, not the year's amount (stop 18, item-line variants).
+  /// `(参考)地方財政計画 3,000億円`, `交付税措置`: what local governments are allotted;
+  /// `税制改正要望 減収額 50億円`: revenue forgone (stop 18, item-line variants; shares, rates
+  /// and bounds: `otherHolderWords`, `boundWords`).
   /// `(事業規模 5,000億円)`, `総事業費 800億円`: the scale or cost of the works, which includes
   /// what local governments and others pay, not the national expense (a table's `事業費`
   /// column is no measure either: extract's `FundingHeader`).
@@ -24,7 +24,7 @@ extension SummaryBuilder {
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
     "現行予算", "現計予算", "事業規模", "総事業費", "を加え", "補正予算を含め", "補正を含め",
-    "地方負担", "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収", "最大", "上限", "月額", "日額", "当たり", "単価",
+    "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
@@ -43,7 +43,7 @@ extension SummaryBuilder {
   }
 
   static func namesOtherAmount(_ label: String) -> Bool {
-    otherAmountWords.contains(where: label.contains)
+    otherAmountWords.contains(where: label.contains) || namesOtherHolderOrBound(label)
   }
 
   /// `〔デジタル庁計上 20億円〕`: an amount booked (`計上`) by an organization (`…庁`, `…省`,

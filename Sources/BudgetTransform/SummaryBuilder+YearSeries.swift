@@ -52,6 +52,8 @@ extension SummaryBuilder {
 
   /// Whether a series' stage is certain to be the initial budget (see `yearSeriesInitials`).
   func seriesIsInitial(_ records: [AmountLineRecord], years: [Int]) -> Bool {
+    // `執行額の推移`, `現行予算`: amounts of the execution or the budget in force (branch hunt3).
+    if records.contains(where: { namesOtherAmountAbove($0.context) }) { return false }
     let stages = Set(records.flatMap { ColumnMeaning.Stage.named(in: $0.context ?? "") })
     if !stages.isEmpty { return stages == [.initial] }
     return ColumnMeasure(info: info, eras: eras).documentStage == .initial

@@ -212,10 +212,10 @@ extension GenericReader {
       // full so that the items below take its year and stage, not the title's.
       context = full
       contextHasAmounts = false
-    } else if Self.isStageHeading(compact) {
+    } else if Self.isStageHeading(compact) || takesMeasureHeading(compact) {
       // `【補正予算】`, `○当初予算`: a heading naming a stage and no year; the items below take
       // that stage (reported where the document's own stage is another: which year's is not
-      // printed).
+      // printed). `決算額の推移`, `○執行額`: the same for a heading with other words (hunt3).
       context = compact
       contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
