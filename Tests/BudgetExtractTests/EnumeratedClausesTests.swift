@@ -70,6 +70,26 @@ import Testing
     #expect(amounts(reader) == ["び地方の支援 430740", "応の強化 1438850"])
   }
 
+  /// The items wrapped as a page of one column wraps them: the line before the amount, words
+  /// only and opened by the item's mark, starts its label; a line before it that is not the
+  /// item's start does not.
+  @Test func anItemWrappedOntoTheNextLine() {
+    let reader = GenericReader.reading([
+      "(3)英国の EU 離脱に伴う不安定性などのリスクへの対応並びに中小",
+      "企業・小規模事業者及び地方の支援 430,740 百万円、(4)熊本地震や東日本大震災からの復興や安全・安心、",
+      "防災対応の強化 1,438,850 百万円を計上することとしている。",
+    ])
+    #expect(
+      amounts(reader) == [
+        "(3)英国の EU 離脱に伴う不安定性などのリスクへの対応並びに中小企業・小規模事業者及び地方の支援 430740"
+      ])
+    #expect(reported(reader) == ["防災対応の強化 1,438,850 百万円を計上することとしている。"])
+    let other = GenericReader.reading([
+      "(2)21 世紀型のインフラ整備", "び地方の支援 430,740 百万円、(4)",
+    ])
+    #expect(amounts(other) == ["び地方の支援 430740"])
+  }
+
   /// No mark on the line (line 24), a mark numbered 1 after an amount (the sentence's lead-in,
   /// no item's end), marks not numbered one after another, a figure right after the mark:
   /// nothing read.

@@ -153,6 +153,10 @@ extension GenericReader {
         let records = AmountLine.parse(line, text: piece.text, parser: parser),
         !records.isEmpty, records.allSatisfy({ Self.namesWords($0.label) })
       {
+        var records = records
+        if piece.number == nil, let first = pieces.first(where: { $0.number != nil })?.number {
+          labelFromLineBefore(&records[0], item: first - 1)
+        }
         read.append((piece.text, records))
       } else {
         unread.append(piece.text)
@@ -164,6 +168,21 @@ extension GenericReader {
       report(line, text: piece, why: "an amount inside a sentence is not exported")
     }
     return true
+  }
+
+  /// `(3)英国の EU 離脱に伴う不安定性などのリスクへの対応並びに中小` / `企業・小規模事業者及び地方の支援
+  /// 430,740 百万円、(4)…`: the item wrapped onto this line; when the line before is words
+  /// only, opened by the item's mark, it is the start of the label.
+  mutating func labelFromLineBefore(_ record: inout AmountLineRecord, item: Int) {
+    guard let previous, previous.amountCount == 0, previous.line.number + 1 == record.span.line,
+      let (number, _) = EnumeratedClauses.mark(Array(previous.text), at: 0), number == item,
+      !EnumeratedClauses.body(previous.text).contains(where: \.isASCIIDigitCharacter),
+      !Self.endsSentence(previous.text)
+    else { return }
+    let label = previous.text + record.label
+    record.label = label
+    record.amount.label = label
+    record.scope = AmountLine.scope(of: label)
   }
 
   /// A label with words of its own after its mark.
