@@ -90,6 +90,24 @@ import Testing
     #expect(amounts(other) == ["び地方の支援 430740"])
   }
 
+  /// An item opened by its mark on the line before, closed on the line of its amount by `、`
+  /// (or `を計上`) with no mark of its own; the mark alone on its line (`(2)`) as well. Not
+  /// after a line that is no item's start, nor after one a blank line or a figure parts.
+  @Test func anItemOpenedOnTheLineBefore() {
+    let reader = GenericReader.reading([
+      "(1)一億総活躍社会の実現の", "加速 711,890 百万円、", "(2)", "21 世紀型のインフラ整備 1,405,644 百万円を計上する。",
+    ])
+    #expect(amounts(reader) == ["(1)一億総活躍社会の実現の加速 711890", "(2)21 世紀型のインフラ整備 1405644"])
+    for lines in [
+      ["一億総活躍社会の実現の", "加速 711,890 百万円、"], ["(1)一億総活躍社会の実現の", "", "加速 711,890 百万円、"],
+      ["(1)平成28年度の", "加速 711,890 百万円、"], ["(1)一億総活躍社会の実現の。", "加速 711,890 百万円、"],
+    ] {
+      let other = GenericReader.reading(lines)
+      #expect(other.amountLines.isEmpty, "\(lines)")
+      #expect(!other.diagnostics.isEmpty, "\(lines)")
+    }
+  }
+
   /// No mark on the line (line 24), a mark numbered 1 after an amount (the sentence's lead-in,
   /// no item's end), marks not numbered one after another, a figure right after the mark:
   /// nothing read.

@@ -144,7 +144,21 @@ extension GenericReader {
   /// is (the last closed by `を計上…`); the others (`…百万円の修正減少`: the sentence goes on after
   /// the amount) are reported. True when a piece was read.
   mutating func takeEnumeratedClauses(_ line: Line, _ text: String) -> Bool {
-    guard let pieces = EnumeratedClauses.pieces(text) else { return false }
+    let pieces: [EnumeratedClauses.Piece]
+    let itemBefore: Int
+    if let marked = EnumeratedClauses.pieces(text),
+      let first = marked.first(where: { $0.number != nil })
+    {
+      pieces = marked
+      itemBefore = (first.number ?? 1) - 1
+    } else if let opened = openItemBefore(line) {
+      // `(1)一億総活躍社会の実現の` / `加速 711,890 百万円、`: the item the line before opened,
+      // closed on this line.
+      pieces = [EnumeratedClauses.piece(Array(text)[...], number: nil, closedByMark: false)]
+      itemBefore = opened
+    } else {
+      return false
+    }
     var read: [(String, [AmountLineRecord])] = []
     var unread: [String] = []
     for piece in pieces
@@ -154,9 +168,7 @@ extension GenericReader {
         !records.isEmpty, records.allSatisfy({ Self.namesWords($0.label) })
       {
         var records = records
-        if piece.number == nil, let first = pieces.first(where: { $0.number != nil })?.number {
-          labelFromLineBefore(&records[0], item: first - 1)
-        }
+        if piece.number == nil { labelFromLineBefore(&records[0], item: itemBefore) }
         read.append((piece.text, records))
       } else {
         unread.append(piece.text)
@@ -174,15 +186,24 @@ extension GenericReader {
   /// 430,740 百万円、(4)…`: the item wrapped onto this line; when the line before is words
   /// only, opened by the item's mark, it is the start of the label.
   mutating func labelFromLineBefore(_ record: inout AmountLineRecord, item: Int) {
-    guard let previous, previous.amountCount == 0, previous.line.number + 1 == record.span.line,
-      let (number, _) = EnumeratedClauses.mark(Array(previous.text), at: 0), number == item,
-      !EnumeratedClauses.body(previous.text).contains(where: \.isASCIIDigitCharacter),
-      !Self.endsSentence(previous.text)
-    else { return }
+    guard openItemBefore(record.span.line) == item, let previous else { return }
     let label = previous.text + record.label
     record.label = label
     record.amount.label = label
     record.scope = AmountLine.scope(of: label)
+  }
+
+  /// The number of the item the line right before `line` opens: words only, after the item's
+  /// mark, no sentence's end.
+  func openItemBefore(_ line: Line) -> Int? { openItemBefore(line.number) }
+
+  func openItemBefore(_ number: Int) -> Int? {
+    guard let previous, previous.amountCount == 0, previous.line.endNumber + 1 == number,
+      let (item, _) = EnumeratedClauses.mark(Array(previous.text), at: 0),
+      !EnumeratedClauses.body(previous.text).contains(where: \.isASCIIDigitCharacter),
+      !Self.endsSentence(previous.text)
+    else { return nil }
+    return item
   }
 
   /// A label with words of its own after its mark.
