@@ -165,7 +165,7 @@ extension GenericReader {
     where EnumeratedClauses.body(piece.text).contains(where: \.isASCIIDigitCharacter) {
       if piece.closed, !Self.endsSentence(piece.text),
         let records = AmountLine.parse(line, text: piece.text, parser: parser),
-        !records.isEmpty, records.allSatisfy({ Self.namesWords($0.label) })
+        records.count == 1, Self.isEnumeratedLabel(records[0].label)
       {
         var records = records
         if piece.number == nil { labelFromLineBefore(&records[0], item: itemBefore) }
@@ -209,5 +209,21 @@ extension GenericReader {
   /// A label with words of its own after its mark.
   static func namesWords(_ label: String) -> Bool {
     EnumeratedClauses.body(label).contains { $0.isLetter && !"億万千百円兆".contains($0) }
+  }
+
+  /// One item's label: words, at most 80 characters, no remains of another amount (a unit,
+  /// a comma-grouped figure or one of three digits or more: two columns run together put
+  /// `1,405,644 百 万` / `… 16,538` / `円、(3)` in one piece, and 16,538 is no yen amount).
+  static func isEnumeratedLabel(_ label: String) -> Bool {
+    let body = Array(EnumeratedClauses.body(label).filter { $0 != " " })
+    guard namesWords(label), body.count <= 80, !body.contains("円"),
+      !String(body).contains("百万")
+    else { return false }
+    var run = 0
+    for c in body {
+      run = c.isASCIIDigitCharacter || (c == "," && run > 0) ? run + 1 : 0
+      if run >= 3 { return false }
+    }
+    return true
   }
 }
