@@ -36,6 +36,21 @@ import Testing
     #expect(reported(reader).isEmpty)
   }
 
+  /// An item's prior year in parentheses after its amount, the last item's before `を計上`.
+  @Test func priorYearsInParentheses() {
+    let reader = GenericReader.reading([
+      "(1)一億総活躍社会の実現の加速 711,890 百万円(前年度 600,000 百万円)、(2)21 世紀型のインフラ整備 1,405,644 百万円"
+        + "(前年度 1,300,000 百万円)を計上"
+    ])
+    #expect(
+      amounts(reader) == ["(1)一億総活躍社会の実現の加速 711890", "(2)21 世紀型のインフラ整備 1405644"])
+    #expect(
+      reader.amountLines.map { $0.prior?.amount?.parts[0].number.description } == [
+        "600000", "1300000",
+      ])
+    #expect(reported(reader).isEmpty)
+  }
+
   /// An item whose sentence goes on after its amount (`…の修正減少`, a figure after `を計上`)
   /// is reported; the items before it are read.
   @Test func anItemThatGoesOnIsReported() {

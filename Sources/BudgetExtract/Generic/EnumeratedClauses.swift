@@ -66,13 +66,18 @@ enum EnumeratedClauses {
     return Piece(number: number, text: text, closed: closed)
   }
 
-  /// The piece up to its amount's `円` when `を計上` follows it and no figure after that.
+  /// The piece up to its amount's `円` (or the parentheses right after it) when `を計上`
+  /// follows and no figure after that.
   static func appropriated(_ chars: [Character]) -> String? {
-    let verb = Array("円を計上")
-    guard chars.count >= verb.count else { return nil }
-    for k in 0...(chars.count - verb.count) where Array(chars[k..<(k + verb.count)]) == verb {
-      guard !chars[(k + verb.count)...].contains(where: \.isASCIIDigitCharacter) else { return nil }
-      return String(chars[...k])
+    let verb = Array("を計上")
+    guard chars.count > verb.count else { return nil }
+    for k in 1...(chars.count - verb.count) where Array(chars[k..<(k + verb.count)]) == verb {
+      // The amount's `円`, or the parentheses after it (`…百万円(前年度 300,000 百万円)`).
+      let end = chars[k - 1] == ")" || chars[k - 1] == "）" ? k - 2 : k - 1
+      guard end >= 0, chars[end] == "円",
+        !chars[(k + verb.count)...].contains(where: \.isASCIIDigitCharacter)
+      else { return nil }
+      return String(chars[..<k])
     }
     return nil
   }
