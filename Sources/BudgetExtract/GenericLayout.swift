@@ -22,6 +22,7 @@ public struct GenericLayout: DocumentLayout {
     let joined = CutItems.joining(lines, parser: FigureParser(lexicon: lexicon))
     for line in joined { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
+    reader.readBareUnitPairs()
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
     reader.applyParenthesesLegend()

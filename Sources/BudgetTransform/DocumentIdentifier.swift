@@ -143,6 +143,8 @@ struct DocumentIdentifier {
   {
     let marked = mappings.phases.filter { !$0.marker.isEmpty }
     let fallback = mappings.phases.filter { $0.marker.isEmpty }
+    let printed = Self.withoutComparisons(title.filter { $0 != " " && $0 != "\u{3000}" })
+    if Self.namesUnplacedStage(printed) { return nil }
     if let found = markedPhase(in: texts, title: title, marked: marked) { return found }
     if let found = yearStageLine(in: texts, title: title, marked: marked) { return found }
     // No title prints a stage: the stage the tables' headers give the budget year's column
@@ -189,9 +191,60 @@ struct DocumentIdentifier {
     // the document's. A title cut over lines (`令和2年度` / `国土交通省関係` / `第3次補正…`)
     // is completed by the other titles.
     let whole = eras.matches(in: title).contains(where: \.isFiscalYear)
-    let compact = (whole ? [title] : texts).map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
+    let compact = (whole ? [title] : texts).map {
+      Self.withoutComparisons($0.filter { $0 != " " && $0 != "\u{3000}" })
+    }
+    .filter { !Self.joinsBudgetAndSupplementary($0) }
     return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
       .first
+  }
+
+  /// `令和7年度予算案 (前年度補正後予算との比較)`: parentheses that name what the figures are
+  /// compared with name no stage of the document; they are left out before the markers are
+  /// looked for.
+  static func withoutComparisons(_ compact: String) -> String {
+    var result = ""
+    var group = ""
+    var depth = 0
+    for character in compact {
+      if "(（".contains(character) { depth += 1 }
+      if depth > 0 { group.append(character) } else { result.append(character) }
+      if ")）".contains(character), depth > 0 {
+        depth -= 1
+        if depth == 0 {
+          if !["比較", "との比", "対比"].contains(where: group.contains) { result += group }
+          group = ""
+        }
+      }
+    }
+    return result + group
+  }
+
+  /// `補正後予算`, `(補正予算後)`, `暫定予算`: the budget as amended by a supplement, a
+  /// provisional budget: no phase of `Mappings/phases.tsv` is theirs (the `補正` and `当初`
+  /// markers would make one a supplementary budget's or the enacted budget's), so `--phase`
+  /// is asked for.
+  static func namesUnplacedStage(_ compact: String) -> Bool {
+    ["補正後", "補正予算後", "暫定予算"].contains(where: compact.contains)
+  }
+
+  /// `2019年度予算と補正予算合わせ20%増`, `補正予算と令和7年度予算`: a year's budget with no stage
+  /// word joined to a supplementary budget; the text names two budgets, and `補正` is not the
+  /// document's stage (blind set P: kokudo-h31 was taken for a supplementary budget's
+  /// document). `補正予算・平成27年度予算案` names both stages and is left to the markers.
+  static func joinsBudgetAndSupplementary(_ compact: String) -> Bool {
+    let joins = ["と", "及び", "および", "・", "、", "並びに", "や"]
+    if joins.contains(where: { compact.contains("年度予算\($0)補正") }) { return true }
+    for join in joins {
+      guard let range = compact.range(of: "補正予算\(join)") else { continue }
+      let rest = compact[range.upperBound...]
+      if let budget = rest.range(of: "年度予算"),
+        !rest[budget.upperBound...].hasPrefix("案"), !rest[budget.upperBound...].hasPrefix("(案")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   func overriddenOrganization(_ extracted: ExtractedDocument) throws -> Organization? {

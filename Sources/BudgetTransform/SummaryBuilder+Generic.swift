@@ -136,10 +136,7 @@ extension SummaryBuilder {
       }
       if reportsUncertainChange(of: record, stage: stage, &result) { continue }
       guard let measure = measure(of: record) else {
-        result.findings.append(
-          Finding.notExported(
-            "\(record.label): the label names a year or stage the schema has no measure for; not exported",
-            lines: [record.span.line]))
+        result.findings.append(Self.unmeasured(record))
         continue
       }
       var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
@@ -147,9 +144,7 @@ extension SummaryBuilder {
         figures[0].marker = .partOf
         figures[0].countsTowardTotal = false
       }
-      if let prior = record.prior, measure == .budget, stage != .supplementary,
-        priorIsNamedAsPrior(prior)
-      {
+      if let prior = record.prior, measure == .budget, isPriorYears(prior, stage: stage) {
         let isSupplementary = prior.label?.contains("補正") == true
         figures.append(
           try builder.figure(
@@ -220,20 +215,14 @@ extension SummaryBuilder {
     figures.append(try builder.figure(change, measure: .change, line: line))
   }
 
-  /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
-  /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
-  func priorIsNamedAsPrior(_ prior: PrintedFigure) -> Bool {
-    guard let label = prior.label, label.contains("年度") else { return true }
-    let named = measure(ofLine: label)
-    return named == .priorInitial || named == .priorSupplementary
-  }
-
   /// The measure of an amount line: its label's, or, when the label names no year or stage,
   /// that of the heading above it (`令和7年度補正予算における…`); nil when the heading names
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
     let label = record.label
-    if Self.namesOtherAmount(label.filter { $0 != " " }) || endsWithUnplacedYear(label) {
+    if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
+      || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
+    {
       return nil
     }
     guard let context = record.context.map(yearOfMark), !namesYearOrStage(label) else {
@@ -246,7 +235,10 @@ extension SummaryBuilder {
     if context.hasPrefix("("), context.hasSuffix(")") { return nil }
     guard yearsNamed(context).count <= 1, !namesSeveralStages(context) else { return nil }
     if measure(ofLine: label) == .change { return .change }
-    return measure(ofLine: context)
+    // `令和7年度予算案 (前年度補正後予算との比較)` above an amount with no change word of its
+    // own: whether the amounts below are the changes or the budgets is not certain.
+    let fromContext = measure(ofLine: context)
+    return fromContext == .change ? nil : fromContext
   }
 
   /// A legend line of an item list, `平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】`:
@@ -344,7 +336,7 @@ extension SummaryBuilder {
       return .change
     }
     if Self.namesComparison(label) { return .change }
-    if Self.namesOtherAmount(label) { return nil }
+    if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1

@@ -9,14 +9,22 @@ extension SummaryBuilder {
   /// appropriation of the year either. The schema has no measure for them here. Words of the
   /// amount only: `執行` alone is also a matter of law (`民事非訟(執行・保全・倒産等)`), and
   /// `支出済歳出額` is a settlement's own measure.
-  /// `令和6年度補正予算と合わせて 1兆円`, `15か月予算`, `累計`: budgets of several stages or
+  /// `令和6年度補正予算と合わせて 1兆円`, `(2018年度補正予算を加え524.5億円)`, `15か月予算`,
+  /// `累計`: budgets of several stages or
   /// years added together are none of them. `現行予算`, `現計予算` (the budget in force, as
   /// amended so far) name no year or stage the schema places, as a label or as the heading
   /// above the items.
+  /// `[地方負担 30億円]`, `(参考)地方財政計画 3,000億円`, `交付税措置`: what local governments
+  /// pay or are allotted; `税制改正要望 減収額 50億円`: revenue forgone; `最大100億円`, `上限`, `月額`,
+  /// `1人当たり`, `単価`: a bound or a rate, not the year's amount (stop 18, item-line variants).
+  /// `(事業規模 5,000億円)`, `総事業費 800億円`: the scale or cost of the works, which includes
+  /// what local governments and others pay, not the national expense (a table's `事業費`
+  /// column is no measure either: extract's `FundingHeader`).
   static let otherAmountWords = [
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
-    "現行予算", "現計予算",
+    "現行予算", "現計予算", "事業規模", "総事業費", "を加え", "補正予算を含め", "補正を含め",
+    "地方負担", "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収", "最大", "上限", "月額", "日額", "当たり", "単価",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
@@ -36,6 +44,29 @@ extension SummaryBuilder {
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains)
+  }
+
+  /// `〔デジタル庁計上 20億円〕`: an amount booked (`計上`) by an organization (`…庁`, `…省`,
+  /// `…府`) other than the document's is in that organization's budget; `防衛省計上額` in
+  /// 防衛省's document is its own (boei-h23-hosei3).
+  func namesOtherOrganizationsBooking(_ label: String) -> Bool {
+    let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
+    guard ["庁計上", "省計上", "府計上"].contains(where: compact.contains) else { return false }
+    return !compact.contains(info.organization.nameJa)
+  }
+
+  /// `道路整備 事業費 3,000億円`, `(事業費 900億円)`: `事業費` as a word of its own (the label
+  /// itself, or after a space or an opening bracket) is the cost of the works; a budget
+  /// item's name that ends in it (`公共事業費`, `生物多様性情報図作成事業費`) is the item.
+  static let projectCost = "事業費"
+
+  /// Called with the label as printed: spaces are what set the word apart.
+  static func namesProjectCost(_ label: String) -> Bool {
+    var text = Substring(label)
+    while let last = text.last, " \u{3000}:：".contains(last) { text = text.dropLast() }
+    guard text.hasSuffix(projectCost) else { return false }
+    let before = text.dropLast(projectCost.count).last
+    return before.map { " \u{3000}(（〔[【・".contains($0) } ?? true
   }
 
   /// `(前年度当初比 +639億円)`, `前年度当初予算比 ▲5億円`: an amount printed after `比` (against)

@@ -40,10 +40,12 @@ import Testing
     #expect(table.unit == "億円")
     #expect(table.confirmed)
     let meanings = try #require(table.meanings)
-    #expect(meanings.map(\.header) == ["前年度", "経常分", "「臨時・特別の措置」", "概算決定額C=A+B", "D", "C+D"])
-    #expect(meanings.map(\.kind) == [.amount, .other, .other, .amount, .other, .other])
-    #expect(meanings.map(\.stage) == [nil, nil, nil, .proposal, nil, nil])
-    #expect(meanings.map(\.fiscalYearLabel) == ["前年度", nil, nil, "本年度", nil, nil])
+    // D is named by the words printed after the rows (`FormulaFlatTable+Supplementary`).
+    #expect(
+      meanings.map(\.header) == ["前年度", "経常分", "「臨時・特別の措置」", "概算決定額C=A+B", "元年度補正追加額", "C+D"])
+    #expect(meanings.map(\.kind) == [.amount, .other, .other, .amount, .amount, .other])
+    #expect(meanings.map(\.stage) == [nil, nil, nil, .proposal, .supplementary, nil])
+    #expect(meanings.map(\.fiscalYearLabel) == ["前年度", nil, nil, "本年度", "元年度", nil])
     #expect(meanings.map(\.partOf) == [nil, 3, 3, nil, nil, nil])
     #expect(table.rows.map(\.label) == ["公共事業費", "一般公共事業費", "災害復旧等事業費", "非公共事業費"])
     #expect(

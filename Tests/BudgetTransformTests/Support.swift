@@ -29,3 +29,19 @@ func amounts(_ document: BudgetDocument) -> [(Measure, Int, Int64)] {
     f.amountJPY.map { (f.measure, f.fiscalYear, $0) }
   }
 }
+
+/// One line after homu-r7-gaisan-yokyu's head (lines 1-3: a 概算要求 of 令和7年度, 一般会計
+/// 8,700億4千4百万円), the head used by the suites of line variants (`ProjectCostTests`,
+/// `ConjunctionAmountsTests`): the amounts exported besides the head's total, which must be.
+func amountsAfterHomuHead(_ line: String) throws -> [(Measure, Int, Int64)] {
+  let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
+  let total: Int64 = 870_044_000_000
+  let found = amounts(try transform(head + line + "\n"))
+  guard found.contains(where: { $0 == (.budget, 2025, total) }) else {
+    throw HeadNotRead(line: line)
+  }
+  return found.filter { $0.2 != total }
+}
+
+/// The head's total was not exported: the variant changed more than its own line's reading.
+struct HeadNotRead: Error { let line: String }

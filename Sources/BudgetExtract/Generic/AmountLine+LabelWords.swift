@@ -11,8 +11,9 @@ extension AmountLine {
   static func makesAmountUncertain(_ label: String, afterAmount: Bool) -> Bool {
     if endsWithSplitNumber(label) { return true }
     let words = label.filter { $0 != " " && $0 != "\u{3000}" }
+    if namesUnit(words) { return true }
     if afterAmount, startsWithChangeWord(words) || startsWithRangeWord(words) { return true }
-    if afterAmount, startsWithPartWord(words) { return true }
+    if afterAmount, startsWithPartWord(words) || isConjunctionOnly(words) { return true }
     // `100～120億円`: the lower bound is printed bare before the mark (a mark alone between
     // two amounts, `100億円～120億円`, is `takeInlineArrow`'s to report).
     if let last = words.last, rangeMarks.contains(last), words.dropLast().last?.isNumber == true {
@@ -112,6 +113,23 @@ extension AmountLine {
     // `100億円 内 20億円`, `100億円 等 20億円`: the word alone (a label would follow it).
     let word = text.prefix { !"、,，:：".contains($0) }
     return ["内", "等", "外"].contains(String(word))
+  }
+
+  /// `(単位:10億円)`, `単位 千万円`: a unit statement in a form the reader does not know (a
+  /// multiple of a unit) is no amount of `単位`; the table below it states no unit it knows and
+  /// is reported.
+  static func namesUnit(_ words: String) -> Bool {
+    var text = Substring(words)
+    while let last = text.last, ":：(（〔[【".contains(last) { text = text.dropLast() }
+    return text.hasSuffix("単位")
+  }
+
+  /// `100億円 及び 20億円`, `100億円並びに20億円`: a conjunction alone between two amounts names
+  /// nothing the second amount is of (an entry of its own, a part, the same item's other
+  /// account): the line is not read. `100億円及び運営費 20億円` names its entry.
+  static func isConjunctionOnly(_ words: String) -> Bool {
+    let text = words.filter { !"、,，・:：".contains($0) }
+    return ["及び", "および", "及", "並びに", "ならびに", "又は", "または", "と", "や"].contains(text)
   }
 
   /// `から` between two amounts (a mark alone, `～`, is `takeInlineArrow`'s to report).

@@ -114,6 +114,7 @@ extension GenericReader {
       tables.append(record)
       let taken = Set(rows.flatMap(\.cellLines))
       diagnostics.removeAll { taken.contains($0.span.line) && $0.span.endLine == $0.span.line }
+      readBoxedItems(pieces, from: k, totals: rows, meanings)
     }
   }
 

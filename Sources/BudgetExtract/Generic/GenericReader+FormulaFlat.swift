@@ -18,6 +18,7 @@ extension GenericReader {
       let tail = placeFlatTable(
         line, result.table, start: result.start, end: result.end, unexplained: result.unexplained)
     else { return true }
+    let index = tables.count - 1
     let tokens = FlatTable.tokens(tail.normalized)
     let last = tokens.lastIndex { Self.holdsFigure($0.text) }
     let cut = last.map { result.end + tokens[$0].range.upperBound } ?? result.end
@@ -36,11 +37,25 @@ extension GenericReader {
       finish()
     }
     if words < line.normalized.count {
+      nameSupplementaryColumn(index, rest[first...].map(\.text))
       let header = line.slice(words..<line.normalized.count)
       report(
         header, text: GenericLine.text(of: header),
         why: "header words of a flattened table printed after its rows")
     }
     return true
+  }
+
+  /// The letter column the header words printed last name as a supplementary budget
+  /// (`FormulaFlatTable.supplementaryColumn`).
+  mutating func nameSupplementaryColumn(_ index: Int, _ words: [String]) {
+    guard tables.indices.contains(index), var meanings = tables[index].meanings,
+      let (column, meaning) = FormulaFlatTable.supplementaryColumn(meanings, words: words)
+    else { return }
+    meanings[column] = meaning
+    tables[index].meanings = meanings
+    if tables[index].columns.count == meanings.count {
+      tables[index].columns[column] = meaning.header
+    }
   }
 }

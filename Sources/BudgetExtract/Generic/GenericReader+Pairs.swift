@@ -36,6 +36,8 @@ struct PairState {
   /// The earlier year's column of each column name that a confirmed block of this document
   /// showed to be the later year of a change.
   var earlier: [String: ColumnMeaning] = [:]
+  /// The blocks whose bare figures were reported, for `readBareUnitPairs`.
+  var bare: [BareUnitBlock] = []
 
   var isOpen: Bool { !lines.isEmpty }
 }

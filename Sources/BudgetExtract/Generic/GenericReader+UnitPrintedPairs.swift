@@ -11,7 +11,8 @@ import BudgetModel
 /// Each name says its own year and stage, and the first figure prints its unit; the bare
 /// figures after it would share that unit only by the layout's habit, which nothing in the
 /// block proves (in a block with a change, B − A = C proves it). The figures that print
-/// their unit are read as the columns their names say; each bare one is reported.
+/// their unit are read as the columns their names say; each bare one is reported, unless the
+/// document's blocks together prove its unit (`GenericReader+BareUnitPairs`).
 extension GenericReader {
   mutating func unitPrintedPairs(
     _ block: PairState, _ meanings: [ColumnMeaning], _ cells: [CellToken]
@@ -23,6 +24,10 @@ extension GenericReader {
     else { return nil }
     let kept = cells.indices.filter { cells[$0].hasUnit }
     guard !kept.isEmpty else { return nil }
+    if let first = block.pairs.first, cells[0].hasUnit, kept.count < cells.count {
+      pairs.bare.append(
+        BareUnitBlock(firstLine: first.line.number, meanings: meanings, cells: cells))
+    }
     for k in cells.indices where !cells[k].hasUnit {
       diagnostics.append(
         Diagnostic(

@@ -1,0 +1,33 @@
+import BudgetModel
+
+/// What the parentheses after an amount line's amount are, and the finding for a line with no
+/// measure (issue #20).
+extension SummaryBuilder {
+  /// An amount line whose label (or heading) names no measure of the schema.
+  static func unmeasured(_ record: AmountLineRecord) -> Finding {
+    Finding.notExported(
+      "\(record.label): the label\(record.context.map { " (or the heading \($0))" } ?? "") "
+        + "names a year, stage or kind of amount the schema has no measure for; not exported",
+      lines: [record.span.line])
+  }
+
+  /// Whether the figure in parentheses after a budget amount is the prior year's. In a
+  /// supplementary budget's or a settlement's document, parentheses after an amount hold other
+  /// figures (the budget before the supplement, the budget against the settlement) as often
+  /// as the prior year's: never in the first, only when their words name it in the second.
+  func isPriorYears(_ prior: PrintedFigure, stage: ColumnMeaning.Stage) -> Bool {
+    switch stage {
+    case .supplementary: return false
+    case .settlement: return priorIsNamedAsPrior(prior, strictly: true)
+    default: return priorIsNamedAsPrior(prior)
+    }
+  }
+
+  /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
+  /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
+  func priorIsNamedAsPrior(_ prior: PrintedFigure, strictly: Bool = false) -> Bool {
+    guard let label = prior.label, label.contains("年度") else { return !strictly }
+    let named = measure(ofLine: label)
+    return named == .priorInitial || named == .priorSupplementary
+  }
+}
