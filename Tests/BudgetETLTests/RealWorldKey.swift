@@ -35,7 +35,7 @@ struct RealWorldKey {
     "national-h11-oda-yosan-gaiyo": 13,
     "national-h28-chusho-taisaku": 4,
     "national-h28-hosei2-gaiyo": 1,
-    "national-h28-hosei2-setsumei-sosetsu": 12,
+    "national-h28-hosei2-setsumei-sosetsu": 10,
     "national-h29-sozei-setsumei": 26,
     "national-h31-shakaihosho-point": 16,
     "national-r2-shakaihosho-point": 16,

@@ -266,10 +266,16 @@ struct GenericReader {
     if acceptYearChain(line, text) { return }
     if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
-      if takeClauseLine(line, text) { return }
+      if takeClauseLine(line, text) || takeEnumeratedClauses(line, text) { return }
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
+    acceptEntries(records, line: line, text: text)
+  }
+
+  /// An amount line's entries once it is known to be no sentence: checked for the marks and
+  /// words that change what they are, then kept.
+  mutating func acceptEntries(_ records: [AmountLineRecord], line: Line, text: String) {
     guard records.allSatisfy(zeroPartIsConfirmed) else {
       report(
         line, text: text,
