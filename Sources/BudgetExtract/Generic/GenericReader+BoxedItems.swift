@@ -114,16 +114,7 @@ extension GenericReader {
     let taken = Set(group.flatMap { [$0.amount.line, $0.rate.line] })
     let labels = Set(
       amountLines.filter { taken.contains($0.span.line) }.map(\.label).filter { !$0.isEmpty })
-    for record in amountLines
-    where !taken.contains(record.span.line) && labels.contains(record.label) {
-      diagnostics.append(
-        Diagnostic(
-          kind: .unrecognizedLine,
-          message:
-            "the label is printed with different amounts; which year or stage each is for is not certain",
-          text: record.label, span: record.span))
-    }
-    amountLines.removeAll { taken.contains($0.span.line) || labels.contains($0.label) }
+    dropAmbiguousLabels(labels, except: taken)
     diagnostics.removeAll { taken.contains($0.span.line) && $0.span.endLine == $0.span.line }
   }
 }

@@ -98,7 +98,14 @@ extension GenericReader {
         uses.contains { a in uses.contains { b in a.line != b.line && a.amount != b.amount } }
       }.keys)
     guard !ambiguous.isEmpty else { return }
-    for record in amountLines where ambiguous.contains(record.label) {
+    dropAmbiguousLabels(ambiguous)
+  }
+
+  /// Reports and drops the amount lines (other than those on the `taken` lines, which a
+  /// reading already placed) whose label is printed with different amounts.
+  mutating func dropAmbiguousLabels(_ labels: Set<String>, except taken: Set<Int> = []) {
+    for record in amountLines
+    where !taken.contains(record.span.line) && labels.contains(record.label) {
       diagnostics.append(
         Diagnostic(
           kind: .unrecognizedLine,
@@ -106,7 +113,7 @@ extension GenericReader {
             "the label is printed with different amounts; which year or stage each is for is not certain",
           text: record.label, span: record.span))
     }
-    amountLines.removeAll { ambiguous.contains($0.label) }
+    amountLines.removeAll { taken.contains($0.span.line) || labels.contains($0.label) }
   }
 
   /// A text that holds two documents (`平成30年度予算について` … `平成29年度予算について`, as a
