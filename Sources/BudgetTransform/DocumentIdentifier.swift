@@ -220,12 +220,12 @@ struct DocumentIdentifier {
     return result + group
   }
 
-  /// `補正後予算`, `(補正予算後)`, `暫定予算`: the budget as amended by a supplement, a
-  /// provisional budget: no phase of `Mappings/phases.tsv` is theirs (the `補正` and `当初`
+  /// `補正後予算`, `(補正予算後)`, `暫定予算`, `決算見込み`: the budget as amended by a
+  /// supplement, a provisional budget, an estimate of the settlement: no phase of `Mappings/phases.tsv` is theirs (the `補正` and `当初`
   /// markers would make one a supplementary budget's or the enacted budget's), so `--phase`
   /// is asked for.
   static func namesUnplacedStage(_ compact: String) -> Bool {
-    ["補正後", "補正予算後", "暫定予算"].contains(where: compact.contains)
+    ["補正後", "補正予算後", "暫定予算", "決算見込"].contains(where: compact.contains)
   }
 
   /// `2019年度予算と補正予算合わせ20%増`, `補正予算と令和7年度予算`: a year's budget with no stage

@@ -12,7 +12,9 @@ import Testing
   // `補正後` (the budget as amended) and `暫定予算` (a provisional budget) had been taken for a
   // supplementary budget's and the enacted budget's documents: no phase is theirs, so
   // `--phase` is asked for.
-  @Test(arguments: ["令和6年度補正後予算 法務省", "令和7年度 法務省予算の概要(補正予算後)", "令和7年度 法務省 暫定予算の概要"])
+  @Test(arguments: [
+    "令和6年度補正後予算 法務省", "令和7年度 法務省予算の概要(補正予算後)", "令和7年度 法務省 暫定予算の概要", "令和6年度 法務省 決算見込み",
+  ])
   func aStageNoPhasePlacesIsAskedFor(_ title: String) {
     #expect(throws: BudgetTransformError.self) { try transform(title + Self.item, Self.overrides) }
   }
