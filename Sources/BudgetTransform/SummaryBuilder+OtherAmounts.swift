@@ -44,6 +44,14 @@ extension SummaryBuilder {
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains) || namesOtherHolderOrBound(label)
+      || namesFiscalBalance(label)
+  }
+
+  /// `国と地方のプライマリーバランス ▲4.5兆円`, `基礎的財政収支 ▲8兆円`: a balance of revenue and
+  /// spending, no appropriation (`基礎的財政収支対象経費`, the spending it counts, is one).
+  static func namesFiscalBalance(_ label: String) -> Bool {
+    label.contains("プライマリーバランス") || label.contains("プライマリー・バランス")
+      || (label.contains("財政収支") && !label.contains("対象経費"))
   }
 
   /// `〔デジタル庁計上 20億円〕`: an amount booked (`計上`) by an organization (`…庁`, `…省`,

@@ -141,7 +141,8 @@ extension AmountLine {
   /// (`5か年で`, `3年間の総額`, `5カ年 合計`); a programme's name (`3か年緊急対策`) is not.
   static func namesSeveralYears(_ words: String) -> Bool {
     let yearWords = ["か年", "カ年", "ヵ年", "ヶ年", "ケ年", "箇年", "年間"]
-    let totals = ["", "で", "の総額", "の合計", "の累計", "総額", "合計", "累計", "計", "分"]
+    // `防衛力整備計画(5年間) 43兆円`: the count of years in parentheses closing the label.
+    let totals = ["", "で", "の総額", "の合計", "の累計", "総額", "合計", "累計", "計", "分", ")", "）"]
     let chars = Array(words)
     for start in chars.indices where chars[start].isNumber || "数十".contains(chars[start]) {
       let after = String(chars[(start + 1)...])
