@@ -52,6 +52,13 @@ struct ColumnMeasure {
   /// schema's change).
   func checkedOutcomes(_ meanings: [ColumnMeaning]) -> [Outcome] {
     var outcomes = withParallelInitial(meanings.map(outcome), meanings)
+    if let later = columnAfterBudgetYear(meanings) {
+      return outcomes.map { _ in
+        .unsupported(
+          "a column of a year after the document's budget year (\(later)): which column is the budget year is not certain"
+        )
+      }
+    }
     let relations = ColumnMeaning.relations(meanings)
     func isBudget(_ k: Int) -> Bool {
       if case .measure(.budget, _, _) = outcomes[k] { return true }

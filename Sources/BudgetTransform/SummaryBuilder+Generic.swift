@@ -37,9 +37,9 @@ extension SummaryBuilder {
       var (figures, rate) = try cells(
         of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
         findings: &result.findings)
-      if row.isPartOfAbove {
+      if let marker = row.isPartOfAbove ? .partOf : Self.labelMarker(row.label) {
         for k in figures.indices where figures[k].amountJPY != nil {
-          figures[k].marker = .partOf
+          figures[k].marker = marker
           figures[k].countsTowardTotal = false
         }
       }
@@ -140,8 +140,8 @@ extension SummaryBuilder {
         continue
       }
       var figures = [try builder.figure(record.amount, measure: measure, line: record.span.line)]
-      if record.isPart == true {
-        figures[0].marker = .partOf
+      if let marker = record.isPart == true ? .partOf : Self.labelMarker(record.label) {
+        figures[0].marker = marker
         figures[0].countsTowardTotal = false
       }
       if let prior = record.prior, measure == .budget, isPriorYears(prior, stage: stage),

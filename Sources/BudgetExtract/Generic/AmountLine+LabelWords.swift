@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// Words in an amount line's label that say the amount is not one year's budget of the entry:
 /// what a careful reader sees and the amount alone does not (branch hunt: variants of fixture
 /// lines that exported a wrong figure).
@@ -154,5 +156,19 @@ extension AmountLine {
       }
     }
     return false
+  }
+}
+
+extension AmountLine {
+  /// Whether a part printed after an amount (`(うち補正 10億円)`, `(うち補正予算 …)`) names a
+  /// supplementary budget: the amount before is then initial and supplementary together,
+  /// a budget of no single stage (issue #20, hunt4).
+  /// The line is then not read: `594億円(うち補正 10億円)` is no initial budget.
+  static func includesAnotherStage(_ records: [AmountLineRecord]) -> Bool {
+    records.contains { record in
+      guard record.isPart == true, let open = record.label.range(of: "(うち", options: .backwards)
+      else { return false }
+      return record.label[open.upperBound...].contains("補正")
+    }
   }
 }

@@ -70,9 +70,9 @@ enum AmountLine {
       i = cursor.i
     }
     guard !records.isEmpty else { return nil }
-    // Text after the last amount (`…175億円を計上`, `175億円(説明)`) makes the line a sentence,
-    // not a total or a list entry.
-    return isUnreadTail(String(String.UnicodeScalarView(s[labelStart...]))) ? [] : records
+    // Text after the last amount (`…175億円を計上`, `175億円(説明)`): a sentence; `(うち補正…)`.
+    let tail = isUnreadTail(String(String.UnicodeScalarView(s[labelStart...])))
+    return tail || includesAnotherStage(records) ? [] : records
   }
 
   /// The label of the amount at `end`; nil when a second amount has none: after a bare number

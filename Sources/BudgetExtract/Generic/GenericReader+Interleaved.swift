@@ -32,7 +32,7 @@ extension GenericReader {
       meanings[0].kind == .amount
     else { return false }
     var table = TableDraft(
-      meanings: meanings, unit: draft.unit ?? Self.unit(inHeader: after, units: units),
+      meanings: meanings, unit: Self.tableUnit(draft.unit, header: after, units: units),
       caption: draft.caption ?? "", header: after,
       start: draft.lines.first?.number ?? line.number)
     for k in start...end { table.pendingLabel.append((draft.texts[k], draft.lines[k])) }

@@ -284,6 +284,9 @@ extension GenericReader {
   /// A unit printed inside the header (`予算額(億円)`).
   static func unit(inHeader texts: [String], units: [String]) -> String? {
     let compact = texts.joined().filter { $0 != " " }
+    // `予算額(千円) 要求額(百万円)`: columns of different units; one unit for all would make
+    // one of them wrong by a thousand times (hunt4): the table takes none and is reported.
+    if mixedUnits(inHeader: texts, units: units) { return nil }
     for unit in units where compact.contains("(\(unit))") || compact.contains("(\(unit),") {
       return unit
     }

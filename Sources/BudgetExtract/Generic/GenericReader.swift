@@ -332,7 +332,7 @@ struct GenericReader {
       return
     }
     var table = TableDraft(
-      meanings: meanings, unit: draft.unit ?? Self.unit(inHeader: headerTexts, units: units),
+      meanings: meanings, unit: Self.tableUnit(draft.unit, header: headerTexts, units: units),
       caption: draft.caption ?? "", header: headerTexts,
       start: draft.lines.first?.number ?? line.number)
     for k in headerCount..<draft.texts.count {
