@@ -41,6 +41,7 @@ struct DocumentIdentifier {
         ?? phase(
           in: texts, title: namesSeveralYears(dated) ? "" : dated, tables: extracted.summaryTables,
           year: year.year)
+        ?? headlineStage(extracted, title: dated, year: year.year)
     else {
       throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
