@@ -44,6 +44,11 @@ import Testing
     let found = try figuresOrNone(
       head + "人権擁護推進費 1,000億円(うち補正予算 100億円)\n", IdentityOverrides())
     #expect(!found.contains { $0.2 == 100_000_000_000 })
+    // With a year inside the part (`(うち令和6年度補正 100億円)`) the part is read as an amount
+    // of its own; the line is still not read (the lead, after hunt4: it had been exported).
+    let dated = try figuresOrNone(
+      head + "人権擁護推進費 1,000億円(うち令和6年度補正 100億円)\n", IdentityOverrides())
+    #expect(!dated.contains { $0.2 == 100_000_000_000 || $0.2 == 10_000_000_000 })
     // A part that names no stage keeps its reading (`(うちODA 100億円)`).
     let part = try amountsAfterHomuHead("人権擁護推進費 1,000億円(うちODA 100億円)")
     #expect(part.contains { $0 == (.budget, 2025, 100_000_000_000) })

@@ -166,9 +166,12 @@ extension AmountLine {
   /// The line is then not read: `594億円(うち補正 10億円)` is no initial budget.
   static func includesAnotherStage(_ records: [AmountLineRecord]) -> Bool {
     records.contains { record in
-      guard record.isPart == true, let open = record.label.range(of: "(うち", options: .backwards)
-      else { return false }
-      return record.label[open.upperBound...].contains("補正")
+      if record.isPart == true, let open = record.label.range(of: "(うち", options: .backwards) {
+        return record.label[open.upperBound...].contains("補正")
+      }
+      // `1,000億円(うち令和6年度補正 100億円)`: with a year inside, the part is read as an
+      // amount of its own labelled `うち…`.
+      return record.label.hasPrefix("うち") && record.label.contains("補正")
     }
   }
 }
