@@ -5,12 +5,38 @@
 /// (branch hunt3; issue #20).
 public enum MeasureHeading {
   /// Whether a line (spaces removed) is such a heading.
+  /// `【補正予算】`, `○当初予算`, `第2次補正予算`, `補正予算(第1号)`: a line that is nothing but
+  /// a stage is one too.
   public static func names(_ compact: String) -> Bool {
-    guard compact.count <= 30, !compact.contains(where: \.isNumber),
-      !compact.contains(where: { "。、,，".contains($0) }), !compact.contains("年度")
+    let text = withoutSupplementNumber(compact)
+    guard text.count <= 30, !text.contains(where: \.isNumber),
+      !text.contains(where: { "。、,，".contains($0) }), !text.contains("年度")
     else { return false }
-    return !ColumnMeaning.Stage.named(in: compact).isEmpty
-      || executionWords.contains(where: compact.contains)
+    return !ColumnMeaning.Stage.named(in: text).isEmpty
+      || executionWords.contains(where: text.contains)
+  }
+
+  /// The text without the number of a supplementary budget (`第2次`, `第1号`), which is no
+  /// figure of the heading.
+  static func withoutSupplementNumber(_ compact: String) -> String {
+    let chars = Array(compact)
+    var out = ""
+    var i = 0
+    while i < chars.count {
+      if chars[i] == "第" {
+        var j = i + 1
+        while j < chars.count, chars[j].isNumber { j += 1 }
+        if j > i + 1, j < chars.count, "次号".contains(chars[j]) {
+          out.append(chars[i])
+          out.append(chars[j])
+          i = j + 1
+          continue
+        }
+      }
+      out.append(chars[i])
+      i += 1
+    }
+    return out
   }
 
   /// Whether a heading restates what the context in force (a heading naming a year) already

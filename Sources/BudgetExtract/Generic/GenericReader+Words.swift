@@ -219,10 +219,10 @@ extension GenericReader {
       // full so that the items below take its year and stage, not the title's.
       context = full
       contextHasAmounts = false
-    } else if Self.isStageHeading(compact) || takesMeasureHeading(compact) {
-      // `【補正予算】`, `○当初予算`: a heading naming a stage and no year; the items below take
-      // that stage (reported where the document's own stage is another: which year's is not
-      // printed). `決算額の推移`, `○執行額`: the same for a heading with other words (hunt3).
+    } else if takesMeasureHeading(compact) {
+      // `【補正予算】`, `○当初予算`, `決算額の推移`, `○執行額`: a heading naming a stage or an
+      // amount of the execution and no year; the items below take it (reported where the
+      // document's own stage is another: which year's is not printed).
       context = compact
       contextHasAmounts = false
     } else if Self.isSectionHeading(compact) || compact.hasSuffix("ポイント")
@@ -230,26 +230,6 @@ extension GenericReader {
     {
       context = nil
     }
-  }
-
-  /// `補正予算`, `【補正予算】`, `○当初予算`, `第2次補正予算`, `補正予算(第1号)`: a line that is
-  /// nothing but a stage, in marks or brackets.
-  static func isStageHeading(_ compact: String) -> Bool {
-    var text = Substring(compact)
-    while let first = text.first, "○◯●■□◆◇・【〔[(（<＜".contains(first) { text = text.dropFirst() }
-    while let last = text.last, "】〕])）>＞:：".contains(last) { text = text.dropLast() }
-    for suffix in ["(案)", "（案）", "案"] where text.hasSuffix(suffix) {
-      text = text.dropLast(suffix.count)
-    }
-    if let open = text.firstIndex(where: { "(（".contains($0) }), text.hasSuffix("号") {
-      text = text[..<open]
-    }
-    if text.hasPrefix("第"), let next = text.dropFirst().first, next.isNumber,
-      text.dropFirst(2).hasPrefix("次")
-    {
-      text = text.dropFirst(3)
-    }
-    return ["補正予算", "当初予算", "補正後予算", "補正後"].contains(String(text))
   }
 
   /// `現行予算`, `現計予算`: a heading of the budget in force (as amended so far), no year's
