@@ -14,10 +14,14 @@ public struct Figure: Sendable, Codable, Hashable {
   public var marker: FigureMarker?
   /// The line the figure is printed on.
   public var line: Int
+  /// Spending or revenue: `.revenue` only where the document names the side (a `歳入` row,
+  /// section or column, a revenue such as `税収` or `公債金`); see `OperationCharacter`.
+  public var operationCharacter: OperationCharacter
 
   public init(
     measure: Measure, fiscalYear: Int, fiscalYearLabel: String, amountJPY: Int64?,
-    countsTowardTotal: Bool, marker: FigureMarker?, line: Int
+    countsTowardTotal: Bool, marker: FigureMarker?, line: Int,
+    operationCharacter: OperationCharacter = .expenditure
   ) {
     self.measure = measure
     self.fiscalYear = fiscalYear
@@ -26,6 +30,7 @@ public struct Figure: Sendable, Codable, Hashable {
     self.countsTowardTotal = countsTowardTotal
     self.marker = marker
     self.line = line
+    self.operationCharacter = operationCharacter
   }
 }
 

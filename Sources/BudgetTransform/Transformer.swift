@@ -46,7 +46,8 @@ public struct Transformer: Sendable {
           subjectId: nil, lines: [diagnostic.span.line]))
     }
     let document = BudgetDocument(
-      info: info, items: hierarchy.items, expenses: hierarchy.expenses, summary: summary.entries,
+      info: info, items: AccountSide.assign(hierarchy.items), expenses: hierarchy.expenses,
+      summary: AccountSide.assign(summary.entries),
       filp: filp,
       findings: findings)
     try IdentifierCheck.verify(document, source: extracted.sourceName)

@@ -1,6 +1,6 @@
 import BudgetModel
 
-/// The elements of `budget-1.1.xsd`, one method per part of the document. Attribute order is
+/// The elements of `budget-1.2.xsd`, one method per part of the document. Attribute order is
 /// fixed here, which keeps the output deterministic. Written to any `XMLOutput`: the bytes
 /// (`XMLByteWriter`, what the exporter uses) or libxml2's tree (`XMLTreeBuilder`, the
 /// reference in the tests).
@@ -146,6 +146,9 @@ extension XMLExporter {
     try writer.attribute("counts-toward-total", Self.boolean(figure.countsTowardTotal))
     try writer.attribute("marker", ifPresent: figure.marker?.rawValue)
     try writer.attribute("line", integer: figure.line)
+    if figure.operationCharacter == .revenue {
+      try writer.attribute("operation-character", OperationCharacter.revenue.rawValue)
+    }
     if let amount = figure.amountJPY {
       try writer.element(
         "value",

@@ -40,13 +40,13 @@ import Testing
     }
     #expect(
       text("observations.csv").contains(
-        "t1-r1/settlement-2011,t1-r1,summary,settlement,2011,平成23年度,5298000000,"))
+        "t1-r1/settlement-2011,t1-r1,summary,settlement,expenditure,2011,平成23年度,5298000000,"))
     #expect(
       text("observations.csv").contains(
-        "t1-r1/initial-2011,t1-r1,summary,initial,2011,平成23年度,5344000000,"))
+        "t1-r1/initial-2011,t1-r1,summary,initial,expenditure,2011,平成23年度,5344000000,"))
     #expect(text("budget.jsonld").contains("\"@id\":\"obs/t1-r1/settlement-2011\""))
     #expect(text("budget.xml").contains("measure=\"settlement\""))
-    #expect(text("budget.xml").contains("schemaVersion=\"1.1\""))
+    #expect(text("budget.xml").contains("schemaVersion=\"1.2\""))
     // The page shows the other years' columns after A, B and C.
     #expect(text("index.html").contains("平成23年度 決算</th>"))
     #expect(text("index.html").contains("<data value=\"5298000000\">"))

@@ -178,12 +178,13 @@ import Testing
     let r2 = rows.first { $0["id"] == "s1-r2" }
     #expect(
       r2.map { r in TableSchema.summary.columnNames.map { r[$0] ?? "?" } } == [
-        "s1-r2", "table_row", "1", "第1 一般会計", "一般歳出", "424400000000", "463300000000",
+        "s1-r2", "table_row", "1", "第1 一般会計", "一般歳出", "expenditure", "424400000000",
+        "463300000000",
         "-39000000000", "-8.4", "19",
       ])
     #expect(text(.summary).contains(",-39000000000,-8.4,19\r\n"))
     #expect(
-      parseCSV(text(.summary))[1][5...8] == [
+      parseCSV(text(.summary))[1][6...9] == [
         "18210700000000", "16862500000000", "1348200000000", "",
       ])
   }
@@ -215,7 +216,8 @@ import Testing
     #expect(table.rows.map { $0["id"] } == document.observations.map(\.id))
     #expect(
       parseCSV(text(.observations))[1] == [
-        "c1-1/budget", "c1-1", "item", "budget", "2024", "令和6年度", "19927010000000", "JPY",
+        "c1-1/budget", "c1-1", "item", "budget", "expenditure", "2024", "令和6年度",
+        "19927010000000", "JPY",
         "true", "", "197", "jp-soumu-2024-proposal", "jp-soumu-2024-proposal",
       ])
     let dash = table.rows.first { $0["id"] == "c1-2-2/budget" }

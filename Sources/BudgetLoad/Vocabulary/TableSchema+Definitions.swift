@@ -39,6 +39,17 @@ extension TableSchema {
       propertyURL: property)
   }
 
+  /// `operation_character`: which side of the account a figure is on.
+  static func operationCharacterColumn(of figure: String) -> Column {
+    Column(
+      name: "operation_character", title: "歳入歳出の別", type: .string,
+      description:
+        "expenditure (歳出) or revenue (歳入): revenue only where the document names the side of \(figure) (a 歳入 row, section or column) or its label is a revenue (税収, 公債金, …収入).",
+      required: true, allowedValues: OperationCharacter.allCases.map(\.rawValue),
+      propertyURL: Vocabulary.obeuOperationCharacter,
+      valueURL: OpenBudgetsCode.operationCharacterList + "/{operation_character}")
+  }
+
   static func countsColumn(_ name: String = "counts_toward_total", of figure: String) -> Column {
     Column(
       name: name, title: "合計算入", type: .boolean,

@@ -31,6 +31,8 @@ extension TableSchema {
       valueURL: CodeList.figureKinds.codePrefix + "{measure}"
     )
     .reading { observation, _ in .text(observation.figure.measure.rawValue) },
+    operationCharacterColumn(of: "the figure")
+      .reading { observation, _ in .text(observation.figure.operationCharacter.rawValue) },
     fiscalYearColumn(description: "The fiscal year the figure is for.")
       .reading { observation, _ in .integer(observation.figure.fiscalYear) },
     Column(

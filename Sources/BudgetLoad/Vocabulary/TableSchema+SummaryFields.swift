@@ -34,6 +34,10 @@ extension TableSchema {
       required: true, propertyURL: Vocabulary.skos + "prefLabel", language: "ja"
     )
     .reading { entry, _ in .text(entry.label) },
+    operationCharacterColumn(of: "the row")
+      .reading { entry, _ in
+        .text((entry.figures.first?.operationCharacter ?? .expenditure).rawValue)
+      },
     amountColumn(description: "Budget-year amount (A) in yen; empty when none is stated.")
       .suppressed()
       .reading { entry, _ in .integer(entry.figures.first(.budget)?.amountJPY) },

@@ -22,6 +22,7 @@ enum Vocabulary {
   static let obeuFiscalYear = obeuDimension + "fiscalYear"
   static let obeuOrganization = obeuDimension + "organization"
   static let obeuCurrency = obeuAttribute + "currency"
+  static let obeuOperationCharacter = obeuDimension + "operationCharacter"
   /// EU Publications Office currency authority table (the OpenBudgets.eu currency code list).
   static let currencyAuthority = "http://publications.europa.eu/resource/authority/currency/"
 

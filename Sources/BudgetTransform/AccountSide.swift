@@ -1,0 +1,115 @@
+import BudgetModel
+
+/// Which side of the account each figure is on (`OperationCharacter`). A figure is revenue only
+/// where the document says so: its own label, its section, or a row above it in its table names
+/// the revenue side (`歳入`, `収納済歳入額`, `[歳入]`), or the label is a revenue by what it is
+/// (`税収`, `公債金`, `…収入`, `前年度剰余金受入`). Everything else is spending, as a ministry's
+/// overview is; a text that names both sides at once (`歳入歳出決算`) decides nothing.
+enum AccountSide {
+  /// The side a text names by its words, nil when it names none or both.
+  static func named(_ text: String) -> OperationCharacter? {
+    let words = text.filter { !$0.isWhitespace }
+    let revenue = words.contains("歳入") || words.contains("収納済")
+    let spending = words.contains("歳出") || words.contains("支出済")
+    guard revenue != spending else { return nil }
+    return revenue ? .revenue : .expenditure
+  }
+
+  /// Labels that are revenues by what they name: taxes, bonds issued, receipts. `収入保険`
+  /// (an insurance scheme the state pays for) is not one: only a label that ends in `収入` is.
+  /// A tax (`消費税`, `うち復興特別所得税`, `関税`) is revenue; what is paid out of one
+  /// (`地方交付税`, `地方揮発油譲与税`) is not.
+  static func isRevenue(_ label: String) -> Bool {
+    var core = Substring(bareLabel(label))
+    if core.hasPrefix("うち") { core = core.dropFirst(2) }
+    if ["税収", "公債金", "建設公債", "特例公債", "復興公債金", "公債金収入"].contains(core) {
+      return true
+    }
+    if core.hasPrefix("税収(") || core.hasPrefix("公債金(") { return true }
+    if core.hasSuffix("税"), !core.contains("交付税"), !core.contains("譲与税") { return true }
+    return core.hasSuffix("収入") || core.hasSuffix("印紙") || core.hasSuffix("剰余金受入")
+      || core.hasSuffix("より受入")
+  }
+
+  /// The label without spaces, leading enumerators (`1.`, `(1)`, `①`, `○`) and a leading
+  /// bracketed side word (`[歳入](歳入)税収` → `税収`).
+  static func bareLabel(_ label: String) -> String {
+    var text = Substring(label.filter { !$0.isWhitespace })
+    var changed = true
+    while changed, !text.isEmpty {
+      changed = false
+      if let first = text.first, "○●◯・▷▶■□◆◇※①②③④⑤⑥⑦⑧⑨⑩".contains(first) {
+        text = text.dropFirst()
+        changed = true
+      }
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      if !digits.isEmpty, let next = text.dropFirst(digits.count).first, ".．、)）".contains(next) {
+        text = text.dropFirst(digits.count + 1)
+        changed = true
+      }
+      for (open, close) in [("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("〔", "〕")]
+      where text.hasPrefix(open) {
+        guard let end = text.firstIndex(of: Character(close)) else { continue }
+        let inside = text[text.index(after: text.startIndex)..<end]
+        guard inside.allSatisfy({ $0.isNumber }) || named(String(inside)) != nil else { continue }
+        text = text[text.index(after: end)...]
+        changed = true
+      }
+    }
+    return String(text)
+  }
+
+  /// The side of one label: named by its words outside parentheses (`公債金(歳出と税収等との差額)`
+  /// names no side by its note), or a revenue by what it is.
+  static func side(ofLabel label: String) -> OperationCharacter? {
+    named(withoutNotes(label)) ?? (isRevenue(label) ? .revenue : nil)
+  }
+
+  /// The label without its parenthesized notes after the first character.
+  static func withoutNotes(_ label: String) -> String {
+    var result = ""
+    var depth = 0
+    for (k, c) in label.enumerated() {
+      if "(（".contains(c), k > 0 || depth > 0 {
+        depth += 1
+      } else if ")）".contains(c), depth > 0 {
+        depth -= 1
+      } else if depth == 0 {
+        result.append(c)
+      }
+    }
+    return result
+  }
+
+  /// Every summary entry's figures with their side. Rows of a table take the side the last row
+  /// above them named (`[歳入]`, `歳入`), else their section's, else spending.
+  static func assign(_ entries: [SummaryEntry]) -> [SummaryEntry] {
+    var result = entries
+    var table = ""
+    var inForce: OperationCharacter?
+    for k in result.indices {
+      let entry = result[k]
+      let section = named(entry.sectionTitle)
+      var side = side(ofLabel: entry.label)
+      if entry.kind == .tableRow {
+        let key = String(entry.id.prefix { $0 != "-" })
+        if key != table { (table, inForce) = (key, nil) }
+        if let named = named(withoutNotes(entry.label)) { inForce = named }
+        side = side ?? inForce
+      }
+      let character = side ?? section ?? .expenditure
+      for f in result[k].figures.indices { result[k].figures[f].operationCharacter = character }
+    }
+    return result
+  }
+
+  /// An item's figures are revenue only when its own title says so.
+  static func assign(_ items: [BudgetItem]) -> [BudgetItem] {
+    items.map { item in
+      guard side(ofLabel: item.title) == .revenue else { return item }
+      var item = item
+      for f in item.figures.indices { item.figures[f].operationCharacter = .revenue }
+      return item
+    }
+  }
+}
