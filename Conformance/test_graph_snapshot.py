@@ -1,7 +1,8 @@
 """budget.jsonld of the sample yields exactly the RDF graph it yielded before its serialization
 was compacted (issue #14: codes as `@type: @vocab` values with property-scoped `@vocab`, the
 document as the term `doc`): `snapshots/sample-budget-graph.nq.gz` holds that graph as sorted
-N-Quads, made with pyld from the export of 120d28e. Both pyld (to N-Quads) and rdflib (its own
+N-Quads, made with pyld from the export of 120d28e (re-recorded for schema 1.2, whose
+observations each state their operation character). Both pyld (to N-Quads) and rdflib (its own
 JSON-LD parser) must give exactly those triples.
 
 A deliberate change of the sample's graph (new figures, a new property) re-records the snapshot:

@@ -8,8 +8,8 @@ public enum OperationCharacter: String, Sendable, Codable, Hashable, CaseIterabl
 }
 
 extension BudgetDocument {
-  /// Whether any figure is revenue: then each observation states its side, where a document of
-  /// spending alone states it once, for the data set.
+  /// Whether any figure is revenue: the data structure definition then lists the `revenue`
+  /// code beside `expenditure`.
   public var hasRevenue: Bool {
     observations.contains { $0.figure.operationCharacter == .revenue }
   }

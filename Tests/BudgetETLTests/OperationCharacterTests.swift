@@ -57,24 +57,29 @@ import Testing
     let revenue = sides.values.filter { $0.side == "revenue" }.count
     #expect(revenue > 0)
     #expect(xml.components(separatedBy: "operation-character=\"revenue\"").count - 1 == revenue)
-    // The cube states the side on each observation, not once for the data set.
+    // The cube states the side on each observation, and lists the revenue code.
     let dsd = try #require(files["dsd.jsonld"])
     #expect(dsd.contains("operation-character/revenue"))
     #expect(Self.operationCharacterComponent(dsd).contains("qb:order"))
     #expect(!Self.operationCharacterComponent(dsd).contains("componentAttachment"))
+    // The page marks the revenue rows.
+    #expect(try #require(files["index.html"]).contains("[歳入](歳入)税収（歳入）"))
     let jsonld = try #require(files["budget.jsonld"])
     #expect(
-      jsonld.components(separatedBy: "operation-character/revenue\"}").count - 1 == revenue)
+      jsonld.components(separatedBy: "\"operationCharacter\":\"revenue\"").count - 1 == revenue)
   }
 
-  /// A document of spending alone states `expenditure` once, for its data set.
+  /// A document of spending alone: every observation `expenditure`, no revenue code.
   @Test func anOverviewIsSpending() throws {
     let files = try Self.export("kankyo-h10-yosan-an-dai4")
     let csv = try #require(files["observations.csv"])
     #expect(Self.sides(csv).values.allSatisfy { $0.side == "expenditure" })
     let dsd = try #require(files["dsd.jsonld"])
-    #expect(Self.operationCharacterComponent(dsd).contains("qb:DataSet"))
+    #expect(!Self.operationCharacterComponent(dsd).contains("componentAttachment"))
     #expect(!dsd.contains("operation-character/revenue"))
+    let jsonld = try #require(files["budget.jsonld"])
+    #expect(jsonld.contains("\"operationCharacter\":\"expenditure\""))
+    #expect(!jsonld.contains("\"operationCharacter\":\"revenue\""))
     #expect(!(try #require(files["budget.xml"])).contains("operation-character"))
   }
 }

@@ -10,8 +10,9 @@ struct OutputSizeTests {
   /// RDF graph cannot get there: it states the data set, organization, stage, currency, types
   /// and labels on each of the 504 observations, and even one- and two-letter terms leave it
   /// at 1.16 times the XML (Docs/performance.md). This bound holds what the compaction reached,
-  /// 3.57 bytes per input byte (327,294 bytes; 4.33, 396,681 bytes, before), so that a
-  /// regression fails. It is measured against the input, which is fixed, not the XML, whose
+  /// 3.57 bytes per input byte (327,294 bytes; 4.33, 396,681 bytes, before), and since schema
+  /// 1.2 the side of the account on each observation (`"operationCharacter":"expenditure"`,
+  /// 3.76: 345,106 bytes), so that a regression fails. It is measured against the input, which is fixed, not the XML, whose
   /// size other changes may lower.
   @Test func jsonLDBytesPerInputByte() throws {
     let sample = try FormatsSample.utf8()
@@ -22,7 +23,7 @@ struct OutputSizeTests {
     let xml = try #require(sample.files["budget.xml"]).bytes.count
     #expect(input == 91_669, "the sample changed: measure the bound again")
     #expect(
-      jsonld * 100 <= input * 360,
+      jsonld * 100 <= input * 377,
       "budget.jsonld \(jsonld) bytes for \(input) input bytes (budget.xml \(xml))")
   }
 

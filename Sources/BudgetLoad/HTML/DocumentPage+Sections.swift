@@ -7,7 +7,8 @@ extension DocumentPage {
         for entry in document.summary where entry.kind == .headline {
           out.element("div", [("class", "total")]) { out in
             out.element(
-              "div", [("class", "label")], text: entry.sectionTitle + "　" + info.fiscalYearLabel)
+              "div", [("class", "label")],
+              text: entry.sectionTitle + Self.sideTag(entry) + "　" + info.fiscalYearLabel)
             if let budget = entry.figure(.budget) {
               out.element("div", [("class", "value")]) { out in
                 amount(budget, format: YenText.headline, &out)
@@ -112,7 +113,7 @@ extension DocumentPage {
         table(caption: first.sectionTitle + "（億円）", columns: all, &out) { out in
           for row in rows {
             out.element("tr") { out in
-              out.element("th", [("scope", "row")], text: row.label)
+              out.element("th", [("scope", "row")], text: row.label + Self.sideTag(row))
               amountCell(row.figure(.budget), &out)
               amountCell(row.figure(.priorInitial), &out)
               amountCell(row.figure(.change), &out)
@@ -131,6 +132,12 @@ extension DocumentPage {
         }
       }
     }
+  }
+
+  /// `（歳入）` after the label of a revenue row: the page never shows a tax or a bond issue as
+  /// if it were spending.
+  static func sideTag(_ entry: SummaryEntry) -> String {
+    entry.figures.first?.operationCharacter == .revenue ? "（歳入）" : ""
   }
 
   /// The columns of a table of several years beyond A, B and C (schema 1.1's `initial`,

@@ -9,10 +9,9 @@ import BudgetModel
 /// document's item scheme `<doc>/items`: chapters, items, sub-items, expense lines, summary
 /// rows and FILP entries), the budget stage (`be:budgetPhase`, code list `budget-phase`) and
 /// the kind of figure (`be:figureKind`, code list `figure-kind`) and the operation character
-/// (`obeu-dimension:operationCharacter`: `expenditure` for a document of spending alone, as an
-/// overview states the ministry's spending, attached to the data set, so a Data Cube consumer's
-/// normalization gives it to every observation; a document with revenue figures (`歳入`) states
-/// it on each observation instead). The kind of figure is a
+/// (`obeu-dimension:operationCharacter`, on each observation: `expenditure`, as every figure of
+/// an overview is, or `revenue` for a figure the document names as 歳入; schema 1.2). The kind
+/// of figure is a
 /// coded dimension, not `qb:measureType`: every kind is the same quantity (yen, one
 /// `obeu-measure:amount`), so one row of `observations.csv` is one observation with one
 /// amount column, and OpenBudgets.eu tools, which expect the single amount measure, read it.
@@ -106,8 +105,7 @@ public struct DataStructureDefinition: Sendable {
       ),
       component(
         "operation-character", role: "qb:dimension",
-        property: "obeu-dimension:operationCharacter", order: 6,
-        attachment: document.hasRevenue ? nil : "qb:DataSet"),
+        property: "obeu-dimension:operationCharacter", order: 6),
       component("amount", role: "qb:measure", property: "obeu-measure:amount"),
       component(
         "currency", role: "qb:attribute", property: "obeu-attribute:currency", required: true),

@@ -56,8 +56,6 @@ extension JSONLDGraph {
   }
 
   /// `{"@id":"…/operation-character/expenditure"}`: the data set's operation character.
-  static let expenditureRef = Array("{\"@id\":\"\(OpenBudgetsCode.expenditure)\"}".utf8)
-  static let revenueRef = Array("{\"@id\":\"\(OpenBudgetsCode.revenue)\"}".utf8)
 
   private func datasetNode(_ out: inout JSONObjectWriter) {
     out.beginObject()
@@ -73,7 +71,6 @@ extension JSONLDGraph {
     out.string("priorFiscalYear", DCATVocabulary.format4(info.priorFiscalYear))
     out.string("priorFiscalYearLabel", info.priorFiscalYearLabel)
     out.literal("budgetPhase", phaseRef)
-    if !hasRevenue { out.literal("obeu-dimension:operationCharacter", Self.expenditureRef) }
     out.string("phase", info.phase.code)
     out.string("phaseLabel", info.phaseLabel)
     out.string("issued", info.publicationMonth)

@@ -97,10 +97,9 @@ extension JSONLDGraph {
     out.quoted("fiscalYear") { appendFiscalYearCode(figure.fiscalYear, to: &$0) }
     out.string("fiscalYearLabel", figure.fiscalYearLabel)
     out.literal("budgetPhase", phaseRef)
-    if hasRevenue {
-      out.literal(
-        "obeu-dimension:operationCharacter",
-        figure.operationCharacter == .revenue ? Self.revenueRef : Self.expenditureRef)
+    out.quoted("operationCharacter") {
+      Self.appendCode(
+        figure.operationCharacter.rawValue, under: OpenBudgetsCode.operationCharacters, to: &$0)
     }
     out.quoted("figureKind") {
       Self.appendCode(figure.measure.rawValue, under: Self.figureKinds, to: &$0)

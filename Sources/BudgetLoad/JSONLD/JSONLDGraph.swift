@@ -30,9 +30,6 @@ struct JSONLDGraph {
   let organizationIdRef: [UInt8]
   let schemeRef: [UInt8]
   let phaseRef: [UInt8]
-  /// Whether the document has revenue figures: each observation then states its operation
-  /// character (the data structure definition attaches it to observations, not the data set).
-  let hasRevenue: Bool
 
   /// The term whose value is the document's IRI: `"isPartOf":"doc"`.
   static let documentTerm = "doc"
@@ -40,7 +37,6 @@ struct JSONLDGraph {
   init(document: BudgetDocument, base: String) {
     self.document = document
     self.base = base
-    self.hasRevenue = document.hasRevenue
     let segment = JSONLDIRI.segment(document.info.id)
     self.documentIRI = base + segment
     relative = base.hasSuffix("/") && !segment.allSatisfy { $0 == "." }

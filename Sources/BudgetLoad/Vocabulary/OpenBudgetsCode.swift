@@ -11,6 +11,8 @@ enum OpenBudgetsCode {
   /// (`歳入`: taxes, bonds, receipts, as a national frame or a settlement prints them).
   static let expenditure = operationCharacterList + "/expenditure"
   static let revenue = operationCharacterList + "/revenue"
+  /// What precedes a code of the list: `"operationCharacter":"revenue"` in `budget.jsonld`.
+  static let operationCharacters = operationCharacterList + "/"
 
   /// The OpenBudgets.eu budget-phase code, e.g. `draft`.
   static func budgetPhase(_ code: String) -> String {

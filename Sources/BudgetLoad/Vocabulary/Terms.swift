@@ -153,6 +153,9 @@ extension Term {
     .external("organization", "obeu-dimension:organization", .typed("@id")),
     .external("amount", "obeu-measure:amount", .typed("xsd:integer")),
     .external("currency", "obeu-attribute:currency", .coded(Vocabulary.currencyAuthority)),
+    .external(
+      "operationCharacter", "obeu-dimension:operationCharacter",
+      .coded(OpenBudgetsCode.operationCharacters)),
     .property(
       "subject",
       label: ("subject", "対象"),
