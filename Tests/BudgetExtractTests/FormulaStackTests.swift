@@ -63,6 +63,29 @@ import Testing
     #expect(reader.tables.allSatisfy { $0.columns.count != 6 })
   }
 
+  // Lines 87-94: 相続税, its change (1,940, line 76) printed among another row's cells: five
+  // cells between its name and the next, on which C=A+B and E=C+D hold.
+  static let shortRow = ["相", "続", "税", "19,210", "1,940", "21,150", "―", "21,150"]
+
+  @Test func aRowOneCellShortWhoseOtherFormulasHold() throws {
+    let table = try #require(tables(Self.shortRow + Self.rows).first)
+    #expect(table.rows.map(\.label) == ["相続税", "消費税", "たばこ税"])
+    #expect(amounts(table.rows[0]) == ["19210", "1940", "21150", "-", "21150", "-"])
+    #expect(table.rows[0].cellLines.count == 6)
+  }
+
+  // Not read: a sum that fails (21,160), a name of one character, four cells, a sixth cell
+  // that is no change of the row (then a six-cell window that fails F=E-A).
+  @Test func aShortRowWithoutItsProofsIsNotRead() throws {
+    var failing = Self.shortRow
+    failing[7] = "21,160"
+    var unnamed = Self.shortRow
+    unnamed.removeFirst(2)
+    for rows in [failing, unnamed, Array(Self.shortRow.dropLast()), Self.shortRow + ["100"]] {
+      #expect(try #require(tables(rows + Self.rows).first).rows.map(\.label) == ["消費税", "たばこ税"])
+    }
+  }
+
   @Test func theFormulasNameTheColumns() throws {
     let formulas = ["C=A+B", "E=C+D", "F=E-A"].compactMap(FormulaStack.formula)
     let columns = try #require(FormulaStack.columns(formulas))
