@@ -63,6 +63,59 @@ import Testing
     #expect(reader.tables.allSatisfy { $0.columns.count != 6 })
   }
 
+  // Lines 87-94: 相続税, its change (1,940, line 76) printed among another row's cells: five
+  // cells between its name and the next, on which C=A+B and E=C+D hold.
+  static let shortRow = ["相", "続", "税", "19,210", "1,940", "21,150", "―", "21,150"]
+
+  @Test func aRowOneCellShortWhoseOtherFormulasHold() throws {
+    let table = try #require(tables(Self.shortRow + Self.rows).first)
+    #expect(table.rows.map(\.label) == ["相続税", "消費税", "たばこ税"])
+    #expect(amounts(table.rows[0]) == ["19210", "1940", "21150", "-", "21150", "-"])
+    #expect(table.rows[0].cellLines.count == 6)
+  }
+
+  // Not read: a sum that fails (21,160), a name of one character, four cells, a sixth cell
+  // that is no change of the row (then a six-cell window that fails F=E-A).
+  @Test func aShortRowWithoutItsProofsIsNotRead() throws {
+    var failing = Self.shortRow
+    failing[7] = "21,160"
+    var unnamed = Self.shortRow
+    unnamed.removeFirst(2)
+    for rows in [failing, unnamed, Array(Self.shortRow.dropLast()), Self.shortRow + ["100"]] {
+      #expect(try #require(tables(rows + Self.rows).first).rows.map(\.label) == ["消費税", "たばこ税"])
+    }
+  }
+
+  // Lines 62-86: cells of 所得税's rows and, among them, 法人税's `30` / `123,910` / `1,580`
+  // (its `△` displaced); then 法人税's name and its first three cells.
+  static let split = [
+    "148,670", "70", "148,740", "1,580", "30,740", "―", "30,740", "340", "179,410", "70", "179,480",
+    "30", "123,910", "1,580", "1,940", "1,850", "1,580", "△", "270", "法", "人", "税", "122,330",
+    "1,610", "123,940",
+  ]
+
+  @Test func aRowInTwoPiecesJoinedByItsFormulas() throws {
+    let table = try #require(tables(Self.split + Self.rows).first)
+    #expect(table.rows.map(\.label) == ["消費税", "たばこ税", "法人税"])
+    #expect(amounts(table.rows[2]) == ["122330", "1610", "123940", "-30", "123910", "1580"])
+    let first = Self.header.count + 1
+    #expect(table.rows[2].cellLines == [22, 23, 24, 11, 12, 13].map { first + $0 })
+    #expect(table.rows[2].span == SourceSpan(line: first + 11, endLine: first + 24))
+  }
+
+  // Not read: the change printed 1,590 (E − A is 1,580), the piece's own sum failing (1,600),
+  // a second window that completes it as well.
+  @Test func aPieceWithoutItsOneCompletionIsNotRead() throws {
+    var change = Self.split
+    change[13] = "1,590"
+    var sum = Self.split
+    sum[23] = "1,600"
+    let twice = Self.split + Self.rows + ["注", "30", "123,910", "1,580"]
+    for rows in [change + Self.rows, sum + Self.rows, twice] {
+      #expect(try #require(tables(rows).first).rows.map(\.label) == ["消費税", "たばこ税"])
+    }
+  }
+
   @Test func theFormulasNameTheColumns() throws {
     let formulas = ["C=A+B", "E=C+D", "F=E-A"].compactMap(FormulaStack.formula)
     let columns = try #require(FormulaStack.columns(formulas))

@@ -55,8 +55,11 @@ extension GenericReader {
       return .text(compact, line: line.number)
     }
     let required = [columns.later, columns.earlier].map { letters.firstIndex(of: $0)! }
-    let rows = FormulaStack.rows(items, header.formulas, letters: letters, required: required)
+    var rows = FormulaStack.rows(items, header.formulas, letters: letters, required: required)
     guard !rows.isEmpty else { return }
+    rows += FormulaStack.splitRows(
+      items, header.formulas, letters: letters, required: required,
+      fixed: [columns.earlier, columns.later, columns.change], taken: Set(rows.flatMap(\.lines)))
     let lines = Set(rows.flatMap(\.lines))
     guard
       !tables.contains(where: { t in lines.contains { t.span.line <= $0 && $0 <= t.span.endLine } })
@@ -78,7 +81,7 @@ extension GenericReader {
             kind: .tableUnconfirmed,
             message:
               "a row whose figures hold the header's formulas but whose name is not printed before them is not exported",
-            text: "", span: SourceSpan(line: row.lines[0], endLine: row.lines[row.lines.count - 1]))
+            text: "", span: SourceSpan(line: row.lines.min()!, endLine: row.lines.max()!))
         )
         continue
       }
@@ -91,11 +94,12 @@ extension GenericReader {
                 DecimalNumber(significand: abs($0), scale: 0), unit: nil, isNegative: $0 < 0)
             })
         },
-        span: SourceSpan(line: row.lines[0], endLine: row.lines[row.lines.count - 1]))
+        span: SourceSpan(line: row.lines.min()!, endLine: row.lines.max()!))
       record.cellLines = row.lines
       kept.append(record)
     }
-    guard let first = kept.first, let last = kept.last else { return }
+    guard let first = kept.map(\.span.line).min(), let last = kept.map(\.span.endLine).max()
+    else { return }
     let meanings = columns.letters.map { letter -> ColumnMeaning in
       let name = String(letter)
       switch letter {
@@ -117,7 +121,7 @@ extension GenericReader {
     }
     var table = SummaryTableRecord(
       section: "", unit: unit, columns: meanings.map(\.header), rows: kept,
-      span: SourceSpan(line: first.span.line, endLine: last.span.endLine))
+      span: SourceSpan(line: first, endLine: last))
     table.meanings = meanings
     table.confirmed = true
     tables.append(table)
