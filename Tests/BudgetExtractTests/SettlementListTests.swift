@@ -59,6 +59,16 @@ import Testing
     #expect(reader.tables.isEmpty)
   }
 
+  // Not read: a heading naming a year (the list may be another year's account), or a heading
+  // naming another year above the list's heading.
+  @Test func aListUnderAnotherYearIsNotRead() {
+    var lines = Self.ministry
+    lines[0] = "農林水産本省(2015年度)"
+    #expect(Self.read(lines).tables.isEmpty)
+    #expect(Self.read(["平成28年度決算を読む", "", "平成27年度決算", ""] + Self.ministry).tables.isEmpty)
+    #expect(Self.read(["平成28年度決算を読む", ""] + Self.ministry).tables.count == 1)
+  }
+
   // Not read: no heading above the list (its entity is not printed).
   @Test func aListWithNoHeadingIsNotRead() {
     #expect(Self.read(Array(Self.ministry.dropFirst(2))).tables.isEmpty)

@@ -33,7 +33,8 @@ extension GenericReader {
     let roles = list.map { Self.listRole(amountLines[$0]) }
     let known = list.indices.filter { roles[$0] != nil }
     guard known.count >= 3, let first = list.first.map({ amountLines[$0].span.line }),
-      let heading = listHeading(lines, before: first)
+      let heading = listHeading(lines, before: first), !Self.namesAYear(heading),
+      known.allSatisfy({ underTitleOnly(amountLines[list[$0]]) })
     else { return [] }
     let entries = known.map { i in
       let record = amountLines[list[i]]
@@ -66,6 +67,23 @@ extension GenericReader {
     }
     tables.insert(table, at: tables.firstIndex { $0.span.line > first } ?? tables.endIndex)
     return Set(known.map { list[$0] })
+  }
+
+  /// Whether the heading naming a year in force at the amount line is none, names no numbered
+  /// year (`…翌年度繰越…`), or is the document's title (its first title line naming a year): a
+  /// list under `平成27年度決算` in 平成28年度's text is no account of the document's year.
+  func underTitleOnly(_ record: AmountLineRecord) -> Bool {
+    func compact(_ text: String) -> String { text.filter { $0 != " " && $0 != "\u{3000}" } }
+    guard let context = record.context.map(compact), Self.namesAYear(context) else { return true }
+    return titles.first { $0.text.contains("年度") }.map { compact($0.text) } == context
+  }
+
+  /// `2015年度`, `平成27年`: a heading naming a year names another account than the title's.
+  static func namesAYear(_ text: String) -> Bool {
+    let chars = Array(text)
+    return chars.indices.contains { k in
+      k > 0 && chars[k] == "年" && (chars[k - 1].isNumber || chars[k - 1] == "元")
+    }
   }
 
   /// The account line an amount line of a list names, when it prints nothing but its amount.
