@@ -30,6 +30,7 @@ public struct GenericLayout: DocumentLayout {
     reader.checkPendingRates()
     reader.readSumFormulaTables(lines)
     reader.readSettlementAccounts(lines)
+    reader.readSettlementLists(lines)
     reader.reportYearRowSettlements()
     reader.reportAccountAmounts()
     reader.readStackedChart(lines)

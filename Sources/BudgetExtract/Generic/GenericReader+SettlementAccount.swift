@@ -29,8 +29,7 @@ extension GenericReader {
     guard let first = printed.first?.line.number, let last = printed.last?.line.number,
       printed.contains(where: { $0.tokens.contains { if case .role = $0 { true } else { false } } }
       ),
-      let reading = SettlementAccount.read(printed.map(\.tokens), unitAbove: unitAbove)
-        ?? SettlementAccount.readYearRows(printed.map(\.tokens), unitAbove: unitAbove),
+      let reading = SettlementAccount.reading(printed.map(\.tokens), unitAbove: unitAbove),
       let kept = SettlementAccount.provenSettled(reading),
       !tables.contains(where: {
         $0.span.line <= last && first <= $0.span.endLine && !Self.hasYearRows($0)

@@ -239,7 +239,9 @@ extension SettlementAccount {
     for identity in identities {
       guard let total = roles.firstIndex(of: identity.total) else { continue }
       let parts = identity.parts.compactMap { roles.firstIndex(of: $0) }
-      guard parts.count >= 2 else { continue }
+      guard parts.count >= 2 || collectedWhole(reading, total: total, parts: parts) else {
+        continue
+      }
       for k in reading.years.indices {
         let column = reading.entries.map { $0.cells[k] }
         guard SettlementHeader.holds(total: total, parts: parts, column) == true else {
