@@ -32,6 +32,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readSettlementAccounts(lines)
     reader.reportYearRowSettlements()
     reader.reportAccountAmounts()
+    reader.readLetterFormulaTables(lines)
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.readStageSumTables(lines)
