@@ -31,6 +31,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readSumFormulaTables(lines)
     reader.readSettlementAccounts(lines)
     reader.reportYearRowSettlements()
+    reader.readBulletedAccounts()
     reader.reportAccountAmounts()
     reader.readLetterFormulaTables(lines)
     reader.readStackedChart(lines)

@@ -157,4 +157,42 @@ import Testing
     let reader = Self.reading(texts) { $0.readSettlementAccounts($1) }
     #expect(reader.tables.isEmpty)
   }
+
+  // kokkai-h28-kessan-ndl-blog lines 11-18: one organization's account as bulleted amounts.
+  static let bulleted = [
+    "国立国会図書館", "", "  • 歳出予算額: 195億円", "  • 前年度繰越: 3億円", "  • 予算総額: 198億円",
+    "  • 支出済歳出額: 189.7億円", "  • 翌年度繰越額: 2.4億円", "  • 不用額: 5.5億円", "",
+  ]
+
+  // 195 + 3 = 198 and 189.7 + 2.4 + 5.5 = 197.6 (198 to the 億 printed): the settled line is
+  // marked as the settlement, the five other lines are reported.
+  @Test func aBulletedAccountItsIdentitiesProve() throws {
+    var reader = GenericReader.reading(Self.bulleted)
+    #expect(reader.amountLines.count == 6)
+    reader.readBulletedAccounts()
+    let settled = try #require(reader.amountLines.first)
+    #expect(reader.amountLines.count == 1)
+    #expect(settled.span.line == 6)
+    #expect(settled.isSettledAccountLine == true)
+    #expect(Set(reader.diagnostics.map(\.span.line)).isSuperset(of: [3, 4, 5, 7, 8]))
+    // 裁判官訴追委員会 (lines 39-41): 1.2億 = 1.2億 + 532万 within the 0.1億 printed.
+    var small = GenericReader.reading([
+      "裁判官訴追委員会", "", "  • 歳出予算額: 1.2億円", "  • 支出済額: 1.2億円", "  • 不用額: 532万円",
+    ])
+    small.readBulletedAccounts()
+    #expect(small.amountLines.map(\.span.line) == [4])
+  }
+
+  // The settled amount off by 10億, or 予算総額 not the budget and what was carried in: the
+  // block proves nothing and is left as the line reader read it.
+  @Test func aBulletedAccountItsIdentitiesContradict() {
+    for (k, text) in [(5, "  • 支出済歳出額: 179.7億円"), (4, "  • 予算総額: 200億円")] {
+      var texts = Self.bulleted
+      texts[k] = text
+      var reader = GenericReader.reading(texts)
+      reader.readBulletedAccounts()
+      #expect(reader.amountLines.count == 6)
+      #expect(!reader.amountLines.contains { $0.isSettledAccountLine == true })
+    }
+  }
 }
