@@ -195,4 +195,27 @@ import Testing
       #expect(!reader.amountLines.contains { $0.isSettledAccountLine == true })
     }
   }
+
+  // kokkai-h28-kessan-ndl-blog lines 20 and 22: an expense's account in one sentence each;
+  // 96.6 = 93.4 + 3.2 and 24 = 23.9 + 0.0863 (863万円) within the 億 printed.
+  static let sentences = [
+    "職員の人件費（説明文）歳出予算額96.6億円、支出済額93.4億円、不用額3.2億円（説明文）", "",
+    "資料購入費、資料費、資料整備費、納入出版物代償金（説明文）歳出予算額24億円、支出済額23.9億円、不用額863万円（説明文）",
+  ]
+
+  @Test func anAccountInASentenceItsIdentityProves() {
+    var reader = GenericReader.reading(Self.sentences)
+    reader.readBulletedAccounts()
+    reader.dropAmbiguousLabels()
+    let settled = reader.amountLines.filter { $0.isSettledAccountLine == true }
+    #expect(settled.map(\.span.line) == [1, 3])
+    let numbers = settled.compactMap { $0.amount.amount?.parts.first.map { "\($0.number)" } }
+    #expect(numbers == ["93.4", "23.9"])
+    // 不用額 3.9億円: 93.4 + 3.9 is not 96.6; the sentence proves nothing.
+    var texts = Self.sentences
+    texts[0] = "職員の人件費（説明文）歳出予算額96.6億円、支出済額93.4億円、不用額3.9億円（説明文）"
+    var off = GenericReader.reading(texts)
+    off.readBulletedAccounts()
+    #expect(off.amountLines.filter { $0.isSettledAccountLine == true }.map(\.span.line) == [3])
+  }
 }

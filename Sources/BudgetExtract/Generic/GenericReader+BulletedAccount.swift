@@ -10,7 +10,8 @@ import BudgetModel
 ///     • 翌年度繰越額: 2.4億円
 ///     • 不用額: 5.5億円
 ///
-/// Three or more amount lines on consecutive lines, each named by one line of the account
+/// Three or more amount lines on consecutive lines (or amounts of one sentence: `職員の人件費…
+/// 歳出予算額96.6億円、支出済額93.4億円、不用額3.2億円…`, lines 20-22), each named by one line of the account
 /// (each once): the accounts law's words, `前年度繰越` (carried in) and `予算総額` (the budget
 /// with it). The block is proven when the account's identity holds in yen within the printed
 /// digits: the budget (歳出予算現額; `予算総額` only when it is 歳出予算額 + 前年度繰越 as printed;
@@ -35,6 +36,10 @@ extension GenericReader {
     var word = Substring(label.filter { $0 != " " && $0 != "\u{3000}" })
     word = word.drop { "•●○◎◆◇■□・※-◦".contains($0) }
     while let last = word.last, last == ":" || last == "：" { word = word.dropLast() }
+    // `歳出予算額のうち支出済額`: a clause of a sentence read as a part of the line before it.
+    if let part = word.range(of: "のうち", options: .backwards) {
+      word = word[part.upperBound...]
+    }
     return bulletedWords.first { $0.0 == String(word) }?.1
   }
 
@@ -45,6 +50,7 @@ extension GenericReader {
       var end = k + 1
       while end < amountLines.count,
         amountLines[end].span.line == amountLines[end - 1].span.endLine + 1
+          || amountLines[end].span.line == amountLines[end - 1].span.line
       {
         end += 1
       }
