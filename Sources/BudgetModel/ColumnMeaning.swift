@@ -98,6 +98,9 @@ public struct AmountLineRecord: Sendable, Codable, Hashable {
   public var changeLine: Int?
   /// A part of the amount line before it (`総額1,685億円(うちODA1,272億円)`): not summed.
   public var isPart: Bool?
+  /// The settled amount (支出済歳出額) of an account printed as bulleted amounts whose
+  /// identities hold (`GenericReader+BulletedAccount`): the settlement of the document's year.
+  public var isSettledAccountLine: Bool?
   public var span: SourceSpan
 
   public init(

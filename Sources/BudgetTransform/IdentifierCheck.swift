@@ -30,8 +30,9 @@ enum IdentifierCheck {
     }
   }
 
-  /// Observation ids are `<subject id>/<measure>`: with the subject ids unique and free of
-  /// `/`, two share one only when a subject has two figures of one measure, which is checked
+  /// Observation ids are `<subject id>/<measure>` (`-<year>` after a measure of any year):
+  /// with the subject ids unique and free of `/`, two share one only when a subject has two
+  /// figures of one measure (and year, for those), which is checked
   /// without building the ids (in observation order, so the first clash is the one named).
   static func verifyObservations(
     _ document: BudgetDocument, subjectsHaveNoSlash: Bool, source: String
@@ -45,8 +46,13 @@ enum IdentifierCheck {
     }
     func check(_ subject: String, _ figures: [Figure]) throws {
       for (k, figure) in figures.enumerated()
-      where figures[..<k].contains(where: { $0.measure == figure.measure }) {
-        throw clash("\(subject)/\(figure.measure.rawValue)", source: source)
+      where figures[..<k].contains(where: {
+        $0.measure == figure.measure
+          && (!figure.measure.isYearGeneral || $0.fiscalYear == figure.fiscalYear)
+      }) {
+        // A measure of any year carries its year in the id (`t1-r2/settlement-2011`).
+        let year = figure.measure.isYearGeneral ? "-\(figure.fiscalYear)" : ""
+        throw clash("\(subject)/\(figure.measure.rawValue)\(year)", source: source)
       }
     }
     for item in document.items { try check(item.id, item.figures) }

@@ -226,6 +226,7 @@ extension SummaryBuilder {
   /// that of the heading above it (`令和7年度補正予算における…`); nil when the heading names
   /// two years (`令和6年度要求と令和5年度当初の比較`: which is which is not certain).
   func measure(of record: AmountLineRecord) -> Measure? {
+    if record.isSettledAccountLine == true { return settledAccountMeasure(record) }
     if let same = sameYearMeasure(record) { return same }
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)

@@ -36,6 +36,25 @@ enum ArrowHeader {
     ]
   }
 
+  /// `R5→R6の増額`, `令和5年度→令和6年度増減`: a year, an arrow and a later year of the same era,
+  /// then (after `の`) a change word, is one change column (its relation, B − A between the
+  /// header's last two amount columns, must hold on the rows as any change column's); how many
+  /// characters it takes, or nil.
+  static func yearChange(_ text: [Character], at i: Int) -> Int? {
+    guard let (from, a) = ColumnHeader.year(text, at: i), i + a < text.count,
+      arrows.contains(text[i + a]), let (to, b) = ColumnHeader.year(text, at: i + a + 1),
+      let x = ColumnMeaning.yearKey(from), let y = ColumnMeaning.yearKey(to),
+      x.era == y.era, y.n > x.n
+    else { return nil }
+    var k = i + a + 1 + b
+    if k < text.count, text[k] == "の" { k += 1 }
+    for word in ["増▲減額", "増減額", "増▲減", "増減", "増額"]
+    where ColumnHeader.matches(text, word, at: k) {
+      return k + word.count - i
+    }
+    return nil
+  }
+
   static func lastStage(_ text: String) -> (word: String, stage: ColumnMeaning.Stage)? {
     ColumnMeaning.Stage.words.filter { text.hasSuffix($0.word) }.max {
       $0.word.count < $1.word.count

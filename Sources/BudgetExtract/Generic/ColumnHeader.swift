@@ -112,6 +112,9 @@ enum ColumnHeader {
     {
       return (.formula(formula), length, String(text[i..<i + length]))
     }
+    if let length = ArrowHeader.yearChange(text, at: i) {
+      return (.kind(.change), length, String(text[i..<i + length]))
+    }
     for (word, meaning) in words where matches(text, word, at: i) {
       if case .kind = meaning { return (meaning, word.count, word) }
     }

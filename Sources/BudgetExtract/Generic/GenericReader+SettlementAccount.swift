@@ -61,6 +61,12 @@ extension GenericReader {
     diagnostics.removeAll { (first...last).contains($0.span.line) }
     // The line reader's reading of rows that are years, every settled cell in one year.
     tables.removeAll { $0.span.line <= last && first <= $0.span.endLine }
+    for line in reading.shortRows {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine, message: SettlementAccount.shortRowMessage, text: "",
+          span: SourceSpan(line: line)))
+    }
     for (k, entry) in reading.entries.enumerated() where !kept.contains(k) {
       diagnostics.append(
         Diagnostic(

@@ -46,8 +46,10 @@ extension GenericReader {
   /// A row label line of this shape: a short text with no figure, year, stage or comparison.
   static func isStackLabelLine(_ kind: GenericLine) -> Bool {
     guard case .text(let text) = kind else { return false }
+    // `うち一般会計`: a part's label (`うち` heads a part column only in a header).
+    let words = text.hasPrefix("うち") ? String(text.dropFirst(2)) : text
     return text.count <= 30 && !holdsFigure(text) && !isNote(text) && !text.contains("年度")
-      && !isStageOnly(text) && !text.hasPrefix("対") && !ColumnHeader.hasHeaderWord(text)
+      && !isStageOnly(text) && !text.hasPrefix("対") && !ColumnHeader.hasHeaderWord(words)
   }
 
   /// Reads the table whose header starts at `start` if it has the shape; where to go on.
@@ -78,7 +80,7 @@ extension GenericReader {
     units.formUnion(self.units.filter { compact.contains("(\($0))") })
     let meanings = Self.withStackedRate(
       ColumnHeader.meanings(header.joined(separator: " ")), header: header)
-    guard units.count == 1, let unit = units.first, header.count >= 2, meanings.count >= 2,
+    guard units.count <= 1, header.count >= 2, meanings.count >= 2,
       meanings.contains(where: { $0.kind == .amount }),
       !ColumnMeaning.relations(meanings).isEmpty,
       let body = stackGroups(lines, kinds, from: k, columns: meanings.count)
@@ -86,12 +88,39 @@ extension GenericReader {
           Self.everyRelationHolds(meanings, $0.groups) ? $0 : nil
         })
     else { return k }
+    let proof = units.isEmpty ? repeatedCells(lines, kinds, body, meanings: meanings) : nil
+    guard let unit = units.first ?? proof?.unit else { return k }
     if let labels = emitUnitHeaderStack(body, meanings: meanings, header: header, unit: unit) {
       // The header's lines and the labels read are no titles of the document.
       let read = Set(headerLines + labels)
       titles.removeAll { read.contains($0.span.line) }
+      if let proof { acceptRepeatedTotals(proof.repeats, meanings: meanings, unit: unit) }
     }
     return body.end
+  }
+
+  /// A header of no unit: the unit a sentence right after the table proves by repeating its
+  /// cells (`RepeatedCellsUnit`), read on the three non-blank lines after the last group (a
+  /// unit statement ends them); nil otherwise.
+  func repeatedCells(
+    _ lines: [Line], _ kinds: [GenericLine],
+    _ body: (groups: [StackGroup], trailing: [(text: String, line: Int)], end: Int),
+    meanings: [ColumnMeaning]
+  ) -> (unit: String, repeats: [RepeatedCellsUnit.Repeat])? {
+    guard body.trailing.isEmpty else { return nil }
+    var texts: [(text: String, line: Int)] = []
+    var k = body.end
+    while k < lines.count, texts.count < 3 {
+      switch kinds[k] {
+      case .blank: break
+      case .unit: k = lines.count
+      default: texts.append((GenericLine.text(of: lines[k]), lines[k].number))
+      }
+      k += 1
+    }
+    let years = meanings.map { $0.kind == .amount ? $0.fiscalYearLabel : nil }
+    return RepeatedCellsUnit.proof(
+      texts, rows: body.groups.map(\.cells), years: years, units: units)
   }
 
   struct StackGroup {

@@ -90,7 +90,8 @@ extension GenericReader {
   mutating func dropAmbiguousLabels() {
     // On one line the order tells the parts apart (`公 1兆8,353億円 非 397億円 … 公 1兆4,266億円`).
     var seen: [String: [(line: Int, amount: String)]] = [:]
-    for record in amountLines where !record.label.isEmpty {
+    // A settled amount its account's identity proved (`readBulletedAccounts`) is placed.
+    for record in amountLines where !record.label.isEmpty && record.isSettledAccountLine != true {
       seen[record.label, default: []].append((record.span.line, "\(record.amount)"))
     }
     let ambiguous = Set(
@@ -105,7 +106,9 @@ extension GenericReader {
   /// reading already placed) whose label is printed with different amounts.
   mutating func dropAmbiguousLabels(_ labels: Set<String>, except taken: Set<Int> = []) {
     for record in amountLines
-    where !taken.contains(record.span.line) && labels.contains(record.label) {
+    where !taken.contains(record.span.line) && labels.contains(record.label)
+      && record.isSettledAccountLine != true
+    {
       diagnostics.append(
         Diagnostic(
           kind: .unrecognizedLine,
@@ -113,7 +116,10 @@ extension GenericReader {
             "the label is printed with different amounts; which year or stage each is for is not certain",
           text: record.label, span: record.span))
     }
-    amountLines.removeAll { taken.contains($0.span.line) || labels.contains($0.label) }
+    amountLines.removeAll {
+      taken.contains($0.span.line)
+        || (labels.contains($0.label) && $0.isSettledAccountLine != true)
+    }
   }
 
   /// A text that holds two documents (`平成30年度予算について` … `平成29年度予算について`, as a

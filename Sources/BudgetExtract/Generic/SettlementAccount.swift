@@ -36,7 +36,13 @@ enum SettlementAccount {
     var years: [String]
     var unit: String
     var entries: [Entry]
+    /// Rows of a year that print fewer cells than the account's words (its empty cells left
+    /// out): which word each cell is, is not known; their lines, reported.
+    var shortRows: [Int] = []
   }
+
+  static let shortRowMessage =
+    "a row of the settlement account that leaves out cells (fewer than its words): which word each cell is, is not certain; not exported"
 
   static let unitWords = ["百万円", "千円", "円"]
   static let emptyWords: Set<String> = ["—", "-", "−", "―", "‐", "ー", "─"]
@@ -301,25 +307,32 @@ extension SettlementAccount {
     }
     guard !entries.isEmpty else { return nil }
     var years: [String] = []
+    var short: [Int] = []
     for line in lines.dropFirst(lead.count + 1) {
+      var year: String?
       var cells: [CellToken] = []
       for token in line {
         switch token {
-        case .year(let year) where cells.isEmpty && years.count == entries[0].cells.count:
-          years.append(year)
-        case .cell(let cell) where years.count == entries[0].cells.count + 1: cells.append(cell)
+        case .year(let printed) where cells.isEmpty && year == nil: year = printed
+        case .cell(let cell) where year != nil: cells.append(cell)
         case .unit(let unit): units.insert(unit)
         default: return nil
         }
       }
-      guard cells.count == entries.count else { return nil }
+      // A year's row of fewer cells (the page leaves empty cells out) places none of them.
+      if let line = cells.first?.line, cells.count < entries.count {
+        short.append(line)
+        continue
+      }
+      guard let year, cells.count == entries.count else { return nil }
+      years.append(year)
       for k in entries.indices { entries[k].cells.append(cells[k]) }
     }
     guard entries.count >= 2, (1...4).contains(years.count),
       Set(entries.map { "\($0.role)" }).count == entries.count,
       let unit = units.count == 1 ? units.first : units.isEmpty ? unitAbove : nil
     else { return nil }
-    return Reading(years: years, unit: unit, entries: entries)
+    return Reading(years: years, unit: unit, entries: entries, shortRows: short)
   }
 }
 
