@@ -32,6 +32,7 @@ realworld: packages
 	  if ($$3 > 0 && $$4 * 10 >= $$3 * 9) g++; if ($$7 == "refused") x++ } \
 	  NR > 1 && $$2 == "refuse" && $$7 != "refused" { bad++ } \
 	  END { printf "export-keyed %d: %d of %d figures, %d wrong, %d complete, %d at >= 90%%, %d refused; refuse-keyed exported: %d\n", n, r, f, w, c, g, x, bad }' $(REALWORLD)
+	@python3 Scripts/realworld-sets.py $(REALWORLD)
 
 # Real validators from PyPI, pinned, in a git-ignored venv.
 $(PY): Conformance/requirements.txt
