@@ -13,9 +13,9 @@ import sys
 root = "Tests/Fixtures/RealWorld"
 names = {os.path.basename(p)[:-8] for p in glob.glob(f"{root}/*.key.tsv")}
 # A fixture belongs to the set whose SOURCES file gives it a heading (`### name …`) or a table
-# row (`| name.txt | …`); a later set may name an earlier set's fixture in passing.
+# row (`| name.txt | …`), or lists it as a spare (`` `spare/name…` ``); a later set may name an earlier set's fixture in passing.
 owner = {}
-entry = re.compile(r"^(?:#+ +|\| *)`?(?:spare/)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\.txt)?`?", re.M)
+entry = re.compile(r"^(?:(?:#+ +|\| *)`?|`spare/)([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\.txt)?`?", re.M)
 for path in sorted(glob.glob(f"{root}/SOURCES-*.md")):
     letter = os.path.basename(path)[8:-3].upper()
     for name in entry.findall(open(path, encoding="utf-8").read()):
