@@ -230,7 +230,7 @@ extension SummaryBuilder {
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
       || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
-      || Self.namesStockSpanOrCalendarYear(label)
+      || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
     {
       return nil
     }
@@ -378,6 +378,9 @@ extension SummaryBuilder {
     // `前年度当初+補正 190億円`: the sum of two stages is neither's.
     if namesSeveralStages(label) { return nil }
     switch named {
+    // `前年度支出済歳出額: 180億円` in a settlement: the prior year's settled amount, not its
+    // initial budget (hunt5).
+    case nil where stage == .settlement: return nil
     case nil, .initial?: return .priorInitial
     case .supplementary?: return .priorSupplementary
     default: return nil

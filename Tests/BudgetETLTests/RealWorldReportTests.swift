@@ -37,7 +37,8 @@ import Testing
       : "WRONG \(document.info.organization.code) \(document.info.fiscalYear) "
         + document.info.phase.code
     let right = key.facts.count - missing.count
-    let detail = wrong.map { "wrong \($0.line):\($0.kind):\($0.fiscalYear):\($0.value)" }
+    let detail =
+      wrong.map { "wrong \($0.line):\($0.kind):\($0.fiscalYear):\($0.value)" }
       + missing.map { "missing \($0.line):\($0.kind):\($0.fiscalYear):\($0.value)" }
     return [
       name, expect, "\(key.facts.count)", "\(right)", "\(wrong.count)", "\(missing.count)",
@@ -53,7 +54,8 @@ import Testing
       return
     }
     let rows = try names.map(Self.row)
-    let text = "name\texpect\tfacts\tright\twrong\tmissing\tidentity\tdetail\n"
+    let text =
+      "name\texpect\tfacts\tright\twrong\tmissing\tidentity\tdetail\n"
       + rows.joined(separator: "\n") + "\n"
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
   }
