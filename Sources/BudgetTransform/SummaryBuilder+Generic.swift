@@ -33,6 +33,14 @@ extension SummaryBuilder {
         Finding.notExported("\(why): its \(lines.count) figures are not exported", lines: lines))
     }
     for (r, row) in table.rows.enumerated() {
+      if Self.rowUnitDisagrees(row.label, tableUnit: table.unit) {
+        let lines = row.cellLines.isEmpty ? [row.span.line] : row.cellLines.filter { $0 != 0 }
+        result.findings.append(
+          Finding.notExported(
+            "\(row.label): a row printing a unit of its own (not the table's); not exported",
+            lines: lines))
+        continue
+      }
       reportRow(row, rowOutcomes[r], columns: outcomes, &result)
       var (figures, rate) = try cells(
         of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
@@ -231,9 +239,12 @@ extension SummaryBuilder {
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
       || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
       || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
+      || Self.namesEnglishFiscalYear(label)
     {
       return nil
     }
+    // `(参考)基金残高` over the items (hunt5).
+    if let context = record.context, ReferenceHeading.saysNothingOfItsItems(context) { return nil }
     if let under = measureUnderYearlessHeading(label, context: record.context) {
       return under
     }
@@ -251,36 +262,6 @@ extension SummaryBuilder {
     // own: whether the amounts below are the changes or the budgets is not certain.
     let fromContext = measure(ofLine: context)
     return fromContext == .change ? nil : fromContext
-  }
-
-  /// A legend line of an item list, `平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】`:
-  /// the amount outside the brackets takes what the text outside them names, when it names one
-  /// year and stage and the parentheses name the prior year's initial budget (the figure the
-  /// parentheses after an amount are read as); nil when the context is no such legend.
-  func legendMeasure(_ context: String) -> Measure? {
-    let opening: Set<Character> = ["(", "【", "[", "〔"]
-    let closing: Set<Character> = [")", "】", "]", "〕"]
-    var head = ""
-    var depth = 0
-    for ch in context {
-      if opening.contains(ch) {
-        depth += 1
-      } else if closing.contains(ch) {
-        depth -= 1
-      } else if depth == 0 {
-        head.append(ch)
-      }
-    }
-    guard depth == 0, head != context, head.contains("年度"), yearsNamed(head).count == 1,
-      !namesSeveralStages(head), let named = measure(ofLine: head)
-    else { return nil }
-    // The parentheses must name the prior year's initial budget, else a prior read from
-    // them would be another figure.
-    let afterOpen = context.split(whereSeparator: { opening.contains($0) }).dropFirst().first ?? ""
-    let inner =
-      afterOpen.split(whereSeparator: { closing.contains($0) }).first.map(String.init) ?? ""
-    guard measure(ofLine: inner) == .priorInitial else { return nil }
-    return named
   }
 
   /// The fiscal years a text names: with their era (`令和5年度`), and without it (`4年度・5年度`,

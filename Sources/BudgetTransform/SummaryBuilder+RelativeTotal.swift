@@ -30,4 +30,30 @@ extension SummaryBuilder {
     guard text.hasSuffix("年"), let before = text.dropLast().last else { return false }
     return " \u{3000}、,では毎".contains(before)
   }
+
+  /// `FY2019 予 算 額 16 兆 6,295 億円`: a fiscal year printed as `FY` and digits anywhere in
+  /// the label is a year the era reading does not place; the amount took the budget year
+  /// (hunt5; `FY2024 90億円`, right before the amount, was `endsWithUnplacedYear`'s).
+  static func namesEnglishFiscalYear(_ label: String) -> Bool {
+    let words = Array(label.filter { $0 != " " && $0 != "\u{3000}" }.uppercased())
+    guard words.count > 2 else { return false }
+    for k in 0..<(words.count - 2) where words[k] == "F" && words[k + 1] == "Y" {
+      if words[k + 2].isASCIIDigitCharacter { return true }
+    }
+    return false
+  }
+
+  /// `一般会計ODA予算(百万円)` in a table of 億円, `ODA予算(億ドル)`: a row label printing a unit
+  /// in parentheses that is not the table's (another yen unit, another currency); its cells
+  /// had been read in the table's unit (hunt5).
+  static func rowUnitDisagrees(_ label: String, tableUnit: String?) -> Bool {
+    let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
+    for unit in ["兆円", "十億円", "億円", "千万円", "百万円", "十万円", "万円", "千円", "円"]
+    where compact.contains("(\(unit))") || compact.contains("（\(unit)）") {
+      return unit != tableUnit
+    }
+    return ["ドル", "ユーロ", "ポンド", "人民元", "ウォン"].contains { currency in
+      compact.contains(currency + ")") || compact.contains(currency + "）")
+    }
+  }
 }

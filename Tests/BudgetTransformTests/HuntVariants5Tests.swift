@@ -103,4 +103,30 @@ import Testing
     let real = amounts(try transform(stacked("令和7年度予算額")))
     #expect(real.contains { $0 == (.change, 2026, 486_500_000_000) })
   }
+
+  /// national-r6-oda-seifuan's table (lines 4-33: 億円, one cell per line, (A) (B) (C) and two
+  /// changes) with the row label printed as `label`.
+  func oda(_ label: String, _ cells: [String]) -> String {
+    let header = "4年度\n(A)\n5年度\n(B)\n6年度\n(C)\n増 減\n(C-A)\n増 減\n(C-B)"
+    return "内閣、デジタル、復興、外務・経済協力係関係予算\n◆\nODA\n(単位:億円)\n項\n目\n\(header)\n"
+      + ([label, "当初"] + cells).joined(separator: "\n") + "\n"
+  }
+
+  // A row printing a unit of its own (`(百万円)` in a table of 億円, `(億ドル)`): its cells
+  // were read in the table's 億円.
+  @Test(arguments: [
+    (
+      "一般会計ODA予算(百万円)", ["561,200", "570,900", "565,000", "+3,800", "(+0.7%)", "▲5,900", "(▲1.0%)"]
+    ),
+    ("一般会計ODA予算(億ドル)", ["56", "57", "56", "0", "(+0.0%)", "▲1", "(▲1.0%)"]),
+  ])
+  func aRowOfAnotherUnitIsReported(_ label: String, _ cells: [String]) throws {
+    let overrides = IdentityOverrides(organization: "national", fiscalYear: 2024, phase: "proposal")
+    let found = try figuresOrNone(oda(label, cells), overrides)
+    #expect(found.isEmpty)
+    let real = try figuresOrNone(
+      oda("一般会計ODA予算(億円)", ["5,612", "5,709", "5,650", "+38", "(+0.7%)", "▲60", "(▲1.0%)"]),
+      overrides)
+    #expect(real.contains { $0 == (.budget, 2024, 565_000_000_000) })
+  }
 }

@@ -15,7 +15,7 @@ enum AmountLine {
 
   /// The records a line holds, or nil when it holds no amount with a unit.
   static func parse(_ line: Line, text: String, parser: FigureParser) -> [AmountLineRecord]? {
-    let s = decimalDots(Array(text.unicodeScalars))
+    let s = joinedSignMarks(decimalDots(Array(text.unicodeScalars)))
     var records: [AmountLineRecord] = []
     var labelStart = 0
     var i = 0
