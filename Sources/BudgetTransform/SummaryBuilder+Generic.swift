@@ -169,8 +169,11 @@ extension SummaryBuilder {
             "\(record.label): the figure in parentheses has no certain meaning here; not exported",
             lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])))
       } else if record.change != nil {
-        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
-        try addChange(of: record, to: &figures, priorIsInitial: true, &result)
+        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior;
+        // `(補正後比 +100億円)` is against another stage (hunt5), reported.
+        let against = ColumnMeaning.Stage.named(in: record.change?.label ?? "")
+        try addChange(
+          of: record, to: &figures, priorIsInitial: against.allSatisfy { $0 == .initial }, &result)
         // A part's change is a part too (`(うち科学技術振興費) 1兆2900億円 ─500億円`).
         if record.isPart == true { Self.markParts(&figures) }
       }
@@ -325,11 +328,16 @@ extension SummaryBuilder {
     // `比 較 増 減 額`: a label spaced out as printed names what its words name.
     let label = printed.filter { $0 != " " }
     // `前年度当初予算比10.3%増、+1,972億円`: an amount against another is a change.
-    for word in ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"]
-    where label.contains(word) {
-      return .change
+    let namesChange =
+      ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"].contains(where: label.contains)
+      || Self.namesComparison(label) || Self.namesDifference(label)
+    if namesChange {
+      // `(補正後比 +100億円)`, `補正予算比`, `決算比`: a change from another stage's figure is
+      // none of the schema's (hunt5: exported as the change).
+      let against = ColumnMeaning.Stage.named(in: label)
+      return against.contains { [.revised, .supplementary, .settlement].contains($0) }
+        ? nil : .change
     }
-    if Self.namesComparison(label) || Self.namesDifference(label) { return .change }
     if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {

@@ -75,4 +75,29 @@ import Testing
     ])
     #expect(found.contains { $0 == (.priorSupplementary, 2025, 340_000_000_000) })
   }
+
+  /// gaimu-h29-gaisan-yokyu's items (lines 16-18: name, amount, change in parentheses, one per
+  /// line) with the change printed as `change`.
+  func gaimu(_ change: String) throws -> [(Measure, Int, Int64)] {
+    let text = """
+      平成29年度外務省所管予算概算要求の概要(PDF)
+      1.平成29年度予算概算要求と平成28年度当初予算の比較
+      ○人権擁護推進費 100億円(90億円)
+      無償資金協力
+      1,869億円
+      \(change)
+
+      """
+    // Refused whole (every figure reported): nothing exported.
+    do {
+      return amounts(try transform(text, IdentityOverrides(organization: "gaimu")))
+    } catch is BudgetTransformError { return [] }
+  }
+
+  // `(補正後比 +100億円)`: a change from the prior year's 補正後 was exported as the change.
+  @Test(arguments: ["(補正後比 +100億円)", "(補正予算比 +100億円)", "(決算比 +100億円)"])
+  func aChangeFromAnotherStageIsReported(_ change: String) throws {
+    let found = try gaimu(change)
+    #expect(!found.contains { $0.0 == .change })
+  }
 }
