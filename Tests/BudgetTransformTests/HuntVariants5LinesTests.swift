@@ -134,4 +134,15 @@ import Testing
     let text = "令和7年度当初予算の執行状況\n法 務 省\n○人権擁護推進費 100億円(90億円)\n"
     #expect(throws: BudgetTransformError.self) { try transform(text) }
   }
+
+  // `○予備費使用 100億円` in a supplementary budget's document: the use of the reserve fund
+  // was exported as the supplementary budget; `○予備費 100億円` (the reserve appropriated)
+  // is still read.
+  @Test func theUseOfTheReserveIsNoSupplementaryBudget() throws {
+    let head = "令和6年度補正予算(第1号)の概要\n法 務 省\n補正予算額 500億円\n"
+    let used = amounts(try transform(head + "○予備費使用 100億円\n"))
+    #expect(!used.contains { $0.2 == 10_000_000_000 })
+    let reserve = amounts(try transform(head + "○予備費 100億円\n"))
+    #expect(reserve.contains { $0 == (.budget, 2024, 10_000_000_000) })
+  }
 }
