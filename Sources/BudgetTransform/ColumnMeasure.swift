@@ -66,7 +66,9 @@ struct ColumnMeasure {
     }
     func isPriorYear(_ k: Int) -> Bool {
       switch outcomes[k] {
-      case .measure(.priorInitial, let year, _), .measure(.priorSupplementary, let year, _):
+      // A change from the prior year's supplementary budget is none of the schema's (hunt5:
+      // `令和7年度補正予算額(A) 令和8年度要求額(B) 増△減額(B-A)` exported its changes).
+      case .measure(.priorInitial, let year, _):
         return year == info.fiscalYear - 1
       default: return false
       }

@@ -195,7 +195,9 @@ struct DocumentIdentifier {
     let compact = (whole ? [title] : texts).map {
       Self.withoutComparisons($0.filter { $0 != " " && $0 != "\u{3000}" })
     }
-    .filter { !Self.joinsBudgetAndSupplementary($0) }
+    // `令和7年度当初予算の執行状況` (a line above the title naming the organization): its
+    // `当初` is no stage of the document (hunt5).
+    .filter { !Self.joinsBudgetAndSupplementary($0) && !Self.namesUnplacedStage($0) }
     return compact.lazy.compactMap { text in marked.lazy.compactMap { $0.match(in: text) }.first }
       .first
   }
@@ -226,7 +228,7 @@ struct DocumentIdentifier {
   /// markers would make one a supplementary budget's or the enacted budget's), so `--phase`
   /// is asked for.
   static func namesUnplacedStage(_ compact: String) -> Bool {
-    ["補正後", "補正予算後", "暫定予算", "決算見込"].contains(where: compact.contains)
+    ["補正後", "補正予算後", "暫定予算", "決算見込", "執行状況", "執行実績"].contains(where: compact.contains)
   }
 
   /// `2019年度予算と補正予算合わせ20%増`, `補正予算と令和7年度予算`: a year's budget with no stage

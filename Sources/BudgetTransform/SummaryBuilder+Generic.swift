@@ -33,6 +33,14 @@ extension SummaryBuilder {
         Finding.notExported("\(why): its \(lines.count) figures are not exported", lines: lines))
     }
     for (r, row) in table.rows.enumerated() {
+      if Self.rowUnitDisagrees(row.label, tableUnit: table.unit) {
+        let lines = row.cellLines.isEmpty ? [row.span.line] : row.cellLines.filter { $0 != 0 }
+        result.findings.append(
+          Finding.notExported(
+            "\(row.label): a row printing a unit of its own (not the table's); not exported",
+            lines: lines))
+        continue
+      }
       reportRow(row, rowOutcomes[r], columns: outcomes, &result)
       var (figures, rate) = try cells(
         of: row, outcomes: rowOutcomes[r], meanings: meanings, builder: tableBuilder,
@@ -161,8 +169,11 @@ extension SummaryBuilder {
             "\(record.label): the figure in parentheses has no certain meaning here; not exported",
             lines: [record.priorLine ?? record.span.line] + (record.changeLine.map { [$0] } ?? [])))
       } else if record.change != nil {
-        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior.
-        try addChange(of: record, to: &figures, priorIsInitial: true, &result)
+        // `31,199(前年比 +20,337)`: a change against the prior year printed with no prior;
+        // `(補正後比 +100億円)` is against another stage (hunt5), reported.
+        let against = ColumnMeaning.Stage.named(in: record.change?.label ?? "")
+        try addChange(
+          of: record, to: &figures, priorIsInitial: against.allSatisfy { $0 == .initial }, &result)
         // A part's change is a part too (`(うち科学技術振興費) 1兆2900億円 ─500億円`).
         if record.isPart == true { Self.markParts(&figures) }
       }
@@ -231,10 +242,13 @@ extension SummaryBuilder {
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
       || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
-      || Self.namesStockSpanOrCalendarYear(label)
+      || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
+      || Self.namesEnglishFiscalYear(label)
     {
       return nil
     }
+    // `(参考)基金残高` over the items (hunt5).
+    if let context = record.context, ReferenceHeading.saysNothingOfItsItems(context) { return nil }
     if let under = measureUnderYearlessHeading(label, context: record.context) {
       return under
     }
@@ -252,36 +266,6 @@ extension SummaryBuilder {
     // own: whether the amounts below are the changes or the budgets is not certain.
     let fromContext = measure(ofLine: context)
     return fromContext == .change ? nil : fromContext
-  }
-
-  /// A legend line of an item list, `平成31年度概算要求額(平成30年度当初予算額) 【対前年度増減額】`:
-  /// the amount outside the brackets takes what the text outside them names, when it names one
-  /// year and stage and the parentheses name the prior year's initial budget (the figure the
-  /// parentheses after an amount are read as); nil when the context is no such legend.
-  func legendMeasure(_ context: String) -> Measure? {
-    let opening: Set<Character> = ["(", "【", "[", "〔"]
-    let closing: Set<Character> = [")", "】", "]", "〕"]
-    var head = ""
-    var depth = 0
-    for ch in context {
-      if opening.contains(ch) {
-        depth += 1
-      } else if closing.contains(ch) {
-        depth -= 1
-      } else if depth == 0 {
-        head.append(ch)
-      }
-    }
-    guard depth == 0, head != context, head.contains("年度"), yearsNamed(head).count == 1,
-      !namesSeveralStages(head), let named = measure(ofLine: head)
-    else { return nil }
-    // The parentheses must name the prior year's initial budget, else a prior read from
-    // them would be another figure.
-    let afterOpen = context.split(whereSeparator: { opening.contains($0) }).dropFirst().first ?? ""
-    let inner =
-      afterOpen.split(whereSeparator: { closing.contains($0) }).first.map(String.init) ?? ""
-    guard measure(ofLine: inner) == .priorInitial else { return nil }
-    return named
   }
 
   /// The fiscal years a text names: with their era (`令和5年度`), and without it (`4年度・5年度`,
@@ -345,11 +329,16 @@ extension SummaryBuilder {
     // `比 較 増 減 額`: a label spaced out as printed names what its words name.
     let label = printed.filter { $0 != " " }
     // `前年度当初予算比10.3%増、+1,972億円`: an amount against another is a change.
-    for word in ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"]
-    where label.contains(word) {
-      return .change
+    let namesChange =
+      ["増減", "増▲減", "増△減", "比較", "差引", "予算比", "年度比", "年比"].contains(where: label.contains)
+      || Self.namesComparison(label) || Self.namesDifference(label)
+    if namesChange {
+      // `(補正後比 +100億円)`, `補正予算比`, `決算比`: a change from another stage's figure is
+      // none of the schema's (hunt5: exported as the change).
+      let against = ColumnMeaning.Stage.named(in: label)
+      return against.contains { [.revised, .supplementary, .settlement].contains($0) }
+        ? nil : .change
     }
-    if Self.namesComparison(label) || Self.namesDifference(label) { return .change }
     if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
@@ -379,6 +368,9 @@ extension SummaryBuilder {
     // `前年度当初+補正 190億円`: the sum of two stages is neither's.
     if namesSeveralStages(label) { return nil }
     switch named {
+    // `前年度支出済歳出額: 180億円` in a settlement: the prior year's settled amount, not its
+    // initial budget (hunt5).
+    case nil where stage == .settlement: return nil
     case nil, .initial?: return .priorInitial
     case .supplementary?: return .priorSupplementary
     default: return nil

@@ -24,7 +24,8 @@ extension SummaryBuilder {
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
     "現行予算", "現計予算", "事業規模", "総事業費", "を加え", "補正予算を含め", "補正を含め",
-    "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収",
+    "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収", "見込み", "融資枠",
+    "融資規模", "貸付規模", "保証規模", "保証枠", "貸付枠", "出資枠", "予備費使用", "予備費の使用",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
@@ -44,7 +45,7 @@ extension SummaryBuilder {
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains) || namesOtherHolderOrBound(label)
-      || namesFiscalBalance(label)
+      || namesFiscalBalance(label) || namesRelativeTotal(label)
   }
 
   /// `国と地方のプライマリーバランス ▲4.5兆円`, `基礎的財政収支 ▲8兆円`: a balance of revenue and

@@ -10,14 +10,15 @@ extension SummaryBuilder {
   /// label.
   static let otherHolderWords = [
     "地方負担", "地方費", "都道府県負担", "市町村負担", "自治体負担", "地方単独",
-    "月額", "日額", "週額", "時間額", "単価", "当たり", "あたり",
+    "月額", "日額", "週額", "時間額", "単価", "当たり", "あたり", "平均",
   ]
 
   /// `令和7年度末 8,700億円`, `残高`: a stock at a date, not a flow of the year; `(内数 900億円)`:
   /// a part of a figure printed elsewhere; `令和6年度から 100億円`, `令和6年度以降`, `…まで`: an
   /// amount of several years or from a year on, none of one year's budget.
   static let stockOrSpanWords = [
-    "残高", "年度末", "内数", "年度から", "年度以降", "年度以来", "年度まで", "年度より",
+    "残高", "年度末", "内数", "年度から", "年度以降", "年度以来", "年度まで", "年度より", "年前",
+    "基金総額",
   ]
 
   /// `最大 8,700億円`, `上限 100億円`: a ceiling or a floor printed right before the amount is

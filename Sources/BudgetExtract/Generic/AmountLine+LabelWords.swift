@@ -37,7 +37,17 @@ extension AmountLine {
   /// What follows the last amount makes the line no entry: a sentence's words
   /// (`isSentenceTail`), or years counted in parentheses (`tailCountsYears`).
   static func isUnreadTail(_ tail: String) -> Bool {
-    isSentenceTail(tail) || tailCountsYears(tail) || tailNamesAYear(tail)
+    isSentenceTail(tail) || tailCountsYears(tail) || tailNamesAYear(tail) || tailAddsStage(tail)
+  }
+
+  /// `100億円(令和6年度補正予算を含む)`, `(当初予算と合わせ)`: parentheses after the last amount
+  /// saying it holds another stage or year make it neither's; the line is not read (hunt5:
+  /// exported as the request, the parentheses dropped with the tail).
+  static func tailAddsStage(_ tail: String) -> Bool {
+    let words = tail.filter { $0 != " " && $0 != "\u{3000}" }
+    guard words.hasPrefix("(") || words.hasPrefix("（") else { return false }
+    let namesOther = ["補正", "当初", "年度"].contains(where: words.contains)
+    return namesOther && ["含", "加え", "合わせ", "併せ", "合計"].contains(where: words.contains)
   }
 
   /// `90億円(R6)`, `(R6年度)`, `(2024年度)`: parentheses holding only a year in a form the
@@ -173,5 +183,18 @@ extension AmountLine {
       // amount of its own labelled `うち…`.
       return record.label.hasPrefix("うち") && record.label.contains("補正")
     }
+  }
+
+  /// Words in parentheses after an amount that make them no mark of its stage: what the
+  /// amount includes or leaves out, a tax measure, a loan, the FILP plan, a later year's
+  /// authority to contract.
+  static let notStageMarkWords = ["含", "除", "税", "融資", "財投", "財政投融資", "債務負担"]
+
+  /// `※2`, `(注1)`, `*1`: a footnote mark printed between an amount and the parentheses after
+  /// it is no label of the figure in them (hunt5: `100億円※2 (90億円)` exported the prior
+  /// year's 90億円 as the request).
+  static func isFootnoteMark(_ label: String) -> Bool {
+    let rest = label.filter { !"※*＊()（）[]注 　0123456789".contains($0) }
+    return rest.isEmpty && label.contains(where: { "※*＊注".contains($0) })
   }
 }

@@ -30,4 +30,30 @@ extension AmountLine {
   static let minusMarks: Set<Character> = [
     "-", "－", "−", "‐", "‑", "–", "﹣", "⁻", "₋",
   ]
+
+  /// `比 較 増 減 額 ▲ 4,367 億円`: a minus mark set apart from its digits by spaces is still
+  /// the amount's sign; the amount had been read from its digits alone, a decrease exported as
+  /// an increase (hunt5). The spaces are dropped (`△` read as `▲`).
+  static func joinedSignMarks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(s.count)
+    var k = 0
+    while k < s.count {
+      guard s[k] == "▲" || s[k] == "△" else {
+        result.append(s[k])
+        k += 1
+        continue
+      }
+      var j = k + 1
+      while j < s.count, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
+      if j > k + 1, j < s.count, s[j].isASCIIDigit {
+        result.append("▲")
+        k = j
+      } else {
+        result.append(s[k])
+        k += 1
+      }
+    }
+    return result
+  }
 }

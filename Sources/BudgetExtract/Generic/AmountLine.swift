@@ -15,7 +15,7 @@ enum AmountLine {
 
   /// The records a line holds, or nil when it holds no amount with a unit.
   static func parse(_ line: Line, text: String, parser: FigureParser) -> [AmountLineRecord]? {
-    let s = decimalDots(Array(text.unicodeScalars))
+    let s = joinedSignMarks(decimalDots(Array(text.unicodeScalars)))
     var records: [AmountLineRecord] = []
     var labelStart = 0
     var i = 0
@@ -90,7 +90,14 @@ enum AmountLine {
     if between == "+" || between == "＋" || (between.isEmpty && s[end] == "+") {
       return (last.label, true)
     }
-    if label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) }) { return nil }
+    // `100億円+事項要求(90億円)`: the parentheses after the request's words are the entry's
+    // (its prior year), no entry of their own (hunt5: exported as the request).
+    if between.hasPrefix("+事項要求") || between.hasPrefix("＋事項要求") { return nil }
+    if label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) })
+      || isFootnoteMark(label)
+    {
+      return nil
+    }
     return (label, false)
   }
 
@@ -209,6 +216,9 @@ enum AmountLine {
     let inner = String(String.UnicodeScalarView(s[(k + 1)..<close]))
     // `(令和6年度補正予算 500億円)`: an amount of its own, not a mark on the one before.
     guard !inner.contains("円") else { return nil }
+    // `(令和6年度補正予算を含む)`, `(税制改正要望)`: words on what the amount holds or is, not
+    // the stage it belongs to (hunt5: read as 令和6年度's supplementary budget, the request).
+    guard !notStageMarkWords.contains(where: inner.contains) else { return nil }
     return ColumnMeaning.Stage.named(in: inner).isEmpty ? nil : (inner, close + 1)
   }
 

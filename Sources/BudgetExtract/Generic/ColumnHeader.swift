@@ -23,13 +23,29 @@ enum ColumnHeader {
   /// then the stage words every reader shares (`ColumnMeaning.Stage.words`), then the header's
   /// own (a bare `予算額` is an initial budget unless the transform knows better).
   static let words: [(String, Word)] =
-    kindWords + ColumnMeaning.Stage.words.map { ($0.word, .stage($0.stage)) } + [
+    kindWords + stagedOtherWords.map { ($0, .notABudget) }
+    + ColumnMeaning.Stage.words.map { ($0.word, .stage($0.stage)) } + [
       ("予算額", .stage(.initial)), ("備考", .other), ("うち", .partOf), ("内訳", .partOf),
     ] + otherAmountWords.map { ($0, .notABudget) }
 
   /// `平成19年度執行額`: a year's execution, remainder, results or estimate, not its budget
   /// (branch hunt: the column was read as that year's initial budget, the words unknown).
   static let otherAmountWords = ["執行額", "執行", "残額", "不用額", "実績", "見込額", "見込"]
+
+  /// Words that hold a stage word but name no budget of their year, read before the stage
+  /// words (hunt5): `決算見込額` (an estimate of the settlement), `現計予算額` (the budget in
+  /// force), `財投要求額` (a FILP amount); each had been read as the year's settlement, initial
+  /// budget or request.
+  static let stagedOtherWords = [
+    "決算見込み額", "決算見込額", "決算見込み", "決算見込", "現計予算額", "現計予算", "現計額",
+    "現行予算額", "現行予算", "財政投融資計画額", "財政投融資要求額", "財政投融資", "財投計画額",
+    "財投要求額", "財投",
+  ]
+
+  /// Words that make the column of the year printed right before them no amount of the
+  /// schema (`令和7年度事業費`, `2年度定員`, `2年度件数`; hunt5: read as budgets); after
+  /// anything else they are left to the caption (`公共事業費` names an item).
+  static let afterYearOtherWords = ["事業費", "定員", "件数", "人数"]
 
   static let kindWords: [(String, Word)] = [
     ("対前年度増▲減率", .kind(.ratePercent)), ("対前年度増減率", .kind(.ratePercent)),
@@ -126,6 +142,11 @@ enum ColumnHeader {
     }
     for (word, meaning) in words where matches(text, word, at: i) {
       return (meaning, word.count, word)
+    }
+    if i >= 2, text[i - 2] == "年", text[i - 1] == "度" {
+      for word in afterYearOtherWords where matches(text, word, at: i) {
+        return (.notABudget, word.count, word)
+      }
     }
     // A letter printed bare (`要求額A`, `(A-B)C`, `要求額aH23`): one letter between non-letters.
     if let letter = LetterEra.bareLetter(text, at: i) {

@@ -32,6 +32,15 @@ extension GenericReader {
         column.awaitingPrior = nil
         return true
       }
+      // `(▲174)`, `(+27)` under an amount: a change, never the prior year's amount (hunt5:
+      // exported as a negative prior initial budget).
+      if compact.hasPrefix("("), compact.hasSuffix(")"), column.awaitingPrior != nil,
+        let sign = compact.dropFirst().first, "▲△+＋-−－".contains(sign)
+      {
+        column.awaitingPrior = nil
+        report(line, text: text, why: "a signed figure in parentheses is no prior year's amount")
+        return true
+      }
       if compact.hasPrefix("("), compact.hasSuffix(")"), let k = column.awaitingPrior,
         let prior = cell(String(compact.dropFirst().dropLast()), line: line, unit: column.unit)
       {

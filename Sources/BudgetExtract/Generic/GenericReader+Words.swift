@@ -218,6 +218,12 @@ extension GenericReader {
     } else if compact.contains("年度") || Self.namesBudgetInForce(compact) {
       context = compact
       contextHasAmounts = false
+    } else if let rest = ReferenceHeading.remainder(compact) {
+      // `(参考)基金残高`, `(参考)融資規模`, `(参考)R7補正予算`: the items below are shown for
+      // reference; they take the heading (its year and stage in full where it prints them
+      // without `年度`), never the title's year (hunt5).
+      context = BareEraStage.fullForm(rest) ?? compact
+      contextHasAmounts = false
     } else if let full = BareEraStage.fullForm(compact),
       !BareEraStage.restatesInitial(full, context: context)
     {
