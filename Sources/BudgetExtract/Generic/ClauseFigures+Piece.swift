@@ -37,6 +37,7 @@ extension ClauseFigures {
     if rest.isEmpty || verbs.contains(rest) {
       return .amount(words, amount, change: nil, rate: nil)
     }
+    if let piece = worded(words, amount, rest: rest, parser: parser) { return piece }
     guard rest.hasPrefix("("), rest.hasSuffix(")"),
       let (change, rate) = comparison(String(rest.dropFirst().dropLast()), parser: parser)
     else { return .unknown }

@@ -14,7 +14,23 @@ extension GenericReader {
   /// A line about to be reported as figures no rule reads: a sentence's or an item's
   /// figures kept for the arithmetic. True when the line was taken.
   mutating func takeClauseLine(_ line: Line, _ text: String) -> Bool {
-    takeClauseSentence(line, text) || takeClauseItem(line, text)
+    takeClauseSentence(line, text) || takeClauseContinuation(line, text)
+      || takeClauseItem(line, text)
+  }
+
+  /// `平成16年度予算 SACO関係経費 266億円 これを含めた防衛関係費の総額 前年度と比べて500億円(1.0%)
+  /// 減額の4兆9,030億円となる1` right after such a sentence's line: the sentence continued on the
+  /// next line, with no replaced prose of its own. Kept with it when every figure of the line
+  /// is read as a clause. True when the line was taken.
+  mutating func takeClauseContinuation(_ line: Line, _ text: String) -> Bool {
+    guard let last = clauseLines.last, !last.isItem, last.line.endNumber + 1 == line.number,
+      !ClauseFigures.prose.contains(where: text.contains),
+      let reading = ClauseFigures.read(text, parser: parser), reading.unread == 0
+    else { return false }
+    clauseLines.append(
+      PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
+    noteEraClauseTitle(line, text)
+    return true
   }
 
   /// `宮廷費(説明文)56億7900万円、1億3300万円の増(説明文)`: a line whose amounts stand in the
@@ -29,6 +45,7 @@ extension GenericReader {
       PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
     contextHasAmounts = true
     noteClauseTitle(line, text)
+    noteEraClauseTitle(line, text)
     return true
   }
 

@@ -1,0 +1,53 @@
+import BudgetModel
+import Testing
+
+@testable import BudgetExtract
+
+/// A shape of blind set Q (`Tests/Fixtures/RealWorld/SOURCES-q.md`; issue #20): a white paper's
+/// sentences signing a change with a word after its rate, and a total printed after its parts
+/// (boei-h16-hakusho-keihi), read only where the document's own arithmetic proves them.
+@Suite struct BlindSetQSentenceTests {
+  // boei-h16-hakusho-keihi lines 8-10 (平成16年版 防衛白書, 防衛関係費).
+  static let whitePaper = [
+    "防衛関係費の概要",
+    " 総額 4兆8,764億円(SACO関係経費を除く。) 前年度と比べて501億円(1.0%)の減額 （説明文）",
+    " 平成16年度予算 SACO関係経費 266億円 これを含めた防衛関係費の総額 前年度と比べて500億円(1.0%)減額の4兆9,030億円となる1",
+  ]
+
+  static func yen(_ figure: PrintedFigure?) -> Int128? {
+    figure.flatMap(ComparisonSentence.exact).map { $0.value / 100_000_000_000_000 }
+  }
+
+  // 501 / (48,764 + 501) = 1.02% and 500 / (49,030 + 500) = 1.01%, both the printed 1.0%: each
+  // total, its change and rate; 48,764 + 266 = 49,030: SACO関係経費 as the part of the total
+  // printed after it.
+  @Test func aWhitePapersTotalsProvenByRatesAndTheirSum() {
+    let reader = GenericReader.reading(Self.whitePaper)
+    let read = reader.amountLines.sorted { $0.span.line < $1.span.line }.map {
+      [Int128($0.span.line), Self.yen($0.amount), Self.yen($0.change)]
+    }
+    #expect(read == [[2, 48_764, -501], [3, 266, nil], [3, 49_030, -500]])
+    #expect(
+      reader.amountLines.map(\.changeRatePercent) == [
+        DecimalNumber(ascii: "-1.0"), nil, DecimalNumber(ascii: "-1.0"),
+      ])
+    #expect(reader.amountLines.first?.label.contains("SACO関係経費を除く") == true)
+    #expect(!reader.diagnostics.contains { (2...3).contains($0.span.line) })
+  }
+
+  // The total printed 4兆9,300億円: its rate no longer holds (500 / 49,800 is still 1.0%, so
+  // the change too) — the sum fails and SACO関係経費 is reported; an increase word with a
+  // rate that does not hold leaves the first total reported.
+  @Test func aWhitePapersFiguresNoArithmeticProvesAreReported() {
+    var lines = Self.whitePaper
+    lines[2] = lines[2].replacingOccurrences(of: "4兆9,030億円", with: "4兆9,300億円")
+    let reader = GenericReader.reading(lines)
+    #expect(!reader.amountLines.contains { Self.yen($0.amount) == 266 })
+    #expect(reader.diagnostics.contains { $0.span.line == 3 })
+    lines = Self.whitePaper
+    lines[1] = lines[1].replacingOccurrences(of: "501億円(1.0%)", with: "501億円(3.0%)")
+    let other = GenericReader.reading(lines)
+    #expect(!other.amountLines.contains { Self.yen($0.amount) == 48_764 && $0.change != nil })
+    #expect(other.diagnostics.contains { $0.span.line == 2 })
+  }
+}
