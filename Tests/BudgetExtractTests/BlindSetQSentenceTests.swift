@@ -50,4 +50,20 @@ import Testing
     #expect(!other.amountLines.contains { Self.yen($0.amount) == 48_764 && $0.change != nil })
     #expect(other.diagnostics.contains { $0.span.line == 2 })
   }
+
+  // A sentence opening with another year's budget (`平成15年度予算 …`, 100 + 200 = 300): its
+  // amounts take that caption as their heading (the transform places them in that year), never
+  // the document's year; the first such caption titles a document whose titles name no year.
+  @Test func aSentencesYearCaptionIsItsAmountsHeading() {
+    let reader = GenericReader.reading([
+      "防衛関係費の概要", " 平成16年度予算 A経費 120億円 B経費 210億円 これを含めた合計 330億円 （説明文）",
+      " 平成15年度予算 C経費 100億円 D経費 200億円 これを含めた総額 300億円 （説明文）",
+    ])
+    #expect(reader.amountLines.filter { $0.span.line == 3 }.count == 3)
+    #expect(
+      reader.amountLines.filter { $0.span.line == 3 }.allSatisfy { $0.context == "平成15年度予算" })
+    #expect(reader.titles.map(\.text).contains("平成16年度予算"))
+    #expect(!reader.titles.map(\.text).contains("平成15年度予算"))
+    #expect(GenericReader.yearBudgetLead("平成16年度予算の SACO関係経費 266億円") == nil)
+  }
 }

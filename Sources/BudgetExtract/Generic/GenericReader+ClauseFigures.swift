@@ -28,7 +28,9 @@ extension GenericReader {
       let reading = ClauseFigures.read(text, parser: parser), reading.unread == 0
     else { return false }
     clauseLines.append(
-      PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
+      PendingClauseLine(
+        line: line, text: text, reading: reading, isItem: false,
+        context: Self.yearBudgetLead(text) ?? context))
     noteEraClauseTitle(line, text)
     return true
   }
@@ -42,7 +44,9 @@ extension GenericReader {
       let reading = ClauseFigures.read(text, parser: parser)
     else { return false }
     clauseLines.append(
-      PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
+      PendingClauseLine(
+        line: line, text: text, reading: reading, isItem: false,
+        context: Self.yearBudgetLead(text) ?? context))
     contextHasAmounts = true
     noteClauseTitle(line, text)
     noteEraClauseTitle(line, text)
