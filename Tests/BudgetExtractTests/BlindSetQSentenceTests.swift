@@ -49,6 +49,12 @@ import Testing
     let other = GenericReader.reading(lines)
     #expect(!other.amountLines.contains { Self.yen($0.amount) == 48_764 && $0.change != nil })
     #expect(other.diagnostics.contains { $0.span.line == 2 })
+    // Compared with a year printed in the words (`平成14年度と比べて`): not the prior year's
+    // change for certain (the rate holds against any base), reported.
+    lines = Self.whitePaper
+    lines[1] = lines[1].replacingOccurrences(of: "前年度と比べて", with: "平成14年度と比べて")
+    let printedYear = GenericReader.reading(lines)
+    #expect(!printedYear.amountLines.contains { $0.span.line == 2 && $0.change != nil })
   }
 
   // A sentence opening with another year's budget (`平成15年度予算 …`, 100 + 200 = 300): its

@@ -27,7 +27,10 @@ extension ClauseFigures {
     _ words: String, _ amount: PrintedAmount, rest: String, parser: FigureParser
   ) -> Piece? {
     if let qualifier = exclusion(rest) { return .qualified(words, amount, qualifier: qualifier) }
-    guard words.isEmpty || isComparison(words), let (rate, after) = parenthesizedRate(rest),
+    // The prior year's words only (`前年度と比べて`): a year printed in them (`平成14年度と比べて`)
+    // may be any year's, and the rate holds against any base.
+    let namesPrior = isComparison(words) && !words.contains(where: \.isASCIIDigitCharacter)
+    guard words.isEmpty || namesPrior, let (rate, after) = parenthesizedRate(rest),
       let (sign, tail) = signWord(after)
     else { return nil }
     var change = amount
