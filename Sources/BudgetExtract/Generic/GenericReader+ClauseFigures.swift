@@ -14,8 +14,8 @@ extension GenericReader {
   /// A line about to be reported as figures no rule reads: a sentence's or an item's
   /// figures kept for the arithmetic. True when the line was taken.
   mutating func takeClauseLine(_ line: Line, _ text: String) -> Bool {
-    takeClauseSentence(line, text) || takeClauseContinuation(line, text)
-      || takeClauseItem(line, text)
+    takeClauseSentence(line, text) || takeClauseItem(line, text)
+      || takeClauseContinuation(line, text)
   }
 
   /// `平成16年度予算 SACO関係経費 266億円 これを含めた防衛関係費の総額 前年度と比べて500億円(1.0%)
