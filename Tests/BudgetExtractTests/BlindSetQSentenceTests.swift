@@ -72,4 +72,17 @@ import Testing
     #expect(!reader.titles.map(\.text).contains("平成15年度予算"))
     #expect(GenericReader.yearBudgetLead("平成16年度予算の SACO関係経費 266億円") == nil)
   }
+
+  // The words of a comparison that print a year are kept as its base (the transform checks the
+  // year); the prior year's words print none.
+  @Test func aComparisonPrintingAYearKeepsItsWords() throws {
+    let parser = FigureParser(lexicon: .standard)
+    let printed = try #require(
+      ClauseFigures.read("文教及び科学振興費(説明文)5兆4,158億円(3年度当初予算比+283億円、+0.5%)(説明文)", parser: parser))
+    #expect(printed.entries.first?.base == "3年度当初予算比")
+    let prior = try #require(
+      ClauseFigures.read("文部科学省所管予算(説明文)5兆2,941億円(前年度当初予算比+170億円、+0.3%)(説明文)", parser: parser))
+    #expect(prior.entries.first?.base == nil)
+    #expect(prior.entries.first?.change != nil)
+  }
 }

@@ -5,15 +5,17 @@ import BudgetModel
 /// 4兆9,030億円となる`, and an amount with what it leaves out (`4兆8,764億円(SACO関係経費を除く。)`).
 /// Still only readings: `ClauseProof` exports what the arithmetic proves.
 extension ClauseFigures {
-  /// An amount piece's words, amount, change, rate and qualifier.
+  /// An amount piece's words, amount, change, rate, qualifier and comparison base.
   static func amountParts(_ piece: Piece)
-    -> (String, PrintedAmount, PrintedAmount?, DecimalNumber?, String)?
+    -> (String, PrintedAmount, PrintedAmount?, DecimalNumber?, String, String?)?
   {
     switch piece {
     case .amount(let words, let amount, let change, let rate):
-      return (words, amount, change, rate, "")
+      return (words, amount, change, rate, "", nil)
     case .qualified(let words, let amount, let qualifier):
-      return (words, amount, nil, nil, qualifier)
+      return (words, amount, nil, nil, qualifier, nil)
+    case .compared(let words, let amount, let change, let rate, let base):
+      return (words, amount, change, rate, "", base)
     default:
       return nil
     }

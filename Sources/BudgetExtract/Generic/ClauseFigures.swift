@@ -21,6 +21,9 @@ enum ClauseFigures {
     /// The signed change against the prior year (`同額`: zero).
     var change: PrintedAmount?
     var rate: DecimalNumber?
+    /// The words of a comparison that print a year (`4年度当初予算比`): the transform checks
+    /// it is the prior year's. Nil for the prior year's words (`前年比`).
+    var base: String? = nil
   }
 
   /// A line's reading: its entries, and whether some figure of it stays unread (an amount
@@ -40,6 +43,8 @@ enum ClauseFigures {
     /// An amount and what it leaves out (`4兆8,764億円(SACO関係経費を除く。)`): the words in
     /// parentheses are part of its label.
     case qualified(String, PrintedAmount, qualifier: String)
+    /// An amount and its comparison against words that print a year (`4年度当初予算比`).
+    case compared(String, PrintedAmount, change: PrintedAmount?, rate: DecimalNumber?, base: String)
     case change(PrintedAmount)
     /// `501億円(1.0%)の減額`: a change and its rate, signed by the word after both.
     case changeAndRate(PrintedAmount, DecimalNumber)
@@ -69,8 +74,8 @@ enum ClauseFigures {
       case .unknown:
         open = false
         if text.contains(where: \.isASCIIDigitCharacter) { unread += 1 }
-      case .amount, .qualified:
-        guard let (words, amount, change, rate, qualifier) = Self.amountParts(piece) else {
+      case .amount, .qualified, .compared:
+        guard let (words, amount, change, rate, qualifier, base) = Self.amountParts(piece) else {
           continue
         }
         var label = words
@@ -93,7 +98,8 @@ enum ClauseFigures {
           continue
         }
         entries.append(
-          Entry(label: label + qualifier, amount: amount, change: entryChange, rate: rate))
+          Entry(
+            label: label + qualifier, amount: amount, change: entryChange, rate: rate, base: base))
         open = true
       case .change(let change):
         attach(change, nil, to: &entries, open: &open, unread: &unread)

@@ -119,7 +119,7 @@ extension GenericReader {
       amount: PrintedFigure(amount: entry.amount, label: label),
       span: SourceSpan(line: item.line.number, endLine: item.line.endNumber))
     if verdict.change, let change = entry.change, !isZero(change) {
-      record.change = PrintedFigure(amount: change, label: "前年比")
+      record.change = PrintedFigure(amount: change, label: entry.base ?? "前年比")
       record.changeLine = item.line.number
     }
     if verdict.rate { record.changeRatePercent = entry.rate }
