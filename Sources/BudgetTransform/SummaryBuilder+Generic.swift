@@ -229,6 +229,7 @@ extension SummaryBuilder {
           "\(record.label): a change from a supplementary budget is not exported", lines: [line]))
       return
     }
+    if reportsOtherBase(change, of: record, line: line, &result) { return }
     change.label = nil
     figures.append(try builder.figure(change, measure: .change, line: line))
   }

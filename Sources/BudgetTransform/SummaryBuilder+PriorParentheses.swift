@@ -30,4 +30,20 @@ extension SummaryBuilder {
     let named = measure(ofLine: label)
     return named == .priorInitial || named == .priorSupplementary
   }
+
+  /// A change whose words print the year it is compared with (`3年度当初予算比+283億円` in
+  /// 令和5年度's document, a sentence's clause): a change against another year than the prior
+  /// one is no change of the schema; reported. True when the change was reported.
+  func reportsOtherBase(
+    _ change: PrintedFigure, of record: AmountLineRecord, line: Int, _ result: inout Result
+  ) -> Bool {
+    guard let base = change.label else { return false }
+    let years = yearsNamed(base)
+    guard !years.isEmpty, years != [info.fiscalYear - 1] else { return false }
+    result.findings.append(
+      Finding.notExported(
+        "\(record.label): a change against another year than the prior one (\(base)) is not exported",
+        lines: [line]))
+    return true
+  }
 }

@@ -37,9 +37,13 @@ extension ClauseFigures {
     if rest.isEmpty || verbs.contains(rest) {
       return .amount(words, amount, change: nil, rate: nil)
     }
+    if let piece = worded(words, amount, rest: rest, parser: parser) { return piece }
     guard rest.hasPrefix("("), rest.hasSuffix(")"),
-      let (change, rate) = comparison(String(rest.dropFirst().dropLast()), parser: parser)
+      let (change, rate, lead) = comparison(String(rest.dropFirst().dropLast()), parser: parser)
     else { return .unknown }
+    if lead.contains(where: \.isASCIIDigitCharacter) {
+      return .compared(words, amount, change: change, rate: rate, base: lead)
+    }
     return .amount(words, amount, change: change, rate: rate)
   }
 
@@ -100,8 +104,9 @@ extension ClauseFigures {
   /// `4年度当初予算比+283億円、+0.5%`, `前年度比1兆4,213億円(27.4%)増`, `4百万円増`: the
   /// comparison's signed change and rate (one of each at most, at least one), or nil. With no
   /// words naming the base it is still only a reading: the proof is the arithmetic's.
-  static func comparison(_ inner: String, parser: FigureParser) -> (PrintedAmount?, DecimalNumber?)?
-  {
+  static func comparison(_ inner: String, parser: FigureParser) -> (
+    PrintedAmount?, DecimalNumber?, String
+  )? {
     var text = inner
     // `1兆4,213億円(27.4%)増`: the word after the parentheses signs both figures.
     if let open = text.firstIndex(of: "("), let close = text.firstIndex(of: ")"), open < close {
@@ -130,6 +135,6 @@ extension ClauseFigures {
         change?.isNegative = token.isNegative == true
       }
     }
-    return (change, rate)
+    return (change, rate, String(lead))
   }
 }

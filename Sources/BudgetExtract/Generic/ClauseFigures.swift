@@ -21,6 +21,9 @@ enum ClauseFigures {
     /// The signed change against the prior year (`同額`: zero).
     var change: PrintedAmount?
     var rate: DecimalNumber?
+    /// The words of a comparison that print a year (`4年度当初予算比`): the transform checks
+    /// it is the prior year's. Nil for the prior year's words (`前年比`).
+    var base: String? = nil
   }
 
   /// A line's reading: its entries, and whether some figure of it stays unread (an amount
@@ -37,7 +40,14 @@ enum ClauseFigures {
     case words(String)
     /// An amount, the words glued before it, and the comparison in parentheses after it.
     case amount(String, PrintedAmount, change: PrintedAmount?, rate: DecimalNumber?)
+    /// An amount and what it leaves out (`4兆8,764億円(SACO関係経費を除く。)`): the words in
+    /// parentheses are part of its label.
+    case qualified(String, PrintedAmount, qualifier: String)
+    /// An amount and its comparison against words that print a year (`4年度当初予算比`).
+    case compared(String, PrintedAmount, change: PrintedAmount?, rate: DecimalNumber?, base: String)
     case change(PrintedAmount)
+    /// `501億円(1.0%)の減額`: a change and its rate, signed by the word after both.
+    case changeAndRate(PrintedAmount, DecimalNumber)
     case rate(DecimalNumber)
     case unknown
   }
@@ -64,7 +74,10 @@ enum ClauseFigures {
       case .unknown:
         open = false
         if text.contains(where: \.isASCIIDigitCharacter) { unread += 1 }
-      case .amount(let words, let amount, let change, let rate):
+      case .amount, .qualified, .compared:
+        guard let (words, amount, change, rate, qualifier, base) = Self.amountParts(piece) else {
+          continue
+        }
         var label = words
         var entryChange = change
         if let same = sameWords.first(where: { words.hasSuffix($0) }) {
@@ -84,26 +97,37 @@ enum ClauseFigures {
           open = false
           continue
         }
-        entries.append(Entry(label: label, amount: amount, change: entryChange, rate: rate))
+        entries.append(
+          Entry(
+            label: label + qualifier, amount: amount, change: entryChange, rate: rate, base: base))
         open = true
       case .change(let change):
-        guard open, entries[entries.count - 1].change == nil else {
-          unread += 1
-          open = false
-          continue
-        }
-        entries[entries.count - 1].change = change
+        attach(change, nil, to: &entries, open: &open, unread: &unread)
+      case .changeAndRate(let change, let rate):
+        attach(change, rate, to: &entries, open: &open, unread: &unread)
       case .rate(let rate):
-        guard open, entries[entries.count - 1].rate == nil else {
-          unread += 1
-          open = false
-          continue
-        }
-        entries[entries.count - 1].rate = rate
+        attach(nil, rate, to: &entries, open: &open, unread: &unread)
       }
     }
     guard !entries.isEmpty else { return nil }
     return Reading(entries: entries, unread: unread)
+  }
+
+  /// A change or rate clause after an amount (with no other label between): the amount's
+  /// comparison, unless it already has one; else unread.
+  static func attach(
+    _ change: PrintedAmount?, _ rate: DecimalNumber?, to entries: inout [Entry],
+    open: inout Bool, unread: inout Int
+  ) {
+    guard open, change == nil || entries[entries.count - 1].change == nil,
+      rate == nil || entries[entries.count - 1].rate == nil
+    else {
+      unread += (change == nil ? 0 : 1) + (rate == nil ? 0 : 1)
+      open = false
+      return
+    }
+    if let change { entries[entries.count - 1].change = change }
+    if let rate { entries[entries.count - 1].rate = rate }
   }
 
   /// The clauses parsed, a rate printed between an amount's words and the amount
@@ -148,10 +172,10 @@ enum ClauseFigures {
   }
 
   /// Words that can name an amount: no figure of money, no particle ending a phrase of prose,
-  /// no `含め` (`…を含めると`: another total, a note).
+  /// no `含め` (`…を含めると`: another total, a note) but a total's name (`これを含めた防衛関係費の総額`).
   static func isLabel(_ text: String) -> Bool {
     guard let last = text.last, !text.contains("円"), !text.contains("%"),
-      !text.contains("含め"), text.count <= 40
+      !text.replacingOccurrences(of: "含めた", with: "").contains("含め"), text.count <= 40
     else { return false }
     return !"とではがをにもてやの、".contains(last)
   }

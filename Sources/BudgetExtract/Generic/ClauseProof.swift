@@ -63,6 +63,7 @@ enum ClauseProof {
       proveByLaterSentences(l, sentences.filter { $0 > l }, lines, &verdicts)
     }
     provePriorYearRates(lines, &verdicts)
+    proveTotalsAfterParts(lines, &verdicts)
     return verdicts
   }
 

@@ -15,6 +15,24 @@ extension GenericReader {
   /// figures kept for the arithmetic. True when the line was taken.
   mutating func takeClauseLine(_ line: Line, _ text: String) -> Bool {
     takeClauseSentence(line, text) || takeClauseItem(line, text)
+      || takeClauseContinuation(line, text)
+  }
+
+  /// `平成16年度予算 SACO関係経費 266億円 これを含めた防衛関係費の総額 前年度と比べて500億円(1.0%)
+  /// 減額の4兆9,030億円となる1` right after such a sentence's line: the sentence continued on the
+  /// next line, with no replaced prose of its own. Kept with it when every figure of the line
+  /// is read as a clause. True when the line was taken.
+  mutating func takeClauseContinuation(_ line: Line, _ text: String) -> Bool {
+    guard let last = clauseLines.last, !last.isItem, last.line.endNumber + 1 == line.number,
+      !ClauseFigures.prose.contains(where: text.contains),
+      let reading = ClauseFigures.read(text, parser: parser), reading.unread == 0
+    else { return false }
+    clauseLines.append(
+      PendingClauseLine(
+        line: line, text: text, reading: reading, isItem: false,
+        context: Self.yearBudgetLead(text) ?? context))
+    noteEraClauseTitle(line, text)
+    return true
   }
 
   /// `宮廷費(説明文)56億7900万円、1億3300万円の増(説明文)`: a line whose amounts stand in the
@@ -26,9 +44,12 @@ extension GenericReader {
       let reading = ClauseFigures.read(text, parser: parser)
     else { return false }
     clauseLines.append(
-      PendingClauseLine(line: line, text: text, reading: reading, isItem: false, context: context))
+      PendingClauseLine(
+        line: line, text: text, reading: reading, isItem: false,
+        context: Self.yearBudgetLead(text) ?? context))
     contextHasAmounts = true
     noteClauseTitle(line, text)
+    noteEraClauseTitle(line, text)
     return true
   }
 
@@ -98,7 +119,7 @@ extension GenericReader {
       amount: PrintedFigure(amount: entry.amount, label: label),
       span: SourceSpan(line: item.line.number, endLine: item.line.endNumber))
     if verdict.change, let change = entry.change, !isZero(change) {
-      record.change = PrintedFigure(amount: change, label: "前年比")
+      record.change = PrintedFigure(amount: change, label: entry.base ?? "前年比")
       record.changeLine = item.line.number
     }
     if verdict.rate { record.changeRatePercent = entry.rate }

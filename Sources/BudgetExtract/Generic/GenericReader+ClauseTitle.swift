@@ -15,6 +15,32 @@ extension GenericReader {
     titles.append(TextRecord(text: lead, span: line.span))
   }
 
+  /// `平成16年度予算 SACO関係経費 266億円 …` (boei-h16-hakusho-keihi, a white paper whose titles
+  /// are its chapter's): the sentence's year caption (`yearBudgetLead`) titles the document's
+  /// year as long as no title names a fiscal year.
+  mutating func noteEraClauseTitle(_ line: Line, _ text: String) {
+    guard !titles.contains(where: { $0.text.contains("年度") }),
+      let lead = Self.yearBudgetLead(text)
+    else { return }
+    titles.append(TextRecord(text: lead, span: line.span))
+  }
+
+  /// The first clause of a sentence of figures, cut by a space, when it is an era's fiscal
+  /// year and the name of a budget and nothing else (`平成16年度予算`): the caption of the
+  /// sentence's amounts, their heading (a sentence of another year's budget is that year's).
+  static func yearBudgetLead(_ text: String) -> String? {
+    guard
+      let lead = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(
+        String.init),
+      let year = LegendItems.eraYear(lead), year.range.lowerBound == lead.startIndex
+    else { return nil }
+    let rest = lead[year.range.upperBound...]
+    guard rest.hasSuffix("予算"), rest.count <= 8, !rest.contains(where: \.isNumber) else {
+      return nil
+    }
+    return lead
+  }
+
   /// `2018 年度補正予算`, `2025年度予算`: `YYYY年度` (1989–2100), then words ending in `予算`
   /// with no figure.
   static func namesWesternYearBudget(_ text: String) -> Bool {

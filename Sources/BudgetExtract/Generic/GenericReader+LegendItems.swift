@@ -35,10 +35,15 @@ extension GenericReader {
     if legendStatement != nil, unitScope == legendStatement?.unit {
       legendName = LegendItems.bareBulletName(s)
     }
-    guard let statement = legendStatement, unitScope == statement.unit, waitsForLegendItems,
-      let reading = LegendItems.read(s, units: units, statement: statement),
-      reading.tail == s.count, !reading.strayNumber
+    guard let statement = legendStatement, unitScope == statement.unit, waitsForLegendItems
     else { return false }
+    guard let reading = LegendItems.read(s, units: units, statement: statement),
+      reading.tail == s.count, !reading.strayNumber
+    else {
+      guard takeGluedItem(line, statement) else { return false }
+      state = .idle
+      return true
+    }
     state = .idle
     acceptLegendItems(reading, line)
     return true

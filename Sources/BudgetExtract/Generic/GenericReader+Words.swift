@@ -196,6 +196,9 @@ extension GenericReader {
     // `(対前年度比 8.2%増)` under an amount: a rate against the prior year, no heading of the
     // amounts after it.
     if Self.isRateAgainstPrior(compact) { return }
+    // `括弧内は平成14年度予算額`: what the parentheses hold, no heading of the amounts below
+    // (taken for one, the amounts were exported as that year's budget).
+    if LegendItems.legendLine(compact) != nil { return }
     if let note = Self.closingNote(compact) {
       applyClosingNote(note)
       return

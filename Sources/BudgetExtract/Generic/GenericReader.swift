@@ -101,6 +101,8 @@ struct GenericReader {
   var signedRows: [PendingSignedRow] = []
   /// Lines of figures in broken sentences, kept until their arithmetic is checked.
   var clauseLines: [PendingClauseLine] = []
+  /// Items with names glued to their amounts, kept until their sums are checked.
+  var gluedItems: [PendingGluedItem] = []
   var pendingRates: [PendingRate] = []
   /// The lines read while idle, for the rules that look back at a block (`+YearPairs`).
   var idleLog = IdleLog()
@@ -183,6 +185,7 @@ struct GenericReader {
       checkSignedChangeRows()
       checkMarkedPairs()
       checkClauseLines()
+      checkGluedItems()
     }
     if quads.isOpen { closeQuads() }
     if unitRows.header != nil { closeUnitRows() }

@@ -69,7 +69,11 @@ extension GenericReader {
   mutating func applyParenthesesLegend() {
     retractBracketItems()
     guard case .other(let legendLine, let legendText) = legend.parentheses else { return }
+    // Figures labelled with this legend's own words (`平成14年度予算額`, `LegendItems`): the
+    // transform checks the year they name.
+    let words = LegendItems.legendLine(legendText)
     for k in amountLines.indices where amountLines[k].prior != nil {
+      if let words, amountLines[k].prior?.label == words { continue }
       amountLines[k].prior = nil
       let line = amountLines[k].priorLine ?? amountLines[k].span.line
       amountLines[k].priorLine = nil

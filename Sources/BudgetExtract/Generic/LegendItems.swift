@@ -180,13 +180,14 @@ enum LegendItems {
     return nil
   }
 
-  /// A legend line of its own (`( )内は前年度予算額`, `※()は28年度予算`, `(( )書きは前年度予算額)`):
+  /// A legend line of its own (`( )内は前年度予算額`, `※()は28年度予算`, `(( )書きは前年度予算額)`,
+  /// `括弧内は平成14年度予算額`):
   /// what the parentheses hold, when it is one year's budget.
   static func legendLine(_ text: String) -> String? {
     var compact = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
     if compact.hasPrefix("※") { compact = compact.dropFirst() }
     if compact.hasPrefix("(("), compact.hasSuffix(")") { compact = compact.dropFirst().dropLast() }
-    for opener in ["()は", "()内は", "()書きは"] where compact.hasPrefix(opener) {
+    for opener in legendOpeners where compact.hasPrefix(opener) {
       let legend = String(compact.dropFirst(opener.count))
       return isPriorBudget(legend) ? legend : nil
     }
