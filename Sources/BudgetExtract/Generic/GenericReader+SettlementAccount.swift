@@ -68,12 +68,7 @@ extension GenericReader {
           span: SourceSpan(line: line)))
     }
     for (k, entry) in reading.entries.enumerated() where !kept.contains(k) {
-      diagnostics.append(
-        Diagnostic(
-          kind: .unrecognizedLine,
-          message:
-            "a line of the settlement account other than the settled amount (\(entry.label)) is not exported",
-          text: entry.label, span: SourceSpan(line: entry.cells[0].line)))
+      diagnostics.append(entry.notExported)
     }
     tables.insert(record, at: tables.firstIndex { $0.span.line > first } ?? tables.endIndex)
   }

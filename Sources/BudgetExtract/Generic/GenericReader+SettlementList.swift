@@ -58,12 +58,7 @@ extension GenericReader {
     table.meanings = [ColumnMeaning(kind: .amount, header: settled.label, stage: .settlement)]
     table.confirmed = true
     for (k, entry) in entries.enumerated() where k != kept[0] {
-      diagnostics.append(
-        Diagnostic(
-          kind: .unrecognizedLine,
-          message:
-            "a line of the settlement account other than the settled amount (\(entry.label)) is not exported",
-          text: entry.label, span: SourceSpan(line: entry.cells[0].line)))
+      diagnostics.append(entry.notExported)
     }
     tables.insert(table, at: tables.firstIndex { $0.span.line > first } ?? tables.endIndex)
     return Set(known.map { list[$0] })

@@ -30,6 +30,15 @@ enum SettlementAccount {
     var role: SettlementHeader.Role
     var label: String
     var cells: [CellToken] = []
+
+    /// This line of the account reported: only the settled amount is exported.
+    var notExported: Diagnostic {
+      Diagnostic(
+        kind: .unrecognizedLine,
+        message:
+          "a line of the settlement account other than the settled amount (\(label)) is not exported",
+        text: label, span: SourceSpan(line: cells[0].line))
+    }
   }
 
   struct Reading {
