@@ -6,8 +6,18 @@ import BudgetModel
 /// (`税収`, `公債金`, `…収入`, `前年度剰余金受入`). Everything else is spending, as a ministry's
 /// overview is; a text that names both sides at once (`歳入歳出決算`) decides nothing.
 enum AccountSide {
+  /// The first characters of every word a side or a revenue is named by (`歳入`, `収納済`,
+  /// `支出済`, `税`, `公債`, `受入`, `印紙`): a text without any of them names none. Checked on
+  /// scalars first, as most labels (every item of an overview) hold none.
+  static let sideScalars: Set<Unicode.Scalar> = ["歳", "収", "支", "税", "債", "受", "印"]
+
+  static func mayNameSide(_ text: String) -> Bool {
+    text.unicodeScalars.contains(where: sideScalars.contains)
+  }
+
   /// The side a text names by its words, nil when it names none or both.
   static func named(_ text: String) -> OperationCharacter? {
+    guard mayNameSide(text) else { return nil }
     let words = text.filter { !$0.isWhitespace }
     let revenue = words.contains("歳入") || words.contains("収納済")
     let spending = words.contains("歳出") || words.contains("支出済")
@@ -62,7 +72,8 @@ enum AccountSide {
   /// The side of one label: named by its words outside parentheses (`公債金(歳出と税収等との差額)`
   /// names no side by its note), or a revenue by what it is.
   static func side(ofLabel label: String) -> OperationCharacter? {
-    named(withoutNotes(label)) ?? (isRevenue(label) ? .revenue : nil)
+    guard mayNameSide(label) else { return nil }
+    return named(withoutNotes(label)) ?? (isRevenue(label) ? .revenue : nil)
   }
 
   /// The label without its parenthesized notes after the first character.
