@@ -73,7 +73,13 @@ enum AccountSide {
   /// names no side by its note), or a revenue by what it is.
   static func side(ofLabel label: String) -> OperationCharacter? {
     guard mayNameSide(label) else { return nil }
-    return named(withoutNotes(label)) ?? (isRevenue(label) ? .revenue : nil)
+    return namedOutsideNotes(label) ?? (isRevenue(label) ? .revenue : nil)
+  }
+
+  /// The side a label names by its words outside parentheses: the side a table row puts in
+  /// force for the rows under it.
+  static func namedOutsideNotes(_ label: String) -> OperationCharacter? {
+    mayNameSide(label) ? named(withoutNotes(label)) : nil
   }
 
   /// The label without its parenthesized notes after the first character.
@@ -101,11 +107,12 @@ enum AccountSide {
     for k in result.indices {
       let entry = result[k]
       let section = named(entry.sectionTitle)
-      var side = side(ofLabel: entry.label)
+      let own = namedOutsideNotes(entry.label)
+      var side = own ?? (mayNameSide(entry.label) && isRevenue(entry.label) ? .revenue : nil)
       if entry.kind == .tableRow {
         let key = String(entry.id.prefix { $0 != "-" })
         if key != table { (table, inForce) = (key, nil) }
-        if let named = named(withoutNotes(entry.label)) { inForce = named }
+        if let own { inForce = own }
         side = side ?? inForce
       }
       let character = side ?? section ?? .expenditure

@@ -54,32 +54,18 @@ import Testing
     #expect(part.contains { $0 == (.budget, 2025, 100_000_000_000) })
   }
 
-  /// A small table of homu-r7-gaisan-yokyu's figures (法務省所管 and デジタル庁所管, 百万円)
-  /// under the header a variant gives it: B − A = C on every row, Σ rows = 合計.
-  func table(_ header: String, unit: String = "(単位:百万円)\n") -> String {
-    """
-    令和7年度予算(案)の概要
-    法 務 省
-    \(unit)区 分 \(header)
-    法務省所管 741,140 783,185 42,045
-    デジタル庁所管 65,000 87,079 22,079
-    合 計 806,140 870,264 64,124
-
-    """
-  }
-
   // `7年度 8年度` (bare years) over a table in 令和7年度's document: the first column (the
   // later year's prior) was exported as 令和7年度's budget.
   @Test(arguments: ["7年度 8年度 増△減額", "令和7年度 令和8年度 増△減額", "7年度 8年度"])
   func aColumnOfALaterYearMakesTheTableUncertain(_ header: String) throws {
-    let found = try figuresOrNone(table(header), IdentityOverrides())
+    let found = try figuresOrNone(homuTable(header), IdentityOverrides())
     #expect(!found.contains { $0.2 == 741_140_000_000 || $0.2 == 806_140_000_000 })
   }
 
   // The budget year and the prior year, bare or with their era, are still read.
   @Test(arguments: ["6年度 7年度 増△減額", "令和6年度 令和7年度 増△減額"])
   func theBudgetYearAndThePriorYearAreRead(_ header: String) throws {
-    let found = amounts(try transform(table(header)))
+    let found = amounts(try transform(homuTable(header)))
     #expect(found.contains { $0 == (.priorInitial, 2024, 806_140_000_000) })
     #expect(found.contains { $0 == (.budget, 2025, 870_264_000_000) })
     #expect(found.contains { $0 == (.change, 2025, 64_124_000_000) })
@@ -122,20 +108,20 @@ import Testing
     ("令和6年度(千円) 令和7年度(百万円) 増△減額", "(単位:百万円)\n"),
   ])
   func columnsOfDifferentUnitsAreReported(_ header: String, _ unit: String) throws {
-    let found = try figuresOrNone(table(header, unit: unit), IdentityOverrides())
+    let found = try figuresOrNone(homuTable(header, unit: unit), IdentityOverrides())
     #expect(!found.contains { [741_140_000_000, 806_140_000_000, 870_264_000_000].contains($0.2) })
   }
 
   // One unit printed in every column is still the table's.
   @Test func columnsOfOneUnitAreRead() throws {
     let header = "令和6年度(百万円) 令和7年度(百万円) 増△減額(百万円)"
-    let found = amounts(try transform(table(header)))
+    let found = amounts(try transform(homuTable(header)))
     #expect(found.contains { $0 == (.budget, 2025, 870_264_000_000) })
   }
 
   // `(再掲)人権擁護` as a table row after the total: its figures counted toward totals.
   @Test func aRepostedTableRowDoesNotCount() throws {
-    let text = table("令和6年度 令和7年度 増△減額") + "(再掲)人権擁護 65,000 87,079 22,079\n"
+    let text = homuTable("令和6年度 令和7年度 増△減額") + "(再掲)人権擁護 65,000 87,079 22,079\n"
     let row = try transform(text).summary.first { $0.label == "(再掲)人権擁護" }
     let figures = try #require(row?.figures)
     #expect(figures.contains { $0.amountJPY == 87_079_000_000 && $0.measure == .budget })

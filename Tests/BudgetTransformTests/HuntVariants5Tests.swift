@@ -15,20 +15,6 @@ import Testing
     }
   }
 
-  /// homu-r7-gaisan-yokyu's small table (法務省所管 / デジタル庁所管 / 合計, 百万円) under the
-  /// header a variant gives it, in a 予算(案) of 令和7年度: B − A = C on every row.
-  func table(_ header: String, unit: String = "(単位:百万円)\n") -> String {
-    """
-    令和7年度予算(案)の概要
-    法 務 省
-    \(unit)区 分 \(header)
-    法務省所管 741,140 783,185 42,045
-    デジタル庁所管 65,000 87,079 22,079
-    合 計 806,140 870,264 64,124
-
-    """
-  }
-
   // Header words that hold a stage word but name no budget of their year: the column was
   // read as that year's initial budget, settlement or request (`現計予算額` the budget in
   // force, `決算見込額` an estimate, `財投` the FILP plan, `事業費` the cost of the works,
@@ -39,17 +25,17 @@ import Testing
     "令和6年度定員 令和7年度定員 増△減", "令和6年度件数 令和7年度件数 増減",
   ])
   func aColumnOfAnotherAmountIsNotABudget(_ header: String) throws {
-    let found = try figuresOrNone(table(header))
+    let found = try figuresOrNone(homuTable(header))
     #expect(!found.contains { $0.2 == 741_140_000_000 && $0.0 != .budget })
     #expect(!found.contains { $0.2 == 806_140_000_000 })
   }
 
   // The real headers are still read, a settled year's column as its settlement.
   @Test func budgetAndSettlementColumnsAreRead() throws {
-    let found = amounts(try transform(table("令和6年度予算額 令和7年度予算額 増△減額")))
+    let found = amounts(try transform(homuTable("令和6年度予算額 令和7年度予算額 増△減額")))
     #expect(found.contains { $0 == (.priorInitial, 2024, 806_140_000_000) })
     #expect(found.contains { $0 == (.change, 2025, 64_124_000_000) })
-    let settled = amounts(try transform(table("令和6年度決算額 令和7年度予算額 増△減額")))
+    let settled = amounts(try transform(homuTable("令和6年度決算額 令和7年度予算額 増△減額")))
     #expect(settled.contains { $0 == (.settlement, 2024, 806_140_000_000) })
   }
 
@@ -61,14 +47,14 @@ import Testing
     ("令和6年度定員(人) 令和7年度要求(人) 増△減", "(単位:百万円)\n"),
   ])
   func aHeaderUnitAgainstTheStatementIsReported(_ header: String, _ unit: String) throws {
-    let found = try figuresOrNone(table(header, unit: unit))
+    let found = try figuresOrNone(homuTable(header, unit: unit))
     #expect(!found.contains { [870_264_000_000, 870_264_000, 870_264_000_000_000].contains($0.2) })
   }
 
   // The same unit in the header and the statement is still the table's.
   @Test func oneUnitInHeaderAndStatementIsRead() throws {
     let header = "令和6年度予算額(百万円) 令和7年度予算額(百万円) 増△減額(百万円)"
-    let found = amounts(try transform(table(header)))
+    let found = amounts(try transform(homuTable(header)))
     #expect(found.contains { $0 == (.budget, 2025, 870_264_000_000) })
   }
 

@@ -45,3 +45,18 @@ func amountsAfterHomuHead(_ line: String) throws -> [(Measure, Int, Int64)] {
 
 /// The head's total was not exported: the variant changed more than its own line's reading.
 struct HeadNotRead: Error { let line: String }
+
+/// A small table of homu-r7-gaisan-yokyu's figures (法務省所管 and デジタル庁所管, 百万円) under
+/// the header a variant gives it, in a 予算(案) of 令和7年度: B − A = C on every row, Σ rows = 合計
+/// (HuntVariants4Tests, HuntVariants5Tests).
+func homuTable(_ header: String, unit: String = "(単位:百万円)\n") -> String {
+  """
+  令和7年度予算(案)の概要
+  法 務 省
+  \(unit)区 分 \(header)
+  法務省所管 741,140 783,185 42,045
+  デジタル庁所管 65,000 87,079 22,079
+  合 計 806,140 870,264 64,124
+
+  """
+}
