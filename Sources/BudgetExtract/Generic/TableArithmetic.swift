@@ -53,7 +53,9 @@ enum TableArithmetic {
       x = DecimalNumber(significand: x.scaled(to: scale) - y.scaled(to: scale), scale: scale)
     }
     if relation.isQuotient {
-      // z ≈ 100 · x / y: |z·y − 100·x| ≤ |y|·unit(z) + 100·unit(x), all at one scale.
+      // z ≈ 100 · x / y: |z·y − 100·x| ≤ |y|·unit(z) + |z|·unit(y) + 100·unit(x), all at one
+      // scale: the base's own rounding counts too (1.2 → 7.5 printed `547%増`: 7.5 − 1.2 over
+      // 1.2 is 525 %, over 1.15 it is 552 %).
       guard y.significand != 0 else { return nil }
       let scale = max(x.scale, y.scale)
       let xi = x.scaled(to: scale)
@@ -62,7 +64,9 @@ enum TableArithmetic {
       let hundredX = Int64(100) * xi * pow10(z.scale)
       let diff = abs(Int64(truncatingIfNeeded: lhs.low) - hundredX)
       guard lhs.high == 0 || lhs.high == -1 else { return false }
-      let tolerance = abs(yi) + 100 * pow10(z.scale) * pow10(scale - x.scale)
+      let tolerance =
+        abs(yi) + abs(z.significand) * pow10(scale - y.scale)
+        + 100 * pow10(z.scale) * pow10(scale - x.scale)
       return diff <= tolerance
     }
     let scale = max(x.scale, y.scale, z.scale)
