@@ -46,6 +46,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readDashLists(lines)
     reader.pairChartAmounts(lines)
     reader.placeChartBarsByTotals(lines)
+    reader.readMarkedRunsBySums(lines)
     reader.dropAmbiguousLabels()
     reader.reportUnsignedReductions()
     reader.reportTablesBeforeTrailingUnits(lines)
