@@ -10,7 +10,8 @@ import BudgetModel
 /// such entries one after another is read only when exactly one amount printed before the
 /// run with an amount in parentheses after it (`45.5 億円 ( 27.9 億円)`) is their total in both
 /// (15 + 30.5 = 45.5, `新規` + 27.9 = 27.9, within half a unit per printed figure). The total
-/// (its label is not certain) stays reported; the entries are read as item lines.
+/// (its label is not certain) stays reported; the entries are read as item lines, and not at
+/// all under a legend that gives parentheses another meaning.
 extension GenericReader {
   struct MarkedEntry {
     var label: String
@@ -22,6 +23,8 @@ extension GenericReader {
   static let runMarks = AmountLine.itemMarks.subtracting(["・"])
 
   mutating func readMarkedRunsBySums(_ lines: [Line]) {
+    // A legend that gives parentheses another meaning (`( )内は補正後予算額`): no prior year.
+    if case .other = legend.parentheses { return }
     let unread = Set(diagnostics.filter { $0.kind == .unrecognizedLine }.map(\.span.line))
     let taken = Set(amountLines.map(\.span.line))
     for line in lines where unread.contains(line.number) && !taken.contains(line.number) {
