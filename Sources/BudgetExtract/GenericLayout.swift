@@ -45,6 +45,8 @@ public struct GenericLayout: DocumentLayout {
     reader.readFormulaStacks(lines)
     reader.readDashLists(lines)
     reader.pairChartAmounts(lines)
+    reader.placeChartBarsByTotals(lines)
+    reader.readMarkedRunsBySums(lines)
     reader.dropAmbiguousLabels()
     reader.reportUnsignedReductions()
     reader.reportTablesBeforeTrailingUnits(lines)

@@ -67,6 +67,11 @@ extension GenericReader {
         $0.number > record.span.endLine && !GenericLine.text(of: $0).isEmpty
       })
     else { return nil }
+    return changeOnly(next).map { ($0, next.number) }
+  }
+
+  /// `(+240億円)`, `(▲15億円)`: a line that is one change in parentheses, nothing else.
+  func changeOnly(_ next: Line) -> PrintedFigure? {
     let compact = GenericLine.text(of: next).filter { $0 != " " }
     guard compact.hasPrefix("("), compact.hasSuffix(")"),
       let sign = compact.dropFirst().first, "+▲-".contains(sign),
@@ -74,7 +79,7 @@ extension GenericReader {
         String(compact.dropFirst().dropLast()), line: next.number, parser: parser),
       cell.hasUnit, !cell.isPercent, cell.figure.amount != nil
     else { return nil }
-    return (cell.figure, next.number)
+    return cell.figure
   }
 
   /// x − change = y within one unit of the last printed digit, all in one unit of one part.
@@ -96,26 +101,40 @@ extension GenericReader {
   /// The later year's part of a heading that compares exactly two years one apart, the
   /// earlier one's `当初` (`平成29年度予算概算要求と平成28年度当初予算の比較` → `平成29年度予算概算要求`).
   static func laterOfComparison(_ context: String) -> String? {
+    partsOfComparison(context)?.later
+  }
+
+  /// Both years' parts of such a heading, each without its number and `の比較`
+  /// (`平成29年度予算概算要求`, `平成28年度当初予算`), and the later year's key.
+  static func partsOfComparison(_ context: String) -> (earlier: String, later: String, key: Int)? {
     let compact = context.filter { $0 != " " }
     let parts = compact.components(separatedBy: "と")
     guard parts.count == 2 else { return nil }
     let named = parts.map { part -> (key: Int, text: String)? in
-      let read = ColumnHeader.meanings(part)
-      guard read.count == 1, let label = read[0].fiscalYearLabel,
-        let key = ColumnMeaning.yearKey(label)
-      else { return nil }
-      return (key.era * 1000 + key.n, part)
+      comparisonYearKey(part).map { ($0, part) }
     }
     guard let one = named[0], let two = named[1], abs(one.key - two.key) == 1 else { return nil }
     let (earlier, later) = one.key < two.key ? (one, two) : (two, one)
     guard earlier.text.contains("当初"), !later.text.contains("当初") else { return nil }
-    var text = later.text
-    if let dot = text.firstIndex(where: { ".．、".contains($0) }),
-      text[..<dot].allSatisfy(\.isASCIIDigitCharacter)
-    {
-      text = String(text[text.index(after: dot)...])
+    func trimmed(_ part: String) -> String {
+      var text = part
+      if let dot = text.firstIndex(where: { ".．、".contains($0) }),
+        text[..<dot].allSatisfy(\.isASCIIDigitCharacter)
+      {
+        text = String(text[text.index(after: dot)...])
+      }
+      if text.hasSuffix("の比較") { text.removeLast(3) }
+      return text
     }
-    if text.hasSuffix("の比較") { text.removeLast(3) }
-    return text
+    return (trimmed(earlier.text), trimmed(later.text), later.key)
+  }
+
+  /// The one fiscal year a text names, as a number that orders years (`平成29年度予算概算要求`).
+  static func comparisonYearKey(_ text: String) -> Int? {
+    let read = ColumnHeader.meanings(text)
+    guard read.count == 1, let label = read[0].fiscalYearLabel,
+      let key = ColumnMeaning.yearKey(label)
+    else { return nil }
+    return key.era * 1000 + key.n
   }
 }
