@@ -85,3 +85,42 @@ import Testing
     #expect(!amounts(named).contains { $0.2 == 99_429_000_000 })
   }
 }
+
+extension BlindSetSRulesTests {
+  /// The header followed by a unit statement (`(単位:億円)`) is the header of the table that
+  /// statement opens, not the rows' above: they stay reported.
+  @Test func aHeaderBeforeAUnitStatementIsNotTheRowsAbove() throws {
+    let text = Self.homuH26.replacingOccurrences(
+      of: "前年度予算額(A)概算要求等額(B)1 再犯防止対策の充実強化 8,300 10,776 2,476",
+      with: "(単位:億円)\n(1)再犯防止対策の充実強化 83 108 25")
+    let named = try transform(text, IdentityOverrides(fiscalYear: 2014, phase: "request"))
+    #expect(!amounts(named).contains { $0.2 == 99_429_000_000 })
+  }
+
+  /// Three-column rows, a note, the header below them, then the next table's row: read when
+  /// text comes between the header and that row, not when the row follows the header (it is
+  /// that row's header).
+  static func threeColumns(between: String) -> String {
+    """
+    法 務 省
+    (単位:百万円)
+    (1)検察活動の充実 99,429 108,571 9,142
+    (2)刑務所等矯正機能の充実 217,689 233,868 16,179
+    注:（注記）
+    平成25年度
+    予 算 額
+    平成26年度
+    概算要求等額
+    増△減額
+    \(between)(1)再犯防止対策の充実強化 8,300 10,776 2,476 100
+    """
+  }
+
+  @Test func aHeaderRightBeforeARowIsThatRowsHeader() throws {
+    let request = IdentityOverrides(fiscalYear: 2014, phase: "request")
+    let read = try transform(Self.threeColumns(between: "合 計\n"), request)
+    #expect(amounts(read).contains { $0 == (.priorInitial, 2013, 99_429_000_000) })
+    let next = try? transform(Self.threeColumns(between: ""), request)
+    #expect(next.map { !amounts($0).contains { $0.2 == 99_429_000_000 } } ?? true)
+  }
+}

@@ -11,7 +11,8 @@ import BudgetModel
 /// (B − A = C), every row has as many cells as the header's columns (or as many plus parts of
 /// its last column, a change, that add up to it on every row: `合計` / `人件費` / `物件費`), and
 /// every row, labelled or not, holds the header's arithmetic. A row with no label on its line
-/// stays reported; a header followed by a row of its own width is the next table's header.
+/// stays reported; a header followed by a row of its own width, by a row right after it, or
+/// by a unit statement or a figure is the next table's header.
 extension GenericReader {
   struct HeaderBelow {
     var block: HeaderAfter
@@ -36,18 +37,23 @@ extension GenericReader {
     case .row(_, let cells):
       resolveHeaderBelow(next: cells.count)
     default:
-      resolveHeaderBelow(next: nil)
+      // A unit statement or a figure after the header: the header is the next table's
+      // (`(単位:億円)` printed after its header), never the rows' above.
+      headerBelow = nil
     }
   }
 
   /// Reads the kept rows with the header found below them, when it is proven; else leaves
-  /// them reported as they are.
+  /// them reported as they are. `next` is the width of the row that ends the texts (nil at
+  /// the end of the document): a row right after the header, or one of the rows' width, is
+  /// the header's own table.
   mutating func resolveHeaderBelow(next: Int?) {
     guard let below = headerBelow else { return }
     headerBelow = nil
     let rows = below.block.rows
     guard let n = rows.first?.cells.count, next != n,
       let (header, end, meanings) = Self.headerBelowRun(below.texts),
+      next == nil || end < below.texts.count,
       let read = Self.withChangeParts(
         meanings, width: n, rows: rows.map(\.cells),
         words: below.texts[end...].map(\.text)),

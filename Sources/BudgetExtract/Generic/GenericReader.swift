@@ -192,7 +192,7 @@ struct GenericReader {
       checkClauseLines()
       checkGluedItems()
     }
-    resolveHeaderBelow(next: nil)
+    headerBelow = nil
     if quads.isOpen { closeQuads() }
     if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
