@@ -91,6 +91,9 @@ struct GenericReader {
   var legend = Legend()
   /// Rows after a unit statement with no header yet (`GenericReader+HeaderAfter.swift`).
   var headerAfter: HeaderAfter?
+  /// Rows of such a block that ended with no header: its header may come below them
+  /// (`GenericReader+HeaderBelow.swift`).
+  var headerBelow: HeaderBelow?
   /// A comparison sentence broken after `と比べ、`, kept for the line that finishes it.
   var comparisonHead: (text: String, line: Line, label: String)?
   /// The lines of items read as bare numbers in the stated unit (`GenericReader+BareItems`).
@@ -157,7 +160,9 @@ struct GenericReader {
     if takeRowThenPart(line) || takeBracketItems(line) { return }
     let kind = GenericLine.classify(line, parser: parser)
     if takeStackedLine(line, kind) { return }
+    let open = headerAfter
     trackHeaderAfter(line, kind)
+    keepRowsAbove(open, line, kind)
     if !pairs.replaying, case .idle = state, takePair(line, kind) { return }
     switch state {
     case .idle:
@@ -187,6 +192,7 @@ struct GenericReader {
       checkClauseLines()
       checkGluedItems()
     }
+    headerBelow = nil
     if quads.isOpen { closeQuads() }
     if unitRows.header != nil { closeUnitRows() }
     if stacked.isOpen { closeStacked() }
