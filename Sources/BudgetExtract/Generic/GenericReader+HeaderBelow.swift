@@ -67,7 +67,7 @@ extension GenericReader {
       start: rows[0].line.number)
     adoptRowsAbove(rows)
     for row in rows where !row.label.isEmpty {
-      emit(&table, label: row.label, cells: row.cells.map(Self.withoutRoundedZero), last: row.line)
+      emit(&table, label: row.label, cells: row.cells, last: row.line)
     }
     close(table)
   }
@@ -137,13 +137,6 @@ extension GenericReader {
       read.append(part)
     }
     return read
-  }
-
-  /// A cell printed `0` is not exported: in a table rounded to its unit (`百万円`) it is an
-  /// amount under half a unit, not zero yen, and its row's arithmetic cannot tell which.
-  static func withoutRoundedZero(_ cell: CellToken) -> CellToken {
-    guard let value = cell.decimal, value.significand == 0 else { return cell }
-    return CellToken(figure: PrintedFigure(amount: nil), isPercent: false, line: cell.line)
   }
 
   /// The rows' `no header` reports go: labelled rows are read, unlabelled ones say why not.
