@@ -46,75 +46,89 @@ enum CombinedMetadata {
   }
 
   static func dataPackage(_ scan: ExportScan) -> [UInt8] {
-    let resources: [[String: Any]] = tables(scan).map { t in
-      var schema: [String: Any] = [
-        "fields": t.fields.map { f -> [String: Any] in
-          var field: [String: Any] = [
-            "name": f.name, "type": f.type, "title": f.title, "description": f.description,
-            "constraints": ["required": t.primaryKey.contains(f.name)],
-          ]
-          if let unit = f.unit { field["unit"] = unit }
-          if f.type == "integer" { field["bareNumber"] = true }
-          return field
-        },
+    let resources: [JSONValue] = tables(scan).map { t in
+      var schema: [String: JSONValue] = [
+        "fields": .array(
+          t.fields.map { f -> JSONValue in
+            var field: [String: JSONValue] = [
+              "name": .string(f.name), "type": .string(f.type), "title": .string(f.title),
+              "description": .string(f.description),
+              "constraints": ["required": .bool(t.primaryKey.contains(f.name))],
+            ]
+            if let unit = f.unit { field["unit"] = .string(unit) }
+            if f.type == "integer" { field["bareNumber"] = true }
+            return .object(field)
+          }),
         "missingValues": [""],
-        "foreignKeys": t.foreignKeys.map { fk in
-          [
-            "fields": fk.fields,
-            "reference": ["resource": fk.table, "fields": fk.referencedFields],
-          ]
-        },
+        "foreignKeys": .array(
+          t.foreignKeys.map { fk in
+            [
+              "fields": .strings(fk.fields),
+              "reference": [
+                "resource": .string(fk.table), "fields": .strings(fk.referencedFields),
+              ],
+            ]
+          }),
       ]
-      if !t.primaryKey.isEmpty { schema["primaryKey"] = t.primaryKey }
+      if !t.primaryKey.isEmpty { schema["primaryKey"] = .strings(t.primaryKey) }
       return [
-        "name": t.name, "path": t.fileName, "title": t.title, "description": t.description,
-        "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
-        "encoding": "utf-8", "schema": schema,
+        "name": .string(t.name), "path": .string(t.fileName), "title": .string(t.title),
+        "description": .string(t.description), "profile": "tabular-data-resource",
+        "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": .object(schema),
         "dialect": [
           "delimiter": ",", "doubleQuote": true, "header": true, "lineTerminator": "\r\n",
           "quoteChar": "\"", "skipInitialSpace": false,
         ],
       ]
     }
-    let package: [String: Any] = [
-      "profile": "tabular-data-package", "name": "budget-etl-all", "title": title,
-      "description": description, "licenses": [license(scan)], "resources": resources,
+    let package: JSONValue = [
+      "profile": "tabular-data-package", "name": "budget-etl-all", "title": .string(title),
+      "description": .string(description),
+      "licenses": [.object(license(scan).mapValues { .string($0) })],
+      "resources": .array(resources),
     ]
     return JSONOutput.bytes(package)
   }
 
   static func csvw(_ scan: ExportScan) -> [UInt8] {
     let license = license(scan)
-    let tables: [[String: Any]] = tables(scan).map { t in
-      var schema: [String: Any] = [
-        "columns": t.fields.map { f -> [String: Any] in
-          [
-            "name": f.name, "titles": ["en": f.name, "ja": f.title], "datatype": f.csvwDatatype,
-            "null": "", "required": t.primaryKey.contains(f.name),
-            "dc:description": ["@language": "en", "@value": f.description],
-          ]
-        },
-        "foreignKeys": t.foreignKeys.map { fk in
-          [
-            "columnReference": fk.fields,
-            "reference": ["resource": fk.table + ".csv", "columnReference": fk.referencedFields],
-          ]
-        },
+    let tables: [JSONValue] = tables(scan).map { t in
+      var schema: [String: JSONValue] = [
+        "columns": .array(
+          t.fields.map { f -> JSONValue in
+            [
+              "name": .string(f.name), "titles": ["en": .string(f.name), "ja": .string(f.title)],
+              "datatype": .string(f.csvwDatatype), "null": "",
+              "required": .bool(t.primaryKey.contains(f.name)),
+              "dc:description": ["@language": "en", "@value": .string(f.description)],
+            ]
+          }),
+        "foreignKeys": .array(
+          t.foreignKeys.map { fk in
+            [
+              "columnReference": .strings(fk.fields),
+              "reference": [
+                "resource": .string(fk.table + ".csv"),
+                "columnReference": .strings(fk.referencedFields),
+              ],
+            ]
+          }),
       ]
-      if !t.primaryKey.isEmpty { schema["primaryKey"] = t.primaryKey }
+      if !t.primaryKey.isEmpty { schema["primaryKey"] = .strings(t.primaryKey) }
       return [
-        "@type": "Table", "url": t.fileName, "dc:title": t.title,
-        "dc:description": ["@language": "en", "@value": t.description], "tableSchema": schema,
+        "@type": "Table", "url": .string(t.fileName), "dc:title": .string(t.title),
+        "dc:description": ["@language": "en", "@value": .string(t.description)],
+        "tableSchema": .object(schema),
         "dialect": [
           "delimiter": ",", "doubleQuote": true, "encoding": "utf-8", "header": true,
           "headerRowCount": 1, "lineTerminators": ["\r\n"], "quoteChar": "\"", "trim": false,
         ],
       ]
     }
-    let group: [String: Any] = [
+    let group: JSONValue = [
       "@context": ["http://www.w3.org/ns/csvw", ["@language": "ja"]], "@type": "TableGroup",
-      "dc:title": title, "dc:license": ["@id": license["path"] ?? ""],
-      "dc:rights": license["title"] ?? license["name"] ?? "", "tables": tables,
+      "dc:title": .string(title), "dc:license": ["@id": .string(license["path"] ?? "")],
+      "dc:rights": .string(license["title"] ?? license["name"] ?? ""), "tables": .array(tables),
     ]
     return JSONOutput.bytes(group)
   }

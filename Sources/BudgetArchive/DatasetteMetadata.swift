@@ -8,20 +8,21 @@ enum DatasetteMetadata {
 
   static func json(scan: ExportScan) -> [UInt8] {
     let license = CombinedMetadata.license(scan)
-    var tables: [String: Any] = [:]
+    var tables: [String: JSONValue] = [:]
     for t in CombinedMetadata.tables(scan) {
-      var entry: [String: Any] = [
-        "title": t.title, "description": t.description,
-        "columns": Dictionary(
-          t.fields.map { ($0.name, columnText($0)) }, uniquingKeysWith: { a, _ in a }),
+      var entry: [String: JSONValue] = [
+        "title": .string(t.title), "description": .string(t.description),
+        "columns": .object(
+          Dictionary(
+            t.fields.map { ($0.name, .string(columnText($0))) }, uniquingKeysWith: { a, _ in a })),
       ]
       if ArchiveDDL.searchable(scan).contains(where: { $0.0 == t.name }) {
-        entry["fts_table"] = t.name + "_fts"
+        entry["fts_table"] = .string(t.name + "_fts")
         entry["fts_pk"] = "rowid"
       }
-      tables[t.name] = entry
+      tables[t.name] = .object(entry)
     }
-    for (name, text) in views { tables[name] = ["description": text] }
+    for (name, text) in views { tables[name] = ["description": .string(text)] }
     tables["archive_columns"] = [
       "title": "列の説明",
       "description": "Each column's Japanese title, description, Table Schema type and unit.",
@@ -31,13 +32,13 @@ enum DatasetteMetadata {
       "description":
         "The files of each document's export (manifest.json): name, media type, size, SHA-256.",
     ]
-    let metadata: [String: Any] = [
+    let metadata: JSONValue = [
       "title": "予算書アーカイブ (budget-etl)",
       "description":
         "Every exported budget document (\(scan.documents.count)) in one database: items, expenses, summary tables, FILP, observations and findings, keyed by document id. Amounts are exact integers in yen (JPY). Full-text search uses the trigram tokenizer: search with 3 or more characters.",
-      "license": license["name"] ?? "", "license_url": license["path"] ?? "",
-      "source": sourceText(scan),
-      "databases": [databaseName: ["tables": tables]],
+      "license": .string(license["name"] ?? ""), "license_url": .string(license["path"] ?? ""),
+      "source": .string(sourceText(scan)),
+      "databases": [databaseName: ["tables": .object(tables)]],
     ]
     return JSONOutput.bytes(metadata)
   }

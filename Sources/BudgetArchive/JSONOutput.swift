@@ -5,53 +5,85 @@
 /// `JSONSerialization` sorted the keys through `AnyHashable` and a localized comparison: 8 ms
 /// of a one-document run, more than the database's inserts.
 enum JSONOutput {
-  static func bytes(_ object: Any) -> [UInt8] {
+  static func bytes(_ object: Any) -> [UInt8] { bytes(JSONValue(any: object)) }
+
+  static func bytes(_ value: JSONValue) -> [UInt8] {
+    var writer = Writer()
+    writer.out.reserveCapacity(1 << 15)
+    writer.write(value, depth: 0)
+    writer.out.append(0x0A)
+    return writer.out
+  }
+
+  /// The bytes so far and each key's collation weights, computed once per file (the same few
+  /// dozen keys name every column of every table).
+  private struct Writer {
     var out: [UInt8] = []
-    out.reserveCapacity(1 << 15)
-    write(object, depth: 0, into: &out)
-    out.append(0x0A)
-    return out
-  }
+    var weights: [String: [Int]] = [:]
 
-  /// Dictionaries are `[String: Any]`, arrays `[Any]`; strings, booleans and integers are the
-  /// scalars; anything else is written as `null`.
-  private static func write(_ value: Any, depth: Int, into out: inout [UInt8]) {
-    switch value {
-    case let s as String: string(s, into: &out)
-    case let b as Bool: out += b ? Array("true".utf8) : Array("false".utf8)
-    case let i as Int: out += Array(String(i).utf8)
-    case let i as Int64: out += Array(String(i).utf8)
-    case let d as [String: Any]:
-      let keys = sortedKeys(d)
-      container(UInt8(ascii: "{"), UInt8(ascii: "}"), count: keys.count, depth: depth, into: &out) {
-        string(keys[$0], into: &$1)
-        $1 += Array(" : ".utf8)
-        write(d[keys[$0]]!, depth: depth + 1, into: &$1)
+    mutating func write(_ value: JSONValue, depth: Int) {
+      switch value {
+      case .string(let s): JSONOutput.string(s, into: &out)
+      case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
+      case .int(let i): out.append(contentsOf: String(i).utf8)
+      case .null: out.append(contentsOf: "null".utf8)
+      case .object(let d):
+        let keys = sortedKeys(d)
+        open(UInt8(ascii: "{"))
+        for (i, key) in keys.enumerated() {
+          element(i, depth: depth)
+          JSONOutput.string(key, into: &out)
+          out.append(contentsOf: " : ".utf8)
+          write(d[key]!, depth: depth + 1)
+        }
+        close(UInt8(ascii: "}"), depth: depth)
+      case .array(let a):
+        open(UInt8(ascii: "["))
+        for (i, v) in a.enumerated() {
+          element(i, depth: depth)
+          write(v, depth: depth + 1)
+        }
+        close(UInt8(ascii: "]"), depth: depth)
       }
-    case let a as [Any]:
-      container(UInt8(ascii: "["), UInt8(ascii: "]"), count: a.count, depth: depth, into: &out) {
-        write(a[$0], depth: depth + 1, into: &$1)
-      }
-    default: out += Array("null".utf8)
     }
-  }
 
-  /// `open`, a line per element at `depth + 1`, the close at `depth` (an empty container is
-  /// written with an empty line, as `JSONSerialization` wrote it).
-  private static func container(
-    _ open: UInt8, _ close: UInt8, count: Int, depth: Int, into out: inout [UInt8],
-    element: (Int, inout [UInt8]) -> Void
-  ) {
-    out.append(open)
-    out.append(0x0A)
-    for i in 0..<count {
-      if i > 0 { out += [UInt8(ascii: ","), 0x0A] }
-      out += repeatElement(UInt8(ascii: " "), count: 2 * (depth + 1))
-      element(i, &out)
+    /// `open`, a line per element at `depth + 1`, the close at `depth` (an empty container is
+    /// written with an empty line, as `JSONSerialization` wrote it).
+    private mutating func open(_ open: UInt8) {
+      out.append(open)
+      out.append(0x0A)
     }
-    out.append(0x0A)
-    out += repeatElement(UInt8(ascii: " "), count: 2 * depth)
-    out.append(close)
+
+    private mutating func element(_ i: Int, depth: Int) {
+      if i > 0 { out.append(contentsOf: ",\n".utf8) }
+      indent(depth + 1)
+    }
+
+    private mutating func close(_ close: UInt8, depth: Int) {
+      out.append(0x0A)
+      indent(depth)
+      out.append(close)
+    }
+
+    private mutating func indent(_ depth: Int) {
+      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func sortedKeys(_ d: [String: JSONValue]) -> [String] {
+      var keyed: [(String, [Int])] = []
+      keyed.reserveCapacity(d.count)
+      for key in d.keys {
+        if let w = weights[key] {
+          keyed.append((key, w))
+        } else {
+          let w = JSONOutput.collationKey(key)
+          weights[key] = w
+          keyed.append((key, w))
+        }
+      }
+      keyed.sort { JSONOutput.precedes($0.0, $0.1, $1.0, $1.1) }
+      return keyed.map(\.0)
+    }
   }
 
   /// Keys in the order `JSONSerialization` sorted them (a localized, case-insensitive, numeric
@@ -61,13 +93,7 @@ enum JSONOutput {
     precedes(a, collationKey(a), b, collationKey(b))
   }
 
-  /// The keys of `d` in ``precedes(_:_:)``'s order, each key's weights computed once (not at
-  /// every comparison: the sort of a small dictionary compares each pair).
-  static func sortedKeys(_ d: [String: Any]) -> [String] {
-    d.keys.map { ($0, collationKey($0)) }.sorted { precedes($0.0, $0.1, $1.0, $1.1) }.map(\.0)
-  }
-
-  private static func precedes(_ a: String, _ x: [Int], _ b: String, _ y: [Int]) -> Bool {
+  fileprivate static func precedes(_ a: String, _ x: [Int], _ b: String, _ y: [Int]) -> Bool {
     if x != y { return x.lexicographicallyPrecedes(y) }
     // Ties: lowercase first (letters' case swapped, then bytes).
     func swapped(_ c: UInt8) -> UInt8 {
@@ -79,7 +105,7 @@ enum JSONOutput {
 
   /// The key's primary weights: each run of digits as (its length without leading zeros, its
   /// digits), other ASCII by `rank`, anything else after ASCII by its bytes.
-  private static func collationKey(_ s: String) -> [Int] {
+  fileprivate static func collationKey(_ s: String) -> [Int] {
     var key: [Int] = []
     var digits: [UInt8] = []
     func endDigits() {
@@ -117,23 +143,33 @@ enum JSONOutput {
 
   /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t`, … or `\u00XX`,
   /// everything else (slashes and non-ASCII included) as its UTF-8 bytes.
-  private static func string(_ s: String, into out: inout [UInt8]) {
+  fileprivate static func string(_ s: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
-      case UInt8(ascii: "\\"): out += [b, b]
-      case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-      case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        out += Array("\\u00".utf8) + [hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
-      default: out.append(b)
+    var s = s
+    s.withUTF8 { bytes in
+      var start = 0
+      for (i, b) in bytes.enumerated()
+      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        escape(b, into: &out)
+        start = i + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  private static func escape(_ b: UInt8, into out: inout [UInt8]) {
+    switch b {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
+    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+    case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+    case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      out += Array("\\u00".utf8) + [hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
+    }
   }
 }
