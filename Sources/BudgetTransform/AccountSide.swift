@@ -19,10 +19,37 @@ enum AccountSide {
   static func named(_ text: String) -> OperationCharacter? {
     guard mayNameSide(text) else { return nil }
     let words = text.filter { !$0.isWhitespace }
-    let revenue = words.contains("歳入") || words.contains("収納済")
-    let spending = words.contains("歳出") || words.contains("支出済")
+    if words.contains("歳入歳出") || words.contains("歳出歳入") { return nil }
+    let revenue = namesSideWord("歳入", in: words) || words.contains("収納済")
+    let spending = namesSideWord("歳出", in: words) || words.contains("支出済")
     guard revenue != spending else { return nil }
     return revenue ? .revenue : .expenditure
+  }
+
+  /// What may follow `歳入`/`歳出` where the word names the side of the account (`歳入`,
+  /// `歳入合計`, `歳出予算現額`, `収納済歳入額`, `[歳入]`, `歳出・歳入の状況`); followed by other words
+  /// it is the object of a policy (`歳入確保に向けた取組`, `歳入庁`, `歳出改革`, `歳入面の取組`), and
+  /// spending on it is no revenue.
+  static let sideWordFollowers = [
+    "合計", "総額", "総計", "計", "予算", "決算", "額", "見込", "の部", "の内訳", "の状況", "の概要", "内訳", "歳出",
+    "歳入", "等", "(", "（", ")", "）", "]", "】", "〕", ">", "＞", ":", "：", "・", "、", "|",
+  ]
+
+  /// Whether `word` (`歳入`, `歳出`) occurs in `words` as the side itself: at the end, or
+  /// followed by a total, a stage, an amount's word or a mark (`sideWordFollowers`), or
+  /// `歳入` by a revenue (`歳入税収`: a side's row joined to its first row).
+  static func namesSideWord(_ word: String, in words: String) -> Bool {
+    var rest = Substring(words)
+    while let found = rest.range(of: word) {
+      let after = rest[found.upperBound...]
+      if after.isEmpty || sideWordFollowers.contains(where: { after.hasPrefix($0) })
+        || (word == "歳入" && isRevenue(String(after)))
+      {
+        return true
+      }
+      rest = after
+    }
+    return false
   }
 
   /// Labels that are revenues by what they name: taxes, bonds issued, receipts. `収入保険`
@@ -114,11 +141,24 @@ enum AccountSide {
         if key != table { (table, inForce) = (key, nil) }
         if let own { inForce = own }
         side = side ?? inForce
+        // A total closes the side's rows: `歳入` … `計` and then `(支出)` … rows name no side.
+        if closesSide(entry.label) { inForce = nil }
       }
       let character = side ?? section ?? .expenditure
-      for f in result[k].figures.indices { result[k].figures[f].operationCharacter = character }
+      for f in result[k].figures.indices {
+        // A column whose header names the revenue side (`収納済歳入額`) is revenue (SummaryBuilder).
+        if result[k].figures[f].operationCharacter != .revenue {
+          result[k].figures[f].operationCharacter = character
+        }
+      }
     }
     return result
+  }
+
+  /// A table row that totals the rows above it (`計`, `合計`, `歳入合計`, `文部科学省主管合計`).
+  static func closesSide(_ label: String) -> Bool {
+    let bare = bareLabel(label)
+    return ["計", "合計", "総計"].contains(bare) || bare.hasSuffix("合計") || bare.hasSuffix("総計")
   }
 
   /// An item's figures are revenue only when its own title says so.

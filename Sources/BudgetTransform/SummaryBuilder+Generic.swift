@@ -113,6 +113,10 @@ extension SummaryBuilder {
         var figure = try tableBuilder.figure(cell, measure: measure, line: line)
         figure.fiscalYear = year
         figure.fiscalYearLabel = label.isEmpty ? String(year) : label
+        // `収納済歳入額` (a settlement's revenue column): its header names the side.
+        if AccountSide.named(meanings[k].header) == .revenue {
+          figure.operationCharacter = .revenue
+        }
         figures.append(figure)
       case .change:
         var figure = try tableBuilder.figure(cell, measure: .change, line: line)
