@@ -56,6 +56,10 @@ enum AccountSide {
   /// (an insurance scheme the state pays for) is not one: only a label that ends in `収入` is.
   /// A tax (`消費税`, `うち復興特別所得税`, `関税`) is revenue; what is paid out of one
   /// (`地方交付税`, `地方揮発油譲与税`) is not.
+  /// What is done about a tax, not a tax (hunt6: `○電子納税`, `○ふるさと納税`, `○定額減税` were
+  /// published as revenue).
+  static let taxActs = ["納税", "減税", "課税", "徴税", "免税", "増税", "脱税"]
+
   static func isRevenue(_ label: String) -> Bool {
     var core = Substring(bareLabel(label))
     if core.hasPrefix("うち") { core = core.dropFirst(2) }
@@ -63,7 +67,11 @@ enum AccountSide {
       return true
     }
     if core.hasPrefix("税収(") || core.hasPrefix("公債金(") { return true }
-    if core.hasSuffix("税"), !core.contains("交付税"), !core.contains("譲与税") { return true }
+    if core.hasSuffix("税"), !core.contains("交付税"), !core.contains("譲与税"),
+      !taxActs.contains(where: core.hasSuffix)
+    {
+      return true
+    }
     return core.hasSuffix("収入") || core.hasSuffix("印紙") || core.hasSuffix("剰余金受入")
       || core.hasSuffix("より受入")
   }

@@ -100,7 +100,7 @@ extension SummaryBuilder {
         if figures.contains(where: {
           $0.measure == measure && (!measure.isYearGeneral || $0.fiscalYear == year)
         })
-          || (meanings[k].stage == nil && ColumnMeasure.namesOtherStage(row.label))
+          || Self.rowNamesOtherAmount(row.label, meanings[k])
         {
           // A second column of one measure, or a row whose label names a stage the column's
           // header does not (`当初+前年度補正`): not certain, reported.
@@ -119,6 +119,13 @@ extension SummaryBuilder {
         }
         figures.append(figure)
       case .change:
+        if Self.namesExecution(row.label) {
+          findings.append(
+            Finding.notExported(
+              "\(row.label): the change of an execution amount is no change of the budget; not exported",
+              lines: [line]))
+          continue
+        }
         var figure = try tableBuilder.figure(cell, measure: .change, line: line)
         figure.fiscalYear = info.fiscalYear
         figure.fiscalYearLabel = info.fiscalYearLabel
@@ -246,7 +253,8 @@ extension SummaryBuilder {
     if let same = sameYearMeasure(record) { return same }
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
-      || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
+      || namesOtherOrganizationsBooking(label) || namesWholeBudget(label)
+      || endsWithUnplacedYear(label)
       || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
       || Self.namesEnglishFiscalYear(label)
     {

@@ -73,6 +73,17 @@ extension SummaryBuilder {
     return !compact.contains(info.organization.nameJa)
   }
 
+  /// `2018 年度補正予算(説明文)追加歳出額(説明文)約9356億円` in 文部科学省's document (monka-h30-
+  /// hosei-kyobun-news line 5 cut after its last amount: hunt5 left it, hunt6): the additional
+  /// spending of the whole supplementary budget, or the government's as a whole, is no
+  /// organization's budget; in the whole budget's document (`national`) it is.
+  func namesWholeBudget(_ label: String) -> Bool {
+    guard info.organization.code != "national" else { return false }
+    let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
+    return ["追加歳出", "政府全体", "国全体"].contains(where: compact.contains)
+      && !compact.contains(info.organization.nameJa)
+  }
+
   /// `道路整備 事業費 3,000億円`, `(事業費 900億円)`: `事業費` as a word of its own (the label
   /// itself, or after a space or an opening bracket) is the cost of the works; a budget
   /// item's name that ends in it (`公共事業費`, `生物多様性情報図作成事業費`) is the item.

@@ -116,3 +116,27 @@ import Testing
     #expect(found.contains { $0.2 == 2_000_000_000 })
   }
 }
+
+/// homu-r7-gaisan-yokyu's small table (`homuTable`) with a row naming another stage or an
+/// amount of the execution (issue #20, hunt6).
+@Suite struct HuntVariants6RowTests {
+  static func table(_ header: String, _ row: String) -> String {
+    "令和7年度予算(案)の概要\n法 務 省\n(単位:百万円)\n区 分 \(header)\n"
+      + "法務省所管 741,140 783,185 42,045\n\(row) 806,140 870,264 64,124\n"
+  }
+
+  // Under `…予算額` (the initial budget by default only) a row `補正後` was exported as
+  // 令和6年度's initial budget and 令和7年度's; a row of the execution under any header.
+  @Test(arguments: [
+    ("令和6年度予算額 令和7年度予算額 増△減額", "補正後"), ("令和6年度予算額 令和7年度予算額 増△減額", "当初+補正"),
+    ("令和6年度予算額 令和7年度予算額 増△減額", "法務省所管(決算)"), ("令和6年度 令和7年度 増減", "法務省所管(執行額)"),
+    ("令和6年度予算額 令和7年度予算額 増△減額", "法務省所管(執行額)"),
+  ])
+  func aRowOfAnotherAmountIsReported(_ header: String, _ row: String) throws {
+    let figures = try transform(Self.table(header, row)).summary.flatMap(\.figures)
+    #expect(
+      !figures.contains { $0.amountJPY == 806_140_000_000 || $0.amountJPY == 870_264_000_000 })
+    #expect(figures.contains { $0.measure == .budget && $0.amountJPY == 783_185_000_000 })
+    if row.contains("執行額") { #expect(!figures.contains { $0.amountJPY == 64_124_000_000 }) }
+  }
+}
