@@ -119,11 +119,8 @@ extension SummaryBuilder {
         }
         figures.append(figure)
       case .change:
-        if Self.namesExecution(row.label) {
-          findings.append(
-            Finding.notExported(
-              "\(row.label): the change of an execution amount is no change of the budget; not exported",
-              lines: [line]))
+        if let finding = Self.executionChange(row.label, line: line) {
+          findings.append(finding)
           continue
         }
         var figure = try tableBuilder.figure(cell, measure: .change, line: line)

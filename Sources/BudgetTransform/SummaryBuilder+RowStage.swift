@@ -22,4 +22,12 @@ extension SummaryBuilder {
   static func namesExecution(_ label: String) -> Bool {
     ["執行額", "残額", "不用額", "実績額", "見込額", "決算見込"].contains(where: label.contains)
   }
+
+  /// The change of an execution row, reported.
+  static func executionChange(_ label: String, line: Int) -> Finding? {
+    guard namesExecution(label) else { return nil }
+    return Finding.notExported(
+      "\(label): the change of an execution amount is no change of the budget; not exported",
+      lines: [line])
+  }
 }

@@ -77,8 +77,24 @@ import Testing
     #expect(document.summary.contains { $0.label.hasSuffix("社会保障関係費") })
   }
 
+  // A special account's table whose `歳入` line is joined to its first row (`歳入登記手数料`):
+  // the side stays named, up to the revenue's total.
+  @Test func aSideJoinedToItsFirstRowNamesIt() throws {
+    let text =
+      "令和7年度特別会計予算(案)の概要\n法 務 省\n登記特別会計\n(単位:百万円)\n区 分 令和6年度 令和7年度 増減\n"
+      + "歳入\n登記手数料 100,000 110,000 10,000\n一般会計より受入 50,000 55,000 5,000\n"
+      + "計 150,000 165,000 15,000\n歳出\n登記事務費 120,000 130,000 10,000\n予備費 30,000 35,000 5,000\n"
+      + "計 150,000 165,000 15,000\n"
+    let rows = try transform(text, IdentityOverrides(organization: "homu")).summary
+    let sides = rows.map { $0.figures.first?.operationCharacter }
+    #expect(sides == [.revenue, .revenue, .revenue, .expenditure, .expenditure, .expenditure])
+  }
+
   // An item that works on revenue is spending (`歳入` followed by a policy's words).
-  @Test(arguments: ["○歳入確保対策 100億円(90億円)", "○歳入庁の設置 100億円(90億円)"])
+  @Test(arguments: [
+    "○歳入確保対策 100億円(90億円)", "○歳入庁の設置 100億円(90億円)", "○電子納税 100億円(90億円)",
+    "○ふるさと納税 100億円(90億円)", "○定額減税 100億円(90億円)",
+  ])
   func anItemOnRevenueIsSpending(_ line: String) throws {
     let head = "令和7年度概算要求について\n法 務 省\n一般会計 8,700億4千4百万円\n"
     let figures = try transform(head + line + "\n").summary.flatMap(\.figures)
@@ -138,5 +154,23 @@ import Testing
       !figures.contains { $0.amountJPY == 806_140_000_000 || $0.amountJPY == 870_264_000_000 })
     #expect(figures.contains { $0.measure == .budget && $0.amountJPY == 783_185_000_000 })
     if row.contains("執行額") { #expect(!figures.contains { $0.amountJPY == 64_124_000_000 }) }
+  }
+}
+
+/// monka-h30-hosei-kyobun-news line 5 cut right after its last amount (hunt5 left it): the
+/// whole supplementary budget's additional spending was exported as 文部科学省's.
+@Suite struct HuntVariants6WholeBudgetTests {
+  @Test(arguments: [
+    "2018 年度補正予算（説明文）追加歳出額（説明文）約9356億円（説明文）文科省関連の補正予算額（説明文）約1326億円",
+    "2018 年度補正予算（説明文）追加歳出額（説明文）約9356億円", "2018 年度補正予算の追加歳出額は約9356億円",
+    "2018 年度補正予算（説明文）政府全体の追加歳出額（説明文）約9356億円（説明文）文科省関連の補正予算額（説明文）約1326億円",
+  ])
+  func theWholeBudgetIsNoMinistrys(_ line: String) throws {
+    let text = "補正予算が参院で成立 文科省関連は1326億円\n\n文科省関連の18年度補正予算内訳\n\n\(line)\n"
+    let overrides = IdentityOverrides(
+      organization: "monka", fiscalYear: 2018, phase: "supplementary")
+    let yen = try transform(text, overrides).summary.flatMap(\.figures).compactMap(\.amountJPY)
+    #expect(!yen.contains(935_600_000_000))
+    #expect(yen.contains(132_600_000_000))
   }
 }
