@@ -106,3 +106,16 @@ import Testing
     #expect(!figuresOrNone(text, Self.boei).contains { $0.amountJPY == yen })
   }
 }
+
+/// zaimu-h03-gaitame-tokkai-kessan-kensain's account under a caption naming an estimate.
+@Suite struct HuntVariants6EstimateTests {
+  @Test func anEstimatedAccountIsNoSettlement() throws {
+    let real = try HuntVariants6SettlementTests.fixture("zaimu-h03-gaitame-tokkai-kessan-kensain")
+    let overrides = IdentityOverrides(organization: "zaimu", fiscalYear: 1991, phase: "settlement")
+    let read = (try? transform(real, overrides).summary.flatMap(\.figures)) ?? []
+    #expect(read.contains { $0.amountJPY == 1_106_687_594_000 })
+    let text = real.replacingOccurrences(of: "1 歳入歳出決算", with: "1 歳入歳出決算(見込)")
+    let figures = (try? transform(text, overrides).summary.flatMap(\.figures)) ?? []
+    #expect(!figures.contains { $0.amountJPY == 1_106_687_594_000 })
+  }
+}
