@@ -32,7 +32,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readSettlementAccounts(lines)
     reader.readSettlementLists(lines)
     reader.reportYearRowSettlements()
-    reader.readBulletedAccounts()
+    reader.readBulletedAccounts(lines)
     reader.reportAccountAmounts()
     reader.readLetterFormulaTables(lines)
     reader.readStackedChart(lines)

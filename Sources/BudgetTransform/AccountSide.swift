@@ -33,11 +33,37 @@ enum AccountSide {
     let maySpending = has.all("歳出") || has.all("支出済")
     guard mayRevenue || maySpending else { return nil }
     let words = text.filter { !$0.isWhitespace }
-    let revenue = mayRevenue && (words.contains("歳入") || words.contains("収納済"))
-    let spending = maySpending && (words.contains("歳出") || words.contains("支出済"))
+    if words.contains("歳入歳出") || words.contains("歳出歳入") { return nil }
+    let revenue = mayRevenue && (namesSideWord("歳入", in: words) || words.contains("収納済"))
+    let spending = maySpending && (namesSideWord("歳出", in: words) || words.contains("支出済"))
     guard revenue != spending else { return nil }
     return revenue ? .revenue : .expenditure
   }
+
+  /// What follows `歳入`/`歳出` where the word is the object of a policy, not the side of the
+  /// account (`歳入確保に向けた取組`, `歳入の確保`, `歳入面の取組`, `歳入庁`, `歳出改革`): spending on it
+  /// is no revenue (hunt6: the 国税庁's spending under such a heading was published as revenue).
+  /// Anything else keeps naming the side (`歳入`, `歳入合計`, `収納済歳入額`, `歳入登記手数料`, a
+  /// side's row joined to its first row).
+  static let policyFollowers = [
+    "確保", "の確保", "庁", "面", "改革", "の改革", "対策", "削減", "の削減", "効率化", "の効率化", "抑制",
+    "の抑制", "見直し", "の見直し", "構造", "の構造",
+  ]
+
+  /// Whether `word` (`歳入`, `歳出`) occurs in `words` other than as the object of a policy.
+  static func namesSideWord(_ word: String, in words: String) -> Bool {
+    var rest = Substring(words)
+    while let found = rest.range(of: word) {
+      let after = rest[found.upperBound...]
+      if !policyFollowers.contains(where: { after.hasPrefix($0) }) { return true }
+      rest = after
+    }
+    return false
+  }
+
+  /// What is done about a tax, not a tax (hunt6: `○電子納税`, `○ふるさと納税`, `○定額減税` were
+  /// published as revenue).
+  static let taxActs = ["納税", "減税", "課税", "徴税", "免税", "増税", "脱税"]
 
   /// Which of the scalars the side words are made of (`歳 入 出 収 納 済 支`) a text holds.
   struct SideScalars {
@@ -73,7 +99,11 @@ enum AccountSide {
       return true
     }
     if core.hasPrefix("税収(") || core.hasPrefix("公債金(") { return true }
-    if core.hasSuffix("税"), !core.contains("交付税"), !core.contains("譲与税") { return true }
+    if core.hasSuffix("税"), !core.contains("交付税"), !core.contains("譲与税"),
+      !taxActs.contains(where: core.hasSuffix)
+    {
+      return true
+    }
     return core.hasSuffix("収入") || core.hasSuffix("印紙") || core.hasSuffix("剰余金受入")
       || core.hasSuffix("より受入")
   }
@@ -156,11 +186,24 @@ enum AccountSide {
         if key != table { (table, inForce) = (key, nil) }
         if let own { inForce = own }
         side = side ?? inForce
+        // A total closes the side's rows: `歳入` … `計` and then `(支出)` … rows name no side.
+        if closesSide(entry.label) { inForce = nil }
       }
       let character = side ?? section?.side ?? .expenditure
-      for f in result[k].figures.indices { result[k].figures[f].operationCharacter = character }
+      for f in result[k].figures.indices {
+        // A column whose header names the revenue side (`収納済歳入額`) is revenue (SummaryBuilder).
+        if result[k].figures[f].operationCharacter != .revenue {
+          result[k].figures[f].operationCharacter = character
+        }
+      }
     }
     return result
+  }
+
+  /// A table row that totals the rows above it (`計`, `合計`, `歳入合計`, `文部科学省主管合計`).
+  static func closesSide(_ label: String) -> Bool {
+    let bare = bareLabel(label)
+    return ["計", "合計", "総計"].contains(bare) || bare.hasSuffix("合計") || bare.hasSuffix("総計")
   }
 
   /// An item's figures are revenue only when its own title says so.

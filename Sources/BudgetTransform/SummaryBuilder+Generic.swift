@@ -100,7 +100,7 @@ extension SummaryBuilder {
         if figures.contains(where: {
           $0.measure == measure && (!measure.isYearGeneral || $0.fiscalYear == year)
         })
-          || (meanings[k].stage == nil && ColumnMeasure.namesOtherStage(row.label))
+          || Self.rowNamesOtherAmount(row.label, meanings[k])
         {
           // A second column of one measure, or a row whose label names a stage the column's
           // header does not (`当初+前年度補正`): not certain, reported.
@@ -113,8 +113,16 @@ extension SummaryBuilder {
         var figure = try tableBuilder.figure(cell, measure: measure, line: line)
         figure.fiscalYear = year
         figure.fiscalYearLabel = label.isEmpty ? String(year) : label
+        // `収納済歳入額` (a settlement's revenue column): its header names the side.
+        if AccountSide.named(meanings[k].header) == .revenue {
+          figure.operationCharacter = .revenue
+        }
         figures.append(figure)
       case .change:
+        if let finding = Self.executionChange(row.label, line: line) {
+          findings.append(finding)
+          continue
+        }
         var figure = try tableBuilder.figure(cell, measure: .change, line: line)
         figure.fiscalYear = info.fiscalYear
         figure.fiscalYearLabel = info.fiscalYearLabel
@@ -242,7 +250,8 @@ extension SummaryBuilder {
     if let same = sameYearMeasure(record) { return same }
     let label = record.label
     if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
-      || namesOtherOrganizationsBooking(label) || endsWithUnplacedYear(label)
+      || namesOtherOrganizationsBooking(label) || namesWholeBudget(label)
+      || endsWithUnplacedYear(label)
       || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
       || Self.namesEnglishFiscalYear(label)
     {

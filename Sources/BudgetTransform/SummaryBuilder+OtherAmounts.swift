@@ -20,12 +20,15 @@ extension SummaryBuilder {
   /// `(事業規模 5,000億円)`, `総事業費 800億円`: the scale or cost of the works, which includes
   /// what local governments and others pay, not the national expense (a table's `事業費`
   /// column is no measure either: extract's `FundingHeader`).
+  /// `総額(契約ベース) 4兆8,764億円` (hunt6, a variant of boei-h16-hakusho-keihi): the contracts
+  /// the year signs, paid over later years, not the year's spending (`歳出ベース`).
   static let otherAmountWords = [
     "執行額", "残額", "不用額", "実績額", "見込額", "財政投融資", "財投", "債務負担行為",
     "と合わせ", "と併せ", "とあわせ", "と一体で", "合算", "か月予算", "ヶ月予算", "カ月予算", "累計",
     "現行予算", "現計予算", "事業規模", "総事業費", "を加え", "補正予算を含め", "補正を含め",
     "地方財政計画", "地財計画", "交付税措置", "地方財政措置", "減収", "見込み", "融資枠",
     "融資規模", "貸付規模", "保証規模", "保証枠", "貸付枠", "出資枠", "予備費使用", "予備費の使用",
+    "契約ベース",
   ]
 
   /// `人権擁護推進費 R6:90億円 R7:100億円`, `FY2024 90億円`: a year printed in a form the
@@ -45,7 +48,13 @@ extension SummaryBuilder {
 
   static func namesOtherAmount(_ label: String) -> Bool {
     otherAmountWords.contains(where: label.contains) || namesOtherHolderOrBound(label)
-      || namesFiscalBalance(label) || namesRelativeTotal(label)
+      || namesFiscalBalance(label) || namesRelativeTotal(label) || namesLoanFund(label)
+  }
+
+  /// `○財政融資資金 100億円` (hunt5 left it, hunt6): the fiscal loan fund lends what the FILP plan
+  /// raises; only a transfer to its account (`財政融資資金特別会計へ繰入`) is the year's spending.
+  static func namesLoanFund(_ label: String) -> Bool {
+    label.contains("財政融資") && !label.contains("繰入")
   }
 
   /// `国と地方のプライマリーバランス ▲4.5兆円`, `基礎的財政収支 ▲8兆円`: a balance of revenue and
@@ -62,6 +71,17 @@ extension SummaryBuilder {
     let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
     guard ["庁計上", "省計上", "府計上"].contains(where: compact.contains) else { return false }
     return !compact.contains(info.organization.nameJa)
+  }
+
+  /// `2018 年度補正予算(説明文)追加歳出額(説明文)約9356億円` in 文部科学省's document (monka-h30-
+  /// hosei-kyobun-news line 5 cut after its last amount: hunt5 left it, hunt6): the additional
+  /// spending of the whole supplementary budget, or the government's as a whole, is no
+  /// organization's budget; in the whole budget's document (`national`) it is.
+  func namesWholeBudget(_ label: String) -> Bool {
+    guard info.organization.code != "national" else { return false }
+    let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
+    return ["追加歳出", "政府全体", "国全体"].contains(where: compact.contains)
+      && !compact.contains(info.organization.nameJa)
   }
 
   /// `道路整備 事業費 3,000億円`, `(事業費 900億円)`: `事業費` as a word of its own (the label

@@ -190,6 +190,18 @@ extension AmountLine {
   /// authority to contract.
   static let notStageMarkWords = ["含", "除", "税", "融資", "財投", "財政投融資", "債務負担"]
 
+  /// `○人権擁護推進費 要求 80億円 要望 20億円` (hunt5 left it, hunt6): a second amount named only
+  /// by a kind of request (`要望`, `重点要望`, `特別要求`) is a part of the item's request, no entry
+  /// of its own (it was exported as the request of an item named `要望`).
+  static let requestKindWords: Set<String> = [
+    "要望", "要望額", "重点要望", "特別要望", "要求", "要求額", "通常要求", "特別要求", "重点要求", "事項要求",
+    "優先課題推進枠", "推進枠", "特別枠", "重点枠",
+  ]
+
+  static func namesOnlyARequestKind(_ label: String) -> Bool {
+    requestKindWords.contains(label.filter { !" 　、,・:：".contains($0) })
+  }
+
   /// `※2`, `(注1)`, `*1`: a footnote mark printed between an amount and the parentheses after
   /// it is no label of the figure in them (hunt5: `100億円※2 (90億円)` exported the prior
   /// year's 90億円 as the request).

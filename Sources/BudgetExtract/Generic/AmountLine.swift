@@ -94,7 +94,7 @@ enum AmountLine {
     // (its prior year), no entry of their own (hunt5: exported as the request).
     if between.hasPrefix("+事項要求") || between.hasPrefix("＋事項要求") { return nil }
     if label.isEmpty || label.allSatisfy({ "0123456789.,%▲+-".contains($0) })
-      || isFootnoteMark(label)
+      || isFootnoteMark(label) || namesOnlyARequestKind(label)
     {
       return nil
     }

@@ -43,7 +43,7 @@ extension GenericReader {
     return bulletedWords.first { $0.0 == String(word) }?.1
   }
 
-  mutating func readBulletedAccounts() {
+  mutating func readBulletedAccounts(_ lines: [Line] = []) {
     var blocks: [Range<Int>] = []
     var k = 0
     while k < amountLines.count {
@@ -58,7 +58,20 @@ extension GenericReader {
       k = end
     }
     // From the last block: reading one removes lines, not those of the blocks before it.
-    for block in blocks.reversed() { readBulletedAccount(block) }
+    for block in blocks.reversed() where !namesOtherAccount(block, lines) {
+      readBulletedAccount(block)
+    }
+  }
+
+  /// Whether the heading right above the block, or its first line's words before the first
+  /// amount, name another account than the document year's (`前年度の職員の人件費（説明文）歳出予算額
+  /// …`, `国立国会図書館(5年間の合計)` over the list: hunt6, `namesOtherAccount`).
+  func namesOtherAccount(_ block: Range<Int>, _ lines: [Line]) -> Bool {
+    let first = amountLines[block.lowerBound].span.line
+    let heading = listHeading(lines, before: first) ?? ""
+    let own = Self.lines(lines, before: first + 1).last.map(GenericLine.text(of:)) ?? ""
+    let lead = String(own.prefix { !$0.isNumber }).replacing("前年度繰越", with: "")
+    return Self.namesOtherAccount(heading) || Self.namesOtherAccount(lead)
   }
 
   mutating func readBulletedAccount(_ block: Range<Int>) {

@@ -30,7 +30,7 @@ extension GenericReader {
     clauseLines.append(
       PendingClauseLine(
         line: line, text: text, reading: reading, isItem: false,
-        context: Self.yearBudgetLead(text) ?? context))
+        context: Self.yearBudgetLead(text, stages: true) ?? context))
     noteEraClauseTitle(line, text)
     return true
   }
@@ -46,7 +46,7 @@ extension GenericReader {
     clauseLines.append(
       PendingClauseLine(
         line: line, text: text, reading: reading, isItem: false,
-        context: Self.yearBudgetLead(text) ?? context))
+        context: Self.yearBudgetLead(text, stages: true) ?? context))
     contextHasAmounts = true
     noteClauseTitle(line, text)
     noteEraClauseTitle(line, text)

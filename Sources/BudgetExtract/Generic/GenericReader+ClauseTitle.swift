@@ -28,14 +28,19 @@ extension GenericReader {
   /// The first clause of a sentence of figures, cut by a space, when it is an era's fiscal
   /// year and the name of a budget and nothing else (`平成16年度予算`): the caption of the
   /// sentence's amounts, their heading (a sentence of another year's budget is that year's).
-  static func yearBudgetLead(_ text: String) -> String? {
+  /// With `stages`, also a year and a stage that is no budget (`平成16年度概算要求`,
+  /// `平成16年度決算`: hunt6, variants of boei-h16-hakusho-keihi whose amounts were exported as
+  /// the enacted budget): the heading of the sentence's amounts, not a title.
+  static func yearBudgetLead(_ text: String, stages: Bool = false) -> String? {
     guard
       let lead = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(
         String.init),
       let year = LegendItems.eraYear(lead), year.range.lowerBound == lead.startIndex
     else { return nil }
     let rest = lead[year.range.upperBound...]
-    guard rest.hasSuffix("予算"), rest.count <= 8, !rest.contains(where: \.isNumber) else {
+    let ends = stages ? ["予算", "要求", "決算"] : ["予算"]
+    guard ends.contains(where: rest.hasSuffix), rest.count <= 8, !rest.contains(where: \.isNumber)
+    else {
       return nil
     }
     return lead

@@ -34,7 +34,9 @@ extension GenericReader {
       !tables.contains(where: {
         $0.span.line <= last && first <= $0.span.endLine && !Self.hasYearRows($0)
       }),
-      !amountLines.contains(where: { (first...last).contains($0.span.line) })
+      !amountLines.contains(where: { (first...last).contains($0.span.line) }),
+      // `1 歳入歳出決算(見込)` (hunt6, a variant of zaimu-h03): an estimate, nothing settled.
+      !settlementCaption(lines, before: first).contains("見込")
     else { return }
     let meanings = ColumnHeader.meanings(reading.years.joined(separator: " "))
     guard meanings.count == reading.years.count,

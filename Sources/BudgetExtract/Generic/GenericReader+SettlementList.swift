@@ -34,6 +34,7 @@ extension GenericReader {
     let known = list.indices.filter { roles[$0] != nil }
     guard known.count >= 3, let first = list.first.map({ amountLines[$0].span.line }),
       let heading = listHeading(lines, before: first), !Self.namesAYear(heading),
+      !Self.namesOtherAccount(heading),
       known.allSatisfy({ underTitleOnly(amountLines[list[$0]]) })
     else { return [] }
     let entries = known.map { i in
@@ -79,6 +80,18 @@ extension GenericReader {
     return chars.indices.contains { k in
       k > 0 && chars[k] == "年" && (chars[k - 1].isNumber || chars[k - 1] == "元")
     }
+  }
+
+  /// `前年度の国立国会図書館`, `(参考)昨年度`, `…(決算見込み)`, `…(累計)`, `…(5年間の合計)` (hunt6,
+  /// variants of kokkai-h28-kessan-ndl-blog): a heading naming a year by a word (the year
+  /// before, after), an estimate or a sum over years names another account than the document
+  /// year's settlement.
+  static let otherAccountWords = [
+    "前年", "昨年", "前々年", "翌年度", "来年度", "見込", "累計", "年間", "か年", "ヶ年", "カ年", "平均",
+  ]
+
+  static func namesOtherAccount(_ text: String) -> Bool {
+    otherAccountWords.contains(where: text.contains)
   }
 
   /// The account line an amount line of a list names, when it prints nothing but its amount.
