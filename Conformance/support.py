@@ -28,11 +28,11 @@ INTEGER_TYPES = {XSD + "integer", XSD + "decimal", XSD + "long", XSD + "int"}
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 BE = "https://budget-etl.example/vocab#"
 OBEU_FISCAL_YEAR = "http://data.openbudgets.eu/ontology/dsd/dimension/fiscalYear"
-XML_NS = "urn:budget-etl:schema:budget:1.2"
+XML_NS = "urn:budget-etl:schema:budget:1.3"
 # The characters a CSV text cell is neutralized against (a `'` is put before them).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-REPO_XSD = Path(__file__).resolve().parent.parent / "Sources/BudgetXML/Schema/budget-1.2.xsd"
+REPO_XSD = Path(__file__).resolve().parent.parent / "Sources/BudgetXML/Schema/budget-1.3.xsd"
 # Files a manifest or catalog does not describe.
 UNLISTED = {"manifest.json"}
 

@@ -1,4 +1,4 @@
-"""Issue #24: budget-etl validates with libxml2 and a schema derived from budget-1.2.xsd without
+"""Issue #24: budget-etl validates with libxml2 and a schema derived from budget-1.3.xsd without
 its keys, keyrefs and uniques, and checks those in process. Here each kind of identity
 violation is planted in an exported budget.xml, and the published XSD (the copy in the export
 folder) must reject it through two validators that share nothing with that in-process check —
@@ -68,7 +68,7 @@ def test_identity_violations_rejected_by_every_validator(folder: Path, tmp_path:
     if document_folders(folder.parent)[0] != folder:
         pytest.skip("planted in the first document of each export only (xmlschema is slow)")
     text = (folder / "budget.xml").read_text(encoding="utf-8")
-    xsd = folder / "budget-1.2.xsd"
+    xsd = folder / "budget-1.3.xsd"
     schema = xmlschema.XMLSchema(str(xsd))
     planted_kinds = plants(text)
     if not planted_kinds:

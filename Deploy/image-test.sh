@@ -134,7 +134,7 @@ run_default() {
   for doc in $docs; do
     container -v "$PWD/$WORK/$name/out:/data/out:ro" "$IMAGE" validate "/data/out/$doc" \
       || fail "budget-etl validate $name/$doc"
-    xmllint --noout --schema Sources/BudgetXML/Schema/budget-1.2.xsd "$WORK/$name/out/$doc/budget.xml" \
+    xmllint --noout --schema Sources/BudgetXML/Schema/budget-1.3.xsd "$WORK/$name/out/$doc/budget.xml" \
       || fail "xmllint $name/$doc/budget.xml"
     [[ $(stat -c %u "$WORK/$name/out/$doc/items.csv") == 10001 ]] || fail "$doc not written by uid 10001"
   done

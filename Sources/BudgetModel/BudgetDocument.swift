@@ -128,15 +128,37 @@ public struct BudgetPhase: Sendable, Codable, Hashable {
   public var nameJa: String
   /// The stage's name in English, e.g. `draft budget`.
   public var nameEn: String
+  /// True when the document only asks for this stage's budget (`補正予算要望`: a request for
+  /// a supplementary budget): the stage is the budget asked for, its own amounts are measured
+  /// `request`, never `budget` (`phases.tsv`'s `amounts` column). Nil (absent) otherwise.
+  public var requested: Bool?
 
   public init(
     code: String, fiscalDataPackagePhase: String, openBudgetsPhase: String?, nameJa: String,
-    nameEn: String
+    nameEn: String, requested: Bool? = nil
   ) {
     self.code = code
     self.fiscalDataPackagePhase = fiscalDataPackagePhase
     self.openBudgetsPhase = openBudgetsPhase
     self.nameJa = nameJa
     self.nameEn = nameEn
+    self.requested = requested == true ? true : nil
   }
+
+  /// Whether the document requests this stage's budget rather than stating it.
+  public var isRequested: Bool { requested == true }
+
+  /// The measure of the document's own budget-year amounts: `request` in a request for the
+  /// stage's budget, else `budget`.
+  public var ownMeasure: Measure { isRequested ? .request : .budget }
+
+  /// The part of the document id that names the stage: the code, with `-request` for a request
+  /// for it (`supplementary-2-request`), so that it is never the id of that budget's own
+  /// document.
+  public var idPart: String { isRequested ? code + "-request" : code }
+
+  /// The stage as a title names the document: `第2号補正予算要求` / `request for supplementary
+  /// budget No. 2` for a request for it, else the stage's names.
+  public var documentNameJa: String { isRequested ? nameJa + "要求" : nameJa }
+  public var documentNameEn: String { isRequested ? "request for " + nameEn : nameEn }
 }

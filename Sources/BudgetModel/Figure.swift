@@ -55,13 +55,17 @@ public enum Measure: String, Sendable, Codable, Hashable, CaseIterable {
   case settlement
   /// 補正後: the budget of the figure's fiscal year after its supplementary budgets; schema 1.1.
   case revised
+  /// The amount a document asks for, budget year, in the budget of its phase when it only
+  /// requests it (a 補正予算要望 of a supplementary budget, `BudgetPhase.requested`): never the
+  /// enacted amount, which `budget` is in that phase's own document; schema 1.3.
+  case request
 
   /// Whether the measure names its fiscal year only through the figure (a table may print it
   /// for several years), so that an observation's id carries the year.
   public var isYearGeneral: Bool {
     switch self {
     case .initial, .settlement, .revised: true
-    case .budget, .priorInitial, .priorSupplementary, .change, .filp: false
+    case .budget, .priorInitial, .priorSupplementary, .change, .filp, .request: false
     }
   }
 }

@@ -22,14 +22,30 @@ extension ColumnMeaning.Stage {
   /// The stages a text names, in printed order: at each place the longest word of `words` is
   /// read once (`補正後` names `revised`, not also `supplementary`; `当初予算案` names
   /// `proposal`). Spaces do not split a word (`補 正 後`).
-  public static func named(in text: some StringProtocol) -> [Self] {
+  ///
+  /// `joiningSupplementaryRequest`: a request for a supplementary budget (`補正予算要望`,
+  /// `補正要求`: a supplementary word right before a request word) is one stage, `request`, as
+  /// a document that requests a supplementary budget names its own amounts
+  /// (`BudgetPhase.requested`); elsewhere it names both stages.
+  public static func named(
+    in text: some StringProtocol, joiningSupplementaryRequest: Bool = false
+  ) -> [Self] {
     let characters = Array(text.filter { $0 != " " && $0 != "\u{3000}" })
     var stages: [Self] = []
     var i = 0
     scan: while i < characters.count {
       for (word, stage) in words where starts(characters, with: word, at: i) {
-        stages.append(stage)
         i += word.count
+        if joiningSupplementaryRequest, stage == .supplementary,
+          let request = words.first(where: {
+            $0.stage == .request && starts(characters, with: $0.word, at: i)
+          })
+        {
+          stages.append(.request)
+          i += request.word.count
+          continue scan
+        }
+        stages.append(stage)
         continue scan
       }
       i += 1
@@ -40,9 +56,11 @@ extension ColumnMeaning.Stage {
   /// The stage a label names where it names several (`前年度当初+補正`): a supplementary
   /// budget over its initial one, a request or draft over the initial budget it is compared
   /// with.
-  public static func strongest(in text: some StringProtocol) -> Self? {
+  public static func strongest(
+    in text: some StringProtocol, joiningSupplementaryRequest: Bool = false
+  ) -> Self? {
     let order: [Self] = [.revised, .supplementary, .request, .proposal, .settlement, .initial]
-    let named = Set(named(in: text))
+    let named = Set(named(in: text, joiningSupplementaryRequest: joiningSupplementaryRequest))
     return order.first(where: named.contains)
   }
 

@@ -26,6 +26,11 @@ struct ColumnMeasure {
     return .initial
   }
 
+  /// The stage whose words name the document's own amounts: its stage, or `request` in a
+  /// request for that stage's budget (`BudgetPhase.requested`: `補正予算要望`), whose amounts
+  /// are measured `request` (`RequestedAmounts`), never the enacted supplementary budget.
+  var ownStage: ColumnMeaning.Stage { info.phase.isRequested ? .request : documentStage }
+
   /// The Gregorian year of a printed label: `令和5年度`, `5年度` (in the document's era),
   /// `前年度`, `本年度`.
   func year(_ label: String) -> Int? {
@@ -168,7 +173,7 @@ struct ColumnMeasure {
     // its 当初 or 補正後 as well as the supplementary budget itself: reported.)
     case (let y?, let s)
     where y == info.fiscalYear
-      && ((s == nil && documentStage != .supplementary) || s == documentStage):
+      && ((s == nil && documentStage != .supplementary) || s == ownStage):
       return .measure(.budget, year: y, label: info.fiscalYearLabel)
     // (A settlement's prior-year column without a stage may be that year's settlement or its
     // budget, a supplementary budget's its 補正後 (財務省's 補正予算の説明: 「前年度予算額は、
@@ -179,7 +184,7 @@ struct ColumnMeasure {
       return .measure(.priorInitial, year: y, label: meaning.fiscalYearLabel ?? "")
     case (let y?, .supplementary?) where y == info.fiscalYear - 1:
       return .measure(.priorSupplementary, year: y, label: meaning.fiscalYearLabel ?? "")
-    case (nil, let s?) where s == documentStage:
+    case (nil, let s?) where s == ownStage:
       return .measure(.budget, year: info.fiscalYear, label: info.fiscalYearLabel)
     case (let y?, .initial?) where y < info.fiscalYear - 1:
       return .measure(.initial, year: y, label: meaning.fiscalYearLabel ?? "")

@@ -57,7 +57,7 @@ struct DocumentIdentifier {
       extracted.sourceName == "-"
       ? "stdin" : String(extracted.sourceName.split(separator: "/").last ?? "")
     return DocumentInfo(
-      id: "jp-\(organization.code)-\(year.year)-\(phase.code)", title: title,
+      id: "jp-\(organization.code)-\(year.year)-\(phase.idPart)", title: title,
       organization: organization,
       fiscalYear: year.year, fiscalYearLabel: year.label, priorFiscalYear: year.year - 1,
       priorFiscalYearLabel: fiscalYearLabel(year.year - 1), phase: phase, phaseLabel: phaseLabel,
@@ -260,8 +260,12 @@ struct DocumentIdentifier {
   }
 
   func overriddenPhase(_ extracted: ExtractedDocument) throws -> (BudgetPhase, String)? {
-    guard let code = overrides.phase else { return nil }
-    for rule in mappings.phases {
+    guard let stated = overrides.phase else { return nil }
+    // `supplementary-2-request`: a request for that stage's budget (a row whose amounts are
+    // requests); `supplementary-2` is only the budget itself.
+    let requested = stated.hasSuffix("-request")
+    let code = requested ? String(stated.dropLast("-request".count)) : stated
+    for rule in mappings.phases where rule.phase.isRequested == requested {
       let template = rule.phase.code
       if template == code { return (rule.phase, "") }
       if let range = template.range(of: "{n}"), code.hasPrefix(template[..<range.lowerBound]),
@@ -274,7 +278,7 @@ struct DocumentIdentifier {
       }
     }
     throw BudgetTransformError.unknownPhase(
-      source: extracted.sourceName, line: 1, text: "--phase \(code)")
+      source: extracted.sourceName, line: 1, text: "--phase \(stated)")
   }
 
   /// The organization whose longest alias occurs in the text.

@@ -7,7 +7,8 @@ public struct IdentityOverrides: Sendable, Hashable {
   public var organization: String?
   /// The Gregorian fiscal year (`2008`).
   public var fiscalYear: Int?
-  /// A phase code (`request`, `proposal`, `enacted`, `supplementary-2`).
+  /// A phase code (`request`, `proposal`, `enacted`, `supplementary-2`), or a supplementary
+  /// one with `-request` for a request for that budget (`supplementary-2-request`).
   public var phase: String?
 
   public init(organization: String? = nil, fiscalYear: Int? = nil, phase: String? = nil) {

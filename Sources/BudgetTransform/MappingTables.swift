@@ -108,7 +108,8 @@ public struct MappingTables: Sendable, Hashable {
   }
 
   /// The rows of `phases.tsv`: marker, code, Fiscal Data Package phase, OpenBudgets.eu code,
-  /// Japanese and English names.
+  /// Japanese and English names, and optionally what the document's own amounts are (empty:
+  /// the stage's budget; `request`: a request for it).
   static func phaseRules(_ rows: [(Int, [String])]) throws -> [PhaseRule] {
     var phases: [PhaseRule] = []
     for (number, c) in rows {
@@ -123,9 +124,15 @@ public struct MappingTables: Sendable, Hashable {
         throw BudgetTransformError.mapping(
           file: "phases.tsv", line: number, message: "code must be ASCII [a-z0-9-]")
       }
+      let amounts = c.count > 6 ? c[6] : ""
+      guard amounts.isEmpty || amounts == "request" else {
+        throw BudgetTransformError.mapping(
+          file: "phases.tsv", line: number,
+          message: "unknown amounts \(amounts) (expected request or an empty cell)")
+      }
       let phase = BudgetPhase(
         code: c[1], fiscalDataPackagePhase: c[2], openBudgetsPhase: c[3].isEmpty ? nil : c[3],
-        nameJa: c[4], nameEn: c[5])
+        nameJa: c[4], nameEn: c[5], requested: amounts == "request")
       phases.append(PhaseRule(marker: c[0], phase: phase))
     }
     return phases

@@ -49,7 +49,7 @@ public struct PhaseRule: Sendable, Hashable {
     return BudgetPhase(
       code: fill(phase.code), fiscalDataPackagePhase: phase.fiscalDataPackagePhase,
       openBudgetsPhase: phase.openBudgetsPhase, nameJa: fill(phase.nameJa),
-      nameEn: fill(phase.nameEn))
+      nameEn: fill(phase.nameEn), requested: phase.requested)
   }
 
   /// `text` with every `{n}` replaced by `number` (byte by byte: Foundation's

@@ -311,7 +311,9 @@ extension SummaryBuilder {
   func namesSeveralStages(_ text: String) -> Bool {
     // `補正後` and `補正` are one stage here (a total after supplementary budgets is theirs),
     // and a draft is a draft of another stage (`補正予算(案)`).
-    let stages = ColumnMeaning.Stage.named(in: text).compactMap {
+    let stages = ColumnMeaning.Stage.named(
+      in: text, joiningSupplementaryRequest: info.phase.isRequested
+    ).compactMap {
       $0 == .proposal ? nil : $0 == .revised ? .supplementary : $0
     }
     return Set(stages).count > 1
@@ -368,10 +370,12 @@ extension SummaryBuilder {
         return nil
       }
     }
-    let named = ColumnMeaning.Stage.strongest(in: label)
+    let named = ColumnMeaning.Stage.strongest(
+      in: label, joiningSupplementaryRequest: info.phase.isRequested)
     let stage = ColumnMeasure(info: info, eras: eras).documentStage
     if year == info.fiscalYear {
-      return named == nil || named == stage ? .budget : nil
+      return named == nil || named == ColumnMeasure(info: info, eras: eras).ownStage
+        ? .budget : nil
     }
     // The prior year's figures have a measure; those of earlier years do not.
     guard year == info.fiscalYear - 1 else { return nil }

@@ -66,10 +66,13 @@ extension SummaryBuilder {
 
   /// `〔デジタル庁計上 20億円〕`: an amount booked (`計上`) by an organization (`…庁`, `…省`,
   /// `…府`) other than the document's is in that organization's budget; `防衛省計上額` in
-  /// 防衛省's document is its own (boei-h23-hosei3).
+  /// 防衛省's document is its own (boei-h23-hosei3). `(科学技術庁に計上した分を含め約110億円)`
+  /// (kankyo-h11-hosei2-yobo line 8) is the document's amount with another's added: none of
+  /// the document's either.
   func namesOtherOrganizationsBooking(_ label: String) -> Bool {
     let compact = label.filter { $0 != " " && $0 != "\u{3000}" }
-    guard ["庁計上", "省計上", "府計上"].contains(where: compact.contains) else { return false }
+    let booked = ["庁計上", "省計上", "府計上", "庁に計上", "省に計上", "府に計上"]
+    guard booked.contains(where: compact.contains) else { return false }
     return !compact.contains(info.organization.nameJa)
   }
 

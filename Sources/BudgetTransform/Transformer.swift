@@ -46,8 +46,10 @@ public struct Transformer: Sendable {
           subjectId: nil, lines: [diagnostic.span.line]))
     }
     let document = BudgetDocument(
-      info: info, items: AccountSide.assign(hierarchy.items), expenses: hierarchy.expenses,
-      summary: AccountSide.assign(summary.entries),
+      info: info,
+      items: RequestedAmounts.measured(AccountSide.assign(hierarchy.items), phase: info.phase),
+      expenses: RequestedAmounts.measured(hierarchy.expenses, phase: info.phase),
+      summary: RequestedAmounts.measured(AccountSide.assign(summary.entries), phase: info.phase),
       filp: filp,
       findings: findings)
     try IdentifierCheck.verify(document, source: extracted.sourceName)

@@ -1,6 +1,6 @@
 import BudgetModel
 
-/// The elements of `budget-1.2.xsd`, one method per part of the document. Attribute order is
+/// The elements of `budget-1.3.xsd`, one method per part of the document. Attribute order is
 /// fixed here, which keeps the output deterministic. Written to any `XMLOutput`: the bytes
 /// (`XMLByteWriter`, what the exporter uses) or libxml2's tree (`XMLTreeBuilder`, the
 /// reference in the tests).

@@ -2,17 +2,17 @@ import BudgetModel
 import Foundation
 
 /// Writes a `BudgetDocument` as `budget.xml`, conforming to the budget schema
-/// `Schema/budget-1.2.xsd` (namespace `urn:budget-etl:schema:budget:1.2`).
+/// `Schema/budget-1.3.xsd` (namespace `urn:budget-etl:schema:budget:1.3`).
 ///
 /// The XML is written straight into one byte buffer (`XMLByteWriter`, in the layout of
 /// libxml2's serializer: UTF-8, indented by two spaces, deterministic — elements in model
 /// order, attributes in a fixed order), then validated against the bundled schema in one SAX
-/// pass. An exporter never hands on a file that `xmllint --schema budget-1.2.xsd` would reject.
+/// pass. An exporter never hands on a file that `xmllint --schema budget-1.3.xsd` would reject.
 public struct XMLExporter: Sendable {
   /// The schema's target namespace; the version is part of it.
-  public static let namespace = "urn:budget-etl:schema:budget:1.2"
+  public static let namespace = "urn:budget-etl:schema:budget:1.3"
   /// The value of the root's `schemaVersion` attribute.
-  public static let schemaVersion = "1.2"
+  public static let schemaVersion = "1.3"
   /// The name of the file `files(for:)` returns.
   public static let fileName = "budget.xml"
   /// The media type of the file `files(for:)` returns.

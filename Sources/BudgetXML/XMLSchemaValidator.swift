@@ -2,7 +2,7 @@ import BudgetModel
 import CLibXML2
 import Foundation
 
-/// Validates XML instances against the bundled budget schema, `Schema/budget-1.2.xsd`, with
+/// Validates XML instances against the bundled budget schema, `Schema/budget-1.3.xsd`, with
 /// libxml2.
 ///
 /// The schema is compiled once per validator, from the bundled file's bytes: it imports and
@@ -23,18 +23,18 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// resets it at the start of each validation); owned, freed in `deinit`.
   private var context: xmlSchemaValidCtxtPtr?
 
-  /// The bundled `budget-1.2.xsd`, for copying next to exports or passing to
+  /// The bundled `budget-1.3.xsd`, for copying next to exports or passing to
   /// `xmllint --schema`; looked up once per process, beside the executable first
   /// (`ResourceBundle`, without `Bundle.main`'s reading of its folder), then in the bundle.
   public static let schemaURL: URL =
-    ResourceBundle.file("Schema/budget-1.2.xsd", inBundle: resourceBundleName)
-    ?? Bundle.module.url(forResource: "budget-1.2", withExtension: "xsd", subdirectory: "Schema")
-    ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.2.xsd")
+    ResourceBundle.file("Schema/budget-1.3.xsd", inBundle: resourceBundleName)
+    ?? Bundle.module.url(forResource: "budget-1.3", withExtension: "xsd", subdirectory: "Schema")
+    ?? Bundle.module.bundleURL.appendingPathComponent("Schema/budget-1.3.xsd")
 
   /// The name SwiftPM gives this target's resource bundle.
   public static let resourceBundleName = "budget-etl_BudgetXML.resources"
 
-  /// The bundled schema as an export file (`budget-1.2.xsd`, `application/xml`), read and
+  /// The bundled schema as an export file (`budget-1.3.xsd`, `application/xml`), read and
   /// hashed once per process; nil when it cannot be read.
   public static let schemaFile: ExportFile? = {
     guard let xsd = try? Data(contentsOf: schemaURL) else { return nil }

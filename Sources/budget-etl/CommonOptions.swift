@@ -29,7 +29,7 @@ struct PipelineArguments: ParsableArguments {
 
   @Option(
     help:
-      "The phase (request, proposal, enacted, supplementary-N) when a document does not print it."
+      "The phase (request, proposal, enacted, supplementary-N; supplementary-N-request for a request for it) when a document does not print it."
   )
   var phase: String?
 

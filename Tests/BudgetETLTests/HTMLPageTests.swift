@@ -134,7 +134,7 @@ import Testing
         "manifest.json", "catalog.jsonld",
       ]))
     #expect(
-      names.isDisjoint(with: ["budget.xml", "budget-1.2.xsd", "budget.jsonld", "context.jsonld"]))
+      names.isDisjoint(with: ["budget.xml", "budget-1.3.xsd", "budget.jsonld", "context.jsonld"]))
     #expect(!(try sample.text("index.html")).contains("budget.xml"))
     #expect(throws: BudgetETLError.self) { try ExportFormats.named("csv,pdf") }
     #expect(ExportFormats.names == ["csv", "jsonld", "xml", "html"])

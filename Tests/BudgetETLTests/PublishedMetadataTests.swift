@@ -25,7 +25,7 @@ import Testing
     let codes = Set(Finding.Code.allCases.map(\.rawValue))
     let example = try Regex(#"e\.g\.,? ([a-z_, ]+)"#)
     var checked = 0
-    for name in ["datapackage.json", "vocabulary.ttl", "budget-1.2.xsd"] {
+    for name in ["datapackage.json", "vocabulary.ttl", "budget-1.3.xsd"] {
       let text = String(decoding: try #require(sample.files[name], "\(name)").bytes, as: UTF8.self)
       for line in text.split(separator: "\n") where line.contains("code") || line.contains("kind") {
         for match in line.matches(of: example) {

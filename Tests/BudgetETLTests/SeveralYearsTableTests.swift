@@ -46,7 +46,7 @@ import Testing
         "t1-r1/initial-2011,t1-r1,summary,initial,expenditure,2011,平成23年度,5344000000,"))
     #expect(text("budget.jsonld").contains("\"@id\":\"obs/t1-r1/settlement-2011\""))
     #expect(text("budget.xml").contains("measure=\"settlement\""))
-    #expect(text("budget.xml").contains("schemaVersion=\"1.2\""))
+    #expect(text("budget.xml").contains("schemaVersion=\"1.3\""))
     // The page shows the other years' columns after A, B and C.
     #expect(text("index.html").contains("平成23年度 決算</th>"))
     #expect(text("index.html").contains("<data value=\"5298000000\">"))

@@ -48,10 +48,10 @@ import Testing
     }
   }
 
-  /// The enumerations of `budget-1.2.xsd`, by simple type name.
+  /// The enumerations of `budget-1.3.xsd`, by simple type name.
   static func xsdEnumerations() throws -> [String: [String]] {
     let xsd = try String(
-      contentsOf: root.appendingPathComponent("Sources/BudgetXML/Schema/budget-1.2.xsd"),
+      contentsOf: root.appendingPathComponent("Sources/BudgetXML/Schema/budget-1.3.xsd"),
       encoding: .utf8)
     var found: [String: [String]] = [:]
     for part in xsd.components(separatedBy: "<xs:simpleType name=\"").dropFirst() {

@@ -17,6 +17,8 @@ import Testing
   @Test(arguments: [
     " [地方負担 30億円]", " (参考)地方財政計画 3,000億円", " ○交付税措置 30億円", " ○税制改正要望 減収額 50億円",
     " 〔デジタル庁計上 20億円〕", " ○最大 50億円", " ○月額 3億円", " ○1人当たり 5億円",
+    // kankyo-h11-hosei2-yobo line 8's wording (`科学技術庁に計上した分を含め約110億円`).
+    " (デジタル庁に計上した分を含め約120億円)", " ○デジタル庁に計上 20億円",
   ])
   func anAmountOfAnotherKindIsNotExported(_ line: String) throws {
     #expect(try others(line).isEmpty)
@@ -28,5 +30,8 @@ import Testing
     #expect(supplementary.contains { $0 == (.priorSupplementary, 2024, 3_000_000_000) })
     let reserve = try others(" ○予備費 30億円")
     #expect(reserve.contains { $0 == (.budget, 2025, 3_000_000_000) })
+    // Booked in the document's own organization's budget: its own.
+    let own = try others(" ○法務省に計上 20億円")
+    #expect(own.contains { $0 == (.budget, 2025, 2_000_000_000) })
   }
 }

@@ -7,7 +7,7 @@ import Testing
 /// before `Bundle.module` (issue #24).
 @Suite("ResourceBundle")
 struct ResourceBundleTests {
-  /// A fresh folder with `<folder>/<bundle>/Schema/budget-1.2.xsd` holding `text` for each of
+  /// A fresh folder with `<folder>/<bundle>/Schema/budget-1.3.xsd` holding `text` for each of
   /// `withFile` (relative folders), removed by the caller.
   func layout(_ withFile: [String], text: (String) -> String) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -17,7 +17,7 @@ struct ResourceBundleTests {
         .appendingPathComponent(XMLSchemaValidator.resourceBundleName)
         .appendingPathComponent("Schema")
       try FileManager.default.createDirectory(at: schema, withIntermediateDirectories: true)
-      try Data(text(folder).utf8).write(to: schema.appendingPathComponent("budget-1.2.xsd"))
+      try Data(text(folder).utf8).write(to: schema.appendingPathComponent("budget-1.3.xsd"))
     }
     return root
   }
@@ -38,7 +38,7 @@ struct ResourceBundleTests {
         executable: executable, home: root.appendingPathComponent("home").path)
       let url = try #require(
         ResourceBundle.file(
-          "Schema/budget-1.2.xsd", inBundle: XMLSchemaValidator.resourceBundleName,
+          "Schema/budget-1.3.xsd", inBundle: XMLSchemaValidator.resourceBundleName,
           folders: folders))
       return try String(contentsOf: url, encoding: .utf8)
     }
@@ -52,7 +52,7 @@ struct ResourceBundleTests {
     // Nowhere: nil, so the caller asks `Bundle.module` (and fails as it always did).
     #expect(
       ResourceBundle.file(
-        "Schema/budget-1.2.xsd", inBundle: XMLSchemaValidator.resourceBundleName,
+        "Schema/budget-1.3.xsd", inBundle: XMLSchemaValidator.resourceBundleName,
         folders: ResourceBundle.folders(executable: nil, home: root.path)) == nil)
   }
 
@@ -62,9 +62,9 @@ struct ResourceBundleTests {
     let executable = try #require(ResourceBundle.executablePath())
     let beside = URL(fileURLWithPath: executable).deletingLastPathComponent()
       .appendingPathComponent(XMLSchemaValidator.resourceBundleName)
-      .appendingPathComponent("Schema/budget-1.2.xsd")
+      .appendingPathComponent("Schema/budget-1.3.xsd")
     #expect(XMLSchemaValidator.schemaURL.standardizedFileURL == beside.standardizedFileURL)
     let schema = try String(contentsOf: XMLSchemaValidator.schemaURL, encoding: .utf8)
-    #expect(schema.contains("targetNamespace=\"urn:budget-etl:schema:budget:1.2\""))
+    #expect(schema.contains("targetNamespace=\"urn:budget-etl:schema:budget:1.3\""))
   }
 }

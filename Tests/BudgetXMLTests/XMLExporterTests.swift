@@ -27,8 +27,8 @@ struct XMLExporterTests {
   @Test func writesUTF8DeclarationNamespaceAndVersion() throws {
     let text = String(decoding: try written(), as: UTF8.self)
     #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
-    #expect(text.contains("<budget-document xmlns=\"urn:budget-etl:schema:budget:1.2\""))
-    #expect(text.contains("schemaVersion=\"1.2\""))
+    #expect(text.contains("<budget-document xmlns=\"urn:budget-etl:schema:budget:1.3\""))
+    #expect(text.contains("schemaVersion=\"1.3\""))
     #expect(text.hasSuffix("</budget-document>\n"))
   }
 

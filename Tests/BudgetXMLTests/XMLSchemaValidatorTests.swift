@@ -25,9 +25,9 @@ struct XMLSchemaValidatorTests {
 
   @Test func schemaIsBundled() throws {
     #expect(FileManager.default.fileExists(atPath: XMLSchemaValidator.schemaURL.path))
-    #expect(XMLSchemaValidator.schemaURL.lastPathComponent == "budget-1.2.xsd")
+    #expect(XMLSchemaValidator.schemaURL.lastPathComponent == "budget-1.3.xsd")
     let schema = try String(contentsOf: XMLSchemaValidator.schemaURL, encoding: .utf8)
-    #expect(schema.contains("targetNamespace=\"urn:budget-etl:schema:budget:1.2\""))
+    #expect(schema.contains("targetNamespace=\"urn:budget-etl:schema:budget:1.3\""))
   }
 
   @Test func acceptsTheFixture() throws {
@@ -101,7 +101,7 @@ struct XMLSchemaValidatorTests {
     ("month=\"2023-12\"", "month=\"2023-13\""),
     ("currency=\"JPY\"", "currency=\"USD\""),
     ("id=\"c1-2-1-a\"", "id=\"C1_2\""),
-    ("schemaVersion=\"1.2\"", "schemaVersion=\"2.0\""),
+    ("schemaVersion=\"1.3\"", "schemaVersion=\"2.0\""),
     ("change-rate-percent=\"-8.4\"", "change-rate-percent=\"▲8.4\""),
     ("counts-toward-total=\"false\"", "counts-toward-total=\"no\""),
   ])

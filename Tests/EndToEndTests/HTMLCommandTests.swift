@@ -23,7 +23,7 @@ import Testing
     ] {
       #expect(Self.exists(folder, name), "\(name)")
     }
-    for name in ["budget.xml", "budget-1.2.xsd", "budget.jsonld"] {
+    for name in ["budget.xml", "budget-1.3.xsd", "budget.jsonld"] {
       #expect(!Self.exists(folder, name), "\(name)")
     }
     #expect(Self.exists(out, "index.html") && Self.exists(out, "catalog.jsonld"))

@@ -75,7 +75,7 @@ public enum DCATExporter {
   }
 
   static func englishTitle(_ info: DocumentInfo) -> String {
-    "\(info.organization.nameEn): overview of the FY\(DCATVocabulary.format4(info.fiscalYear)) budget (\(info.phase.nameEn))"
+    "\(info.organization.nameEn): overview of the FY\(DCATVocabulary.format4(info.fiscalYear)) budget (\(info.phase.documentNameEn))"
   }
 
   static func japaneseDescription(_ info: DocumentInfo) -> String {
@@ -87,10 +87,12 @@ public enum DCATExporter {
   }
 
   static func keywords(_ info: DocumentInfo) -> [JSONText] {
-    let japanese = ["予算", info.organization.nameJa, info.fiscalYearLabel, info.phase.nameJa]
+    let japanese = [
+      "予算", info.organization.nameJa, info.fiscalYearLabel, info.phase.documentNameJa,
+    ]
     let english = [
       "budget", "Japan", info.organization.nameEn, "FY" + DCATVocabulary.format4(info.fiscalYear),
-      info.phase.nameEn,
+      info.phase.documentNameEn,
     ]
     var seen = Set<String>()
     let ja = japanese.filter { !$0.isEmpty && seen.insert("ja:" + $0).inserted }

@@ -108,7 +108,9 @@ extension BarChart {
 
   func tooltip(_ row: Row) -> String {
     var parts = [row.item.code + ". " + row.item.title]
-    parts.append("予算額 " + (row.budget?.amountJPY.map { YenText.oku($0) + "億円" } ?? "—"))
+    parts.append(
+      (row.budget?.measure == .request ? "要求額 " : "予算額 ")
+        + (row.budget?.amountJPY.map { YenText.oku($0) + "億円" } ?? "—"))
     parts.append("前年度 " + (row.prior?.amountJPY.map { YenText.oku($0) + "億円" } ?? "—"))
     return parts.joined(separator: "\n")
   }

@@ -31,10 +31,12 @@ struct BarChart {
   /// The length of a bar at ``scaleMax`` (and of a cut bar), in viewBox units.
   var barSpace = Self.width - Self.left - 4
 
-  init(document: BudgetDocument) {
+  /// `measure`: the document's own amounts (`budget`, or `request` in a request for its
+  /// stage's budget).
+  init(document: BudgetDocument, measure: Measure = .budget) {
     chapters = document.items.filter { $0.level == .chapter }
     rows = document.items.filter { $0.level == .item }.map {
-      Row(item: $0, budget: $0.figure(.budget), prior: $0.figure(.priorInitial))
+      Row(item: $0, budget: $0.figure(measure), prior: $0.figure(.priorInitial))
     }
     let amounts = rows.flatMap { [$0.budget?.amountJPY, $0.prior?.amountJPY] }.compactMap { $0 }
       .map { max($0, 0) }.sorted(by: >)

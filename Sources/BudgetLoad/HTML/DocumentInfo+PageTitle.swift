@@ -7,7 +7,7 @@ extension DocumentInfo {
   var pageTitle: String {
     let blank = title.allSatisfy { $0 == " " || $0 == "\u{3000}" }
     // The stage as printed, or, when an option gave it, its name (`成立予算`).
-    let stage = phaseLabel.isEmpty ? phase.nameJa : phaseLabel
+    let stage = phaseLabel.isEmpty ? phase.documentNameJa : phaseLabel
     return blank ? "\(organization.nameJa) \(fiscalYearLabel) \(stage)" : title
   }
 }

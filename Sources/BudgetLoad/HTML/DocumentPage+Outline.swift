@@ -5,7 +5,7 @@ extension DocumentPage {
   /// expense lines, with budget-year and prior-year amounts, the change and the markers.
   func outline(_ out: inout HTMLOutput) {
     let columns = [
-      ("番号", false), ("項目・経費", false), (info.fiscalYearLabel, true),
+      ("番号", false), ("項目・経費", false), (ownHeading, true),
       (info.priorFiscalYearLabel, true),
       ("増減", true), ("区分", false), ("行", true),
     ]
@@ -74,7 +74,7 @@ extension DocumentPage {
 
   /// Budget year, prior year, change, markers (with a supplementary-budget figure) and line.
   func figureCells(_ figures: [Figure], isNew: Bool, line: Int, _ out: inout HTMLOutput) {
-    let budget = figures.first { $0.measure == .budget }
+    let budget = figures.first { $0.measure == ownMeasure }
     let prior = figures.first { $0.measure == .priorInitial }
     amountCell(budget, &out)
     amountCell(prior, &out)

@@ -8,8 +8,8 @@ extension DocumentPage {
           out.element("div", [("class", "total")]) { out in
             out.element(
               "div", [("class", "label")],
-              text: entry.sectionTitle + Self.sideTag(entry) + "　" + info.fiscalYearLabel)
-            if let budget = entry.figure(.budget) {
+              text: entry.sectionTitle + Self.sideTag(entry) + "　" + ownHeading)
+            if let budget = entry.figure(ownMeasure) {
               out.element("div", [("class", "value")]) { out in
                 amount(budget, format: YenText.headline, &out)
               }
@@ -40,10 +40,11 @@ extension DocumentPage {
       }
       return
     }
-    let chart = BarChart(document: document)
-    let title = "\(info.pageTitle)：項目別の予算額（\(info.fiscalYearLabel)と前年度）"
+    let chart = BarChart(document: document, measure: ownMeasure)
+    let amount = info.phase.isRequested ? "要求額" : "予算額"
+    let title = "\(info.pageTitle)：項目別の\(amount)（\(info.fiscalYearLabel)と前年度）"
     var description =
-      "横棒は各項目の\(info.fiscalYearLabel)予算額（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
+      "横棒は各項目の\(info.fiscalYearLabel)\(amount)（濃い青）と\(info.priorFiscalYearLabel)予算額（薄い青）。単位は億円、目盛りは線形。"
     if chart.rows.contains(where: {
       [$0.budget, $0.prior].contains { f in (f?.amountJPY ?? 0) > chart.scaleMax }
     }) {
@@ -62,7 +63,7 @@ extension DocumentPage {
         out.newline()
         out.element("figcaption") { out in
           for (kind, label) in [
-            ("legend budget", info.fiscalYearLabel), ("legend prior", info.priorFiscalYearLabel),
+            ("legend budget", ownHeading), ("legend prior", info.priorFiscalYearLabel),
             ("legend nc", "合計外"),
           ] {
             out.element("span", [("class", kind)], text: "")
@@ -81,7 +82,7 @@ extension DocumentPage {
   /// The chart's numbers as a table (prior-year columns only when the document prints them).
   func chartTable(_ chart: BarChart, _ out: inout HTMLOutput) {
     let priors = chart.rows.contains { $0.prior != nil }
-    var columns = [("番号", false), ("項目", false), (info.fiscalYearLabel, true)]
+    var columns = [("番号", false), ("項目", false), (ownHeading, true)]
     if priors { columns += [(info.priorFiscalYearLabel, true), ("増減", true)] }
     table(caption: "グラフの数値（億円）", columns: columns, &out) { out in
       for row in chart.rows {
@@ -101,7 +102,7 @@ extension DocumentPage {
 
   func summaryTables(_ out: inout HTMLOutput) {
     let columns = [
-      ("区分", false), ("A " + info.fiscalYearLabel, true), ("B " + info.priorFiscalYearLabel, true),
+      ("区分", false), ("A " + ownHeading, true), ("B " + info.priorFiscalYearLabel, true),
       ("C 増減 (A−B)", true), ("増減率 (C/B)", true),
     ]
     section("summary", &out) { out in
@@ -114,7 +115,7 @@ extension DocumentPage {
           for row in rows {
             out.element("tr") { out in
               out.element("th", [("scope", "row")], text: row.label + Self.sideTag(row))
-              amountCell(row.figure(.budget), &out)
+              amountCell(row.figure(ownMeasure), &out)
               amountCell(row.figure(.priorInitial), &out)
               amountCell(row.figure(.change), &out)
               out.element(

@@ -8,6 +8,12 @@ struct DocumentPage {
 
   var info: DocumentInfo { document.info }
 
+  /// The measure of the document's own budget-year amounts (`request` in a request for its
+  /// stage's budget, `補正予算要望`: never shown as the enacted budget) and its column heading
+  /// (`平成11年度 要求額`).
+  var ownMeasure: Measure { info.phase.ownMeasure }
+  var ownHeading: String { info.fiscalYearLabel + (info.phase.isRequested ? " 要求額" : "") }
+
   static let sections: [(id: String, title: String)] = [
     ("totals", "総額"), ("chart", "グラフ"), ("outline", "項目一覧"), ("summary", "総括表"),
     ("filp", "財政投融資"), ("findings", "照合結果"), ("downloads", "ダウンロード"),
@@ -19,7 +25,7 @@ struct DocumentPage {
     out.element(
       "p", [("class", "kicker")],
       text:
-        "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(info.phase.nameJa)"
+        "\(info.organization.nameJa)・\(info.fiscalYearLabel)（\(info.fiscalYear)年度）・\(info.phase.documentNameJa)"
     )
     out.element("h1", text: info.pageTitle)
     out.newline()
@@ -32,7 +38,7 @@ struct DocumentPage {
         "年度",
         "\(info.fiscalYearLabel)（\(info.fiscalYear)年度）　前年度 \(info.priorFiscalYearLabel)（\(info.priorFiscalYear)年度）",
         &out)
-      term("段階", "\(info.phase.nameJa)「\(info.phaseLabel)」（\(info.phase.code)）", &out)
+      term("段階", "\(info.phase.documentNameJa)「\(info.phaseLabel)」（\(info.phase.idPart)）", &out)
       term(
         "公表",
         [info.publicationLabel, info.publicationMonth.map { "（" + $0 + "）" }].compactMap { $0 }

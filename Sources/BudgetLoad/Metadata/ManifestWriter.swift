@@ -59,7 +59,7 @@ public struct ManifestWriter: Sendable {
           })
       ),
       ("fiscalYearLabel", .string(info.fiscalYearLabel)),
-      ("phaseNameJa", .string(info.phase.nameJa)),
+      ("phaseNameJa", .string(info.phase.documentNameJa)),
       (
         "headlineTotals",
         .array(
@@ -71,7 +71,7 @@ public struct ManifestWriter: Sendable {
             ])
           })
       ),
-      ("phaseNameJa", .string(info.phase.nameJa)),
+      ("phaseNameJa", .string(info.phase.documentNameJa)),
     ])
     return ExportFile(name: fileName, bytes: text.bytes, mediaType: "application/json")
   }

@@ -82,6 +82,12 @@ struct CodeList: Sendable {
           "The budget of the figure's fiscal year after its supplementary budgets (補正後).",
           "当該年度の補正後の予算額。"
         )),
+      Code(
+        "request", label: ("requested amount", "要求額"),
+        definition: (
+          "The budget-year amount a document requests for the budget of its stage when it only requests it (a request for a supplementary budget, 補正予算要望; the document id ends in -request): not the enacted amount.",
+          "資料の段階の予算に対して要求・要望する当年度の額（補正予算要望など。資料IDは -request で終わる）。成立した予算額ではない。"
+        )),
     ])
 
   static let markers = CodeList(

@@ -25,7 +25,7 @@ extension TableSchema {
     Column(
       name: "measure", title: "測定項目", type: .string,
       description:
-        "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B), filp (FILP request), or, for a table of several years, initial (another year's initial budget), settlement (決算額) or revised (補正後) of fiscal_year.",
+        "budget (budget-year amount), prior_initial (prior year's initial budget), prior_supplementary (prior year's supplementary budget), change (A − B), filp (FILP request), or, for a table of several years, initial (another year's initial budget), settlement (決算額) or revised (補正後) of fiscal_year, or request (the amount a request for the document's budget asks for, 補正予算要望: not the enacted amount).",
       required: true, allowedValues: Measure.allCases.map(\.rawValue),
       propertyURL: Term.iri(of: "figureKind"),
       valueURL: CodeList.figureKinds.codePrefix + "{measure}"
