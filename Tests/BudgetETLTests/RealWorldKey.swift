@@ -123,6 +123,8 @@ struct RealWorldKey {
     case .initial: return "initial"
     case .settlement: return "settlement"
     case .revised: return "revised"
+    // A request for the budget of the document's stage (補正予算要望): the key's `request`.
+    case .request: return "request"
     }
   }
 
