@@ -112,3 +112,25 @@ extension ClauseFigures {
     return out + rest
   }
 }
+
+extension GenericReader {
+  /// `経済産業省の平成30年度予算 一般会計予算 9,365億円 …`: the clause right before the first
+  /// amount's label, cut by a space, when it names an owner's fiscal year budget (words ending
+  /// in `の`, an era's fiscal year, then `予算` and nothing else): the caption of the sentence's
+  /// amounts, and a title of a document whose titles name no fiscal year. Nil otherwise.
+  static func ownerYearCaption(_ text: String, before reading: ClauseFigures.Reading) -> String? {
+    guard let label = reading.entries.first?.label, !label.isEmpty,
+      let at = text.range(of: " " + label)
+    else { return nil }
+    guard
+      let clause = text[..<at.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        .last.map(String.init),
+      let year = LegendItems.eraYear(clause), clause[..<year.range.lowerBound].hasSuffix("の"),
+      clause[year.range.upperBound...] == "予算"
+    else { return nil }
+    return clause
+  }
+
+  /// Whether a title read so far names a fiscal year.
+  var titlesNameYear: Bool { titles.contains { $0.text.contains("年度") } }
+}

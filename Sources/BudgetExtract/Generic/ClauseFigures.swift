@@ -130,8 +130,8 @@ enum ClauseFigures {
     let own = allocationTarget(withoutApproximation(words))
     guard own.isEmpty, boundary == .prose || boundary == .space,
       case .words(let before)? = previous?.1
-    else { return (allocationTarget(own), false) }
-    return (allocationTarget(before), previous?.0 == .comma)
+    else { return (ClauseCaption.withoutGregorian(allocationTarget(own)), false) }
+    return (ClauseCaption.withoutGregorian(allocationTarget(before)), previous?.0 == .comma)
   }
 
   /// A change or rate clause after an amount (with no other label between): the amount's

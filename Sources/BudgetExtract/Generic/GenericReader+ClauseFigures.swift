@@ -43,11 +43,14 @@ extension GenericReader {
     guard ClauseFigures.prose.contains(where: text.contains),
       let reading = ClauseFigures.read(text, parser: parser)
     else { return false }
+    let caption = Self.yearBudgetLead(text) ?? Self.ownerYearCaption(text, before: reading)
     clauseLines.append(
       PendingClauseLine(
-        line: line, text: text, reading: reading, isItem: false,
-        context: Self.yearBudgetLead(text) ?? context))
+        line: line, text: text, reading: reading, isItem: false, context: caption ?? context))
     contextHasAmounts = true
+    if let caption, Self.yearBudgetLead(text) == nil, titles.isEmpty || !titlesNameYear {
+      titles.append(TextRecord(text: caption, span: line.span))
+    }
     noteClauseTitle(line, text)
     noteEraClauseTitle(line, text)
     return true
