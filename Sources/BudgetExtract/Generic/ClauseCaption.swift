@@ -36,3 +36,23 @@ enum ClauseCaption {
     return nil
   }
 }
+
+extension ClauseCaption {
+  /// `平成29(2017)年度の防衛関係費` as `平成29年度の防衛関係費`: a Gregorian year in parentheses
+  /// after an era's year is dropped when it is that year (2017 = 平成29); the text unchanged
+  /// otherwise.
+  static func withoutGregorian(_ text: String) -> String {
+    for (era, base) in eras {
+      guard let eraRange = text.range(of: era) else { continue }
+      let rest = text[eraRange.upperBound...]
+      let digits = rest.prefix { $0.isASCIIDigitCharacter }
+      guard let year = Int(digits), digits.count <= 2 else { continue }
+      let after = rest.dropFirst(digits.count)
+      guard after.hasPrefix("("), after.dropFirst(5).hasPrefix(")年度"),
+        Int(after.dropFirst().prefix(4)) == base + year
+      else { continue }
+      return String(text[..<after.startIndex]) + after.dropFirst(6)
+    }
+    return text
+  }
+}

@@ -31,7 +31,7 @@ extension ClauseFigures {
         return .unknown
       }
       amount.isNegative = sign ?? signWord ?? false
-      return .change(amount)
+      return .change(amount, stated: namesPrior(words))
     }
     // `5億8700万円を要求`: the verb that states the amount.
     if rest.isEmpty || verbs.contains(rest) {

@@ -16,6 +16,8 @@ extension ClauseFigures {
       return (words, amount, nil, nil, qualifier, nil)
     case .compared(let words, let amount, let change, let rate, let base):
       return (words, amount, change, rate, "", base)
+    case .statedAmount(let amount, let change):
+      return ("", amount, change, nil, "", nil)
     default:
       return nil
     }
@@ -32,6 +34,9 @@ extension ClauseFigures {
     // The prior year's words only (`前年度と比べて`): a year printed in them (`平成14年度と比べて`)
     // may be any year's, and the rate holds against any base.
     let namesPrior = isComparison(words) && !words.contains(where: \.isASCIIDigitCharacter)
+    if parenthesizedRate(rest) == nil, Self.namesPrior(words) {
+      return statedChange(amount, rest: rest, parser: parser)
+    }
     guard words.isEmpty || namesPrior, let (rate, after) = parenthesizedRate(rest),
       let (sign, tail) = signWord(after)
     else { return nil }

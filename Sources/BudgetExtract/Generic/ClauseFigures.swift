@@ -24,6 +24,9 @@ enum ClauseFigures {
     /// The words of a comparison that print a year (`4年度当初予算比`): the transform checks
     /// it is the prior year's. Nil for the prior year's words (`前年比`).
     var base: String? = nil
+    /// The change is stated against the prior year in words (`対前年度比 ▲423億円`,
+    /// `前年度と比べて389億円増額の…`): the words say what the second figure is.
+    var changeStated = false
   }
 
   /// A line's reading: its entries, and whether some figure of it stays unread (an amount
@@ -45,7 +48,11 @@ enum ClauseFigures {
     case qualified(String, PrintedAmount, qualifier: String)
     /// An amount and its comparison against words that print a year (`4年度当初予算比`).
     case compared(String, PrintedAmount, change: PrintedAmount?, rate: DecimalNumber?, base: String)
-    case change(PrintedAmount)
+    /// A signed change; `stated` when words naming the prior year print it (`対前年度比 ▲423億円`).
+    case change(PrintedAmount, stated: Bool)
+    /// `前年度と比べて389億円増額の4兆8,996億円`: an amount (no words of its own) and its change
+    /// stated against the prior year in words, with no rate.
+    case statedAmount(PrintedAmount, change: PrintedAmount)
     /// `501億円(1.0%)の減額`: a change and its rate, signed by the word after both.
     case changeAndRate(PrintedAmount, DecimalNumber)
     case rate(DecimalNumber)
@@ -58,7 +65,7 @@ enum ClauseFigures {
   static let sameWords = ["昨年同額の", "前年同額の", "前年度同額の", "昨年度同額の"]
 
   static func read(_ text: String, parser: FigureParser) -> Reading? {
-    let pieces = split(text)
+    let pieces = split(withBracketLegend(text))
     guard pieces.contains(where: { $0.1.contains(where: \.isASCIIDigitCharacter) }) else {
       return nil
     }
@@ -66,7 +73,9 @@ enum ClauseFigures {
     var unread = 0
     var open = false
     var previous: (Boundary, Piece)?
-    for (boundary, piece, text) in ratesBeforeAmounts(pieces, parser: parser) {
+    var labelCut = false
+    let parsed = comparisonsBeforeChanges(ratesBeforeAmounts(pieces, parser: parser))
+    for (boundary, piece, text) in parsed {
       defer { previous = (boundary, piece) }
       switch piece {
       case .words:
@@ -74,7 +83,7 @@ enum ClauseFigures {
       case .unknown:
         open = false
         if text.contains(where: \.isASCIIDigitCharacter) { unread += 1 }
-      case .amount, .qualified, .compared:
+      case .amount, .qualified, .compared, .statedAmount:
         guard let (words, amount, change, rate, qualifier, base) = Self.amountParts(piece) else {
           continue
         }
@@ -85,24 +94,24 @@ enum ClauseFigures {
           guard change == nil else { return nil }
           entryChange = PrintedAmount(DecimalNumber(significand: 0, scale: 0), unit: "円")
         }
-        label = allocationTarget(withoutApproximation(label))
-        if label.isEmpty, boundary == .prose || boundary == .space,
-          case .words(let before)? = previous?.1
-        {
-          label = before
-        }
-        label = allocationTarget(label)
+        let (own, cut) = Self.label(label, boundary, previous)
+        label = own
         guard isLabel(label) else {
           unread += 1 + (change == nil ? 0 : 1)
           open = false
           continue
         }
-        entries.append(
-          Entry(
-            label: label + qualifier, amount: amount, change: entryChange, rate: rate, base: base))
+        var entry = Entry(
+          label: label + qualifier, amount: amount, change: entryChange, rate: rate, base: base)
+        entry.changeStated = !cut && statesChange(piece)
+        labelCut = cut
+        entries.append(entry)
         open = true
-      case .change(let change):
-        attach(change, nil, to: &entries, open: &open, unread: &unread)
+      case .change(let change, let stated):
+        // Stated only when written beside the amount: replaced prose between may hold anything.
+        attach(
+          change, nil, to: &entries, open: &open, unread: &unread,
+          stated: stated && boundary == .space && !labelCut)
       case .changeAndRate(let change, let rate):
         attach(change, rate, to: &entries, open: &open, unread: &unread)
       case .rate(let rate):
@@ -113,11 +122,23 @@ enum ClauseFigures {
     return Reading(entries: entries, unread: unread)
   }
 
+  /// The amount's label: its own words, or the clause of words right before it when only
+  /// replaced prose or spaces stand between; and whether those words were cut off by `、`.
+  static func label(_ words: String, _ boundary: Boundary, _ previous: (Boundary, Piece)?)
+    -> (String, Bool)
+  {
+    let own = allocationTarget(withoutApproximation(words))
+    guard own.isEmpty, boundary == .prose || boundary == .space,
+      case .words(let before)? = previous?.1
+    else { return (ClauseCaption.withoutGregorian(allocationTarget(own)), false) }
+    return (ClauseCaption.withoutGregorian(allocationTarget(before)), previous?.0 == .comma)
+  }
+
   /// A change or rate clause after an amount (with no other label between): the amount's
   /// comparison, unless it already has one; else unread.
   static func attach(
     _ change: PrintedAmount?, _ rate: DecimalNumber?, to entries: inout [Entry],
-    open: inout Bool, unread: inout Int
+    open: inout Bool, unread: inout Int, stated: Bool = false
   ) {
     guard open, change == nil || entries[entries.count - 1].change == nil,
       rate == nil || entries[entries.count - 1].rate == nil
@@ -126,7 +147,10 @@ enum ClauseFigures {
       open = false
       return
     }
-    if let change { entries[entries.count - 1].change = change }
+    if let change {
+      entries[entries.count - 1].change = change
+      entries[entries.count - 1].changeStated = stated
+    }
     if let rate { entries[entries.count - 1].rate = rate }
   }
 

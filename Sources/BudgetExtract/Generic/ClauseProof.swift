@@ -11,6 +11,10 @@ import BudgetModel
 ///   Σ `儀典関係費 753百万円 …`), or the first entries of the sentence lines right after it,
 ///   as many as add up (`皇室費 62億1800万円` = 内廷費 + 宮廷費 + 皇族費). At least two parts.
 ///
+/// - An entry whose change is stated against the prior year in words and no rate is printed
+///   (`対前年度比 ▲423億円`, `前年度と比べて389億円増額の…`): the words prove the amount and its
+///   change (`ClauseFigures+Stated`).
+///
 /// Nothing else proves a figure: an amount that only stands near words is reported.
 enum ClauseProof {
   struct Line {
@@ -44,6 +48,13 @@ enum ClauseProof {
         verdicts[l][k].amount = true
         verdicts[l][k].change = true
         verdicts[l][k].rate = true
+      }
+    }
+    for (l, line) in lines.enumerated() {
+      for (k, entry) in line.entries.enumerated()
+      where entry.changeStated && entry.change != nil && entry.rate == nil {
+        verdicts[l][k].amount = true
+        verdicts[l][k].change = true
       }
     }
     let sentences = lines.indices.filter { !lines[$0].isItem && !lines[$0].entries.isEmpty }

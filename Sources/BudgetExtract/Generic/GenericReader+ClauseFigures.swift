@@ -43,11 +43,15 @@ extension GenericReader {
     guard ClauseFigures.prose.contains(where: text.contains),
       let reading = ClauseFigures.read(text, parser: parser)
     else { return false }
+    let lead = Self.yearBudgetLead(text, stages: true)
+    let caption = lead ?? Self.ownerYearCaption(text, before: reading)
     clauseLines.append(
       PendingClauseLine(
-        line: line, text: text, reading: reading, isItem: false,
-        context: Self.yearBudgetLead(text, stages: true) ?? context))
+        line: line, text: text, reading: reading, isItem: false, context: caption ?? context))
     contextHasAmounts = true
+    if let caption, lead == nil, titles.isEmpty || !titlesNameYear {
+      titles.append(TextRecord(text: caption, span: line.span))
+    }
     noteClauseTitle(line, text)
     noteEraClauseTitle(line, text)
     return true

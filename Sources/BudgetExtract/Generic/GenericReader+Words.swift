@@ -18,7 +18,11 @@ extension GenericReader {
     }
     // `( )書きは…を含んだ額`: the legend of the parentheses (`Legend`).
     let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
-    return hasNoteMark(text) || text.contains("(注")
+    // `〔 〕 対29年度当初予算比の増減(注記)…`: the note replaced after a legend of brackets
+    // opening the line is the legend's, not a mark that the line's figures are a note's.
+    let legendNote = ClauseFigures.bracketLegend(text) != nil
+    let marked = legendNote ? text.replacingOccurrences(of: "(注記)", with: "") : text
+    return hasNoteMark(text) || marked.contains("(注")
       || legendMarks.contains(where: { compact.hasPrefix($0) || compact.hasPrefix("(" + $0) })
   }
 
