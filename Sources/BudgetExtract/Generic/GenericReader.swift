@@ -219,7 +219,11 @@ struct GenericReader {
     case .unit(let unit, let caption):
       unitScope = unit
       if !caption.isEmpty { noteText(caption, line) }
-      state = .header(HeaderDraft(unit: unit, caption: self.caption))
+      let year = Self.unitTailYear(GenericLine.text(of: line))
+      state = .header(
+        HeaderDraft(
+          lines: year == nil ? [] : [line], texts: year.map { [$0] } ?? [], unit: unit,
+          caption: self.caption))
     case .text(let text):
       if text.hasPrefix("("), acceptParenthesizedLine(line, text) {
         return
