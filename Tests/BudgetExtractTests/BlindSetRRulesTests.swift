@@ -64,4 +64,31 @@ import Testing
     #expect(reader.amountLines.map { Self.yen($0.amount) } == [1851, 980, 871])
     #expect(reader.amountLines.filter { $0.isPart == true }.count == 2)
   }
+
+  // kankyo-h17-gaisan-yokyu-gaiyo lines 5-9: the comparison under the headline, a blank line
+  // between; 531 / (3,368 − 531) = 18.7 %.
+  static let headline = [
+    "平成17年度概算要求・要望額", "", "一般会計(非公共+公共+改革推進補助等)+特別会計  3,368億円", "",
+    "(対前年度 531億円増 18.7%増)",
+  ]
+
+  @Test func aChangeAndItsRateUnderTheAmountTheyProve() throws {
+    let reader = GenericReader.reading(Self.headline)
+    let record = try #require(reader.amountLines.first)
+    #expect(Self.yen(record.amount) == 3368)
+    #expect(Self.yen(record.change) == 531)
+    #expect(record.changeRatePercent == DecimalNumber(ascii: "18.7"))
+    #expect(!reader.diagnostics.contains { $0.span.line == 5 })
+  }
+
+  // A rate that does not hold, or a change with no rate: nothing proves them.
+  @Test func aChangeBelowThatNothingProvesIsReported() {
+    for text in ["(対前年度 531億円増 28.7%増)", "(対前年度 531億円増)"] {
+      var lines = Self.headline
+      lines[4] = text
+      let reader = GenericReader.reading(lines)
+      #expect(reader.amountLines.allSatisfy { $0.change == nil }, "\(text)")
+      #expect(reader.diagnostics.contains { $0.span.line == 5 }, "\(text)")
+    }
+  }
 }
