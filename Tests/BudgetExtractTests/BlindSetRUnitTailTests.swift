@@ -48,4 +48,16 @@ import Testing
     #expect(reader.tables.allSatisfy { $0.rows.isEmpty })
     #expect(reader.diagnostics.contains { $0.span.line == 7 })
   }
+
+  // No table under it: the year is no title and no heading of the lines below (read as they
+  // were with the year left out).
+  @Test func aYearAfterTheUnitWithNoTableBelowIsDropped() {
+    for rows in [["一般会計分 3,297億円", "人件費 644億円"], ["一般会計分 3,297", "人件費 644"]] {
+      let with = GenericReader.reading(["総務省予算 (単位:億円) 29年度", ""] + rows)
+      let without = GenericReader.reading(["総務省予算 (単位:億円)", ""] + rows)
+      #expect(with.amountLines == without.amountLines)
+      #expect(with.titles.map(\.text) == without.titles.map(\.text))
+      #expect(with.diagnostics.map(\.span.line) == without.diagnostics.map(\.span.line))
+    }
+  }
 }

@@ -18,3 +18,17 @@ extension GenericReader {
     return String(tail)
   }
 }
+
+extension GenericReader {
+  /// The draft without the year after its unit statement when that year is all it holds: a
+  /// row right under `(単位:億円) 29年度` has no header, as it had none with the year left out.
+  func withoutLoneUnitTail(_ draft: HeaderDraft) -> HeaderDraft {
+    guard draft.texts.count == 1, let first = draft.lines.first,
+      case .unit = GenericLine.classify(first, parser: parser)
+    else { return draft }
+    var bare = draft
+    bare.lines = []
+    bare.texts = []
+    return bare
+  }
+}

@@ -297,7 +297,7 @@ struct GenericReader {
         state = .header(draft)
       }
     case .row:
-      open(draft, firstRow: line, kind)
+      open(withoutLoneUnitTail(draft), firstRow: line, kind)
     }
   }
 
