@@ -33,12 +33,10 @@ extension SummaryBuilder {
         Finding.notExported("\(why): its \(lines.count) figures are not exported", lines: lines))
     }
     for (r, row) in table.rows.enumerated() {
-      if Self.rowUnitDisagrees(row.label, tableUnit: table.unit) {
+      if let why = Self.unexportedRow(row.label, tableUnit: table.unit) {
         let lines = row.cellLines.isEmpty ? [row.span.line] : row.cellLines.filter { $0 != 0 }
         result.findings.append(
-          Finding.notExported(
-            "\(row.label): a row printing a unit of its own (not the table's); not exported",
-            lines: lines))
+          Finding.notExported("\(row.label): \(why); not exported", lines: lines))
         continue
       }
       reportRow(row, rowOutcomes[r], columns: outcomes, &result)

@@ -61,8 +61,30 @@ extension SummaryBuilder {
   /// spending, no appropriation (`基礎的財政収支対象経費`, the spending it counts, is one).
   static func namesFiscalBalance(_ label: String) -> Bool {
     label.contains("プライマリーバランス") || label.contains("プライマリー・バランス")
-      || (label.contains("財政収支") && !label.contains("対象経費"))
+      || (label.contains("財政収支") && !label.contains("対象経費")) || namesAccountBalance(label)
   }
+
+  /// `剰余金 897億円`, `歳入歳出差引 400億円`, `不足額 54億円`: an account's balance (歳入 − 歳出),
+  /// neither a revenue nor a spending of the year (set R: keisan-h13's 剰余金 had been exported
+  /// as a revenue settlement). A term of the accounts that receives or transfers one is a
+  /// revenue or a spending (`前年度剰余金受入`, `剰余金繰入`).
+  static func namesAccountBalance(_ label: String) -> Bool {
+    let words = label.filter { !$0.isWhitespace }
+    guard accountBalanceWords.contains(where: words.contains) else { return false }
+    return !["受入", "受入れ", "受け入れ", "繰入", "繰入れ"].contains(where: words.hasSuffix)
+  }
+
+  /// Why a table's row is not exported whatever its columns say: a unit of its own, or an
+  /// account's balance (`剰余金` under `13年度決算額`); nil for any other row.
+  static func unexportedRow(_ label: String, tableUnit: String?) -> String? {
+    if rowUnitDisagrees(label, tableUnit: tableUnit) {
+      return "a row printing a unit of its own (not the table's)"
+    }
+    guard namesAccountBalance(label) else { return nil }
+    return "an account's balance, neither a revenue nor a spending"
+  }
+
+  static let accountBalanceWords = ["剰余金", "歳入歳出差引", "収支差額", "不足額", "欠損金"]
 
   /// `〔デジタル庁計上 20億円〕`: an amount booked (`計上`) by an organization (`…庁`, `…省`,
   /// `…府`) other than the document's is in that organization's budget; `防衛省計上額` in

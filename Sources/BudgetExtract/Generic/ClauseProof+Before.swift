@@ -20,7 +20,10 @@ extension ClauseProof {
       let fits = (2...before.count).filter { n in
         sums(total.amount, before.prefix(n).map { lines[$0.0].entries[$0.1].amount })
       }
-      guard fits.count == 1 else { continue }
+      guard fits.count == 1,
+        canBeParts(
+          of: total.label, before.prefix(fits[0]).map { lines[$0.0].entries[$0.1].label })
+      else { continue }
       verdicts[l][k].amount = true
       for (pl, pk) in before.prefix(fits[0]) {
         verdicts[pl][pk].amount = true

@@ -9,7 +9,9 @@ import BudgetModel
 ///   other entries of the total's line (`文教及び科学振興費 5兆4,158億円` = `文教関係費 4兆216億円`
 ///   + `科学技術振興費 1兆3,942億円`), or the item lines right after it (`宮廷費 56億7900万円` =
 ///   Σ `儀典関係費 753百万円 …`), or the first entries of the sentence lines right after it,
-///   as many as add up (`皇室費 62億1800万円` = 内廷費 + 宮廷費 + 皇族費). At least two parts.
+///   as many as add up (`皇室費 62億1800万円` = 内廷費 + 宮廷費 + 皇族費). At least two parts,
+///   none a balance, none of the other side of the account (`canBeParts`).
+/// - A revenue, a spending and their balance on one line (`proveBalances`).
 ///
 /// - An entry whose change is stated against the prior year in words and no rate is printed
 ///   (`対前年度比 ▲423億円`, `前年度と比べて389億円増額の…`): the words prove the amount and its
@@ -75,6 +77,7 @@ enum ClauseProof {
     }
     provePriorYearRates(lines, &verdicts)
     proveTotalsAfterParts(lines, &verdicts)
+    proveBalances(lines, &verdicts)
     return verdicts
   }
 
@@ -104,7 +107,9 @@ enum ClauseProof {
   ) {
     let total = lines[parent.0].entries[parent.1]
     let children = parts.map { lines[$0.0].entries[$0.1] }
-    guard sums(total.amount, children.map(\.amount)) else { return }
+    guard canBeParts(of: total.label, children.map(\.label)),
+      sums(total.amount, children.map(\.amount))
+    else { return }
     verdicts[parent.0][parent.1].amount = true
     let changes = children.compactMap(\.change)
     let changed =

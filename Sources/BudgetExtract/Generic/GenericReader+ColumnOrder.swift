@@ -95,12 +95,16 @@ extension GenericReader {
       default: continue
       }
     }
-    if let reading = ColumnOrder.read(rows: rows.count, tokens: tokens, meanings: table.meanings) {
+    let reading = ColumnOrder.read(rows: rows.count, tokens: tokens, meanings: table.meanings)
+    let placed = reading.flatMap {
+      ColumnOrder.placeHeading(rows, text: \.text, $0, meanings: table.meanings)
+    }
+    if let reading, let rows = placed {
       if let x = oneColumnPlace(reading, table) {
         placeOneColumn(x, width: reading.rows[0].count, into: &table)
       }
       accept(reading, rows: rows, into: &table)
-    } else if table.readsColumns || table.pendingLabel.count > 4 {
+    } else if table.readsColumns || table.pendingLabel.count > 4 || reading != nil {
       // The table is printed in column order: this block is not read row by row either.
       let lines = table.pendingLabel.map(\.line.number) + tokens.map(\.cell.line)
       if table.readsColumns { holdOneColumn(rows, tokens, lines: lines, into: &table) }
@@ -108,8 +112,9 @@ extension GenericReader {
         diagnostics.append(
           Diagnostic(
             kind: .unrecognizedLine,
-            message:
-              "cells printed in column order that no reading of the header's columns (\(table.meanings.map(\.header).joined(separator: " | "))) explains by the rows' arithmetic are not read",
+            message: reading == nil
+              ? "cells printed in column order that no reading of the header's columns (\(table.meanings.map(\.header).joined(separator: " | "))) explains by the rows' arithmetic are not read"
+              : ColumnOrder.unplacedHeadingMessage,
             text: "", span: SourceSpan(line: number)))
       }
       table.pendingLabel = []

@@ -14,6 +14,7 @@ extension GenericReader {
   /// A line in parentheses: a headline pair's part, or a rate-only comparison under an amount.
   mutating func acceptParenthesizedLine(_ line: Line, _ text: String) -> Bool {
     acceptHeadlinePair(line, text: text) || acceptPendingRate(line, text)
+      || acceptChangeBelow(line, text)
   }
 
   /// `平成11年度概算要求額 6,575億円` / `(対前年度比 8.2%増)`: the line holds nothing but the

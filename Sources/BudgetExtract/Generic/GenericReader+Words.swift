@@ -29,12 +29,24 @@ extension GenericReader {
   /// A `※` that marks a note: not one glued to an amount's unit (`827.2 億円※`), which marks
   /// the amount for a note printed elsewhere.
   static func hasNoteMark(_ text: String) -> Bool {
+    if refersToNote(text) { return false }
     var previous: Character = " "
     for ch in text {
       if ch == "※", previous != "円" { return true }
       previous = ch
     }
     return false
+  }
+
+  /// `廃棄物※※`: marks closing a row label's words refer it to a note printed elsewhere
+  /// (kankyo-h17-gaisan-yokyu-gaiyo's `※※ 公共事業(廃棄物)…` under the table); the line is the
+  /// label, not a note.
+  static func refersToNote(_ text: String) -> Bool {
+    var words = Substring(text)
+    while words.last == "※" { words = words.dropLast() }
+    guard words.count < text.count, let last = words.last, last != " ", !words.contains("※")
+    else { return false }
+    return !holdsFigure(String(words))
   }
 
   /// A line that starts a table header: `区分 …`, or one that names a fiscal year's stage or

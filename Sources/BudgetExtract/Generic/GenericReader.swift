@@ -225,7 +225,11 @@ struct GenericReader {
     case .unit(let unit, let caption):
       unitScope = unit
       if !caption.isEmpty { noteText(caption, line) }
-      state = .header(HeaderDraft(unit: unit, caption: self.caption))
+      let year = Self.unitTailYear(GenericLine.text(of: line))
+      state = .header(
+        HeaderDraft(
+          lines: year == nil ? [] : [line], texts: year.map { [$0] } ?? [], unit: unit,
+          caption: self.caption))
     case .text(let text):
       if text.hasPrefix("("), acceptParenthesizedLine(line, text) {
         return
@@ -299,7 +303,7 @@ struct GenericReader {
         state = .header(draft)
       }
     case .row:
-      open(draft, firstRow: line, kind)
+      open(withoutLoneUnitTail(draft), firstRow: line, kind)
     }
   }
 
