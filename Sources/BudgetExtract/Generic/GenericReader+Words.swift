@@ -203,6 +203,16 @@ extension GenericReader {
       }
   }
 
+  /// `(参考)` / `〔参考〕` alone over `一般会計 84兆9871億円`: the whole budget shown for
+  /// reference in a document about one policy's budget (set T's first run exported it as the
+  /// document's own). The amounts below take the mark, which says nothing of them.
+  mutating func takesBareReferenceMark(_ compact: String) -> Bool {
+    guard ReferenceHeading.isBare(compact) else { return false }
+    context = compact
+    contextHasAmounts = false
+    return true
+  }
+
   /// Keeps the last line that names a fiscal year as the context of the amounts below it.
   /// Lines that each print only a year (`4年度` / `5年度`) are the column header of figures
   /// printed one per line: the context names all their years, so no amount below is taken
@@ -212,6 +222,7 @@ extension GenericReader {
     // `(対前年度比 8.2%増)` under an amount: a rate against the prior year, no heading of the
     // amounts after it.
     if Self.isRateAgainstPrior(compact) { return }
+    if takesBareReferenceMark(compact) { return }
     // `括弧内は平成14年度予算額`: what the parentheses hold, no heading of the amounts below
     // (taken for one, the amounts were exported as that year's budget).
     if LegendItems.legendLine(compact) != nil { return }
