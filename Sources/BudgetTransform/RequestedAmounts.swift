@@ -16,30 +16,24 @@ enum RequestedAmounts {
     }
   }
 
-  static func measured(_ items: [BudgetItem], phase: BudgetPhase) -> [BudgetItem] {
-    guard phase.isRequested else { return items }
-    return items.map { item in
-      var item = item
-      item.figures = measured(item.figures, phase: phase)
-      return item
-    }
-  }
-
-  static func measured(_ expenses: [Expense], phase: BudgetPhase) -> [Expense] {
-    guard phase.isRequested else { return expenses }
-    return expenses.map { expense in
-      var expense = expense
-      expense.figures = measured(expense.figures, phase: phase)
-      return expense
-    }
-  }
-
-  static func measured(_ entries: [SummaryEntry], phase: BudgetPhase) -> [SummaryEntry] {
-    guard phase.isRequested else { return entries }
-    return entries.map { entry in
-      var entry = entry
-      entry.figures = measured(entry.figures, phase: phase)
-      return entry
+  /// Items, expenses and summary entries: each one's own figures, measured as above.
+  static func measured<Record: CarriesFigures>(_ records: [Record], phase: BudgetPhase)
+    -> [Record]
+  {
+    guard phase.isRequested else { return records }
+    return records.map { record in
+      var record = record
+      record.figures = measured(record.figures, phase: phase)
+      return record
     }
   }
 }
+
+/// A record that holds figures of its own (an item, an expense, a summary entry).
+protocol CarriesFigures {
+  var figures: [Figure] { get set }
+}
+
+extension BudgetItem: CarriesFigures {}
+extension Expense: CarriesFigures {}
+extension SummaryEntry: CarriesFigures {}

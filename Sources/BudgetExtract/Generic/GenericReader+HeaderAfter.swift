@@ -77,18 +77,7 @@ extension GenericReader {
     var table = TableDraft(
       meanings: meanings, unit: block.unit, caption: caption ?? "", header: header,
       start: block.rows[0].line.number)
-    let adopted = Set(block.rows.filter { !$0.label.isEmpty }.map(\.line.number))
-    let unlabelled = Set(block.rows.filter { $0.label.isEmpty }.map(\.line.number))
-    diagnostics.removeAll {
-      adopted.contains($0.span.line) && $0.message.hasPrefix(Self.noHeaderMessage)
-    }
-    for k in diagnostics.indices
-    where unlabelled.contains(diagnostics[k].span.line)
-      && diagnostics[k].message.hasPrefix(Self.noHeaderMessage)
-    {
-      diagnostics[k].message =
-        "a row printed above its table's header with no label on its line is not exported"
-    }
+    adoptRowsAbove(block.rows)
     for row in block.rows where !row.label.isEmpty {
       emit(&table, label: row.label, cells: row.cells, last: row.line)
     }
