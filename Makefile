@@ -22,16 +22,17 @@ test: packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The real-world fixtures per fixture (key figures, right, wrong, missing, identity) in
+# The real-world fixtures per fixture (key figures, right, wrong, missing, identity, figures
+# matched to a key row of another label) in
 # .build/realworld.tsv, and the totals: what a session compares a change with.
 REALWORLD := .build/realworld.tsv
 realworld: packages
 	$(SWIFT) build --build-tests
 	REALWORLD_REPORT=$(CURDIR)/$(REALWORLD) $(SWIFT) test --skip-build --filter RealWorldReportTests
-	@awk -F'\t' 'NR > 1 && $$2 == "export" { f += $$3; r += $$4; w += $$5; c += ($$6 == 0); n++; \
+	@awk -F'\t' 'NR > 1 && $$2 == "export" { f += $$3; r += $$4; w += $$5; c += ($$6 == 0); n++; l += $$8; \
 	  if ($$3 > 0 && $$4 * 10 >= $$3 * 9) g++; if ($$7 == "refused") x++ } \
 	  NR > 1 && $$2 == "refuse" && $$7 != "refused" { bad++ } \
-	  END { printf "export-keyed %d: %d of %d figures, %d wrong, %d complete, %d at >= 90%%, %d refused; refuse-keyed exported: %d\n", n, r, f, w, c, g, x, bad }' $(REALWORLD)
+	  END { printf "export-keyed %d: %d of %d figures, %d wrong, %d under another label, %d complete, %d at >= 90%%, %d refused; refuse-keyed exported: %d\n", n, r, f, w, l, c, g, x, bad }' $(REALWORLD)
 	@python3 Scripts/realworld-sets.py $(REALWORLD)
 
 # Real validators from PyPI, pinned, in a git-ignored venv.

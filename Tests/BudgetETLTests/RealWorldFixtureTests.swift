@@ -8,7 +8,7 @@ import Testing
 /// Issue #20: real budget texts of other ministries, years and phases
 /// (`Tests/Fixtures/RealWorld/`, sources in `SOURCES-a.md` and `SOURCES-b.md`), each with an
 /// answer key checked by hand. Every exported figure must be in the key (never a wrong
-/// figure), the identity must be the key's, and a text the key marks `refuse` must fail with
+/// figure), each under its key row's label (`RealWorldLabel`), the identity must be the key's, and a text the key marks `refuse` must fail with
 /// a message naming what was found. Figures of the key the reader does not read yet are
 /// counted per fixture in `RealWorldKey.knownGaps`: the count may only go down.
 @Suite struct RealWorldFixtureTests {
@@ -66,6 +66,9 @@ import Testing
     #expect(
       comparison.missing.count == RealWorldKey.knownGaps[name, default: 0],
       "\(name): key figures not exported: \(comparison.missing)")
+    #expect(
+      comparison.labels.count == RealWorldLabel.knownLabelGaps[name, default: 0],
+      "\(name): figures under another row's label (key≠exported): \(comparison.labels)")
     // Every format carries the document: the XML is validated against the schema here.
     let files = try pipeline.export(document)
     #expect(files.contains { $0.name == "budget.xml" })

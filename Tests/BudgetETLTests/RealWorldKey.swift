@@ -88,10 +88,15 @@ struct RealWorldKey {
   var overrides = IdentityOverrides()
   /// Amounts (yen) and rates (percent as printed) that should be exported.
   var facts: [Fact] = []
+  /// The key's `label` and `column` of each fact (same index as ``facts``).
+  var labels: [String] = []
+  var columns: [String] = []
 
   init(_ url: URL) throws {
     var header: [String: String] = [:]
     var facts: [Fact] = []
+    var labels: [String] = []
+    var columns: [String] = []
     for raw in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
       if raw.hasPrefix("#") {
         let body = raw.dropFirst()
@@ -109,6 +114,8 @@ struct RealWorldKey {
         ].contains(cells[5])
       else { continue }
       facts.append(Fact(line: line, fiscalYear: year, kind: cells[5], value: cells[6]))
+      labels.append(cells[2])
+      columns.append(cells[3])
     }
     func first(_ key: String) -> String {
       header[key]?.split(separator: " ").first.map(String.init) ?? ""
@@ -118,6 +125,8 @@ struct RealWorldKey {
     fiscalYear = Int(first("fiscal_year")) ?? 0
     phase = first("phase")
     self.facts = facts
+    self.labels = labels
+    self.columns = columns
     let options = (header["options"] ?? "").split(separator: " ").map(String.init)
     for (k, option) in options.enumerated() where k + 1 < options.count {
       switch option {
@@ -148,47 +157,75 @@ struct RealWorldKey {
     }
   }
 
-  /// Exported figures not in the key, and key figures not exported.
-  func compare(_ document: BudgetDocument) -> (wrong: [Fact], missing: [Fact]) {
-    var exported: [Fact] = []
-    var rates: [(lines: ClosedRange<Int>, value: DecimalNumber)] = []
+  /// Exported figures not in the key, key figures not exported, and exported figures matched
+  /// to a key row whose label is another row's (``RealWorldLabel``).
+  func compare(_ document: BudgetDocument) -> (
+    wrong: [Fact], missing: [Fact], labels: [RealWorldLabel.Mismatch]
+  ) {
+    let names = RealWorldLabel.subjectLabels(document)
+    var remaining = facts.indices.filter { facts[$0].kind != "rate_percent" }
+    var wrong: [Fact] = []
+    var mismatches: [RealWorldLabel.Mismatch] = []
     for observation in document.observations {
       let f = observation.figure
       guard let yen = f.amountJPY else { continue }
-      exported.append(
-        Fact(
-          line: f.line, fiscalYear: f.fiscalYear,
-          kind: Self.kind(f.measure, phase: document.info.phase.code), value: String(yen)))
+      let fact = Fact(
+        line: f.line, fiscalYear: f.fiscalYear,
+        kind: Self.kind(f.measure, phase: document.info.phase.code), value: String(yen))
+      let exported = names["\(observation.subjectKind.rawValue)/\(observation.subjectId)"] ?? ""
+      let candidates = remaining.filter { facts[$0] == fact }
+      guard let first = candidates.first else {
+        wrong.append(fact)
+        continue
+      }
+      let k = candidates.first { sameLabel($0, exported) } ?? first
+      remaining.removeAll { $0 == k }
+      if !sameLabel(k, exported) {
+        mismatches.append(.init(fact: fact, key: labels[k], exported: exported))
+      }
     }
+    let rates = compareRates(document)
+    return (
+      wrong + rates.wrong, remaining.map { facts[$0] } + rates.missing, mismatches + rates.labels
+    )
+  }
+
+  /// Whether the key row `k` and an exported label name the same row.
+  func sameLabel(_ k: Int, _ exported: String) -> Bool {
+    RealWorldLabel.same(
+      key: labels[k], column: columns[k], exported: exported, fiscalYear: facts[k].fiscalYear)
+  }
+
+  /// The rates of the summary (増減率 of a row's span) against the key's `rate_percent` rows.
+  func compareRates(_ document: BudgetDocument) -> (
+    wrong: [Fact], missing: [Fact], labels: [RealWorldLabel.Mismatch]
+  ) {
+    var rates: [(lines: ClosedRange<Int>, value: DecimalNumber, label: String)] = []
     for entry in document.summary {
       if let rate = entry.changeRatePercent {
-        rates.append((entry.span.line...entry.span.endLine, rate))
+        rates.append((entry.span.line...entry.span.endLine, rate, entry.label))
       }
     }
-    var remaining = facts.filter { $0.kind != "rate_percent" }
+    let keyRates = facts.indices.filter { facts[$0].kind == "rate_percent" }
+    func matches(_ k: Int, _ rate: (lines: ClosedRange<Int>, value: DecimalNumber, label: String))
+      -> Bool
+    { rate.lines.contains(facts[k].line) && DecimalNumber(ascii: facts[k].value) == rate.value }
     var wrong: [Fact] = []
-    for fact in exported {
-      if let k = remaining.firstIndex(of: fact) {
-        remaining.remove(at: k)
-      } else {
+    var mismatches: [RealWorldLabel.Mismatch] = []
+    for rate in rates {
+      let fact = Fact(
+        line: rate.lines.lowerBound, fiscalYear: 0, kind: "rate_percent", value: "\(rate.value)")
+      let candidates = keyRates.filter { matches($0, rate) }
+      guard let first = candidates.first else {
         wrong.append(fact)
+        continue
+      }
+      let k = candidates.first { sameLabel($0, rate.label) } ?? first
+      if !sameLabel(k, rate.label) {
+        mismatches.append(.init(fact: facts[k], key: labels[k], exported: rate.label))
       }
     }
-    let keyRates = facts.filter { $0.kind == "rate_percent" }
-    for rate in rates
-    where !keyRates.contains(where: {
-      rate.lines.contains($0.line) && DecimalNumber(ascii: $0.value) == rate.value
-    }) {
-      wrong.append(
-        Fact(
-          line: rate.lines.lowerBound, fiscalYear: 0, kind: "rate_percent", value: "\(rate.value)"))
-    }
-    for fact in keyRates
-    where !rates.contains(where: {
-      $0.lines.contains(fact.line) && DecimalNumber(ascii: fact.value) == $0.value
-    }) {
-      remaining.append(fact)
-    }
-    return (wrong, remaining)
+    let missing = keyRates.filter { k in !rates.contains { matches(k, $0) } }.map { facts[$0] }
+    return (wrong, missing, mismatches)
   }
 }

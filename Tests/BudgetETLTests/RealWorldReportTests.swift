@@ -5,11 +5,11 @@ import Testing
 @testable import BudgetETL
 
 /// A per-fixture table of the real-world fixtures (key figures, right, wrong, missing, the
-/// identity), written to the file `REALWORLD_REPORT` names. Without it the test only checks
+/// identity, figures under another row's label), written to the file `REALWORLD_REPORT` names. Without it the test only checks
 /// that the table can be made for the first fixture: the assertions live in
 /// `RealWorldFixtureTests`; this is the tool a session compares a run with (`make realworld`).
 @Suite struct RealWorldReportTests {
-  /// One fixture's row: `name expect facts right wrong missing identity detail`.
+  /// One fixture's row: `name expect facts right wrong missing identity labels detail`.
   static func row(_ name: String) throws -> String {
     let folder = RealWorldFixtureTests.folder
     let key = try RealWorldKey(folder.appendingPathComponent("\(name).key.tsv"))
@@ -22,14 +22,14 @@ import Testing
     } catch {
       let message = String(describing: error).split(separator: "\n").first.map(String.init) ?? ""
       let missing = key.expectsExport ? key.facts.count : 0
-      return [name, expect, "\(key.facts.count)", "0", "0", "\(missing)", "refused", message]
+      return [name, expect, "\(key.facts.count)", "0", "0", "\(missing)", "refused", "0", message]
         .joined(separator: "\t")
     }
     guard key.expectsExport else {
-      return [name, expect, "0", "0", "\(document.observations.count)", "0", "exported", ""]
+      return [name, expect, "0", "0", "\(document.observations.count)", "0", "exported", "0", ""]
         .joined(separator: "\t")
     }
-    let (wrong, missing) = key.compare(document)
+    let (wrong, missing, labels) = key.compare(document)
     let identity =
       document.info.organization.code == key.organization
         && document.info.fiscalYear == key.fiscalYear && document.info.phase.code == key.phase
@@ -40,9 +40,10 @@ import Testing
     let detail =
       wrong.map { "wrong \($0.line):\($0.kind):\($0.fiscalYear):\($0.value)" }
       + missing.map { "missing \($0.line):\($0.kind):\($0.fiscalYear):\($0.value)" }
+      + labels.map { "label \($0)" }
     return [
       name, expect, "\(key.facts.count)", "\(right)", "\(wrong.count)", "\(missing.count)",
-      identity, detail.joined(separator: " "),
+      identity, "\(labels.count)", detail.joined(separator: " "),
     ].joined(separator: "\t")
   }
 
@@ -55,7 +56,7 @@ import Testing
     }
     let rows = try names.map(Self.row)
     let text =
-      "name\texpect\tfacts\tright\twrong\tmissing\tidentity\tdetail\n"
+      "name\texpect\tfacts\tright\twrong\tmissing\tidentity\tlabels\tdetail\n"
       + rows.joined(separator: "\n") + "\n"
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
   }
