@@ -10,7 +10,7 @@ extension GenericReader {
   /// when the line was taken.
   mutating func acceptChangeBelow(_ line: Line, _ text: String) -> Bool {
     guard let previous, previous.amountCount == 1, line.number - previous.line.number <= 2,
-      var record = amountLines.last, record.span.line == previous.line.number,
+      let record = amountLines.last, record.span.line == previous.line.number,
       record.prior == nil, record.change == nil, record.changeRatePercent == nil,
       record.isPart != true, let b = record.amount.amount,
       let reading = ParenthesizedChange.read(
@@ -18,11 +18,19 @@ extension GenericReader {
       reading.prior == nil, let change = reading.change, let rate = reading.rate,
       reading.amount == b
     else { return false }
+    attachComparison(to: record, change: change, rate: rate, on: line)
+    return true
+  }
+
+  /// The last amount line, `record`, takes the change and rate printed on `line` below it.
+  mutating func attachComparison(
+    to record: AmountLineRecord, change: PrintedFigure, rate: DecimalNumber, on line: Line
+  ) {
+    var record = record
     record.change = change
     record.changeLine = line.number
     record.changeRatePercent = rate
     record.span.endLine = max(record.span.endLine, line.endNumber)
     amountLines[amountLines.count - 1] = record
-    return true
   }
 }

@@ -37,11 +37,7 @@ extension GenericReader {
     guard let c = change.amount, Self.proves(a, b, c, rate) else { return false }
     record.prior = PrintedFigure(amount: a, label: label)
     record.priorLine = line.number
-    record.change = change
-    record.changeLine = line.number
-    record.changeRatePercent = rate
-    record.span.endLine = max(record.span.endLine, line.endNumber)
-    amountLines[amountLines.count - 1] = record
+    attachComparison(to: record, change: change, rate: rate, on: line)
     return true
   }
 
