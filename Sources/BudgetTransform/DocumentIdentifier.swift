@@ -168,6 +168,7 @@ struct DocumentIdentifier {
   func tableStage(_ tables: [SummaryTableRecord], year: Int) -> String? {
     var stages = Set<ColumnMeaning.Stage>()
     for meaning in tables.flatMap({ $0.meanings ?? [] }) where meaning.kind == .amount {
+      if Self.isYearlessSettled(meaning) { stages.insert(.settlement) }
       guard let label = meaning.fiscalYearLabel, let stage = meaning.stage else { continue }
       let printed = eras.matches(in: label).first?.year
       let bare = Int(label.prefix { ("0"..."9").contains($0) })
@@ -182,6 +183,7 @@ struct DocumentIdentifier {
     case .proposal: return "予算案"
     case .supplementary: return "補正"
     case .initial: return "当初"
+    case .settlement: return "決算"
     default: return nil
     }
   }

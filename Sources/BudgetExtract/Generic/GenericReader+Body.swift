@@ -165,7 +165,9 @@ extension GenericReader {
     }
     var verdict = TableArithmetic.checkWithSums(table.meanings, rows: table.cells)
     let columns = table.meanings.map(\.header).joined(separator: " | ")
-    let plain = !verdict.contradicted && verdict.held == 0 && Self.isPlain(table.meanings)
+    let plain =
+      !verdict.contradicted && verdict.held == 0
+      && (Self.isPlain(table.meanings) || table.loneSettled)
     if verdict.contradicted {
       reportRows(
         table, .tableUnexplained,

@@ -5,7 +5,11 @@ extension GenericReader {
   mutating func takesRepeatedHeaderOrUnit(
     _ table: inout TableDraft, _ line: Line, _ kind: GenericLine
   ) -> Bool {
-    if case .text(let text) = kind, reopensAtRepeatedHeader(&table, line, text) { return true }
+    if case .text(let text) = kind,
+      reopensAtRepeatedHeader(&table, line, text) || reopensAtSpreadHeader(&table, line, text)
+    {
+      return true
+    }
     guard takeUnitBeforeCell(&table, line, kind) else { return false }
     state = .body(table)
     return true

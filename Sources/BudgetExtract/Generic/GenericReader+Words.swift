@@ -49,12 +49,12 @@ extension GenericReader {
     return !holdsFigure(String(words))
   }
 
-  /// A line that starts a table header: `区分 …`, or one that names a fiscal year's stage or
-  /// a change column.
+  /// A line that starts a table header: `区分 …`, `所管 …`, or one that names a fiscal year's
+  /// stage or a change column.
   static func opensHeader(_ text: String) -> Bool {
     let compact = text.filter { $0 != " " }
     for word in ["区分", "事項", "項目", "組織", "会計名"] where compact.hasPrefix(word) { return true }
-    return SettlementHeader.read([text]) != nil
+    return isLabelColumnWord(text) || SettlementHeader.read([text]) != nil
   }
 
   /// Header lines that are a table's (they name a label column or a change, rate or ratio),

@@ -51,6 +51,8 @@ struct GenericReader {
     /// Rows wider than the header, held until the table's arithmetic places its columns
     /// among them (`GenericReader+WideRows`).
     var wide: [(label: String, line: Line, cells: [CellToken])] = []
+    /// One settled column named twice, by its header and a heading (`+LoneSettledColumn`).
+    var loneSettled = false
   }
 
   enum State {
@@ -323,8 +325,10 @@ struct GenericReader {
       headerCount -= 1
     }
     let headerTexts = Array(draft.texts[..<headerCount])
+    let lone = loneSettledColumn(
+      headerTexts, draft, start: draft.lines.first?.number ?? line.number)
     let meanings =
-      settlement?.meanings ?? RepeatedPartsHeader.lines(headerTexts)
+      lone.map { [$0] } ?? settlement?.meanings ?? RepeatedPartsHeader.lines(headerTexts)
       ?? TwoLevelHeader.meanings(headerTexts)
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
@@ -348,6 +352,7 @@ struct GenericReader {
       meanings: meanings, unit: Self.tableUnit(draft.unit, header: headerTexts, units: units),
       caption: draft.caption ?? "", header: headerTexts,
       start: draft.lines.first?.number ?? line.number)
+    table.loneSettled = lone != nil
     for k in headerCount..<draft.texts.count {
       table.pendingLabel.append((draft.texts[k], draft.lines[k]))
     }
