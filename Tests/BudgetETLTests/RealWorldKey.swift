@@ -70,7 +70,6 @@ struct RealWorldKey {
     "norin-h28-kessan-ippan-blog": 1,
     "norin-h28-rinya-sanson-kettei": 10,
     "norin-h29-rinya-gaisan-sokatsu": 3,
-    "soumu-h27-chizai-keikaku-gaiyo": 32,
     "soumu-h27-point-seifuan": 1,
     "soumu-h27-yosan-an-gaiyo-paperzz": 23,
     "soumu-h29-chizai-keikaku-gaiyo-123deta": 31,
