@@ -96,6 +96,12 @@ import Testing
     let noComparisonAbove = try? transform(
       [title, "② 地方一般歳出", "69兆3,151億円(", "同", "+1兆5,721億円、+2.3%)"])
     #expect(noComparisonAbove.map(figures) ?? [] == [])
+    // `同期比` is no `同` alone: not the comparison above.
+    let otherWords = try transform([
+      title, "① 地方財政計画の規模", "85兆2,710億円(前年度比+1兆9,103億円、+2.3%)", "② 地方一般歳出",
+      "69兆3,151億円(", "同期比", "+1兆5,721億円、+2.3%)",
+    ])
+    #expect(figures(otherWords).count == 2)
     let wrongRate = try? transform(
       [title, "② 地方一般歳出", "69兆3,151億円(", "前年度比", "+1兆5,721億円、+2.9%)"])
     #expect(wrongRate.map(figures) ?? [] == [])

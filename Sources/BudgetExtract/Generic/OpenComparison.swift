@@ -112,7 +112,11 @@ enum OpenComparison {
     guard let open = joined.normalized.firstIndex(of: "(") else { return nil }
     var inside = open + 1
     while inside < joined.normalized.count, joined.normalized[inside] == " " { inside += 1 }
-    if inside < joined.normalized.count, joined.normalized[inside] == "同" {
+    // `同` alone: a sign or a digit after it (`同期比`, `同上` are other words).
+    let after = joined.normalized.dropFirst(inside + 1).first { $0 != " " }
+    if inside < joined.normalized.count, joined.normalized[inside] == "同",
+      let after, after.isASCIIDigit || ParenthesizedChange.signs.contains(after)
+    {
       guard let lead else { return nil }
       joined = replacing(joined, at: inside, with: lead)
     }
