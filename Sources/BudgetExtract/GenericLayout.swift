@@ -19,7 +19,10 @@ public struct GenericLayout: DocumentLayout {
   public func extract(_ lines: [Line], lexicon: Lexicon, into document: inout ExtractedDocument) {
     var reader = GenericReader(lexicon: lexicon)
     // Items cut a cell per line are read as the one line they were (`CutItems`).
-    let joined = CutItems.joining(lines, parser: FigureParser(lexicon: lexicon))
+    // An amount whose comparison is cut over the lines below, as the one line it was
+    // (`OpenComparison`).
+    let parser = FigureParser(lexicon: lexicon)
+    let joined = OpenComparison.joining(CutItems.joining(lines, parser: parser), parser: parser)
     for line in joined { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
     reader.readBareUnitPairs()

@@ -169,7 +169,8 @@ enum AccountSide {
 
   /// Every summary entry's figures with their side. Rows of a table take the side the last row
   /// above them named (`[歳入]`, `歳入`), else their section's, else spending.
-  static func assign(_ entries: [SummaryEntry]) -> [SummaryEntry] {
+  /// In the 地方財政計画 (`plan`), its revenues by what they are (`isPlanRevenue`).
+  static func assign(_ entries: [SummaryEntry], plan: Bool = false) -> [SummaryEntry] {
     var result = entries
     var table = ""
     var inForce: OperationCharacter?
@@ -181,6 +182,7 @@ enum AccountSide {
       }
       let own = namedOutsideNotes(entry.label)
       var side = own ?? (mayNameSide(entry.label) && isRevenue(entry.label) ? .revenue : nil)
+      if plan, side == nil, isPlanRevenue(entry.label) { side = .revenue }
       if entry.kind == .tableRow {
         let key = String(entry.id.prefix { $0 != "-" })
         if key != table { (table, inForce) = (key, nil) }

@@ -34,6 +34,7 @@ extension DocumentIdentifier {
       ["関係予算", "関係概算要求"].contains(where: joined.contains)
       && organization(in: joined) == nil
     return titles.lazy.compactMap { title in
+      if let plan = self.planOrganization(title.text) { return (title, plan) }
       guard let organization = self.organization(in: title.text) else { return nil }
       if theme, self.isIssuerLine(title.text) { return nil }
       return (title, organization)

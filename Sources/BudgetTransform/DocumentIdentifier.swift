@@ -41,7 +41,7 @@ struct DocumentIdentifier {
         ?? phase(
           in: texts, title: namesSeveralYears(dated) ? "" : dated, tables: extracted.summaryTables,
           year: year.year)
-        ?? headlineStage(extracted, title: dated, year: year.year)
+        ?? planPhase(organization) ?? headlineStage(extracted, title: dated, year: year.year)
     else {
       throw BudgetTransformError.unknownPhase(
         source: extracted.sourceName, line: titleRecord.span.line, text: title)
@@ -296,7 +296,8 @@ struct DocumentIdentifier {
     // `Character` equality, as the search compares) rules out nearly every alias before the
     // search runs.
     let characters = Set(text)
-    for entry in mappings.organizations {
+    // The plan is named by its own title only (`planOrganization`).
+    for entry in mappings.organizations where entry.organization.code != Self.planCode {
       // The standard library's search (by characters, as Foundation's `contains` compares,
       // without bridging to `NSString`).
       for alias in entry.aliases.flatMap(Self.stageForms)

@@ -247,7 +247,7 @@ extension SummaryBuilder {
     if record.isSettledAccountLine == true { return settledAccountMeasure(record) }
     if let same = sameYearMeasure(record) { return same }
     let label = record.label
-    if Self.namesOtherAmount(label.filter { $0 != " " }) || Self.namesProjectCost(label)
+    if namesOtherAmountHere(label) || Self.namesProjectCost(label)
       || namesOtherOrganizationsBooking(label) || namesWholeBudget(label)
       || endsWithUnplacedYear(label)
       || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
@@ -349,7 +349,7 @@ extension SummaryBuilder {
       return against.contains { [.revised, .supplementary, .settlement].contains($0) }
         ? nil : .change
     }
-    if Self.namesOtherAmount(label) || Self.namesProjectCost(printed) { return nil }
+    if namesOtherAmountHere(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
     if Self.namesPriorYear(label) {
       year -= 1

@@ -25,7 +25,9 @@ extension SummaryBuilder {
 
   /// Whether a prior figure's label, when it names a year (`平成10年度当初予算額`), names the
   /// prior year's initial or supplementary budget; a label with no year (`前年度`) does.
+  /// A circled year (`㉖`) must be the prior year's.
   func priorIsNamedAsPrior(_ prior: PrintedFigure, strictly: Bool = false) -> Bool {
+    if let label = prior.label, let circled = circledYearIsPrior(label) { return circled }
     guard let label = prior.label, label.contains("年度") else { return !strictly }
     let named = measure(ofLine: label)
     return named == .priorInitial || named == .priorSupplementary

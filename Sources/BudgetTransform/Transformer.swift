@@ -49,7 +49,10 @@ public struct Transformer: Sendable {
       info: info,
       items: RequestedAmounts.measured(AccountSide.assign(hierarchy.items), phase: info.phase),
       expenses: RequestedAmounts.measured(hierarchy.expenses, phase: info.phase),
-      summary: RequestedAmounts.measured(AccountSide.assign(summary.entries), phase: info.phase),
+      summary: RequestedAmounts.measured(
+        AccountSide.assign(
+          summary.entries, plan: info.organization.code == DocumentIdentifier.planCode),
+        phase: info.phase),
       filp: filp,
       findings: findings)
     try IdentifierCheck.verify(document, source: extracted.sourceName)

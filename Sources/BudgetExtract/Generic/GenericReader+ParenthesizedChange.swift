@@ -80,8 +80,11 @@ extension GenericReader {
       scope: AmountLine.scope(of: label), label: AmountLine.clean(label),
       amount: PrintedFigure(amount: reading.amount, label: label), prior: reading.prior,
       span: SourceSpan(line: line.number, endLine: line.endNumber))
+    // A comparison joined from the lines below (`OpenComparison`): each figure's own line.
+    let lines = OpenComparison.figureLines(line, hasPrior: reading.prior != nil, parser: parser)
+    record.priorLine = lines?.prior
     record.change = reading.change
-    record.changeLine = reading.change == nil ? nil : line.number
+    record.changeLine = reading.change == nil ? nil : lines?.change ?? line.number
     record.changeRatePercent = reading.rate
     record.context = context.flatMap { Self.holdsFigure($0) ? nil : $0 }
     amountLines.append(record)

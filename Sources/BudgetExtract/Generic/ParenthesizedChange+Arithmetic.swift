@@ -59,6 +59,8 @@ extension ParenthesizedChange {
   /// when they name no year, or name a comparison (`対前年度`, `前年度比`, `増減`): an unsigned
   /// figure after those is no prior amount.
   static func priorLabel(_ lead: String) -> String? {
+    // `(㉖16兆8,855億円、…)`: a circled era year (平成26年度) alone; transform checks its year.
+    if isCircledYear(lead) { return lead }
     var words = lead
     if let last = words.last, "は:：".contains(last) { words.removeLast() }
     guard words.contains("年度") || words.contains("前年"),
@@ -114,5 +116,15 @@ extension ParenthesizedChange {
     else { return nil }
     let value = tokens[0].amount.parts[0].number
     return negative ? value.negated() : value
+  }
+}
+
+extension ParenthesizedChange {
+  /// A circled number alone (① … ⑳, ㉑ … ㉟, ㊱ … ㊿), as an era year is printed before an
+  /// amount (`㉖`: 平成26年度).
+  static func isCircledYear(_ lead: String) -> Bool {
+    guard lead.unicodeScalars.count == 1, let c = lead.unicodeScalars.first else { return false }
+    return (0x2460...0x2473).contains(c.value) || (0x3251...0x325F).contains(c.value)
+      || (0x32B1...0x32BF).contains(c.value)
   }
 }

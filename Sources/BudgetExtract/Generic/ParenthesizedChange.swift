@@ -29,6 +29,8 @@ enum ParenthesizedChange {
     var isRate: Bool
     /// nil when the figure is printed with no sign and no `増`/`減` after it.
     var isNegative: Bool?
+    /// Where the figure (its sign) starts in the scalars read.
+    var offset = 0
   }
 
   static let signs: Set<Unicode.Scalar> = ["+", "＋", "▲", "△", "-", "−"]
@@ -101,7 +103,10 @@ enum ParenthesizedChange {
         while end < s.count, s[end].isASCIIDigit { end += 1 }
         guard end < s.count, s[end] == "年" else { break }
         first = end
-      } else if signs.contains(s[first]), first + 1 < s.count, s[first + 1].isASCIIDigit {
+      } else if signs.contains(s[first]),
+        let next = s[(first + 1)...].first(where: { !$0.isSpace }),
+        next.isASCIIDigit, s[first] != "-" && s[first] != "−" || s[first + 1].isASCIIDigit
+      {
         break
       } else {
         first += 1
@@ -114,7 +119,9 @@ enum ParenthesizedChange {
     var cursor = Cursor(s, from: first)
     var tokens: [Token] = []
     while !cursor.atEnd {
-      guard let token = figure(&cursor, parser: parser) else { return nil }
+      let start = cursor.i
+      guard var token = figure(&cursor, parser: parser) else { return nil }
+      token.offset = start
       tokens.append(token)
       while let c = cursor.peek, separators.contains(c) { cursor.i += 1 }
     }
@@ -128,6 +135,8 @@ enum ParenthesizedChange {
     if let c = cursor.peek, signs.contains(c) {
       negative = c == "▲" || c == "△" || c == "-" || c == "−"
       cursor.i += 1
+      // `+ 6.4%`, `▲ 0.8%`: a sign set apart by a space (a dash never: a range or a rule).
+      if c != "-" && c != "−" { cursor.skipSpaces() }
     }
     guard cursor.peek?.isASCIIDigit == true, let amount = try? parser.money(&cursor),
       !amount.isNegative
