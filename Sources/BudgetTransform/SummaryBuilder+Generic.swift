@@ -251,7 +251,7 @@ extension SummaryBuilder {
       || namesOtherOrganizationsBooking(label) || namesWholeBudget(label)
       || endsWithUnplacedYear(label)
       || Self.namesStockSpanOrCalendarYear(label) || Self.endsWithPerYear(label)
-      || Self.namesEnglishFiscalYear(label)
+      || Self.namesEnglishFiscalYear(label) || Self.namesYearInsideWords(label)
     {
       return nil
     }

@@ -8,7 +8,11 @@ extension GenericReader {
     if acceptYearChain(line, text) { return }
     if records.isEmpty, takeSentenceAmount(line, text: text) { return }
     if records.isEmpty || Self.endsSentence(text) || records[0].label.count > 40 {
-      if takeClauseLine(line, text) || takeEnumeratedClauses(line, text) { return }
+      if takeClauseLine(line, text) || takeEnumeratedClauses(line, text)
+        || takeAllocationSentence(line, text)
+      {
+        return
+      }
       report(line, text: text, why: "an amount inside a sentence is not exported")
       return
     }
