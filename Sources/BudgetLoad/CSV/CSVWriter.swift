@@ -121,7 +121,8 @@ enum CSVWriter {
   }
 
   /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
-  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. Eight bytes at a time: a word without
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. Eight bytes at a time (the last ones
+  /// padded with spaces to a word): a word without
   /// a byte below 0x0E, a quote, a comma or the lead bytes 0xC2 and 0xE2 (NEL is C2 85, LS
   /// and PS E2 80 A8/A9) is skipped whole; a word with one is looked at byte by byte, a lead
   /// byte looking ahead (into the next word too).
@@ -145,7 +146,17 @@ enum CSVWriter {
       }
       index += 8
     }
-    for at in index..<utf8.count { look(at: at, in: utf8, &found) }
+    // The last bytes (most cells are shorter than a word) as one word padded with spaces,
+    // which are no special byte: one test for them too, byte by byte only when it may hold one.
+    if index < utf8.count {
+      var tail: UInt64 = 0x2020_2020_2020_2020
+      withUnsafeMutableBytes(of: &tail) {
+        $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: utf8.count - index))
+      }
+      if mayHoldSpecial(tail) {
+        for at in index..<utf8.count { look(at: at, in: utf8, &found) }
+      }
+    }
     return found
   }
 
