@@ -10,12 +10,31 @@ enum CSVWriter {
   /// The record separator (RFC 4180).
   static let lineTerminator = "\r\n"
 
-  /// The CSV text of a table of `document` as UTF-8 bytes: the header, then one record per
-  /// row, each cell read by its column's field and written straight into one buffer.
+  /// The CSV text of a table of `document` as UTF-8 bytes: the header (the fields' column
+  /// names), then one record per row, written by the row type itself into one buffer.
   static func bytes(_ schema: TableSchema, of document: BudgetDocument) -> [UInt8] {
     var writer = ByteWriter()
     TableRows.accept(schema, of: document, &writer)
-    return writer.output
+    return writer.record.output
+  }
+
+  /// The same bytes through the fields' readers, one `CSVCell` per cell: the reference the
+  /// records of ``CSVRecordWritable`` are held to.
+  static func referenceBytes(_ schema: TableSchema, of document: BudgetDocument) -> [UInt8] {
+    var output: [UInt8] = []
+    for (index, column) in schema.columns.enumerated() {
+      if index > 0 { output.append(0x2C) }
+      appendText(column.name, to: &output)
+    }
+    ByteText.append(lineTerminator, to: &output)
+    for row in TableRows.rows(schema, of: document) {
+      for (index, cell) in row.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        append(cell, to: &output)
+      }
+      ByteText.append(lineTerminator, to: &output)
+    }
+    return output
   }
 
   /// Writes the header and the rows of a table.
@@ -26,24 +45,15 @@ enum CSVWriter {
   }
 
   private struct ByteWriter: TableRowVisitor {
-    var output: [UInt8] = []
+    var record = CSVRecordBytes()
 
-    mutating func visit<Row>(_ fields: [TableField<Row>], rows: [Row], info: DocumentInfo) {
-      output.reserveCapacity(64 + rows.count * fields.count * 12)
-      for (index, field) in fields.enumerated() {
-        if index > 0 { output.append(0x2C) }
-        CSVWriter.appendText(field.column.name, to: &output)
-      }
-      ByteText.append("\r\n", to: &output)
-      // The accessors alone: iterating the fields would copy each column's strings per cell.
-      let values = fields.map(\.value)
-      for row in rows {
-        for index in values.indices {
-          if index > 0 { output.append(0x2C) }
-          CSVWriter.append(values[index](row, info), to: &output)
-        }
-        ByteText.append("\r\n", to: &output)
-      }
+    mutating func visit<Row: CSVRecordWritable>(
+      _ fields: [TableField<Row>], rows: [Row], info: DocumentInfo
+    ) {
+      record.output.reserveCapacity(64 + rows.count * fields.count * 12)
+      for field in fields { record.text(field.column.name) }
+      record.end()
+      for row in rows { row.writeRecord(info, into: &record) }
     }
   }
 
@@ -111,7 +121,8 @@ enum CSVWriter {
   }
 
   /// Whether UTF-8 text holds a comma or a quote (it must be quoted), and whether it holds a
-  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. Eight bytes at a time: a word without
+  /// line break (LF, VT, FF, CR, NEL, LS, PS) to fold. Eight bytes at a time (the last ones
+  /// padded with spaces to a word): a word without
   /// a byte below 0x0E, a quote, a comma or the lead bytes 0xC2 and 0xE2 (NEL is C2 85, LS
   /// and PS E2 80 A8/A9) is skipped whole; a word with one is looked at byte by byte, a lead
   /// byte looking ahead (into the next word too).
@@ -135,7 +146,17 @@ enum CSVWriter {
       }
       index += 8
     }
-    for at in index..<utf8.count { look(at: at, in: utf8, &found) }
+    // The last bytes (most cells are shorter than a word) as one word padded with spaces,
+    // which are no special byte: one test for them too, byte by byte only when it may hold one.
+    if index < utf8.count {
+      var tail: UInt64 = 0x2020_2020_2020_2020
+      withUnsafeMutableBytes(of: &tail) {
+        $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: utf8.count - index))
+      }
+      if mayHoldSpecial(tail) {
+        for at in index..<utf8.count { look(at: at, in: utf8, &found) }
+      }
+    }
     return found
   }
 

@@ -3,7 +3,8 @@ import BudgetModel
 /// Something done with the rows of one table: given the table's fields (columns with their
 /// accessors) and its rows, typed.
 protocol TableRowVisitor {
-  mutating func visit<Row>(_ fields: [TableField<Row>], rows: [Row], info: DocumentInfo)
+  mutating func visit<Row: CSVRecordWritable>(
+    _ fields: [TableField<Row>], rows: [Row], info: DocumentInfo)
 }
 
 /// The rows of each CSV table, in model order: the one place that says which model records
@@ -41,7 +42,9 @@ enum TableRows {
   private struct CellCollector: TableRowVisitor {
     var rows: [[CSVCell]] = []
 
-    mutating func visit<Row>(_ fields: [TableField<Row>], rows: [Row], info: DocumentInfo) {
+    mutating func visit<Row: CSVRecordWritable>(
+      _ fields: [TableField<Row>], rows: [Row], info: DocumentInfo
+    ) {
       self.rows = rows.map { row in fields.map { $0.value(row, info) } }
     }
   }
