@@ -41,6 +41,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readStackedChart(lines)
     reader.readLostHeaderTables(lines)
     reader.readStageSumTables(lines)
+    reader.readPartBlockTables(lines)
     reader.readCSVTables(lines)
     reader.readPieShares(lines)
     reader.readUnitHeaderStacks(lines)

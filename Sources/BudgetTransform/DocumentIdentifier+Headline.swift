@@ -28,7 +28,8 @@ extension DocumentIdentifier {
   /// requests; the figures are not its budget), where `--organization` must say whose it is.
   func titleOrganization(_ titles: [TextRecord]) -> (TextRecord, Organization)? {
     // The titles but the issuer's line, joined (a title is often printed over two lines).
-    let joined = titles.map(\.text).filter { !isIssuerLine($0) }.joined()
+    let joined = titles.map(\.text).filter { !isIssuerLine($0) && !isIssuerOfficeLine($0) }
+      .joined()
       .filter { $0 != " " && $0 != "\u{3000}" }
     let theme =
       ["関係予算", "関係概算要求"].contains(where: joined.contains)
@@ -36,7 +37,9 @@ extension DocumentIdentifier {
     return titles.lazy.compactMap { title in
       if let plan = self.planOrganization(title.text) { return (title, plan) }
       guard let organization = self.organization(in: title.text) else { return nil }
-      if theme, self.isIssuerLine(title.text) { return nil }
+      if theme, self.isIssuerLine(title.text) || self.isIssuerOfficeLine(title.text) {
+        return nil
+      }
       return (title, organization)
     }.first
   }

@@ -350,7 +350,7 @@ enum AmountLine {
 
   /// The label without its list mark, spaces and joining punctuation.
   static func clean(_ label: String) -> String {
-    var text = label.trimmingSpaces
+    var text = LinkSizeMark.removed(from: label.trimmingSpaces)
     if text.hasPrefix("("), !text.contains(")") { text.removeFirst() }
     // `【令和5年度予算 5752億円】`: the bracket encloses the label and its amount.
     if text.hasPrefix("【"), !text.contains("】") { text = String(text.dropFirst()).trimmingSpaces }

@@ -8,7 +8,8 @@ extension GenericReader {
     if table.labelBefore != nil { return labelBefore(&table, line, kind) }
     if continuesHeaderBeforeUnit(&table, line, kind) { return }
     if takesRepeatedHeaderOrUnit(&table, line, kind) { return }
-    if takePartRateLine(&table, line, kind) || collectsColumn(&table, line, kind)
+    if takePartRateLine(&table, line, kind) || takesRowWithInlineRates(&table, line, kind)
+      || collectsColumn(&table, line, kind)
       || takesGluedRate(&table, line, kind) || reportsFigureText(line, kind)
     {
       state = .body(table)

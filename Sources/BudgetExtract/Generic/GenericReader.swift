@@ -293,6 +293,7 @@ struct GenericReader {
         state = .header(HeaderDraft(unit: unit, caption: caption))
       }
     case .text(let text):
+      if opensWithInlineRates(draft, line) { return }
       if Self.isNote(text) || endsHeaderDraft(draft, line, text) {
         flush(draft)
         idle(line, kind)
@@ -333,6 +334,7 @@ struct GenericReader {
       ?? YearGroupHeader.meanings(headerTexts)
       ?? FundingHeader.meanings(headerTexts, caption: draft.caption)
       ?? StackedWordsHeader.meanings(headerTexts)
+      ?? ComparedChangeHeader.meanings(headerTexts)
       ?? ColumnHeader.meanings(headerTexts.joined(separator: " "))
     guard meanings.contains(where: { $0.kind == .amount }) else {
       if let widened = widenedWithYearsBeforeUnit(draft) {

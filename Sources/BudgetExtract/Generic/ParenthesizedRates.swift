@@ -8,7 +8,9 @@ import BudgetModel
 extension GenericReader {
   /// Takes the rates of a parentheses line for the change cells printed just before it (the
   /// row being read, or the row just ended); false when they do not fall under change cells.
-  func attachRates(_ table: inout TableDraft, _ line: Line, _ text: String) -> Bool {
+  func attachRates(
+    _ table: inout TableDraft, _ line: Line, _ text: String, onTheRowsLine: Bool = false
+  ) -> Bool {
     let rates = text.split(separator: " ").compactMap {
       CellToken.parse(String($0.dropFirst().dropLast()), line: line.number, parser: parser)
     }
@@ -21,7 +23,7 @@ extension GenericReader {
       return false
     }
     guard !rates.isEmpty, rates.count <= cells.count, let lastLine = cells.last?.line,
-      lastLine < line.number
+      lastLine < line.number || (onTheRowsLine && lastLine == line.number)
     else { return false }
     let columns = Array((cells.count - rates.count)..<cells.count)
     guard
