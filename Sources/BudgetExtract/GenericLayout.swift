@@ -22,6 +22,7 @@ public struct GenericLayout: DocumentLayout {
     let joined = CutItems.joining(lines, parser: FigureParser(lexicon: lexicon))
     for line in joined { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
+    reader.labelLegendPriors()
     reader.readBareUnitPairs()
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
@@ -41,6 +42,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readCSVTables(lines)
     reader.readPieShares(lines)
     reader.readUnitHeaderStacks(lines)
+    reader.readHeadedAmountStacks(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
     reader.readDashLists(lines)
