@@ -119,4 +119,26 @@ import Testing
     let found = (try? koreishakai(tail: "（説明文）（注記）")) ?? []
     #expect(found.isEmpty)
   }
+
+  /// national-h12 line 10, its comparison `tail` after `に対し`.
+  func h12Headline(_ tail: String) throws -> [(Measure, Int, Int64)] {
+    let text =
+      "平成12年度障害者施策予算について\n\n 平成12年度の障害者施策関係予算 総額で1兆2128億円（説明文）"
+      + "平成11年度の関係当初予算1兆1491億円に対し\(tail)（説明文）\n"
+    return amounts(try transform(text, Self.h12))
+  }
+
+  @Test func anEarlierAmountComparedWithに対しIsProvenByTheArithmetic() throws {
+    let found = try h12Headline("637億円(5.5%)の増")
+    #expect(found.contains { $0 == (.budget, 2000, 1_212_800_000_000) })
+    #expect(found.contains { $0 == (.priorInitial, 1999, 1_149_100_000_000) })
+    #expect(found.contains { $0 == (.change, 2000, 63_700_000_000) })
+  }
+
+  // A change that does not add up, or no rate printed: nothing ties the amounts.
+  @Test(arguments: ["627億円(5.5%)の増", "637億円の増", "637億円(4.5%)の増"])
+  func aComparisonThatDoesNotHoldIsNotRead(_ tail: String) throws {
+    let found = (try? h12Headline(tail)) ?? []
+    #expect(!found.contains { $0.2 == 1_212_800_000_000 })
+  }
 }
