@@ -25,6 +25,7 @@ public struct GenericLayout: DocumentLayout {
     let joined = OpenComparison.joining(CutItems.joining(lines, parser: parser), parser: parser)
     for line in joined { reader.read(SpokenSigns.replacing(line)) }
     reader.finish()
+    reader.labelLegendPriors()
     reader.readBareUnitPairs()
     reader.readCellGroups(lines)
     reader.readBoxedLegend(lines)
@@ -45,6 +46,7 @@ public struct GenericLayout: DocumentLayout {
     reader.readCSVTables(lines)
     reader.readPieShares(lines)
     reader.readUnitHeaderStacks(lines)
+    reader.readHeadedAmountStacks(lines)
     reader.continueTablesPastPartOfCells(lines)
     reader.readFormulaStacks(lines)
     reader.readDashLists(lines)

@@ -159,7 +159,17 @@ enum AmountLine {
     var j = k + 1
     while j < close, !s[j].isASCIIDigit, s[j] != "▲" { j += 1 }
     var cursor = Cursor(s, from: j, to: close)
-    guard let amount = try? parser.money(&cursor) else { return nil }
+    guard var amount = try? parser.money(&cursor) else { return nil }
+    // `(4億2900万円)`: a `万円` part after a larger one, read as outside parentheses
+    // (`KanjiAmount`) when every part is accounted for.
+    if amount.parts.contains(where: { $0.unit == nil }),
+      amount.parts.contains(where: { $0.unit != nil })
+    {
+      guard let (whole, end) = KanjiAmount.read(s, from: j, units: parser.unitTexts), end <= close
+      else { return nil }
+      amount = whole
+      cursor.i = end
+    }
     // `(+14.7%)` is a rate, not an amount.
     if cursor.i < close, s[cursor.i] == "%" { return nil }
     // `0.5億円(29補正)`, `(100億円増)`: words right after the figure say what it is (a year

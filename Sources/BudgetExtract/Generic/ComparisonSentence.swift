@@ -42,7 +42,7 @@ enum ComparisonSentence {
 
   static func read(_ text: String, parser: FigureParser) -> Reading? {
     guard let verb = verbs.first(where: text.contains), let range = text.range(of: verb) else {
-      return nil
+      return readAgainst(text, parser: parser)
     }
     let head = Array(text[..<range.lowerBound].unicodeScalars)
     let tail = Array(text[range.upperBound...].unicodeScalars)

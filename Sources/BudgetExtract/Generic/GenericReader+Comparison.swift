@@ -8,7 +8,10 @@ extension GenericReader {
   mutating func takeComparison(_ line: Line, text: String) -> Bool {
     if takeRateSentence(line, text: text) { return true }
     if let reading = ComparisonSentence.read(text, parser: parser) {
-      guard let label = comparisonLabel(text, line: line) else { return false }
+      // `…関係予算 総額で1兆2128億円…に対し`: the words the reading found before its amount.
+      guard let label = reading.amount.label ?? comparisonLabel(text, line: line) else {
+        return false
+      }
       addComparison(reading, label: label, first: line, last: line)
       return true
     }

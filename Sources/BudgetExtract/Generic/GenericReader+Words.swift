@@ -21,7 +21,7 @@ extension GenericReader {
     // `〔 〕 対29年度当初予算比の増減(注記)…`: the note replaced after a legend of brackets
     // opening the line is the legend's, not a mark that the line's figures are a note's.
     let legendNote = ClauseFigures.bracketLegend(text) != nil
-    let marked = legendNote ? text.replacingOccurrences(of: "(注記)", with: "") : text
+    let marked = withoutGluedNote(text, legendNote: legendNote)
     return hasNoteMark(text) || marked.contains("(注")
       || legendMarks.contains(where: { compact.hasPrefix($0) || compact.hasPrefix("(" + $0) })
   }
@@ -225,7 +225,7 @@ extension GenericReader {
     if takesBareReferenceMark(compact) { return }
     // `括弧内は平成14年度予算額`: what the parentheses hold, no heading of the amounts below
     // (taken for one, the amounts were exported as that year's budget).
-    if LegendItems.legendLine(compact) != nil { return }
+    if LegendItems.legendLine(compact) != nil || takesPriorLegend(compact) { return }
     if let note = Self.closingNote(compact) {
       applyClosingNote(note)
       return

@@ -23,6 +23,10 @@ struct Legend {
   /// (`BracketItems`): a legend anywhere in the document takes them back.
   var brackets: (line: Int, text: String)?
   var bracketItems: Set<String> = []
+  /// A legend line naming the earlier year's budget the parentheses or brackets hold
+  /// (`PriorLegend`), and the lines whose brackets were read as such parentheses.
+  var prior: PriorLegend.Statement?
+  var priorLines: Set<Int> = []
 
   enum Parentheses {
     /// The convention: a prior year's (initial) budget.
@@ -42,7 +46,8 @@ extension GenericReader {
   mutating func read(_ line: Line) {
     learnLegend(line)
     learnBracketLegend(line)
-    consume(line)
+    learnPriorLegend(line)
+    consume(bracketsAsParentheses(line))
   }
 
   /// Learns what a line's legend states, if it states one.
