@@ -101,3 +101,23 @@ import Testing
     }
   }
 }
+
+extension LabelOfAnotherRowTests {
+  // kensain-r3-gaisan-yokyu lines 4-10: the last row's label is row 7's word for word; the
+  // words after its figures are the rest of it (`(項)会計検査院施設費`).
+  static let restAfter = [
+    "(単位:百万円)", "組 織 ・ 項 2年度当初予算額 3年度要求・要望額 比較増△減額",
+    "(組織)会計検査院 17,099 16,923 △176", "(項)会計検査院 17,021 16,847 △174",
+    "(項)会計検査院 78 75 △3", "施 設 費", "(注)（注記）",
+  ]
+
+  @Test func theRestOfALabelAfterItsFigures() throws {
+    let rows = try #require(GenericReader.reading(Self.restAfter).tables.first).rows
+    #expect(rows.map(\.label) == ["(組織)会計検査院", "(項)会計検査院", "(項)会計検査院施設費"])
+    // A last row of a name of its own keeps it: the words after it are no part of it.
+    var own = Self.restAfter
+    own[4] = "(項)会計検査院施設費 78 75 △3"
+    let kept = try #require(GenericReader.reading(own).tables.first).rows
+    #expect(kept.last?.label == "(項)会計検査院施設費")
+  }
+}
