@@ -34,8 +34,9 @@ import Testing
     let table = try #require(reader.tables.first)
     #expect(
       table.rows.map(\.label) == [
-        "国際的枠組みづくり", "うち特別枠", "調査研究、観測・監視", "うち特別枠", "環境協力の推進", "うち特別枠",
-        "国内における持続可能な社会の実現に向けた取組", "うち特別枠",
+        "国際的枠組みづくり", "国際的枠組みづくり(うち特別枠)", "調査研究、観測・監視", "調査研究、観測・監視(うち特別枠)",
+        "環境協力の推進", "環境協力の推進(うち特別枠)", "国内における持続可能な社会の実現に向けた取組",
+        "国内における持続可能な社会の実現に向けた取組(うち特別枠)",
       ])
     #expect(figures(table.rows[0]) == ["77.2", "83.7", "8"])
     #expect(figures(table.rows[1]) == ["-", "3.8", "-"])
@@ -62,8 +63,8 @@ import Testing
     let table = try #require(reader.tables.first)
     #expect(
       table.rows.map(\.label) == [
-        "国際的枠組みづくり", "うち特別枠", "酸性雨対策", "海洋汚染対策", "うち特別枠", "減った項目", "新しい項目",
-        "うち特別枠",
+        "国際的枠組みづくり", "国際的枠組みづくり(うち特別枠)", "酸性雨対策", "海洋汚染対策", "海洋汚染対策(うち特別枠)",
+        "減った項目", "新しい項目", "新しい項目(うち特別枠)",
       ])
     #expect(figures(table.rows[2]) == ["67.7", "70.9", "5"])
     #expect(figures(table.rows[5]) == ["20.0", "19.0", "-5"])
@@ -103,5 +104,18 @@ import Testing
     let part = try #require(reader.amountLines.first { $0.label == "うち特別枠等" })
     #expect(part.context == nil)
     #expect(part.amount.amount?.parts.first?.number == DecimalNumber(ascii: "249"))
+  }
+}
+
+extension PartRateRowsTests {
+  // The part is named by its row: eight parts of one table are never one label `うち特別枠`.
+  // A part under a row that is not read (its rate line missing) is reported, not named.
+  @Test func aPartIsNamedByItsRow() throws {
+    let reader = GenericReader.reading([Self.legend] + Array(Self.table[0..<5]))
+    let table = try #require(reader.tables.first)
+    #expect(table.rows.map(\.label) == ["国際的枠組みづくり", "国際的枠組みづくり(うち特別枠)"])
+    let unread = GenericReader.reading([Self.legend] + Array(Self.table[0..<4]) + ["（説明文）"])
+    #expect(!unread.tables.flatMap(\.rows).contains { $0.label.contains("うち特別枠") })
+    #expect(unread.diagnostics.contains { $0.span.line == 5 })
   }
 }

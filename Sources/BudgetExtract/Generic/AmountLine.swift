@@ -372,6 +372,9 @@ enum AmountLine {
       text.removeLast(word.count)
       if text.hasSuffix("(") { text.removeLast() }
     }
+    // `…関連経費・・・・ 約907億円`, `・・・・・・ 約563億円`: the leader before the word leads to the
+    // amount; a line of a leader alone has no label of its own (its name is the line above).
+    while let last = text.last, "・:、=".contains(last) || last == " " { text.removeLast() }
     return text.trimmingSpaces
   }
 

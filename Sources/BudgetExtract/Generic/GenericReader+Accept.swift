@@ -35,7 +35,15 @@ extension GenericReader {
     {
       return
     }
-    var records = records
+    if records.contains(where: { Self.isCutWord($0.label) }) {
+      report(
+        line, text: text,
+        why:
+          "an amount under one character of a word cut off (its other characters printed on another line) names no row"
+      )
+    }
+    var records = records.filter { !Self.isCutWord($0.label) }
+    guard !records.isEmpty else { return }
     let label = records[0].label
     if label.isEmpty || label == "(" {
       let compact = text.filter { $0 != " " }
@@ -48,13 +56,7 @@ extension GenericReader {
         )
         return
       }
-      guard let previous, previous.amountCount == 0,
-        Self.isLabel(previous.text) || yearStageCaption(before: line) != nil
-      else {
-        report(line, text: text, why: "an amount with no label is not exported")
-        return
-      }
-      let named = yearStageCaption(before: line) ?? Self.joinLabel([previous.text])
+      guard let named = nameAbove(line, text: text, compact: compact) else { return }
       records[0].label = named
       records[0].amount.label = named
       records[0].scope = AmountLine.scope(of: named)
@@ -67,5 +69,19 @@ extension GenericReader {
     contextHasAmounts = true
     amountLines += records
     lists.name = nil
+  }
+
+  /// The name above an amount line with no label (`labelAbove`), or nil with the line reported.
+  mutating func nameAbove(_ line: Line, text: String, compact: String) -> String? {
+    switch labelAbove(line, compact: compact) {
+    case .name(let name): return name
+    case .cut:
+      report(
+        line, text: text,
+        why: "an amount under one character of a label printed one character per line names no row")
+    case .none:
+      report(line, text: text, why: "an amount with no label is not exported")
+    }
+    return nil
   }
 }

@@ -158,7 +158,8 @@ extension GenericReader {
       confirmingDamaged(
         withParenthesizedRates(
           withLeadingTotal(
-            withSettlementStage(withSectionRow(releasingHeld(resolvingWide(draft))))))))
+            withSettlementStage(
+              withSectionRow(withLabelRestAfter(releasingHeld(resolvingWide(draft)))))))))
     reportLeftOverCells(table)
     guard !table.rows.isEmpty else {
       for line in table.pendingLabel.map(\.line) { noteText(GenericLine.text(of: line), line) }

@@ -93,12 +93,25 @@ extension GenericReader {
     return nil
   }
 
-  /// The group's items as a table of the later year's amounts and their rates.
+  /// The group's items as a table of the later year's amounts and their rates. An item whose
+  /// label is one character (`入`: a label spaced one character per line whose other
+  /// characters PDF reading order printed elsewhere, `雑` / `収` after the items) is proven by
+  /// the total with the others but names no row: it is reported, not exported.
   mutating func placeBoxedItems(_ group: [BoxedItem], _ meanings: [ColumnMeaning]) {
-    guard meanings.count == 3, let first = group.first, let last = group.last else { return }
+    guard meanings.count == 3 else { return }
+    for item in group where item.label.count < 2 {
+      diagnostics.append(
+        Diagnostic(
+          kind: .unrecognizedLine,
+          message:
+            "an item whose label is one character of a label printed one character per line names no row: not exported",
+          text: item.label, span: SourceSpan(line: item.amount.line)))
+    }
+    let named = group.filter { $0.label.count >= 2 }
+    guard let first = named.first, let last = named.last else { return }
     var rate = meanings[2]
     rate.impliedBase = true
-    let rows = group.map { item -> SummaryRowRecord in
+    let rows = named.map { item -> SummaryRowRecord in
       var row = SummaryRowRecord(
         label: item.label, cells: [item.amount.figure, item.rate.figure],
         span: SourceSpan(line: item.labelLine, endLine: item.rate.line))
@@ -111,7 +124,7 @@ extension GenericReader {
     record.meanings = [meanings[1], rate]
     record.confirmed = true
     tables.append(record)
-    let taken = Set(group.flatMap { [$0.amount.line, $0.rate.line] })
+    let taken = Set(named.flatMap { [$0.amount.line, $0.rate.line] })
     let labels = Set(
       amountLines.filter { taken.contains($0.span.line) }.map(\.label).filter { !$0.isEmpty })
     dropAmbiguousLabels(labels, except: taken)

@@ -59,8 +59,30 @@ extension GenericReader {
     }
     // From the last block: reading one removes lines, not those of the blocks before it.
     for block in blocks.reversed() where !namesOtherAccount(block, lines) {
-      readBulletedAccount(block)
+      readBulletedAccount(block, subject: sentenceSubject(block, lines))
     }
+  }
+
+  /// The words a sentence's account is about (`職員の人件費(説明文)歳出予算額96.6億円、支出済額…` →
+  /// `職員の人件費`): the block on one line, the words before its first amount's label, replaced
+  /// prose and marks dropped; nil when the block is a list of lines or no such words are printed
+  /// (the amounts' own labels name only the account's measures, never the row).
+  func sentenceSubject(_ block: Range<Int>, _ lines: [Line]) -> String? {
+    let number = amountLines[block.lowerBound].span.line
+    guard block.allSatisfy({ amountLines[$0].span.line == number }),
+      let line = Self.lines(lines, before: number + 1).last, line.number == number
+    else { return nil }
+    let text = GenericLine.text(of: line)
+    let first = amountLines[block.lowerBound].label
+    guard !first.isEmpty, let at = text.range(of: first) else { return nil }
+    var lead = String(text[..<at.lowerBound])
+    for prose in ClauseFigures.prose { lead = lead.replacing(prose, with: " ") }
+    lead = lead.trimmingSpaces
+    while let last = lead.last, "、,:：は".contains(last) || last == " " { lead.removeLast() }
+    guard lead.count >= 2, !lead.contains(" "), !lead.contains(where: \.isNumber),
+      !lead.contains("(")
+    else { return nil }
+    return lead
   }
 
   /// Whether the heading right above the block, or its first line's words before the first
@@ -74,7 +96,7 @@ extension GenericReader {
     return Self.namesOtherAccount(heading) || Self.namesOtherAccount(lead)
   }
 
-  mutating func readBulletedAccount(_ block: Range<Int>) {
+  mutating func readBulletedAccount(_ block: Range<Int>, subject: String? = nil) {
     let roles = block.map { Self.bulletedRole(amountLines[$0].label) }
     guard roles.allSatisfy({ $0 != nil }), Set(roles.map { "\($0!)" }).count == roles.count,
       let settled = roles.firstIndex(of: .settled),
@@ -91,6 +113,13 @@ extension GenericReader {
           text: record.label, span: record.span))
     }
     amountLines[block.lowerBound + settled].isSettledAccountLine = true
+    let own = amountLines[block.lowerBound + settled].label
+    if let subject,
+      let word = Self.bulletedWords.first(where: { $0.1 == .settled && own.hasSuffix($0.0) })?.0
+    {
+      // `歳出予算額のうち支出済額` names a measure: the row is the sentence's subject.
+      amountLines[block.lowerBound + settled].label = subject + "の" + word
+    }
     let reported = Set(block.filter { $0 != block.lowerBound + settled })
     amountLines = amountLines.indices.filter { !reported.contains($0) }.map { amountLines[$0] }
   }

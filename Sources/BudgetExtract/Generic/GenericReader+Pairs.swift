@@ -33,6 +33,9 @@ struct PairState {
   var replaying = false
   /// The last text lines before the block, to name it.
   var names: [String] = []
+  /// A line of figures came after the last of `names`: that name is the figures' (an item
+  /// and its amount), so a block after them has no name printed before it.
+  var figuresAfterNames = false
   /// The earlier year's column of each column name that a confirmed block of this document
   /// showed to be the later year of a change.
   var earlier: [String: ColumnMeaning] = [:]
@@ -89,13 +92,17 @@ extension GenericReader {
       closePairs()
       guard case .idle = state else { return false }
     }
-    guard case .text(let text) = kind else { return false }
+    guard case .text(let text) = kind else {
+      if line.normalized.contains(where: \.isASCIIDigit) { pairs.figuresAfterNames = true }
+      return false
+    }
     if let meaning = Self.pairName(text) {
       pairs.pairs = [PairState.Pair(meaning: meaning, line: line)]
       pairs.lines = [line]
       return true
     }
     pairs.names = Array((pairs.names + [text]).suffix(4))
+    pairs.figuresAfterNames = false
     return false
   }
 
@@ -106,8 +113,19 @@ extension GenericReader {
     pairs.pairs = []
     pairs.lines = []
     if let table = pairTable(block) {
-      tables.append(table)
+      if block.figuresAfterNames {
+        // `<6>被災者の心のケア支援事業` / `1,817百万円` / `25年度予算額` / `188,253百万円` …: the
+        // text above is the item's, not the block's; which row the block is, is not printed.
+        for line in block.lines {
+          reportFigures(
+            in: line, text: GenericLine.text(of: line),
+            why: "a block of column names and figures after another row's figures names no row")
+        }
+      } else {
+        tables.append(table)
+      }
       pairs.names = []
+      pairs.figuresAfterNames = false
       previous = nil
       return
     }

@@ -92,8 +92,14 @@ extension GenericReader {
       return false
     }
     if !held.label.isEmpty { table.pendingLabel.append((held.label, held.line)) }
+    let emitted = table.rows.count
     emit(&table, label: nil, cells: held.cells + [rate], last: line)
-    if let part = held.part { appendPart(&table, part.cell, line: part.line, of: held.cells) }
+    if let part = held.part {
+      // The part is named by its row: `国際的枠組みづくり(うち特別枠)`, never the legend's word
+      // alone (every part of the table would have one name).
+      let row = table.rows.count > emitted ? table.rows.last?.label : nil
+      appendPart(&table, part.cell, line: part.line, of: held.cells, row: row)
+    }
     return true
   }
 
@@ -116,12 +122,15 @@ extension GenericReader {
     return table
   }
 
-  /// The part under a row, as a part row of the one request column, when the legend says the
-  /// parentheses hold a part of a request; reported otherwise.
+  /// The part under a row, as a part row of the one request column named `<row>(うち<part>)`,
+  /// when the legend says the parentheses hold a part of a request and the row was read;
+  /// reported otherwise.
   mutating func appendPart(
-    _ table: inout TableDraft, _ part: CellToken, line: Line, of cells: [CellToken]
+    _ table: inout TableDraft, _ part: CellToken, line: Line, of cells: [CellToken], row: String?
   ) {
-    guard let (k, name) = partColumn(table.meanings, part: part, cells: cells) else {
+    guard let row, !row.isEmpty,
+      let (k, name) = partColumn(table.meanings, part: part, cells: cells)
+    else {
       report(
         line, text: GenericLine.text(of: line),
         why:
@@ -133,7 +142,7 @@ extension GenericReader {
     var partCells = Array(repeating: absent, count: table.meanings.count)
     partCells[k] = part
     var record = SummaryRowRecord(
-      label: "うち" + name, cells: partCells.map(\.figure),
+      label: "\(row)(うち\(name))", cells: partCells.map(\.figure),
       span: SourceSpan(line: line.number, endLine: line.endNumber))
     record.cellLines = partCells.map(\.line)
     record.isPartOfAbove = true
