@@ -351,7 +351,7 @@ extension SummaryBuilder {
     }
     if namesOtherAmountHere(label) || Self.namesProjectCost(printed) { return nil }
     var year = info.fiscalYear
-    if Self.namesPriorYear(label) {
+    if Self.namesPriorYear(label) || Self.namesPriorAmount(label) {
       year -= 1
     } else if let printed = eras.matches(in: label).first(where: \.isFiscalYear)?.year {
       year = printed

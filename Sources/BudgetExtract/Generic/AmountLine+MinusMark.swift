@@ -15,12 +15,14 @@ extension AmountLine {
     return chars.count < 2 || !minusMarks.contains(chars[chars.count - 2])
   }
 
-  /// A note on the amount before (`isNote`), or a minus mark right before the amount: `parse`
-  /// gives no record.
+  /// A note on the amount before (`isNote`), a minus mark right before the amount, or a label
+  /// that is a piece of a sentence (`cutsSentence`): `parse` gives no record.
   static func isNoteOrMinus(
-    _ s: [Unicode.Scalar], from start: Int, to end: Int, after records: [AmountLineRecord]
+    _ s: [Unicode.Scalar], from start: Int, to end: Int, end amountEnd: Int,
+    after records: [AmountLineRecord]
   ) -> Bool {
     isNote(s, from: start, to: end, after: records) || precededByMinusMark(s, start, end)
+      || cutsSentence(s, from: start, to: end, amountEnd: amountEnd)
   }
 
   static func precededByMinusMark(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

@@ -49,8 +49,8 @@ enum AmountLine {
         i = max(cursor.i, i + 1)
         continue
       }
-      // A note on the amount before, or a minus mark (`-639億円`): the line is not read.
-      if isNoteOrMinus(s, from: labelStart, to: i, after: records) { return [] }
+      // A note, a minus mark (`-639億円`), a piece of a sentence (`)と比べ`): not a list.
+      if isNoteOrMinus(s, from: labelStart, to: i, end: cursor.i, after: records) { return [] }
       guard let (label, joined) = entryLabel(s, from: labelStart, to: i, after: records) else {
         return nil
       }

@@ -198,8 +198,7 @@ extension GenericReader {
             "no change, rate or ratio column confirms the header's reading (\(columns)); exported as the header reads",
           text: first.label, span: first.span))
     }
-    // A row its own arithmetic contradicts is not exported: a cell out of place (one cell per
-    // line with a cell missing) or a misprint, which is not ours to pick.
+    // A row its own arithmetic contradicts (a cell out of place, a misprint) is not exported.
     for r in verdict.failedRows {
       diagnostics.append(
         Diagnostic(
