@@ -53,4 +53,35 @@ import Testing
       #expect(amounts.first == yen, "\(line)")
     }
   }
+
+  // The sentence's shape with a subject printed: prior A, change B, budget C under the
+  // subject, when C − A = B and B / A rounds to the printed rate.
+  @Test func subjectFirstComparisonIsRead() {
+    let named = Self.ministry.replacingOccurrences(of: "（説明文）", with: "農林水産省関係")
+    let reader = read(named)
+    #expect(reader.amountLines.count == 1)
+    let record = reader.amountLines.first
+    #expect(record?.label == "農林水産省関係")
+    #expect(Self.yen(record?.amount) == 462_900_000_000)
+    #expect(Self.yen(record?.prior) == 381_900_000_000)
+    #expect(Self.yen(record?.change) == 81_000_000_000)
+    #expect(record?.changeRatePercent == DecimalNumber(ascii: "21.2"))
+    let decrease = "農林水産省関係 対前年度当初予算額(4,629億円)と比べ 810億円(▲17.5%)減額の3,819億円"
+    #expect(Self.yen(read(decrease).amountLines.first?.change) == -81_000_000_000)
+  }
+
+  // Not read: a replaced subject, the whole government's total, arithmetic that fails
+  // (change or rate), a sign against the word, words that name a change as the base.
+  @Test func subjectFirstComparisonVariantsAreReported() {
+    let named = Self.ministry.replacingOccurrences(of: "（説明文）", with: "農林水産省関係")
+    for line in [
+      Self.ministry, Self.government,
+      named.replacingOccurrences(of: "810億円", with: "800億円"),
+      named.replacingOccurrences(of: "21.2%", with: "21.3%"),
+      named.replacingOccurrences(of: "(+21.2%)増額", with: "(▲21.2%)増額"),
+      named.replacingOccurrences(of: "当初予算額", with: "当初予算額比"),
+    ] {
+      #expect(read(line).amountLines.isEmpty, "\(line)")
+    }
+  }
 }

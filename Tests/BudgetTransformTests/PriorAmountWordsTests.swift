@@ -35,4 +35,15 @@ import Testing
       #expect(found.count == 1 && found.contains { $0 == (.priorInitial, 2024, 381_900_000_000) })
     }
   }
+
+  // The sentence with its subject printed, proven by its arithmetic: the budget, the prior
+  // year's initial budget and the change.
+  @Test func subjectFirstComparisonExportsItsFigures() throws {
+    let found = try amountsAfterHomuHead(
+      "農林水産省関係 対前年当初予算額(3,819億円)と比べ810億円(+21.2%)増額の4,629億円")
+    #expect(found.contains { $0 == (.budget, 2025, 462_900_000_000) })
+    #expect(found.contains { $0 == (.priorInitial, 2024, 381_900_000_000) })
+    #expect(found.contains { $0 == (.change, 2025, 81_000_000_000) })
+    #expect(found.count == 3)
+  }
 }

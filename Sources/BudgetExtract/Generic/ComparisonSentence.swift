@@ -46,6 +46,7 @@ enum ComparisonSentence {
     }
     let head = Array(text[..<range.lowerBound].unicodeScalars)
     let tail = Array(text[range.upperBound...].unicodeScalars)
+    if let reading = readSubjectFirst(head, tail, parser: parser) { return reading }
     guard let (amount, base) = readHead(head, parser: parser),
       let (change, rate) = readTail(tail, parser: parser),
       holds(amount: amount, base: base, change: change, rate: rate)
