@@ -79,9 +79,17 @@ class Datasette:
 @pytest.fixture(scope="module")
 def servers():
     started: dict[Path, Datasette] = {}
-    yield lambda root: started.setdefault(root, Datasette(root))
-    for server in started.values():
-        server.stop()
+
+    def server(root: Path) -> Datasette:
+        # One server per export directory. (`started.setdefault(root, Datasette(root))` started
+        # a new server on every call and stopped only the first: each test left one running.)
+        if root not in started:
+            started[root] = Datasette(root)
+        return started[root]
+
+    yield server
+    for running in started.values():
+        running.stop()
 
 
 def csv_rows(root: Path, table: str) -> dict[str, list[dict[str, str]]]:
