@@ -40,13 +40,7 @@ extension ComparisonSentence {
       !subject.isEmpty, !subject.hasPrefix("("), !subject.contains("政府全体"),
       !subject.unicodeScalars.contains(where: \.isASCIIDigit)
     else { return nil }
-    var inner = Cursor(s, from: open + 1, to: end - 1)
-    inner.skipSpaces()
-    guard inner.peek?.isASCIIDigit == true, let base = whole(&inner, parser: parser) else {
-      return nil
-    }
-    inner.skipSpaces()
-    guard inner.atEnd else { return nil }
+    guard let base = wholeInside(s, open: open, end: end, parser: parser) else { return nil }
     return (subject, PrintedFigure(amount: base, label: label))
   }
 

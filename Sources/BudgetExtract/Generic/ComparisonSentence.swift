@@ -72,13 +72,7 @@ enum ComparisonSentence {
     let label = String(String.UnicodeScalarView(s[k..<open])).filter { $0 != " " }
     guard label.contains("年度"), !label.contains("("), !label.contains(")")
     else { return nil }
-    var inner = Cursor(s, from: open + 1, to: end - 1)
-    inner.skipSpaces()
-    guard inner.peek?.isASCIIDigit == true, let base = whole(&inner, parser: parser) else {
-      return nil
-    }
-    inner.skipSpaces()
-    guard inner.atEnd else { return nil }
+    guard let base = wholeInside(s, open: open, end: end, parser: parser) else { return nil }
     return (PrintedFigure(amount: amount), PrintedFigure(amount: base, label: label))
   }
 
@@ -124,6 +118,20 @@ enum ComparisonSentence {
   }
 
   /// An amount with its unit, every part with a unit, unsigned.
+  /// `(3,819億円)`: the one whole amount between the parentheses at `open` and `end - 1`, with
+  /// nothing else inside but spaces.
+  static func wholeInside(_ s: [Unicode.Scalar], open: Int, end: Int, parser: FigureParser)
+    -> PrintedAmount?
+  {
+    var inner = Cursor(s, from: open + 1, to: end - 1)
+    inner.skipSpaces()
+    guard inner.peek?.isASCIIDigit == true, let amount = whole(&inner, parser: parser) else {
+      return nil
+    }
+    inner.skipSpaces()
+    return inner.atEnd ? amount : nil
+  }
+
   static func whole(_ cursor: inout Cursor, parser: FigureParser) -> PrintedAmount? {
     guard let amount = try? parser.money(&cursor), !amount.isNegative, !amount.parts.isEmpty,
       amount.parts.allSatisfy({ $0.unit != nil })
